@@ -1,0 +1,23 @@
+// Builds dist/: one ncc bundle per entry (action main, post step, CLI), each in its own folder so
+// ncc's numbered chunk files can never collide between entries, plus a one-line shim at the path
+// action.yml and package.json name (dist/index.js, dist/post.js, dist/cli.js).
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const ncc = require.resolve('@vercel/ncc/dist/ncc/cli.js');
+const entries = { index: 'src/index.ts', post: 'src/post.ts', cli: 'src/cli.ts' };
+
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist');
+for (const [name, src] of Object.entries(entries)) {
+  execFileSync(process.execPath, [ncc, 'build', src, '-o', `dist/${name}`, '--target', 'es2022', '--quiet', '--no-source-map-register'], {
+    stdio: 'inherit',
+  });
+  rmSync(`dist/${name}/package.json`, { force: true });
+  const shebang = name === 'cli' ? '#!/usr/bin/env node\n' : '';
+  writeFileSync(`dist/${name}.js`, `${shebang}import './${name}/index.js';\n`);
+}
+writeFileSync('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n');
+chmodSync('dist/cli.js', 0o755);
