@@ -1,0 +1,58 @@
+// Input, output and state names in one place: action.yml, settings, run() and the post step
+// must agree on them, and the README tables are generated from action.yml.
+
+export const Inputs = {
+  Mode: 'mode',
+  Target: 'target',
+  Path: 'path',
+  Include: 'include',
+  Exclude: 'exclude',
+  Application: 'application',
+  DeploymentGroup: 'deployment-group',
+  S3Bucket: 's3-bucket',
+  S3Prefix: 's3-prefix',
+  Region: 'region',
+  DeploymentConfig: 'deployment-config',
+  Description: 'description',
+  FileExistsBehavior: 'file-exists-behavior',
+  IgnoreApplicationStopFailures: 'ignore-application-stop-failures',
+  AutoRollback: 'auto-rollback',
+  OnActiveDeployment: 'on-active-deployment',
+  ContinueBlueGreen: 'continue-blue-green',
+  OnCancel: 'on-cancel',
+  Validate: 'validate',
+  Timeout: 'timeout',
+  PollInterval: 'poll-interval',
+  Environment: 'environment',
+  VersionLabel: 'version-label',
+  ReuseVersion: 'reuse-version',
+  Health: 'health',
+  GithubToken: 'github-token',
+} as const;
+export type InputName = (typeof Inputs)[keyof typeof Inputs];
+
+export const Outputs = {
+  DeploymentId: 'deployment-id',
+  Status: 'status',
+  RevisionS3Uri: 'revision-s3-uri',
+  RevisionEtag: 'revision-etag',
+  BundleSha256: 'bundle-sha256',
+  Uploaded: 'uploaded',
+  FailedInstances: 'failed-instances',
+  Findings: 'findings',
+  VersionLabel: 'version-label',
+  EnvironmentUrl: 'environment-url',
+  EnvironmentId: 'environment-id',
+  Health: 'health',
+} as const;
+
+/** What the main step leaves for the post step (GITHUB_STATE). */
+export const States = {
+  /** JSON InFlight record while a deployment or environment update runs; empty once it ended. */
+  InFlight: 'in-flight',
+  OnCancel: 'on-cancel',
+  Region: 'region',
+} as const;
+
+export const ACTION_NAME = 'hookline';
+export const DOCS_BASE_URL = 'https://github.com/hookline/hookline/blob/main/docs';

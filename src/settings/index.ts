@@ -1,0 +1,212 @@
+// Every input read once into one typed object, checked before any AWS call. Pure: takes an
+// input reader and the environment, so tests need neither @actions/core nor a runner.
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { Inputs } from '../constants.js';
+import { InputError, clip, parseBoolean, parseDuration, parseEnum, parseList } from './parse.js';
+
+export { InputError } from './parse.js';
+
+export const MODES = ['deploy', 'validate'] as const;
+export const TARGETS = ['auto', 'codedeploy', 'beanstalk'] as const;
+export const VALIDATE_LEVELS = ['error', 'warn', 'off'] as const;
+export const ON_ACTIVE = ['wait', 'fail', 'stop'] as const;
+export const ON_CANCEL = ['stop', 'leave'] as const;
+export const FILE_EXISTS = ['DISALLOW', 'OVERWRITE', 'RETAIN'] as const;
+export const HEALTH_GATES = ['green', 'green-or-yellow', 'any'] as const;
+
+export type Mode = (typeof MODES)[number];
+export type ValidateLevel = (typeof VALIDATE_LEVELS)[number];
+
+interface Common {
+  mode: Mode;
+  /** Absolute path of the bundle root folder or prebuilt archive. */
+  path: string;
+  /** Absolute workspace; annotation paths are made relative to it. */
+  workspace: string;
+  include: string[];
+  exclude: string[];
+  validate: ValidateLevel;
+  timeoutMs: number;
+  pollIntervalMs: number;
+  onCancel: (typeof ON_CANCEL)[number];
+  description: string;
+}
+
+export interface ValidateOnlySettings extends Common {
+  mode: 'validate';
+  target: 'codedeploy' | 'beanstalk' | 'auto';
+}
+
+interface DeployCommon extends Common {
+  mode: 'deploy';
+  region: string;
+  application: string;
+  s3Bucket: string | undefined;
+  s3Prefix: string;
+}
+
+export interface CodeDeploySettings extends DeployCommon {
+  target: 'codedeploy';
+  s3Bucket: string;
+  deploymentGroup: string;
+  deploymentConfig: string | undefined;
+  fileExistsBehavior: (typeof FILE_EXISTS)[number] | undefined;
+  ignoreApplicationStopFailures: boolean;
+  autoRollback: boolean;
+  onActiveDeployment: (typeof ON_ACTIVE)[number];
+  continueBlueGreen: boolean;
+}
+
+export interface BeanstalkSettings extends DeployCommon {
+  target: 'beanstalk';
+  environment: string;
+  versionLabel: string | undefined;
+  reuseVersion: boolean;
+  health: (typeof HEALTH_GATES)[number];
+}
+
+export type Settings = ValidateOnlySettings | CodeDeploySettings | BeanstalkSettings;
+
+export type InputReader = (name: string) => string;
+
+// Standard, China, GovCloud, ISO and EU sovereign partitions: xx-[gov-|iso…-]name-N.
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]?|-isob)?-[a-z]+-\d{1,2}$/;
+const NAME_100 = /^[A-Za-z0-9._+@=,-]{1,100}$/;
+// Bucket naming rules (the common subset AWS enforces for new buckets).
+const BUCKET = /^(?!xn--)(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{2,38}[A-Za-z0-9]$/;
+
+export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Settings {
+  const mode = parseEnum(Inputs.Mode, read(Inputs.Mode), MODES, 'deploy');
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const common: Common = {
+    mode,
+    workspace,
+    path: readPath(read(Inputs.Path), workspace),
+    include: parseList(read(Inputs.Include)),
+    exclude: parseList(read(Inputs.Exclude)),
+    validate: parseEnum(Inputs.Validate, read(Inputs.Validate), VALIDATE_LEVELS, 'error'),
+    timeoutMs: parseDuration(Inputs.Timeout, read(Inputs.Timeout), 30 * 60_000, { minMs: 1000, maxMs: 6 * 3_600_000 }),
+    pollIntervalMs: parseDuration(Inputs.PollInterval, read(Inputs.PollInterval), 15_000, { minMs: 10, maxMs: 5 * 60_000 }),
+    onCancel: parseEnum(Inputs.OnCancel, read(Inputs.OnCancel), ON_CANCEL, 'stop'),
+    description: read(Inputs.Description).trim(),
+  };
+  const target = parseEnum(Inputs.Target, read(Inputs.Target), TARGETS, 'auto');
+  if (mode === 'validate') return { ...common, mode, target };
+
+  const resolvedTarget = resolveTarget(target, read);
+  const deploy: DeployCommon = {
+    ...common,
+    mode,
+    region: readRegion(read(Inputs.Region), env),
+    application: required(read, Inputs.Application, NAME_100, 'an application name of 1-100 letters, digits or ._+@=,-'),
+    s3Bucket: optional(read, Inputs.S3Bucket, BUCKET, 'an S3 bucket name (3-63 lowercase letters, digits, dots or hyphens)'),
+    s3Prefix: readPrefix(read(Inputs.S3Prefix)),
+  };
+  if (resolvedTarget === 'codedeploy') {
+    const s3Bucket = deploy.s3Bucket;
+    if (s3Bucket === undefined) {
+      throw new InputError(Inputs.S3Bucket, `Input '${Inputs.S3Bucket}' is required for CodeDeploy: the S3 bucket the revision is uploaded to.`);
+    }
+    return {
+      ...deploy,
+      target: 'codedeploy',
+      s3Bucket,
+      deploymentGroup: required(read, Inputs.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-'),
+      deploymentConfig: optional(read, Inputs.DeploymentConfig, NAME_100, 'a deployment configuration name such as CodeDeployDefault.OneAtATime'),
+      fileExistsBehavior: read(Inputs.FileExistsBehavior).trim()
+        ? parseEnum(Inputs.FileExistsBehavior, read(Inputs.FileExistsBehavior), FILE_EXISTS, 'DISALLOW')
+        : undefined,
+      ignoreApplicationStopFailures: parseBoolean(Inputs.IgnoreApplicationStopFailures, read(Inputs.IgnoreApplicationStopFailures), false),
+      autoRollback: parseBoolean(Inputs.AutoRollback, read(Inputs.AutoRollback), false),
+      onActiveDeployment: parseEnum(Inputs.OnActiveDeployment, read(Inputs.OnActiveDeployment), ON_ACTIVE, 'wait'),
+      continueBlueGreen: parseBoolean(Inputs.ContinueBlueGreen, read(Inputs.ContinueBlueGreen), false),
+    };
+  }
+  return {
+    ...deploy,
+    target: 'beanstalk',
+    environment: required(read, Inputs.Environment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens'),
+    versionLabel: optional(read, Inputs.VersionLabel, /^.{1,100}$/, 'a version label of at most 100 characters'),
+    reuseVersion: parseBoolean(Inputs.ReuseVersion, read(Inputs.ReuseVersion), false),
+    health: parseEnum(Inputs.Health, read(Inputs.Health), HEALTH_GATES, 'green-or-yellow'),
+  };
+}
+
+function resolveTarget(target: (typeof TARGETS)[number], read: InputReader): 'codedeploy' | 'beanstalk' {
+  if (target !== 'auto') return target;
+  const group = read(Inputs.DeploymentGroup).trim();
+  const environment = read(Inputs.Environment).trim();
+  if (group && environment) {
+    throw new InputError(
+      Inputs.Target,
+      `Both '${Inputs.DeploymentGroup}' and '${Inputs.Environment}' are set; set '${Inputs.Target}' to codedeploy or beanstalk to say which to release to.`,
+    );
+  }
+  if (group) return 'codedeploy';
+  if (environment) return 'beanstalk';
+  throw new InputError(
+    Inputs.DeploymentGroup,
+    `Input '${Inputs.DeploymentGroup}' (CodeDeploy) or '${Inputs.Environment}' (Elastic Beanstalk) is required to deploy.`,
+  );
+}
+
+function required(read: InputReader, input: string, pattern: RegExp, form: string): string {
+  const value = read(input).trim();
+  if (value === '') throw new InputError(input, `Input '${input}' is required: ${form}.`);
+  if (!pattern.test(value)) throw new InputError(input, `Input '${input}' must be ${form}; got '${clip(value)}'.`);
+  return value;
+}
+
+function optional(read: InputReader, input: string, pattern: RegExp, form: string): string | undefined {
+  const value = read(input).trim();
+  if (value === '') return undefined;
+  if (!pattern.test(value)) throw new InputError(input, `Input '${input}' must be ${form}; got '${clip(value)}'.`);
+  return value;
+}
+
+function readRegion(raw: string, env: NodeJS.ProcessEnv): string {
+  const fromInput = raw.trim();
+  const value = fromInput || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
+  const source = fromInput ? `Input '${Inputs.Region}'` : 'AWS_REGION';
+  if (value === '') {
+    throw new InputError(
+      Inputs.Region,
+      `Input '${Inputs.Region}' is required when AWS_REGION is not set (for example us-east-1; aws-actions/configure-aws-credentials sets AWS_REGION).`,
+    );
+  }
+  if (!REGION.test(value)) {
+    throw new InputError(Inputs.Region, `${source} must be an AWS region such as us-east-1 or eu-west-2; got '${clip(value)}'.`);
+  }
+  return value;
+}
+
+function readPrefix(raw: string): string {
+  const value = raw.trim().replace(/^\/+|\/+$/g, '');
+  if (value === '') return 'hookline';
+  if (value.length > 200 || /[\\{}^%`\]["<>~#|]|\.\.|[\u0000-\u001f]/.test(value)) {
+    throw new InputError(Inputs.S3Prefix, `Input '${Inputs.S3Prefix}' must be an S3 key prefix such as releases/my-app; got '${clip(value)}'.`);
+  }
+  return value;
+}
+
+/** The bundle path must exist inside the workspace (symlinks resolved), never outside it. */
+function readPath(raw: string, workspace: string): string {
+  const value = raw.trim() || '.';
+  const full = resolve(workspace, value);
+  if (!existsSync(full)) {
+    throw new InputError(Inputs.Path, `Input '${Inputs.Path}' must be a folder or archive inside the workspace; '${clip(value)}' does not exist.`);
+  }
+  const real = realpathSync(full);
+  const realWorkspace = existsSync(workspace) ? realpathSync(workspace) : workspace;
+  const rel = relative(realWorkspace, real);
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new InputError(Inputs.Path, `Input '${Inputs.Path}' must be inside the workspace (${workspace}); '${clip(value)}' resolves outside it.`);
+  }
+  const st = statSync(real);
+  if (!st.isDirectory() && !st.isFile()) {
+    throw new InputError(Inputs.Path, `Input '${Inputs.Path}' must be a folder or an archive file; '${clip(value)}' is neither.`);
+  }
+  return real;
+}

@@ -1,0 +1,177 @@
+// Runs the built action the way GitHub's runner does: dist/index.js then (always) dist/post.js in
+// child processes under Node 24, with INPUT_* variables, the GITHUB_* files and an event payload,
+// then parses what the run wrote into records a test can assert on as a user would see them.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { parseWorkflowCommands, parseFileCommand, type WorkflowCommand } from './commands.js';
+
+const require = createRequire(import.meta.url);
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+/** The Node 24 binary shipped by the `node` package from the npm registry (pinned dev dependency). */
+export const NODE24 = require.resolve('node/bin/node', { paths: [REPO_ROOT] });
+
+export interface RunOptions {
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+  workspace?: string;
+  eventName?: string;
+  event?: unknown;
+  /** Send SIGINT to the main step once this returns true for a stdout line (as a cancelled job does). */
+  cancelWhen?: (line: string) => boolean;
+  /** Run the post step as the runner does (default true: `post-if: always()`). */
+  post?: boolean;
+  timeoutMs?: number;
+}
+
+export interface StepResult {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  commands: WorkflowCommand[];
+  /** Lines a person reads in the log (workflow commands consumed, as the runner renders them). */
+  log: string[];
+}
+
+export interface RunResult {
+  main: StepResult;
+  post?: StepResult;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  summary: string;
+  exportedEnv: Record<string, string>;
+  /** Annotations from both steps: error / warning / notice commands. */
+  annotations: WorkflowCommand[];
+  dir: string;
+}
+
+const ANNOTATION = new Set(['error', 'warning', 'notice']);
+
+/** Environment a GitHub-hosted runner provides, minus anything of this machine's that could leak in. */
+function baseEnv(dir: string, workspace: string, eventName: string, eventPath: string): Record<string, string> {
+  const keep = ['PATH', 'HOME', 'LANG', 'TMPDIR', 'SSL_CERT_FILE', 'NODE_EXTRA_CA_CERTS'];
+  const env: Record<string, string> = {};
+  for (const k of keep) if (process.env[k] !== undefined) env[k] = process.env[k] as string;
+  return {
+    ...env,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STATE: join(dir, 'state'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+    GITHUB_ENV: join(dir, 'env'),
+    GITHUB_PATH: join(dir, 'path'),
+    GITHUB_REPOSITORY: 'octo-org/shop',
+    GITHUB_REPOSITORY_OWNER: 'octo-org',
+    GITHUB_SHA: '3f786850e387550fdab836ed7e6dc881de23001b',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_NUMBER: '17',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_JOB: 'deploy',
+    GITHUB_WORKFLOW: 'Deploy',
+    GITHUB_ACTION: 'hookline',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'http://127.0.0.1:9/',
+    RUNNER_OS: 'Linux',
+    RUNNER_TEMP: join(dir, 'runner-temp'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+}
+
+/** INPUT_<NAME>: upper-cased, spaces to underscores, hyphens kept — exactly the runner's rule. */
+export function inputEnv(inputs: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+  return env;
+}
+
+export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'hookline-run-'));
+  const workspace = opts.workspace ?? join(dir, 'workspace');
+  mkdirSync(workspace, { recursive: true });
+  mkdirSync(join(dir, 'runner-temp'), { recursive: true });
+  const eventPath = join(dir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(opts.event ?? {}));
+  for (const f of ['output', 'state', 'summary.md', 'env', 'path']) writeFileSync(join(dir, f), '');
+
+  const env = { ...baseEnv(dir, workspace, opts.eventName ?? 'push', eventPath), ...inputEnv(opts.inputs ?? {}), ...(opts.env ?? {}) };
+  const main = await runStep(join(REPO_ROOT, 'dist', 'index.js'), env, workspace, opts);
+
+  let post: StepResult | undefined;
+  if (opts.post !== false && existsSync(join(REPO_ROOT, 'dist', 'post.js'))) {
+    // The runner hands saved state to the post step as STATE_<name> variables.
+    const stateEnv: Record<string, string> = {};
+    for (const [k, v] of Object.entries(parseFileCommand(readFileSync(join(dir, 'state'), 'utf8')))) stateEnv[`STATE_${k}`] = v;
+    post = await runStep(join(REPO_ROOT, 'dist', 'post.js'), { ...env, ...stateEnv }, workspace, { timeoutMs: opts.timeoutMs });
+  }
+  const annotations = [...main.commands, ...(post?.commands ?? [])].filter((c) => ANNOTATION.has(c.command));
+  return {
+    main,
+    post,
+    outputs: parseFileCommand(readFileSync(join(dir, 'output'), 'utf8')),
+    state: parseFileCommand(readFileSync(join(dir, 'state'), 'utf8')),
+    summary: readFileSync(join(dir, 'summary.md'), 'utf8'),
+    exportedEnv: parseFileCommand(readFileSync(join(dir, 'env'), 'utf8')),
+    annotations,
+    dir,
+  };
+}
+
+function runStep(entry: string, env: Record<string, string>, cwd: string, opts: RunOptions): Promise<StepResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child: ChildProcess = spawn(NODE24, [entry], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let pending = '';
+    let cancelled = false;
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      if (!opts.cancelWhen || cancelled) return;
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      if (lines.some((l) => opts.cancelWhen?.(l))) {
+        cancelled = true;
+        child.kill('SIGINT');
+      }
+    });
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (exitCode, signal) => {
+      clearTimeout(timer);
+      const commands = parseWorkflowCommands(stdout);
+      resolvePromise({ exitCode, signal, stdout, stderr, commands, log: renderLog(stdout) });
+    });
+  });
+}
+
+/** What the runner shows: workflow commands are consumed; annotations show as "Error: message". */
+function renderLog(stdout: string): string[] {
+  const out: string[] = [];
+  for (const line of stdout.split('\n')) {
+    const m = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
+    if (!m) {
+      if (line !== '') out.push(line);
+      continue;
+    }
+    const [, cmd, msg] = m;
+    if (cmd === 'error' || cmd === 'warning' || cmd === 'notice') out.push(`${cmd[0]!.toUpperCase()}${cmd.slice(1)}: ${unescapeData(msg ?? '')}`);
+    else if (cmd === 'group') out.push(`▸ ${unescapeData(msg ?? '')}`);
+  }
+  return out;
+}
+
+function unescapeData(s: string): string {
+  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
