@@ -8,16 +8,19 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const ncc = require.resolve('@vercel/ncc/dist/ncc/cli.js');
 const entries = { index: 'src/index.ts', post: 'src/post.ts', cli: 'src/cli.ts' };
+// `--out DIR` builds elsewhere (parallel work, benchmarks); the product is always dist/.
+const outArg = process.argv.indexOf('--out');
+const out = outArg > 0 ? process.argv[outArg + 1] : 'dist';
 
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
 for (const [name, src] of Object.entries(entries)) {
-  execFileSync(process.execPath, [ncc, 'build', src, '-o', `dist/${name}`, '--target', 'es2022', '--quiet', '--no-source-map-register'], {
+  execFileSync(process.execPath, [ncc, 'build', src, '-o', `${out}/${name}`, '--target', 'es2022', '--quiet', '--no-source-map-register'], {
     stdio: 'inherit',
   });
-  rmSync(`dist/${name}/package.json`, { force: true });
+  rmSync(`${out}/${name}/package.json`, { force: true });
   const shebang = name === 'cli' ? '#!/usr/bin/env node\n' : '';
-  writeFileSync(`dist/${name}.js`, `${shebang}import './${name}/index.js';\n`);
+  writeFileSync(`${out}/${name}.js`, `${shebang}import './${name}/index.js';\n`);
 }
-writeFileSync('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n');
-chmodSync('dist/cli.js', 0o755);
+writeFileSync(`${out}/package.json`, JSON.stringify({ type: 'module' }, null, 2) + '\n');
+chmodSync(`${out}/cli.js`, 0o755);

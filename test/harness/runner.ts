@@ -12,6 +12,8 @@ const require = createRequire(import.meta.url);
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 /** The Node 24 binary shipped by the `node` package from the npm registry (pinned dev dependency). */
 export const NODE24 = require.resolve('node/bin/node', { paths: [REPO_ROOT] });
+/** The bundle under test: dist/ unless HOOKLINE_DIST points at another build (npm run bundle -- --out DIR). */
+export const DIST = resolve(REPO_ROOT, process.env.HOOKLINE_DIST || 'dist');
 
 export interface RunOptions {
   inputs?: Record<string, string>;
@@ -105,14 +107,14 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
   for (const f of ['output', 'state', 'summary.md', 'env', 'path']) writeFileSync(join(dir, f), '');
 
   const env = { ...baseEnv(dir, workspace, opts.eventName ?? 'push', eventPath), ...inputEnv(opts.inputs ?? {}), ...(opts.env ?? {}) };
-  const main = await runStep(join(REPO_ROOT, 'dist', 'index.js'), env, workspace, opts);
+  const main = await runStep(join(DIST, 'index.js'), env, workspace, opts);
 
   let post: StepResult | undefined;
-  if (opts.post !== false && existsSync(join(REPO_ROOT, 'dist', 'post.js'))) {
+  if (opts.post !== false && existsSync(join(DIST, 'post.js'))) {
     // The runner hands saved state to the post step as STATE_<name> variables.
     const stateEnv: Record<string, string> = {};
     for (const [k, v] of Object.entries(parseFileCommand(readFileSync(join(dir, 'state'), 'utf8')))) stateEnv[`STATE_${k}`] = v;
-    post = await runStep(join(REPO_ROOT, 'dist', 'post.js'), { ...env, ...stateEnv }, workspace, { timeoutMs: opts.timeoutMs });
+    post = await runStep(join(DIST, 'post.js'), { ...env, ...stateEnv }, workspace, { timeoutMs: opts.timeoutMs });
   }
   const annotations = [...main.commands, ...(post?.commands ?? [])].filter((c) => ANNOTATION.has(c.command));
   return {

@@ -1,0 +1,158 @@
+// Follow a deployment to its end: one GetDeployment per interval; targets are read only when the
+// overview changed, so a quiet deployment costs one call per poll. Progress lines say what
+// changed, never the same line twice.
+import {
+  BatchGetDeploymentTargetsCommand,
+  ContinueDeploymentCommand,
+  ListDeploymentTargetsCommand,
+  type CodeDeployClient,
+  type DeploymentInfo,
+  type DeploymentTarget,
+  type TargetStatus,
+} from '@aws-sdk/client-codedeploy';
+import { AbortedError, nextDelay, type Clock } from '../util/time.js';
+import { getDeployment } from './release.js';
+
+export const TERMINAL = new Set(['Succeeded', 'Failed', 'Stopped']);
+/** Fleets larger than this get per-instance lines only for failures, to keep the log readable. */
+const DETAIL_LIMIT = 50;
+
+export interface WatchOptions {
+  pollMs: number;
+  deadline: number;
+  continueBlueGreen: boolean;
+  log: (line: string) => void;
+  clock: Clock;
+  signal?: AbortSignal;
+}
+
+export interface WatchResult {
+  info: DeploymentInfo;
+  /** Last read of every target (instance, Lambda or ECS), keyed by target id. */
+  targets: Map<string, DeploymentTarget>;
+  /** The deployment waits for the user to reroute traffic (blue/green, wait-for-ready). */
+  waitingForReady: boolean;
+  timedOut: boolean;
+  /** API calls made, by operation (for the summary and the performance figures). */
+  calls: Record<string, number>;
+}
+
+export async function watchDeployment(client: CodeDeployClient, deploymentId: string, opts: WatchOptions): Promise<WatchResult> {
+  const calls: Record<string, number> = {};
+  const count = (op: string) => (calls[op] = (calls[op] ?? 0) + 1);
+  const targets = new Map<string, DeploymentTarget>();
+  let lastOverview = '';
+  let lastStatus = '';
+  let throttled = 0;
+  let continued = false;
+  for (;;) {
+    if (opts.signal?.aborted) throw new AbortedError();
+    let info: DeploymentInfo;
+    try {
+      count('GetDeployment');
+      info = await getDeployment(client, deploymentId, opts.signal);
+      throttled = 0;
+    } catch (err) {
+      if (opts.signal?.aborted) throw new AbortedError();
+      if ((err as { name?: string }).name !== 'ThrottlingException') throw err;
+      throttled++;
+      await opts.clock.sleep(nextDelay(opts.pollMs, throttled), opts.signal);
+      continue;
+    }
+    const status = info.status ?? 'Unknown';
+    const overview = JSON.stringify(info.deploymentOverview ?? {});
+    if (overview !== lastOverview || (TERMINAL.has(status) && status !== lastStatus)) {
+      const fresh = await readTargets(client, deploymentId, count, opts.signal);
+      for (const line of progressLines(targets, fresh, info)) opts.log(line);
+      for (const t of fresh) targets.set(targetId(t), t);
+      lastOverview = overview;
+    }
+    if (status !== lastStatus) {
+      opts.log(`Deployment ${deploymentId} is ${status}${statusDetail(info)}`);
+      lastStatus = status;
+    }
+    if (TERMINAL.has(status)) return { info, targets, waitingForReady: false, timedOut: false, calls };
+    if (status === 'Ready') {
+      if (!opts.continueBlueGreen) return { info, targets, waitingForReady: true, timedOut: false, calls };
+      if (!continued) {
+        count('ContinueDeployment');
+        await client.send(new ContinueDeploymentCommand({ deploymentId, deploymentWaitType: 'READY_WAIT' }), { abortSignal: opts.signal });
+        opts.log('Replacement instances are ready; rerouting traffic to them (continue-blue-green: true).');
+        continued = true;
+      }
+    }
+    if (opts.clock.now() >= opts.deadline) return { info, targets, waitingForReady: false, timedOut: true, calls };
+    await opts.clock.sleep(Math.min(nextDelay(opts.pollMs, 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
+  }
+}
+
+/** Every target of the deployment, or for large fleets only the ones that are running or failed. */
+export async function readTargets(
+  client: CodeDeployClient,
+  deploymentId: string,
+  count: (op: string) => void,
+  signal?: AbortSignal,
+  statuses?: TargetStatus[],
+): Promise<DeploymentTarget[]> {
+  const ids: string[] = [];
+  let nextToken: string | undefined;
+  do {
+    count('ListDeploymentTargets');
+    const out = await client.send(
+      new ListDeploymentTargetsCommand({ deploymentId, nextToken, targetFilters: statuses ? { TargetStatus: statuses } : undefined }),
+      { abortSignal: signal },
+    );
+    ids.push(...(out.targetIds ?? []));
+    nextToken = out.nextToken;
+  } while (nextToken);
+  const batches: string[][] = [];
+  for (let i = 0; i < ids.length; i += 25) batches.push(ids.slice(i, i + 25));
+  const results = await Promise.all(
+    batches.map(async (targetIds) => {
+      count('BatchGetDeploymentTargets');
+      const out = await client.send(new BatchGetDeploymentTargetsCommand({ deploymentId, targetIds }), { abortSignal: signal });
+      return out.deploymentTargets ?? [];
+    }),
+  );
+  return results.flat();
+}
+
+export function targetId(t: DeploymentTarget): string {
+  return t.instanceTarget?.targetId ?? t.lambdaTarget?.targetId ?? t.ecsTarget?.targetId ?? t.cloudFormationTarget?.targetId ?? 'unknown';
+}
+
+export function targetOf(t: DeploymentTarget) {
+  return t.instanceTarget ?? t.lambdaTarget ?? t.ecsTarget ?? t.cloudFormationTarget;
+}
+
+/** Lines for lifecycle events whose status changed since the previous read (pure). */
+export function progressLines(previous: Map<string, DeploymentTarget>, fresh: DeploymentTarget[], info: DeploymentInfo): string[] {
+  const o = info.deploymentOverview ?? {};
+  const total = (o.Pending ?? 0) + (o.InProgress ?? 0) + (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0) + (o.Ready ?? 0);
+  const done = (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0);
+  const head = `${done}/${total || fresh.length} instances done${o.Failed ? ` (${o.Failed} failed)` : ''}`;
+  const lines: string[] = [];
+  const detailed = fresh.length <= DETAIL_LIMIT;
+  for (const t of fresh) {
+    const id = targetId(t);
+    const before = new Map((targetOf(previous.get(id) ?? {})?.lifecycleEvents ?? []).map((e) => [e.lifecycleEventName, e.status]));
+    const target = targetOf(t);
+    const label = t.instanceTarget?.instanceLabel ? ` [${t.instanceTarget.instanceLabel === 'Green' ? 'replacement' : 'original'}]` : '';
+    for (const e of target?.lifecycleEvents ?? []) {
+      if (!e.status || e.status === 'Pending' || before.get(e.lifecycleEventName) === e.status) continue;
+      if (!detailed && e.status !== 'Failed') continue;
+      lines.push(`${head} · ${id}${label} ${e.lifecycleEventName} ${e.status}`);
+    }
+  }
+  if (lines.length === 0 && fresh.length > 0) lines.push(head);
+  return lines;
+}
+
+function statusDetail(info: DeploymentInfo): string {
+  if (info.status === 'Failed' || info.status === 'Stopped') {
+    const e = info.errorInformation;
+    return e ? `: ${e.code ?? ''}${e.message ? ` — ${e.message}` : ''}` : '';
+  }
+  if (info.status === 'Ready') return ': replacement instances are ready and wait for traffic to be rerouted';
+  return '';
+}

@@ -1,0 +1,169 @@
+// The CodeDeploy release: bundle → upload → register → deploy → watch → diagnose → report.
+// Each stage is its own module; this file only wires them in order and records timings.
+import * as core from '@actions/core';
+import type { DeploymentInfo, DeploymentTarget } from '@aws-sdk/client-codedeploy';
+import { Outputs, States } from '../constants.js';
+import type { CodeDeploySettings } from '../settings/index.js';
+import type { RunContext } from '../github/context.js';
+import { releaseDescription } from '../github/context.js';
+import { createClient } from '../aws/clients.js';
+import { registerRevision, revisionLocation, startDeployment, getDeployment, ReleaseError } from '../codedeploy/release.js';
+import { watchDeployment, readTargets, targetOf, type WatchResult } from '../codedeploy/watch.js';
+import { consoleUrl } from '../codedeploy/console.js';
+import { diagnose } from '../diagnose/index.js';
+import { renderTargetTable } from '../report/deployment-table.js';
+import { reportDiagnoses } from '../report/emit.js';
+import { prepareRevision, type PreparedRevision } from './revision.js';
+import { AbortedError, type Clock } from '../util/time.js';
+import type { Timings } from '../report/timings.js';
+import { formatBytes } from '../report/format.js';
+
+export class DeploymentFailed extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DeploymentFailed';
+  }
+}
+
+export interface FlowDeps {
+  clock: Clock;
+  signal: AbortSignal;
+  timings: Timings;
+}
+
+export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, deps: FlowDeps): Promise<void> {
+  const { clock, signal, timings } = deps;
+  const deadline = clock.now() + s.timeoutMs;
+  const rev: PreparedRevision = await prepareRevision(s, ctx, { kind: 'codedeploy', signal, timings });
+
+  const client = await createClient('codedeploy', { region: s.region });
+  // CreateDeployment is never retried by the SDK: see release.ts (lost responses).
+  const createOnce = await createClient('codedeploy', { region: s.region, maxAttempts: 1 });
+  const description = releaseDescription(ctx, s.description);
+  const location = {
+    application: s.application,
+    bucket: rev.upload.bucket,
+    key: rev.upload.key,
+    bundleType: rev.bundle.bundleType,
+    etag: rev.upload.etag,
+    versionId: rev.upload.versionId,
+    description,
+  };
+
+  const deploymentId = await timings.measure('Register and create deployment', async () => {
+    await registerRevision(client, location, signal);
+    return core.group('Create deployment', () =>
+      startDeployment(
+        client,
+        createOnce,
+        {
+          application: s.application,
+          deploymentGroup: s.deploymentGroup,
+          revision: revisionLocation(location),
+          deploymentConfig: s.deploymentConfig,
+          description,
+          token: `hookline-${ctx.runId}-${ctx.runAttempt}-${rev.bundle.sha256.slice(0, 12)}`,
+          fileExistsBehavior: s.fileExistsBehavior,
+          ignoreApplicationStopFailures: s.ignoreApplicationStopFailures,
+          autoRollback: s.autoRollback,
+        },
+        { onActive: s.onActiveDeployment, deadline, pollMs: s.pollIntervalMs, log: core.info },
+        clock,
+        signal,
+      ),
+    );
+  });
+  core.saveState(States.InFlight, JSON.stringify({ service: 'codedeploy', id: deploymentId, region: s.region }));
+  core.setOutput(Outputs.DeploymentId, deploymentId);
+  core.info(`Deployment ${deploymentId} created: ${consoleUrl(s.region, deploymentId)}`);
+
+  let watched: WatchResult;
+  try {
+    watched = await timings.measure('Deployment', () =>
+      core.group(`Watch deployment ${deploymentId}`, () =>
+        watchDeployment(client, deploymentId, { pollMs: s.pollIntervalMs, deadline, continueBlueGreen: s.continueBlueGreen, log: core.info, clock, signal }),
+      ),
+    );
+  } catch (err) {
+    if (err instanceof AbortedError) {
+      throw new AbortedError(
+        `Cancelled while deployment ${deploymentId} was running; the post step ${s.onCancel === 'stop' ? 'stops it' : 'leaves it running (on-cancel: leave)'}.`,
+      );
+    }
+    throw err;
+  }
+  if (watched.timedOut) {
+    core.setOutput(Outputs.Status, watched.info.status ?? 'Unknown');
+    throw new DeploymentFailed(
+      `Deployment ${deploymentId} did not finish within the timeout (${Math.round(s.timeoutMs / 1000)}s); it is ${watched.info.status}. ` +
+        `The post step ${s.onCancel === 'stop' ? 'stops it' : 'leaves it running'}.`,
+    );
+  }
+  // Ended, or deliberately left waiting for traffic rerouting: nothing for the post step to stop.
+  core.saveState(States.InFlight, '');
+
+  // Re-read the end state: a rollback may have been started on our behalf.
+  const info = await getDeployment(client, deploymentId, signal);
+  const rollbackId = info.rollbackInfo?.rollbackDeploymentId;
+  let rollback: DeploymentInfo | undefined;
+  if (rollbackId) {
+    core.info(`CodeDeploy started rollback deployment ${rollbackId}; following it.`);
+    const r = await watchDeployment(client, rollbackId, { pollMs: s.pollIntervalMs, deadline, continueBlueGreen: true, log: core.info, clock, signal });
+    rollback = r.info;
+  }
+
+  const targets = [...watched.targets.values()];
+  const failedIds = targets.filter((t) => targetOf(t)?.status === 'Failed').map((t) => targetOf(t)?.targetId ?? '');
+  core.setOutput(Outputs.Status, watched.waitingForReady ? 'Ready' : (info.status ?? 'Unknown'));
+  core.setOutput(Outputs.FailedInstances, failedIds.join(','));
+
+  const summary = core.summary.addHeading(`hookline · CodeDeploy ${s.application}/${s.deploymentGroup}`, 2);
+  summary.addRaw(
+    `Deployment [${deploymentId}](${consoleUrl(s.region, deploymentId)}) **${watched.waitingForReady ? 'Ready (waiting for traffic rerouting)' : info.status}**` +
+      ` · revision \`s3://${rev.upload.bucket}/${rev.upload.key}\` · sha256 \`${rev.bundle.sha256.slice(0, 12)}\`` +
+      ` · ${rev.upload.uploaded ? `uploaded ${formatBytes(rev.upload.bytes)}` : 'upload skipped (already in S3)'}\n\n`,
+  );
+  if (rollback) summary.addRaw(`Rollback deployment ${rollback.deploymentId}: **${rollback.status}**\n\n`);
+  summary.addRaw(timings.markdown() + '\n\n');
+  const table = renderTargetTable(targets);
+  if (table) summary.addRaw(table + '\n\n');
+
+  if (watched.waitingForReady) {
+    core.notice(
+      `Deployment ${deploymentId} is Ready: the replacement instances wait for traffic to be rerouted. ` +
+        `Continue it in the console or rerun with continue-blue-green: true.`,
+      { title: 'Blue/green deployment waits for you' },
+    );
+  }
+  if (info.status === 'Succeeded' || watched.waitingForReady) {
+    await summary.write();
+    return;
+  }
+
+  // Failed or Stopped: explain it.
+  const failedTargets = await gatherFailedTargets(client, deploymentId, targets, signal);
+  const diagnoses = diagnose({ service: 'codedeploy', deployment: info as Record<string, unknown>, targets: failedTargets as Record<string, unknown>[] }, rev.files);
+  reportDiagnoses(diagnoses, rev.annotationRoot, summary);
+  await summary.write();
+  const err = info.errorInformation;
+  throw new DeploymentFailed(
+    `Deployment ${deploymentId} ${info.status === 'Stopped' ? 'was stopped' : 'failed'}` +
+      `${err?.code ? ` (${err.code})` : ''}${err?.message ? `: ${err.message}` : ''}` +
+      `${failedIds.length ? ` — failed on ${failedIds.length} instance${failedIds.length > 1 ? 's' : ''}` : ''}` +
+      `${rollback ? `; rollback ${rollback.deploymentId} ${rollback.status}` : ''}.`,
+  );
+}
+
+/** The failed targets with their lifecycle diagnostics, reusing what the watcher already read. */
+async function gatherFailedTargets(
+  client: Awaited<ReturnType<typeof createClient<'codedeploy'>>>,
+  deploymentId: string,
+  known: DeploymentTarget[],
+  signal: AbortSignal,
+): Promise<DeploymentTarget[]> {
+  const failed = known.filter((t) => targetOf(t)?.status === 'Failed');
+  if (failed.length > 0) return failed;
+  return readTargets(client, deploymentId, () => undefined, signal, ['Failed']);
+}
+
+export { ReleaseError };

@@ -1,0 +1,102 @@
+// Bundle and upload stage shared by CodeDeploy and Beanstalk: a deterministic archive named by
+// its sha256, uploaded once (HEAD skips a known key), plus the small config files the
+// diagnosis engine needs to point at lines.
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, basename } from 'node:path';
+import * as core from '@actions/core';
+import { Outputs } from '../constants.js';
+import type { BundleFiles } from '../types.js';
+import type { Timings } from '../report/timings.js';
+import type { RunContext } from '../github/context.js';
+import { buildBundle, readPrebuilt, type BundleResult } from '../bundle/index.js';
+import { uploadRevision, type UploadResult } from '../aws/s3-upload.js';
+import { createClient } from '../aws/clients.js';
+import { formatBytes } from '../report/format.js';
+
+export interface RevisionSettings {
+  path: string;
+  workspace: string;
+  include: string[];
+  exclude: string[];
+  region: string;
+  application: string;
+  s3Bucket: string | undefined;
+  s3Prefix: string;
+}
+
+export interface PreparedRevision {
+  bundle: BundleResult;
+  upload: UploadResult;
+  files: BundleFiles;
+  /** Bundle root relative to the workspace for annotations; null when a prebuilt archive was given. */
+  annotationRoot: string | null;
+}
+
+const CONFIG_FILE = /^(appspec\.(yml|yaml|json)|Procfile|\.ebextensions\/[^/]+\.config|\.platform\/(hooks|confighooks)\/.+)$/;
+
+export async function prepareRevision(
+  s: RevisionSettings,
+  _ctx: RunContext,
+  opts: { kind: 'codedeploy' | 'beanstalk'; signal: AbortSignal; timings: Timings; bucket?: string },
+): Promise<PreparedRevision> {
+  const prebuilt = statSync(s.path).isFile();
+  const bundle = await opts.timings.measure('Bundle', () =>
+    core.group('Bundle', async () => {
+      const b = prebuilt
+        ? await readPrebuilt(s.path)
+        : await buildBundle({
+            root: s.path,
+            include: s.include,
+            exclude: s.exclude,
+            ignoreFile: opts.kind === 'codedeploy' ? '.deployignore' : '.ebignore',
+            requireAppspec: opts.kind === 'codedeploy',
+            outFile: join(mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'hookline-')), 'bundle.zip'),
+          });
+      core.info(`${prebuilt ? `Using prebuilt ${basename(s.path)}` : `Bundled ${b.entries} entries`}: ${formatBytes(b.size)}, ${b.bundleType}, sha256 ${b.sha256}`);
+      return b;
+    }),
+  );
+  core.setOutput(Outputs.BundleSha256, bundle.sha256);
+
+  const bucket = opts.bucket ?? s.s3Bucket;
+  if (!bucket) throw new Error('No S3 bucket to upload the revision to.');
+  const s3 = await createClient('s3', { region: s.region });
+  const upload = await opts.timings.measure('Upload', () =>
+    core.group('Upload', async () => {
+      const u = await uploadRevision(s3, {
+        bucket,
+        prefix: s.s3Prefix,
+        name: s.application,
+        file: bundle.file,
+        sha256: bundle.sha256,
+        extension: bundle.bundleType === 'tgz' ? 'tgz' : bundle.bundleType,
+        signal: opts.signal,
+      });
+      core.info(
+        u.uploaded
+          ? `Uploaded ${formatBytes(u.bytes)} to s3://${u.bucket}/${u.key} (ETag ${u.etag})`
+          : `s3://${u.bucket}/${u.key} already holds this bundle; upload skipped (0 bytes sent).`,
+      );
+      return u;
+    }),
+  );
+  core.setOutput(Outputs.RevisionS3Uri, `s3://${upload.bucket}/${upload.key}`);
+  core.setOutput(Outputs.RevisionEtag, upload.etag);
+  core.setOutput(Outputs.Uploaded, String(upload.uploaded));
+
+  return { bundle, upload, files: configFiles(s.path, prebuilt, bundle), annotationRoot: prebuilt ? null : relative(s.workspace, s.path) };
+}
+
+/** Config files and every entry's mode, read from the folder (prebuilt archives: modes only). */
+function configFiles(root: string, prebuilt: boolean, bundle: BundleResult): BundleFiles {
+  const files = new Map<string, string>();
+  const modes = new Map<string, number>();
+  for (const e of bundle.list) {
+    modes.set(e.path, e.mode);
+    if (!prebuilt && e.type === 'file' && CONFIG_FILE.test(e.path) && e.size < 256 * 1024) {
+      files.set(e.path, readFileSync(join(root, e.path), 'utf8'));
+    }
+  }
+  return { files, modes };
+}
