@@ -1,7 +1,7 @@
 // Bundle and upload stage shared by CodeDeploy and Beanstalk: a deterministic archive named by
 // its sha256, uploaded once (HEAD skips a known key), plus the small config files the
 // diagnosis engine needs to point at lines.
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, basename } from 'node:path';
 import * as core from '@actions/core';
@@ -13,6 +13,7 @@ import { buildBundle, readPrebuilt, type BundleResult } from '../bundle/index.js
 import { uploadRevision, type UploadResult } from '../aws/s3-upload.js';
 import { createClient } from '../aws/clients.js';
 import { formatBytes } from '../report/format.js';
+import { bundleFilesFromList } from './bundle-files.js';
 
 export interface RevisionSettings {
   path: string;
@@ -32,8 +33,6 @@ export interface PreparedRevision {
   /** Bundle root relative to the workspace for annotations; null when a prebuilt archive was given. */
   annotationRoot: string | null;
 }
-
-const CONFIG_FILE = /^(appspec\.(yml|yaml|json)|Procfile|\.ebextensions\/[^/]+\.config|\.platform\/(hooks|confighooks)\/.+)$/;
 
 export async function prepareRevision(
   s: RevisionSettings,
@@ -85,18 +84,5 @@ export async function prepareRevision(
   core.setOutput(Outputs.RevisionEtag, upload.etag);
   core.setOutput(Outputs.Uploaded, String(upload.uploaded));
 
-  return { bundle, upload, files: configFiles(s.path, prebuilt, bundle), annotationRoot: prebuilt ? null : relative(s.workspace, s.path) };
-}
-
-/** Config files and every entry's mode, read from the folder (prebuilt archives: modes only). */
-function configFiles(root: string, prebuilt: boolean, bundle: BundleResult): BundleFiles {
-  const files = new Map<string, string>();
-  const modes = new Map<string, number>();
-  for (const e of bundle.list) {
-    modes.set(e.path, e.mode);
-    if (!prebuilt && e.type === 'file' && CONFIG_FILE.test(e.path) && e.size < 256 * 1024) {
-      files.set(e.path, readFileSync(join(root, e.path), 'utf8'));
-    }
-  }
-  return { files, modes };
+  return { bundle, upload, files: bundleFilesFromList(s.path, bundle.list, !prebuilt), annotationRoot: prebuilt ? null : relative(s.workspace, s.path) };
 }
