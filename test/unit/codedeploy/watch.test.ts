@@ -1,0 +1,36 @@
+import type { DeploymentInfo, DeploymentTarget } from '@aws-sdk/client-codedeploy';
+import { progressLines, targetId } from '../../../src/codedeploy/watch.js';
+
+const at = (s: number) => new Date(Date.UTC(2026, 10, 23, 9, 0, s));
+function target(id: string, events: [string, string][], label?: 'Blue' | 'Green'): DeploymentTarget {
+  return {
+    deploymentTargetType: 'InstanceTarget',
+    instanceTarget: {
+      targetId: id,
+      status: events.some(([, s]) => s === 'Failed') ? 'Failed' : 'InProgress',
+      instanceLabel: label,
+      lifecycleEvents: events.map(([name, status], i) => ({ lifecycleEventName: name, status: status as 'Succeeded', startTime: at(i), endTime: at(i + 1) })),
+    },
+  };
+}
+const info = (o: Partial<Record<'Pending' | 'InProgress' | 'Succeeded' | 'Failed' | 'Skipped', number>>): DeploymentInfo => ({ deploymentOverview: o });
+
+describe('progressLines', () => {
+  it('says what changed since the previous read, once', () => {
+    const before = new Map([['i-1', target('i-1', [['ApplicationStop', 'Succeeded'], ['AfterInstall', 'Pending']])]]);
+    const fresh = [target('i-1', [['ApplicationStop', 'Succeeded'], ['AfterInstall', 'Succeeded']])];
+    expect(progressLines(before, fresh, info({ Succeeded: 3, InProgress: 7 }))).toEqual(['3/10 instances done · i-1 AfterInstall Succeeded']);
+    const next = new Map(fresh.map((t) => [targetId(t), t]));
+    expect(progressLines(next, fresh, info({ Succeeded: 3, InProgress: 7 }))).toEqual(['3/10 instances done']);
+  });
+
+  it('names original and replacement instances in blue/green deployments', () => {
+    const lines = progressLines(new Map(), [target('i-9', [['AllowTraffic', 'Succeeded']], 'Green')], info({ Succeeded: 1 }));
+    expect(lines).toEqual(['1/1 instances done · i-9 [replacement] AllowTraffic Succeeded']);
+  });
+
+  it('keeps only failures per instance on large fleets, and counts them', () => {
+    const fleet = Array.from({ length: 60 }, (_, i) => target(`i-${i}`, [['AfterInstall', i === 7 ? 'Failed' : 'Succeeded']]));
+    expect(progressLines(new Map(), fleet, info({ Succeeded: 59, Failed: 1 }))).toEqual(['60/60 instances done (1 failed) · i-7 AfterInstall Failed']);
+  });
+});
