@@ -50,3 +50,19 @@ export interface ServiceModule {
   /** Stop background work (instance simulations) promptly. */
   close(): Promise<void>;
 }
+
+// ---- Additions (the front, the call log and the fault controls) ----
+
+/** Which service the front routed a request to. */
+export type ServiceName = 'codedeploy' | 'beanstalk' | 's3' | 'internal';
+
+/** One API call as the front saw it (operation is the CodeDeploy target, the Beanstalk Action, or an S3 method). */
+export interface CallRecord {
+  service: ServiceName;
+  operation: string;
+  status: number;
+  /** Real epoch milliseconds. */
+  at: number;
+  /** Set when a fault shaped the answer (throttled, lostResponse). */
+  fault?: string;
+}

@@ -1,0 +1,129 @@
+// Injectable faults: declared in the scenario's `faults:` list or added at runtime through
+// Emulator.faults. API-level faults are applied by the front; instance-level ones by the fleet;
+// deployment-level ones by the CodeDeploy service.
+import type { ServiceName } from './types.js';
+
+/** Instance selector: omitted → every instance. */
+interface OnInstances {
+  instances?: string[];
+}
+
+export type FaultSpec =
+  /** Every N-th matching API call is answered ThrottlingException (CodeDeploy) / Throttling (Beanstalk) / SlowDown (S3). */
+  | { type: 'throttle'; every: number; service?: ServiceName | 'any'; operation?: string }
+  /** The server applies the operation, then destroys the socket instead of answering (1-based occurrence). */
+  | { type: 'lostResponse'; operation: string; occurrence?: number; service?: ServiceName }
+  /** ENOSPC while the agent writes the bundle (DownloadBundle) or copies files (Install). */
+  | ({ type: 'diskFull'; event?: 'DownloadBundle' | 'Install' } & OnInstances)
+  /** The instance's S3 GET of the bundle answers 403 AccessDenied (or 404 NoSuchKey). */
+  | ({ type: 's3AccessDenied'; status?: 403 | 404 } & OnInstances)
+  /** The agent never picks up commands: events stay Pending until the agent timeout. */
+  | ({ type: 'agentNotResponding' } & OnInstances)
+  /** A file already exists at an install destination (absolute instance path). */
+  | ({ type: 'fileExists'; path: string } & OnInstances)
+  /** The hook scripts of one lifecycle event hang until their timeout. */
+  | ({ type: 'scriptTimeout'; event: string } & OnInstances)
+  /** chmod +x fails (read-only / noexec mount): the agent's ScriptNotExecutable. */
+  | ({ type: 'scriptNotExecutable' } & OnInstances)
+  /** The deployment cannot start: not enough healthy instances for the deployment configuration. */
+  | { type: 'healthConstraints'; group?: string }
+  /** The group already has an active deployment (a real, stoppable one, stuck InProgress). */
+  | { type: 'activeDeployment'; application: string; group: string; deploymentId?: string };
+
+export type FaultType = FaultSpec['type'];
+export type Fault = FaultSpec & { id: string };
+
+const FAULT_TYPES: ReadonlySet<string> = new Set<FaultType>([
+  'throttle',
+  'lostResponse',
+  'diskFull',
+  's3AccessDenied',
+  'agentNotResponding',
+  'fileExists',
+  'scriptTimeout',
+  'scriptNotExecutable',
+  'healthConstraints',
+  'activeDeployment',
+]);
+
+export function isFaultType(t: unknown): t is FaultType {
+  return typeof t === 'string' && FAULT_TYPES.has(t);
+}
+
+/** The live set of faults plus the counters that throttle / lostResponse need. */
+export class FaultRegistry {
+  private readonly faults: Fault[] = [];
+  private nextId = 1;
+  private readonly counters = new Map<string, number>();
+  /** Called when a fault is added (the CodeDeploy service materialises activeDeployment). */
+  onAdd?: (fault: Fault) => void;
+
+  constructor(initial: FaultSpec[] = []) {
+    for (const f of initial) this.add(f);
+  }
+
+  add(spec: FaultSpec): string {
+    const fault = { ...spec, id: `fault-${this.nextId++}` } as Fault;
+    this.faults.push(fault);
+    this.onAdd?.(fault);
+    return fault.id;
+  }
+
+  remove(id: string): boolean {
+    const i = this.faults.findIndex((f) => f.id === id);
+    if (i < 0) return false;
+    this.faults.splice(i, 1);
+    return true;
+  }
+
+  clear(): void {
+    this.faults.length = 0;
+    this.counters.clear();
+  }
+
+  list(): readonly Fault[] {
+    return this.faults;
+  }
+
+  of<T extends FaultType>(type: T): Array<Extract<Fault, { type: T }>> {
+    return this.faults.filter((f): f is Extract<Fault, { type: T }> => f.type === type);
+  }
+
+  /** The first fault of a type that targets this instance. */
+  forInstance<T extends 'diskFull' | 's3AccessDenied' | 'agentNotResponding' | 'fileExists' | 'scriptTimeout' | 'scriptNotExecutable'>(
+    type: T,
+    instanceId: string,
+    match: (f: Extract<Fault, { type: T }>) => boolean = () => true,
+  ): Extract<Fault, { type: T }> | undefined {
+    return this.of(type).find((f) => {
+      const on = (f as { instances?: string[] }).instances;
+      return (!on || on.includes(instanceId)) && match(f);
+    });
+  }
+
+  /** Counts this API call against throttle faults; true when it must be throttled. */
+  shouldThrottle(service: ServiceName, operation: string): boolean {
+    let hit = false;
+    for (const f of this.of('throttle')) {
+      const svc = f.service ?? 'any';
+      if (svc !== 'any' && svc !== service) continue;
+      if (f.operation && f.operation !== operation) continue;
+      const n = (this.counters.get(f.id) ?? 0) + 1;
+      this.counters.set(f.id, n);
+      if (f.every > 0 && n % f.every === 0) hit = true;
+    }
+    return hit;
+  }
+
+  /** Counts this (applied) call against lostResponse faults; true when its answer must be dropped. */
+  shouldLoseResponse(service: ServiceName, operation: string): boolean {
+    let hit = false;
+    for (const f of this.of('lostResponse')) {
+      if (f.operation !== operation || (f.service && f.service !== service)) continue;
+      const n = (this.counters.get(f.id) ?? 0) + 1;
+      this.counters.set(f.id, n);
+      if (n === (f.occurrence ?? 1)) hit = true;
+    }
+    return hit;
+  }
+}

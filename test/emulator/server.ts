@@ -1,0 +1,266 @@
+// The front: one HTTP server on 127.0.0.1 that routes every request by the rules in types.ts,
+// applies API-level faults (throttling, lost responses), logs each call, and proxies S3 to s3rver
+// after decoding aws-chunked bodies.
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import type { CallLog } from './calls.js';
+import type { FaultRegistry, FaultSpec } from './faults.js';
+import { ChunkedBodyError, decodeAndVerify, isAwsChunked } from './s3/aws-chunked.js';
+import type { S3Backend } from './s3/backend.js';
+import type { ServiceModule, ServiceName, ServiceRequest, ServiceResponse } from './types.js';
+
+export interface FrontServices {
+  codedeploy: ServiceModule;
+  beanstalk: ServiceModule;
+}
+
+export interface Front {
+  port: number;
+  baseUrl: string;
+  /** Services are attached after listening, because they need the base URL. */
+  attach(services: FrontServices): void;
+  serveInternal(path: string, body: string | Buffer, contentType?: string): string;
+  close(): Promise<void>;
+}
+
+export interface FrontOptions {
+  port?: number;
+  s3: S3Backend;
+  calls: CallLog;
+  faults: FaultRegistry;
+  /** Extra JSON answered at GET /_hookline/state (inspection from the standalone CLI). */
+  inspect?: () => unknown;
+}
+
+const CODEDEPLOY_PREFIX = 'CodeDeploy_20141006.';
+
+interface Routed {
+  service: ServiceName;
+  operation: string;
+}
+
+function headerRecord(req: http.IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v === undefined) continue;
+    out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  }
+  return out;
+}
+
+function route(method: string, path: string, query: URLSearchParams, headers: Record<string, string>, body: Buffer): Routed {
+  if (path.startsWith('/_hookline/')) return { service: 'internal', operation: path };
+  const target = headers['x-amz-target'];
+  if (target?.startsWith(CODEDEPLOY_PREFIX)) return { service: 'codedeploy', operation: target.slice(CODEDEPLOY_PREFIX.length) };
+  if (method === 'POST' && (headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) {
+    const form = new URLSearchParams(body.toString('utf8'));
+    if (form.get('Version') === '2010-12-01') return { service: 'beanstalk', operation: form.get('Action') ?? '' };
+  }
+  return { service: 's3', operation: s3Operation(method, path, query, headers) };
+}
+
+/** A readable name for an S3 request, for the call log only. */
+function s3Operation(method: string, path: string, q: URLSearchParams, headers: Record<string, string>): string {
+  const isObject = path.replace(/^\/+/, '').includes('/') && !path.endsWith('/');
+  if (!isObject) {
+    if (path === '/' || path === '') return 'ListBuckets';
+    return { PUT: 'CreateBucket', GET: q.get('list-type') === '2' ? 'ListObjectsV2' : 'ListObjects', HEAD: 'HeadBucket', DELETE: 'DeleteBucket', POST: q.has('delete') ? 'DeleteObjects' : 'PostBucket' }[method] ?? method;
+  }
+  if (q.has('uploads')) return 'CreateMultipartUpload';
+  if (q.has('uploadId')) {
+    if (method === 'PUT') return 'UploadPart';
+    if (method === 'POST') return 'CompleteMultipartUpload';
+    if (method === 'DELETE') return 'AbortMultipartUpload';
+    return 'ListParts';
+  }
+  return { PUT: headers['x-amz-copy-source'] ? 'CopyObject' : 'PutObject', GET: 'GetObject', HEAD: 'HeadObject', DELETE: 'DeleteObject' }[method] ?? method;
+}
+
+function throttled(service: ServiceName): ServiceResponse {
+  const requestId = randomUUID();
+  if (service === 'codedeploy') {
+    return jsonError(400, 'ThrottlingException', 'Rate exceeded', requestId);
+  }
+  if (service === 'beanstalk') {
+    return {
+      status: 400,
+      headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
+      body: `<ErrorResponse xmlns="http://elasticbeanstalk.amazonaws.com/docs/2010-12-01/"><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
+    };
+  }
+  return s3Error(503, 'SlowDown', 'Please reduce your request rate.');
+}
+
+function jsonError(status: number, type: string, message: string, requestId = randomUUID()): ServiceResponse {
+  return {
+    status,
+    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId, 'x-amzn-errortype': type },
+    body: JSON.stringify({ __type: type, message }),
+  };
+}
+
+function s3Error(status: number, code: string, message: string): ServiceResponse {
+  return {
+    status,
+    headers: { 'content-type': 'application/xml' },
+    body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</Message><RequestId>${randomUUID()}</RequestId></Error>`,
+  };
+}
+
+/** Headers for s3rver once an aws-chunked body has been decoded: plain body, plain length. */
+function decodedHeaders(headers: Record<string, string>, length: number): Record<string, string> {
+  const out = { ...headers };
+  const enc = (out['content-encoding'] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((e) => e && e !== 'aws-chunked');
+  if (enc.length) out['content-encoding'] = enc.join(', ');
+  else delete out['content-encoding'];
+  delete out['x-amz-decoded-content-length'];
+  delete out['x-amz-trailer'];
+  delete out['transfer-encoding'];
+  out['x-amz-content-sha256'] = 'UNSIGNED-PAYLOAD';
+  out['content-length'] = String(length);
+  return out;
+}
+
+async function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function send(res: http.ServerResponse, r: ServiceResponse): void {
+  const body = typeof r.body === 'string' ? Buffer.from(r.body, 'utf8') : r.body;
+  res.writeHead(r.status, { ...r.headers, 'content-length': String(body.length) });
+  res.end(body);
+}
+
+export async function startFront(opts: FrontOptions): Promise<Front> {
+  let services: FrontServices | undefined;
+  const internal = new Map<string, { body: Buffer; contentType: string }>();
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      const message = err instanceof Error ? err.message : String(err);
+      if (!res.headersSent) send(res, jsonError(500, 'InternalFailure', message));
+      else res.destroy();
+    });
+  });
+  // Answers are small and clients keep connections alive; never let a slow test hold the close.
+  server.keepAliveTimeout = 1000;
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const headers = headerRecord(req);
+    const body = await readBody(req);
+    const { service, operation } = route(method, url.pathname, url.searchParams, headers, body);
+
+    if (service === 'internal') return send(res, handleInternal(method, url.pathname, body));
+
+    if (opts.faults.shouldThrottle(service, operation)) {
+      const r = throttled(service);
+      opts.calls.add({ service, operation, status: r.status, at: Date.now(), fault: 'throttle' });
+      return send(res, r);
+    }
+
+    const lose = (): boolean => opts.faults.shouldLoseResponse(service, operation);
+
+    if (service === 's3') {
+      let forwardHeaders = headers;
+      let forwardBody = body;
+      if (isAwsChunked(headers)) {
+        try {
+          const decoded = decodeAndVerify(body, headers);
+          forwardBody = decoded.body;
+          forwardHeaders = decodedHeaders(headers, forwardBody.length);
+        } catch (err) {
+          if (!(err instanceof ChunkedBodyError)) throw err;
+          const r = s3Error(400, err.code, err.message);
+          opts.calls.add({ service, operation, status: r.status, at: Date.now() });
+          return send(res, r);
+        }
+      }
+      if (lose()) {
+        // Apply the write, then drop the connection without an answer.
+        await opts.s3.forward(method, url.pathname + url.search, forwardHeaders, forwardBody, new DiscardResponse(req));
+        opts.calls.add({ service, operation, status: 0, at: Date.now(), fault: 'lostResponse' });
+        req.socket.destroy();
+        return;
+      }
+      await opts.s3.forward(method, url.pathname + url.search, forwardHeaders, forwardBody, res);
+      opts.calls.add({ service, operation, status: res.statusCode, at: Date.now() });
+      return;
+    }
+
+    if (!services) return send(res, jsonError(503, 'ServiceUnavailable', 'emulator is starting'));
+    const sreq: ServiceRequest = { method, path: url.pathname, query: url.searchParams, headers, body };
+    const r = await services[service].handle(sreq);
+    if (lose()) {
+      opts.calls.add({ service, operation, status: 0, at: Date.now(), fault: 'lostResponse' });
+      req.socket.destroy();
+      return;
+    }
+    opts.calls.add({ service, operation, status: r.status, at: Date.now() });
+    send(res, r);
+  }
+
+  function handleInternal(method: string, path: string, body: Buffer): ServiceResponse {
+    const ok = (data: unknown): ServiceResponse => ({ status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) });
+    if (path === '/_hookline/state' && method === 'GET') return ok(opts.inspect?.() ?? {});
+    if (path === '/_hookline/calls' && method === 'GET') return ok({ counts: opts.calls.counts(), records: opts.calls.records });
+    if (path === '/_hookline/faults') {
+      if (method === 'GET') return ok({ faults: opts.faults.list() });
+      if (method === 'POST') return ok({ id: opts.faults.add(JSON.parse(body.toString('utf8')) as FaultSpec) });
+      if (method === 'DELETE') {
+        opts.faults.clear();
+        return ok({});
+      }
+    }
+    const faultId = /^\/_hookline\/faults\/([^/]+)$/.exec(path)?.[1];
+    if (faultId && method === 'DELETE') return ok({ removed: opts.faults.remove(faultId) });
+    const entry = internal.get(path);
+    if (entry && (method === 'GET' || method === 'HEAD')) return { status: 200, headers: { 'content-type': entry.contentType }, body: method === 'HEAD' ? Buffer.alloc(0) : entry.body };
+    return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' };
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  return {
+    port,
+    baseUrl,
+    attach(s) {
+      services = s;
+    },
+    serveInternal(path, body, contentType = 'text/plain; charset=utf-8') {
+      const p = path.startsWith('/_hookline/') ? path : `/_hookline/${path.replace(/^\/+/, '')}`;
+      internal.set(p, { body: typeof body === 'string' ? Buffer.from(body, 'utf8') : body, contentType });
+      return baseUrl + p;
+    },
+    close() {
+      return new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+/** A sink that swallows s3rver's answer when the response is to be "lost". */
+class DiscardResponse extends http.ServerResponse {
+  override writeHead(): this {
+    return this;
+  }
+  override write(): boolean {
+    return true;
+  }
+  override end(): this {
+    return this;
+  }
+}
