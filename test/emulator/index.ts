@@ -1,0 +1,165 @@
+// Programmatic entry point: one loopback port serving S3 (s3rver behind the front), CodeDeploy
+// (with the simulated fleet) and Elastic Beanstalk (test/emulator/beanstalk, loaded if present).
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CallLog } from './calls.js';
+import { createClock } from './clock.js';
+import { createCodeDeployService } from './codedeploy/service.js';
+import type { CodeDeployState } from './codedeploy/model.js';
+import { FaultRegistry, type Fault, type FaultSpec } from './faults.js';
+import { startS3Backend } from './s3/backend.js';
+import { loadScenario, validateScenario, type Scenario } from './scenario.js';
+import { startFront } from './server.js';
+import type { CallRecord, EmulatorContext, ServiceModule, ServiceRequest, ServiceResponse } from './types.js';
+
+export type { Scenario } from './scenario.js';
+export type { FaultSpec, Fault } from './faults.js';
+export { CallLog } from './calls.js';
+
+export interface EmulatorState {
+  codedeploy: CodeDeployState;
+  calls: CallRecord[];
+}
+
+export interface FaultControls {
+  /** Add a fault now; returns its id. */
+  add(spec: FaultSpec): string;
+  remove(id: string): boolean;
+  clear(): void;
+  list(): readonly Fault[];
+}
+
+export interface Emulator {
+  url: string;
+  /** Environment for the SDK / CLI / action under test. */
+  env: Record<string, string>;
+  state: EmulatorState;
+  /** API calls per operation ("codedeploy:GetDeployment" → n), count(op), reset(). */
+  calls: CallLog;
+  faults: FaultControls;
+  scenario: Scenario;
+  workDir: string;
+  /** Resolves when every CodeDeploy deployment started so far has finished. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** A validated Scenario, a plain object in scenario form, or a path to a YAML/JSON file. */
+  scenario: Scenario | Record<string, unknown> | string;
+  port?: number;
+  /** Scratch directory (instances, extracted bundles, s3rver data); a temp dir removed on close when omitted. */
+  workDir?: string;
+}
+
+function awsQueryError(code: string, message: string): ServiceResponse {
+  return {
+    status: 400,
+    headers: { 'content-type': 'text/xml' },
+    body: `<ErrorResponse xmlns="http://elasticbeanstalk.amazonaws.com/docs/2010-12-01/"><Error><Type>Sender</Type><Code>${code}</Code><Message>${message.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`,
+  };
+}
+
+/** The Beanstalk service is written separately; until it exists every Beanstalk call is InvalidAction. */
+async function loadBeanstalk(ctx: EmulatorContext, section: unknown): Promise<ServiceModule> {
+  const modulePath = './beanstalk/index.js';
+  try {
+    const mod = (await import(modulePath)) as { createBeanstalkService?: (ctx: EmulatorContext, scenario: unknown) => ServiceModule };
+    if (typeof mod.createBeanstalkService !== 'function') throw new Error('test/emulator/beanstalk/index.ts does not export createBeanstalkService');
+    return mod.createBeanstalkService(ctx, section);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return {
+      handle: async (_req: ServiceRequest) => awsQueryError('InvalidAction', `Elastic Beanstalk is not available in this emulator: ${reason}`),
+      close: async () => undefined,
+    };
+  }
+}
+
+export async function startEmulator(opts: StartOptions): Promise<Emulator> {
+  const scenario = typeof opts.scenario === 'string' ? loadScenario(opts.scenario) : validateScenario(opts.scenario);
+  const ownWorkDir = !opts.workDir;
+  const workDir = opts.workDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'hookline-emulator-')));
+  await fs.mkdir(workDir, { recursive: true });
+
+  const clock = createClock(scenario.timeScale);
+  const calls = new CallLog();
+  const faults = new FaultRegistry(scenario.faults);
+  const s3 = await startS3Backend(workDir, scenario.s3.buckets);
+  // The front must listen before the services exist (they need its URL); inspection reads them later.
+  const services: { cd?: ReturnType<typeof createCodeDeployService> } = {};
+  const front = await startFront({
+    ...(opts.port !== undefined ? { port: opts.port } : {}),
+    s3,
+    calls,
+    faults,
+    inspect: () => inspectable(services.cd?.state, calls),
+  });
+  const ctx: EmulatorContext = {
+    baseUrl: front.baseUrl,
+    clock,
+    store: s3.store,
+    workDir,
+    serveInternal: (p, body, type) => front.serveInternal(p, body, type),
+  };
+  const codedeploy = createCodeDeployService(ctx, scenario.codedeploy, faults);
+  services.cd = codedeploy;
+  const beanstalk = await loadBeanstalk(ctx, scenario.beanstalk);
+  front.attach({ codedeploy, beanstalk });
+
+  let closed = false;
+  return {
+    url: front.baseUrl,
+    env: {
+      AWS_ENDPOINT_URL: front.baseUrl,
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+      AWS_REGION: 'us-east-1',
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
+    state: {
+      codedeploy: codedeploy.state,
+      get calls() {
+        return calls.records;
+      },
+    },
+    calls,
+    faults: {
+      add: (spec) => faults.add(spec),
+      remove: (id) => faults.remove(id),
+      clear: () => faults.clear(),
+      list: () => faults.list(),
+    },
+    scenario,
+    workDir,
+    idle: () => codedeploy.idle(),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await codedeploy.close();
+      await beanstalk.close();
+      await front.close();
+      await s3.close();
+      if (ownWorkDir) await fs.rm(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** JSON-friendly snapshot of the state for GET /_hookline/state. */
+function inspectable(state: CodeDeployState | undefined, calls: CallLog): unknown {
+  if (!state) return {};
+  return {
+    codedeploy: {
+      applications: [...state.applications.values()],
+      groups: [...state.groups.values()].map((g) => ({ ...g, previousRevision: undefined })),
+      deployments: state.order.map((id) => {
+        const d = state.deployments.get(id);
+        return d ? { ...d, targets: [...d.targets.values()] } : undefined;
+      }),
+    },
+    calls: calls.counts(),
+  };
+}
