@@ -27,6 +27,7 @@ export const Inputs = {
   VersionLabel: 'version-label',
   ReuseVersion: 'reuse-version',
   Health: 'health',
+  PruneVersions: 'prune-versions',
   GithubToken: 'github-token',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];

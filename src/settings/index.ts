@@ -64,6 +64,8 @@ export interface BeanstalkSettings extends DeployCommon {
   versionLabel: string | undefined;
   reuseVersion: boolean;
   health: (typeof HEALTH_GATES)[number];
+  /** Keep at most this many application versions, deleting the oldest unused ones (0: never prune). */
+  pruneVersions: number;
 }
 
 export type Settings = ValidateOnlySettings | CodeDeploySettings | BeanstalkSettings;
@@ -131,6 +133,7 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     versionLabel: optional(read, Inputs.VersionLabel, /^.{1,100}$/, 'a version label of at most 100 characters'),
     reuseVersion: parseBoolean(Inputs.ReuseVersion, read(Inputs.ReuseVersion), false),
     health: parseEnum(Inputs.Health, read(Inputs.Health), HEALTH_GATES, 'green-or-yellow'),
+    pruneVersions: readCount(read(Inputs.PruneVersions), Inputs.PruneVersions, 1000),
   };
 }
 
@@ -164,6 +167,15 @@ function optional(read: InputReader, input: string, pattern: RegExp, form: strin
   if (value === '') return undefined;
   if (!pattern.test(value)) throw new InputError(input, `Input '${input}' must be ${form}; got '${clip(value)}'.`);
   return value;
+}
+
+function readCount(raw: string, input: string, max: number): number {
+  const value = raw.trim();
+  if (value === '') return 0;
+  if (!/^\d+$/.test(value) || Number(value) > max) {
+    throw new InputError(input, `Input '${input}' must be a whole number from 0 to ${max}; got '${clip(value)}'.`);
+  }
+  return Number(value);
 }
 
 function readRegion(raw: string, env: NodeJS.ProcessEnv): string {

@@ -1,0 +1,35 @@
+// Failures of the Beanstalk release that run() reports by message alone (see main.ts).
+
+/** The release could not be carried out as asked (version rules, environment missing, quota). */
+export class BeanstalkError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BeanstalkError';
+  }
+}
+
+/** The environment update ran and failed (error event, rollback, health gate, timeout). */
+export class DeploymentFailed extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DeploymentFailed';
+  }
+}
+
+/** The SDK's error name: modeled Beanstalk errors are synthetic subclasses, so match on `name`. */
+export function errorName(err: unknown): string {
+  return (err as { name?: string } | null)?.name ?? '';
+}
+
+export function errorText(err: unknown): string {
+  if (err instanceof Error) return `${err.name && err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
+  return String(err);
+}
+
+/** Throttled or never answered: worth another poll. */
+export function isTransient(err: unknown): boolean {
+  const name = errorName(err);
+  if (name === 'Throttling' || name === 'ThrottlingException' || name === 'RequestLimitExceeded') return true;
+  const status = (err as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode;
+  return status !== undefined && status >= 500;
+}

@@ -1,0 +1,204 @@
+// The Elastic Beanstalk release: bundle → upload → application version → update environment →
+// watch events and health → on failure tail logs → diagnose → report. Each stage is its own
+// module under src/beanstalk/; this file only wires them in order and records timings.
+import * as core from '@actions/core';
+import { CreateStorageLocationCommand, type ElasticBeanstalkClient, type EnvironmentDescription } from '@aws-sdk/client-elastic-beanstalk';
+import { Outputs, States } from '../constants.js';
+import type { BeanstalkSettings } from '../settings/index.js';
+import type { RunContext } from '../github/context.js';
+import { releaseDescription } from '../github/context.js';
+import { createClient } from '../aws/clients.js';
+import { diagnose } from '../diagnose/index.js';
+import { reportDiagnoses } from '../report/emit.js';
+import { formatBytes } from '../report/format.js';
+import type { Timings } from '../report/timings.js';
+import { AbortedError, type Clock } from '../util/time.js';
+import { prepareRevision } from './revision.js';
+import { BeanstalkError, DeploymentFailed, errorText } from '../beanstalk/errors.js';
+import { deriveLabel, ensureVersion, pruneVersions, versionDescription } from '../beanstalk/version.js';
+import { consoleUrl, describeEnvironment, environmentUrl, readyDecision, updateToVersion } from '../beanstalk/environment.js';
+import { EventCursor, Watcher, baselineEvents, type WatchResult } from '../beanstalk/watch.js';
+import { collectTailLogs, failureFacts, instancesInEvents } from '../beanstalk/facts.js';
+import { renderInstances, renderTimeline } from '../beanstalk/summary.js';
+
+export { BeanstalkError, DeploymentFailed };
+
+export interface FlowDeps {
+  clock: Clock;
+  signal: AbortSignal;
+  timings: Timings;
+}
+
+/** How long a failed update is followed until it settles, and how long instances get to publish logs. */
+const SETTLE_MS = 3 * 60_000;
+const TAIL_WAIT_MS = 2 * 60_000;
+
+export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, deps: FlowDeps): Promise<void> {
+  const { clock, signal, timings } = deps;
+  const deadline = clock.now() + s.timeoutMs;
+  const client = await createClient('beanstalk', { region: s.region });
+
+  // Fail before bundling when the environment cannot be released to at all.
+  const found = await describeEnvironment(client, s.application, s.environment, signal);
+  const early = readyDecision(found, s.application, s.environment);
+  if (early.kind === 'fail') throw new BeanstalkError(early.message);
+  core.info(`Environment ${s.environment} (${found?.EnvironmentId ?? '?'}): ${consoleUrl(s.region, found)}`);
+
+  const bucket = s.s3Bucket ?? (await storageBucket(client, signal));
+  const rev = await prepareRevision(s, ctx, { kind: 'beanstalk', signal, timings, bucket });
+  const sha256 = rev.bundle.sha256;
+  const label = s.versionLabel ?? deriveLabel(ctx.ref, sha256);
+  core.setOutput(Outputs.VersionLabel, label);
+
+  const log = (line: string) => core.info(line);
+  const warn = (line: string) => core.warning(line, { title: 'Application version' });
+  const version = await timings.measure('Application version', () =>
+    core.group(`Application version ${label}`, () =>
+      ensureVersion(
+        client,
+        {
+          application: s.application,
+          label,
+          explicit: s.versionLabel !== undefined,
+          reuse: s.reuseVersion,
+          sha256,
+          bucket: rev.upload.bucket,
+          key: rev.upload.key,
+          description: versionDescription(sha256, releaseDescription(ctx, s.description)),
+          pruneVersions: s.pruneVersions,
+        },
+        { pollMs: s.pollIntervalMs, deadline, log, warn, clock, signal },
+      ),
+    ),
+  );
+
+  // The cursor starts after the events that were there before our update.
+  let cursor = new EventCursor();
+  const { after } = await timings.measure('Update environment', () =>
+    core.group(`Update ${s.environment} to ${label}`, () =>
+      updateToVersion(client, s.application, s.environment, label, {
+        pollMs: s.pollIntervalMs,
+        deadline,
+        log,
+        clock,
+        signal,
+        beforeUpdate: async () => {
+          cursor = new EventCursor(await baselineEvents(client, s.application, s.environment, signal));
+          core.saveState(States.InFlight, JSON.stringify({ service: 'beanstalk', id: s.environment, region: s.region }));
+        },
+        onUpdateFailed: () => core.saveState(States.InFlight, ''),
+      }),
+    ),
+  );
+  core.setOutput(Outputs.EnvironmentId, after.EnvironmentId ?? found?.EnvironmentId ?? '');
+  core.setOutput(Outputs.EnvironmentUrl, environmentUrl(after) || environmentUrl(found));
+  core.info(`Updating ${s.environment} to version ${label} (${after.Status ?? 'Updating'}): ${consoleUrl(s.region, after)}`);
+
+  const watcher = new Watcher(client, { application: s.application, environment: s.environment, label, gate: s.health }, cursor, {
+    pollMs: s.pollIntervalMs,
+    deadline,
+    settleMs: SETTLE_MS,
+    log,
+    clock,
+    signal,
+  });
+  let watched: WatchResult;
+  try {
+    watched = await timings.measure('Deploy', () => core.group(`Watch ${s.environment}`, () => watcher.run()));
+  } catch (err) {
+    if (err instanceof AbortedError) {
+      throw new AbortedError(
+        `Cancelled while environment ${s.environment} was being updated to ${label}; the post step ${s.onCancel === 'stop' ? 'aborts the update' : 'leaves it running (on-cancel: leave)'}.`,
+      );
+    }
+    throw err;
+  }
+  const env = watched.env;
+  // A Ready environment has nothing left to abort; a timed-out update in progress is left for the post step.
+  if (watched.outcome !== 'timeout' || env?.Status === 'Ready') core.saveState(States.InFlight, '');
+  setEnvironmentOutputs(env);
+
+  const summary = core.summary.addHeading(`hookline · Elastic Beanstalk ${s.application}/${s.environment}`, 2);
+  summary.addRaw(
+    `Environment [${s.environment}](${consoleUrl(s.region, env ?? after)}) **${env?.Status ?? 'unknown'}** · health **${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}**` +
+      ` · version \`${label}\`${version.created ? ' (new)' : ' (existing, reused)'} · sha256 \`${sha256.slice(0, 12)}\`` +
+      ` · ${rev.upload.uploaded ? `uploaded ${formatBytes(rev.upload.bytes)}` : 'upload skipped (already in S3)'}` +
+      `${environmentUrl(env) ? ` · ${environmentUrl(env)}` : ''}\n\n`,
+  );
+  summary.addRaw(timings.markdown() + '\n\n');
+  const instancesTable = renderInstances(watched.instances, label);
+  if (instancesTable) summary.addRaw(instancesTable + '\n\n');
+  const timeline = renderTimeline(watched.events);
+  if (timeline) summary.addRaw(timeline + '\n\n');
+
+  if (watched.outcome === 'success') {
+    if (watched.warning) core.warning(watched.warning, { title: 'Environment health' });
+    core.info(`Environment ${s.environment} runs ${label} on every instance; health ${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}.`);
+    if (s.pruneVersions > 0) {
+      try {
+        await pruneVersions(client, s.application, s.pruneVersions, new Set([label]), { log, warn, signal });
+      } catch (err) {
+        core.warning(`Could not prune old application versions: ${errorText(err)}`, { title: 'Application version' });
+      }
+    }
+    await summary.write();
+    return;
+  }
+
+  if (watched.outcome === 'timeout') {
+    await summary.write();
+    const stillRunning = env?.Status !== 'Ready';
+    throw new DeploymentFailed(
+      `Environment ${s.environment} did not reach the release conditions within the timeout (${Math.round(s.timeoutMs / 1000)}s): ${watched.message}.` +
+        (stillRunning ? ` The post step ${s.onCancel === 'stop' ? 'aborts the update' : 'leaves it running'}.` : ''),
+    );
+  }
+
+  // Failed: read the instances' logs and explain.
+  const logs = await timings.measure('Tail logs', () =>
+    core.group('Instance tail logs', () =>
+      collectTailLogs(client, s.environment, {
+        pollMs: s.pollIntervalMs,
+        maxWaitMs: TAIL_WAIT_MS,
+        instances: tailTargets(watched),
+        log,
+        clock,
+        signal,
+      }),
+    ),
+  );
+  const diagnoses = diagnose(failureFacts(watched.events, logs), rev.files);
+  reportDiagnoses(diagnoses, rev.annotationRoot, summary);
+  await summary.write();
+  const headline = diagnoses[0]?.title;
+  throw new DeploymentFailed(
+    `Deploying ${label} to ${s.environment} failed: ${watched.message}` +
+      `${headline ? ` — ${headline}` : ''}` +
+      `${env?.VersionLabel && env.VersionLabel !== label ? ` The environment runs ${env.VersionLabel}.` : ''}`,
+  );
+}
+
+/** Beanstalk's own bucket (elasticbeanstalk-<region>-<account>), created on first use. */
+async function storageBucket(client: ElasticBeanstalkClient, signal: AbortSignal): Promise<string> {
+  try {
+    const out = await client.send(new CreateStorageLocationCommand({}), { abortSignal: signal });
+    if (!out.S3Bucket) throw new Error('no bucket name in the answer');
+    return out.S3Bucket;
+  } catch (err) {
+    throw new BeanstalkError(`Could not get Elastic Beanstalk's storage bucket (CreateStorageLocation): ${errorText(err)}. Set s3-bucket to upload elsewhere.`);
+  }
+}
+
+function setEnvironmentOutputs(env: EnvironmentDescription | undefined): void {
+  core.setOutput(Outputs.Status, env?.Status ?? 'Unknown');
+  core.setOutput(Outputs.Health, env?.Health ?? 'Unknown');
+  if (env?.EnvironmentId) core.setOutput(Outputs.EnvironmentId, env.EnvironmentId);
+  if (environmentUrl(env)) core.setOutput(Outputs.EnvironmentUrl, environmentUrl(env));
+}
+
+/** Instances whose logs matter: those the events name, else every instance seen. */
+function tailTargets(w: WatchResult): string[] {
+  const named = instancesInEvents(w.events);
+  if (named.length) return named;
+  return (w.instances ?? []).map((i) => i.id);
+}
