@@ -375,6 +375,14 @@ function checkSources(ctx: Ctx, pair: Pair): void {
 
 // --- placement -----------------------------------------------------------------------------
 
+/** A data file (e.g. filebeat.yml copied by a command) stays quiet; one written like a config does not. */
+function looksLikeConfig(text: string | undefined): boolean {
+  if (!text) return false;
+  // Keys distinctive enough that a data file (filebeat.yml, log_files.yml with `files:`) will not match.
+  const keys = ['option_settings', 'container_commands', 'commands', 'packages', 'Resources'].join('|');
+  return new RegExp(`^("?)(${keys})\\1\\s*:`, 'm').test(text) || new RegExp(`"(${keys})"\\s*:`).test(text);
+}
+
 const EBEXT_TYPOS = ['ebextensions', '.ebextension', '.ebextentions', '.ebextention', '.eb-extensions', '.ebextenstions', '.ebxtensions'];
 
 /** Where .ebextensions files sit: root configs to validate, and findings for files never read. */
@@ -390,7 +398,7 @@ export function locateConfigs(index: TreeIndex, warRoot: boolean): { configs: st
     if (ebIdx === 0) {
       if (parts.length === 2) {
         if (base.endsWith('.config')) configs.push(p);
-        else if (/\.(ya?ml|json|conf|cfg)$/i.test(base)) {
+        else if (/\.(ya?ml|json)$/i.test(base) && looksLikeConfig(index.read(p))) {
           findings.push(finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-extension',
             `${p} is never read: Elastic Beanstalk only reads files ending in .config in .ebextensions/. Rename it to ${p.replace(/\.[^.]+$/, '.config')} if it is a configuration file.`));
         }

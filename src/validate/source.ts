@@ -48,6 +48,13 @@ function jsonErrorPos(text: string, message: string, lc: LineCounter): Position 
   if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
   const at = /position (\d+)/.exec(message);
   if (at) return offsetPos(lc, Number(at[1]));
+  // V8: `Unexpected token 'T', ..."<10 chars before>T…" is not valid JSON` (no position given).
+  const tok = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+  if (tok) {
+    const snippet = (tok[3] as string).slice(0, 40);
+    const start = text.indexOf(snippet);
+    if (start >= 0) return offsetPos(lc, start + (tok[2] ? 10 : Math.max(0, snippet.indexOf(tok[1] as string))));
+  }
   return offsetPos(lc, text.length);
 }
 
@@ -79,7 +86,14 @@ export function parseSource(file: string, text: string, opts: ParseOptions): { s
     }
   }
   let fatal = false;
+  // One syntax error per file: the first is the cause, the rest usually follow from it; a tab
+  // used for indentation is the most common cause and gets its own hint.
+  const firstFatal = doc.errors.find((e) => e.code === 'TAB_AS_INDENT') ?? doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   for (const err of doc.errors) {
+    if (err.code !== 'DUPLICATE_KEY' && err !== firstFatal) {
+      fatal = true;
+      continue;
+    }
     const pos = offsetPos(lc, err.pos[0]);
     if (err.code === 'DUPLICATE_KEY') {
       findings.push(
