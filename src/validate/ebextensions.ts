@@ -2,7 +2,7 @@
 // YAML 1.1 parser, merges every file, hands `Resources` to CloudFormation and the rest to
 // cfn-init (packages, groups, users, sources, files, commands, services) and its own engine
 // (option_settings, container_commands).
-import type { Pair, YAMLMap } from 'yaml';
+import type { Pair } from 'yaml';
 import type { Finding } from '../types.js';
 import { baseName, dirName, inVendoredDir, TreeIndex } from './paths.js';
 import {
