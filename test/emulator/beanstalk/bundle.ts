@@ -99,6 +99,8 @@ export interface EbConfig {
   file: string;
   commands: EbCommand[];
   containerCommands: EbCommand[];
+  /** `option_settings` of namespace aws:elasticbeanstalk:application:environment (both syntaxes). */
+  envProperties: Record<string, string>;
 }
 
 export class ConfigParseError extends Error {
@@ -138,7 +140,25 @@ function parseConfig(file: string, text: string): EbConfig {
     file,
     commands: commandSection(obj['commands'], false),
     containerCommands: commandSection(obj['container_commands'], true),
+    envProperties: envProperties(obj['option_settings']),
   };
+}
+
+const ENV_NS = 'aws:elasticbeanstalk:application:environment';
+
+function envProperties(section: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (Array.isArray(section)) {
+    for (const item of section) {
+      if (!item || typeof item !== 'object') continue;
+      const o = item as Record<string, unknown>;
+      if (o['namespace'] === ENV_NS && typeof o['option_name'] === 'string') out[o['option_name']] = String(o['value'] ?? '');
+    }
+  } else if (section && typeof section === 'object') {
+    const ns = (section as Record<string, unknown>)[ENV_NS];
+    if (ns && typeof ns === 'object') for (const [k, v] of Object.entries(ns as Record<string, unknown>)) out[k] = String(v ?? '');
+  }
+  return out;
 }
 
 function commandSection(section: unknown, container: boolean): EbCommand[] {

@@ -876,7 +876,8 @@ export class BeanstalkService {
   ): Promise<Array<{ instance: InstanceRec; result: DeployResult }>> {
     const deploymentId = ++env.deploymentCounter;
     const failCount = env.faults.failInstances ?? 0;
-    const settings = optionSettingsOf(env);
+    // Environment properties: the bundle's option_settings, overridden by the environment's own.
+    const settings = 'error' in bundle ? optionSettingsOf(env) : Object.assign({}, ...bundle.configs.map((c) => c.envProperties), optionSettingsOf(env));
     const stackArn = `arn:aws:cloudformation:${this.region}:${this.accountId}:stack/awseb-${env.id}-stack/${randomUUID()}`;
     const started = this.now();
     const results = await Promise.all(
