@@ -171,3 +171,19 @@ describe('robustness', () => {
     expect(() => diagnose(facts)).not.toThrow();
   });
 });
+
+describe('explain --input examples', () => {
+  const expected: Record<string, string> = {
+    'seed-script-missing.json': 'script-missing',
+    'codedeploy-disk-full.json': 'disk-full',
+    'codedeploy-previous-revision.json': 'previous-revision-script',
+    'codedeploy-stdout-held-open.json': 'stdout-held-open',
+    'codedeploy-agent-unavailable.json': 'agent-unavailable',
+    'beanstalk-container-command.json': 'ebextensions-command-failed',
+    'beanstalk-hook-not-executable.json': 'script-not-executable',
+  };
+  it.each(Object.entries(expected))('%s → %s', (file, category) => {
+    const facts = JSON.parse(readFileSync(new URL(`../../fixtures/explain/${file}`, import.meta.url), 'utf8')) as FailureFacts;
+    expect(diagnose(facts)[0]?.category).toBe(category);
+  });
+});
