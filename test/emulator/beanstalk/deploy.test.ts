@@ -70,7 +70,7 @@ describe('deployments on simulated instances', () => {
 
   beforeAll(async () => {
     h = await startHarness({
-      timing: { commandTimeout: 60_000, abort: 500 },
+      timing: { commandTimeout: 60_000, abort: 500, swap: 300 },
       applications: [{ name: 'app', versions: [{ label: 'v1' }] }],
       environments: [
         { name: 'app-prod', application: 'app', cname: 'app-prod', versionLabel: 'v1', instances: 2 },
