@@ -44,7 +44,8 @@ function hasBeanstalkFiles(index: TreeIndex): boolean {
 function hasAppspec(index: TreeIndex): boolean {
   for (const p of index.tree.entries.keys()) {
     const parts = p.split('/');
-    if (parts.length <= 3 && (APPSPEC_NAMES as readonly string[]).includes(parts[parts.length - 1] as string)) return true;
+    // Root or one folder down (where the agent looks); deeper ones matter only for target codedeploy.
+    if (parts.length <= 2 && (APPSPEC_NAMES as readonly string[]).includes(parts[parts.length - 1] as string)) return true;
   }
   return false;
 }

@@ -68,3 +68,11 @@ describe('auto target', () => {
     expect(f.map((x) => x.severity)).toEqual(['error', 'warning']);
   });
 });
+
+describe('auto target and nested AppSpec files', () => {
+  it('ignores an example appspec deep in a repository unless the target is codedeploy', () => {
+    const files = { 'examples/app/appspec.yml': 'version: 0.0\nos: linux\n', 'README.md': '' };
+    expect(run(files)).toEqual([]);
+    expect(rules(run(files, 'codedeploy'))).toEqual(['appspec/not-at-root']);
+  });
+});
