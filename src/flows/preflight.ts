@@ -38,9 +38,10 @@ export async function preflight(path: string, workspace: string, target: Validat
     // An error that will not stop the release (validate: warn) is shown as a warning.
     level: f.severity === 'error' && level === 'warn' ? 'warning' : f.severity,
     title: `hookline: ${f.rule}`,
-    message: f.message,
     // Inside an archive the line is in the archive's file, which GitHub cannot show: annotate the archive.
-    ...(isArchive ? { file: base, message: `${f.file}:${f.line}: ${f.message}` } : { file: join(base, f.file), startLine: f.line, startColumn: f.column }),
+    ...(isArchive
+      ? { file: base, message: `${f.file}:${f.line}: ${f.message}` }
+      : { file: join(base, f.file), startLine: f.line, startColumn: f.column, message: f.message }),
   }));
   core.info(
     findings.length === 0

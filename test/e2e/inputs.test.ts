@@ -1,8 +1,9 @@
 // The built action, run as GitHub's runner runs it: what a user sees when inputs are wrong,
 // and that secrets never reach anything the run writes.
-import { mkdirSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAction } from '../harness/runner.js';
+import { workspaceWith } from './helpers.js';
 
 const deployInputs = { application: 'shop', 'deployment-group': 'prod', 's3-bucket': 'shop-releases', region: 'us-east-1' };
 
@@ -75,14 +76,3 @@ describe('validate mode, end to end', () => {
     expect(r.main.log).toContain('Pre-flight validation: no findings.');
   });
 });
-
-let counter = 0;
-export function workspaceWith(files: Record<string, string>, modes: Record<string, number> = {}): string {
-  const dir = join(process.env.TMPDIR || '/tmp', `hookline-ws-${process.pid}-${++counter}-${Date.now()}`);
-  for (const [name, content] of Object.entries(files)) {
-    const full = join(dir, name);
-    mkdirSync(join(full, '..'), { recursive: true });
-    writeFileSync(full, content, { mode: modes[name] ?? (name.endsWith('.sh') ? 0o755 : 0o644) });
-  }
-  return dir;
-}

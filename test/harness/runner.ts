@@ -4,12 +4,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { parseWorkflowCommands, parseFileCommand, type WorkflowCommand } from './commands.js';
 
 const require = createRequire(import.meta.url);
-export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+// import.meta.dirname is missing under jest's vm modules: derive it from the URL.
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The Node 24 binary shipped by the `node` package from the npm registry (pinned dev dependency). */
 export const NODE24 = require.resolve('node/bin/node', { paths: [REPO_ROOT] });
 /** The bundle under test: dist/ unless HOOKLINE_DIST points at another build (npm run bundle -- --out DIR). */

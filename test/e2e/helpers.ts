@@ -1,0 +1,55 @@
+// Shared pieces of the end-to-end tests: workspaces on disk, emulator scenarios, and reading
+// what the emulator holds through the real SDK clients.
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CodeDeployClient, ListDeploymentsCommand, GetDeploymentCommand } from '@aws-sdk/client-codedeploy';
+import { startEmulator, type Emulator } from '../emulator/index.js';
+import { REPO_ROOT, type RunResult } from '../harness/runner.js';
+
+export function workspaceWith(files: Record<string, string>, modes: Record<string, number> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hookline-ws-'));
+  for (const [name, content] of Object.entries(files)) {
+    const full = join(dir, name);
+    mkdirSync(join(full, '..'), { recursive: true });
+    writeFileSync(full, content, { mode: modes[name] ?? (name.endsWith('.sh') ? 0o755 : 0o644) });
+  }
+  return dir;
+}
+
+/** A copy of examples/sample-app as the workspace, optionally with files replaced. */
+export function sampleApp(overrides: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hookline-app-'));
+  cpSync(join(REPO_ROOT, 'examples', 'sample-app'), dir, { recursive: true });
+  for (const [name, content] of Object.entries(overrides)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+export async function emulatorFrom(yaml: string): Promise<Emulator> {
+  const file = join(mkdtempSync(join(tmpdir(), 'hookline-scn-')), 'scenario.yml');
+  writeFileSync(file, yaml);
+  return startEmulator({ scenario: file });
+}
+
+export function codeDeploy(emu: Emulator): CodeDeployClient {
+  return new CodeDeployClient({
+    endpoint: emu.url,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  });
+}
+
+export async function deploymentsOf(emu: Emulator, application: string, group: string) {
+  const client = codeDeploy(emu);
+  const ids = (await client.send(new ListDeploymentsCommand({ applicationName: application, deploymentGroupName: group }))).deployments ?? [];
+  return Promise.all(ids.map(async (id) => (await client.send(new GetDeploymentCommand({ deploymentId: id }))).deploymentInfo!));
+}
+
+/** Environment for the action: the emulator's endpoints and dummy credentials, nothing else of AWS. */
+export function awsEnv(emu: Emulator): Record<string, string> {
+  return { ...emu.env };
+}
+
+export function errorsOf(r: RunResult) {
+  return r.annotations.filter((a) => a.command === 'error');
+}
