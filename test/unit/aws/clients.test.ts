@@ -1,0 +1,25 @@
+import { clientConfig, createClient } from '../../../src/aws/clients.js';
+import { VERSION } from '../../../src/version.js';
+
+describe('createClient', () => {
+  it('configures region, retries and the user agent', async () => {
+    expect(clientConfig({ region: 'eu-west-1', maxAttempts: 0, userAgent: 'cli' })).toEqual({
+      region: 'eu-west-1',
+      maxAttempts: 1,
+      retryMode: 'standard',
+      customUserAgent: [
+        ['hookline', VERSION],
+        ['cli', ''],
+      ],
+    });
+    expect(clientConfig()).toEqual({ maxAttempts: 5, retryMode: 'standard', customUserAgent: [['hookline', VERSION]] });
+    const cd = await createClient('codedeploy', { region: 'us-west-2', maxAttempts: 1, retryMode: 'adaptive' });
+    expect(await cd.config.region()).toBe('us-west-2');
+    expect(await cd.config.maxAttempts()).toBe(1);
+    expect(cd.constructor.name).toBe('CodeDeployClient');
+    cd.destroy();
+    const eb = await createClient('beanstalk', { region: 'us-west-2' });
+    expect(eb.constructor.name).toBe('ElasticBeanstalkClient');
+    eb.destroy();
+  });
+});

@@ -1,0 +1,144 @@
+// Upload against a real S3 implementation (s3rver) on loopback, reached the way production
+// reaches AWS: the client factory, with the endpoint from AWS_ENDPOINT_URL_S3.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { createClient } from '../../../src/aws/clients.js';
+import { revisionKey, uploadRevision, UploadError } from '../../../src/aws/s3-upload.js';
+
+interface S3rverInstance {
+  run(): Promise<AddressInfo>;
+  close(): Promise<void>;
+}
+const S3rver = createRequire(import.meta.url)('s3rver') as new (opts: Record<string, unknown>) => S3rverInstance;
+
+const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+
+describe('uploadRevision (s3rver)', () => {
+  const saved = { ...process.env };
+  let work: string;
+  let server: S3rverInstance;
+  let s3: S3Client;
+
+  beforeAll(async () => {
+    work = mkdtempSync(path.join(tmpdir(), 'hookline-s3-'));
+    server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: path.join(work, 's3'), configureBuckets: [{ name: 'b' }] });
+    const addr = await server.run();
+    Object.assign(process.env, {
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+      AWS_REGION: 'us-east-1',
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_ENDPOINT_URL_S3: `http://127.0.0.1:${addr.port}`,
+    });
+    s3 = await createClient('s3', { maxAttempts: 2 });
+  });
+
+  afterAll(async () => {
+    s3?.destroy();
+    await server?.close();
+    rmSync(work, { recursive: true, force: true });
+    process.env = saved;
+  });
+
+  async function download(key: string): Promise<Buffer> {
+    const out = await s3.send(new GetObjectCommand({ Bucket: 'b', Key: key }));
+    return Buffer.from(await out.Body!.transformToByteArray());
+  }
+
+  it('uploads under the content-addressed key, then skips the same content (0 bytes)', async () => {
+    const bytes = randomBytes(300_000);
+    const file = path.join(work, 'small.zip');
+    writeFileSync(file, bytes);
+    const opts = { bucket: 'b', prefix: '/revisions/', name: 'my app', file, sha256: sha(bytes), extension: 'zip' };
+    const first = await uploadRevision(s3, opts);
+    expect(first).toMatchObject({ bucket: 'b', key: `revisions/my-app-${sha(bytes)}.zip`, uploaded: true, bytes: bytes.length });
+    expect(first.etag).toMatch(/^[0-9a-f-]+$/); // no quotes
+    expect((await download(first.key)).equals(bytes)).toBe(true);
+    const head = await s3.send(new HeadObjectCommand({ Bucket: 'b', Key: first.key }));
+    expect(head.Metadata?.sha256).toBe(sha(bytes));
+
+    const second = await uploadRevision(s3, opts);
+    expect(second).toEqual({ bucket: 'b', key: first.key, etag: first.etag, uploaded: false, bytes: 0 });
+  });
+
+  it('uploads in parts when the file spans several, and the bytes come back equal', async () => {
+    const bytes = randomBytes(12 * 1024 * 1024 + 123); // three 5 MiB parts
+    const file = path.join(work, 'big.zip');
+    writeFileSync(file, bytes);
+    const progress: number[] = [];
+    const res = await uploadRevision(s3, {
+      bucket: 'b',
+      prefix: '',
+      name: 'app',
+      file,
+      sha256: sha(bytes),
+      extension: 'zip',
+      partSize: 5 * 1024 * 1024,
+      queueSize: 2,
+      onProgress: (loaded) => progress.push(loaded),
+    });
+    expect(res).toMatchObject({ key: `app-${sha(bytes)}.zip`, uploaded: true, bytes: bytes.length });
+    expect(progress.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...progress)).toBe(bytes.length);
+    expect((await download(res.key)).equals(readFileSync(file))).toBe(true);
+    const again = await uploadRevision(s3, { bucket: 'b', prefix: '', name: 'app', file, sha256: sha(bytes), extension: 'zip' });
+    expect(again).toMatchObject({ uploaded: false, bytes: 0, etag: res.etag });
+  }, 60_000);
+
+  it('uploads again when the key holds other content (no trust in the key alone)', async () => {
+    const bytes = Buffer.from('real content');
+    const file = path.join(work, 'x.zip');
+    writeFileSync(file, bytes);
+    const wrong = 'f'.repeat(64);
+    const first = await uploadRevision(s3, { bucket: 'b', prefix: 'p', name: 'n', file, sha256: wrong, extension: 'zip' });
+    writeFileSync(file, Buffer.from('other content'));
+    const again = await uploadRevision(s3, { bucket: 'b', prefix: 'p', name: 'n', file, sha256: wrong, extension: 'zip' });
+    expect(first.uploaded).toBe(true);
+    expect(again.uploaded).toBe(true); // same sha metadata but a different size
+  });
+
+  it('names the bucket and the input when the bucket does not exist', async () => {
+    const file = path.join(work, 'y.zip');
+    writeFileSync(file, 'y');
+    const err = await uploadRevision(s3, { bucket: 'missing-bucket', prefix: '', name: 'a', file, sha256: sha(Buffer.from('y')), extension: 'zip' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UploadError);
+    expect((err as Error).message).toMatch(/^S3 bucket 'missing-bucket' does not exist \(input `s3-bucket`\)/);
+  });
+
+  it('names the bucket and the permission when S3 refuses the caller', async () => {
+    const { S3Client } = await import('@aws-sdk/client-s3');
+    const denied = new S3Client({ region: 'us-east-1', credentials: { accessKeyId: 'NOPE', secretAccessKey: 'NOPE' }, maxAttempts: 1 });
+    const file = path.join(work, 'w.zip');
+    writeFileSync(file, 'w');
+    try {
+      await expect(uploadRevision(denied, { bucket: 'b', prefix: '', name: 'a', file, sha256: sha(Buffer.from('w')), extension: 'zip' })).rejects.toThrow(
+        /Access denied uploading to S3 bucket 'b': the role needs s3:PutObject on arn:aws:s3:::b\/a-/,
+      );
+    } finally {
+      denied.destroy();
+    }
+  });
+
+  it('stops when aborted', async () => {
+    const file = path.join(work, 'z.zip');
+    writeFileSync(file, 'z');
+    const ac = new AbortController();
+    ac.abort(new Error('cancelled by the runner'));
+    await expect(uploadRevision(s3, { bucket: 'b', prefix: '', name: 'a', file, sha256: 'a'.repeat(64), extension: 'zip', signal: ac.signal })).rejects.toThrow(
+      'cancelled by the runner',
+    );
+  });
+});
+
+describe('revisionKey', () => {
+  it('is <prefix>/<name>-<sha256>.<ext> with a clean name', () => {
+    expect(revisionKey('a/b/', 'My App!', 'abc', 'zip')).toBe('a/b/My-App-abc.zip');
+    expect(revisionKey('', 'x', 'abc', '.tgz')).toBe('x-abc.tgz');
+    expect(revisionKey('/', '***', 'abc', 'tar')).toBe('revision-abc.tar');
+  });
+});
