@@ -1,6 +1,6 @@
 // ESM + ts-jest (see ../shared/STYLE.md). Two projects: unit tests import src/ directly;
 // e2e tests run the built dist/ under Node 24 through the runner harness.
-const tsJest = ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: false }];
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
   resolver: 'ts-jest-resolver',
@@ -8,6 +8,8 @@ const common = {
   testEnvironment: 'node',
 };
 export default {
+  // jest 29 reads testTimeout globally; e2e runs release whole deployments against the emulator.
+  testTimeout: 120_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/emulator/**/*.test.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },

@@ -53,6 +53,7 @@ export const States = {
   InFlight: 'in-flight',
   OnCancel: 'on-cancel',
   Region: 'region',
+  PollInterval: 'poll-interval',
 } as const;
 
 export const ACTION_NAME = 'hookline';

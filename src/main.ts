@@ -37,6 +37,7 @@ async function release(settings: Settings, signal: AbortSignal): Promise<void> {
   }
   core.saveState(States.OnCancel, settings.onCancel);
   core.saveState(States.Region, settings.region);
+  core.saveState(States.PollInterval, String(settings.pollIntervalMs));
   await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate));
   const deps = { clock: systemClock, signal, timings };
   // Each target loads only its own SDK client (cold start).

@@ -52,10 +52,20 @@ async function stopCodeDeploy(f: InFlight): Promise<void> {
     return;
   }
   try {
-    const out = await client.send(new StopDeploymentCommand({ deploymentId: f.id, autoRollbackEnabled: true }));
-    core.warning(`The run was cancelled: stopped deployment ${f.id} (${out.status ?? 'Pending'}${out.statusMessage ? `: ${out.statusMessage}` : ''}), with auto-rollback.`, {
-      title: 'Deployment stopped',
-    });
+    await client.send(new StopDeploymentCommand({ deploymentId: f.id, autoRollbackEnabled: true }));
+    // Stopping takes a moment; wait (bounded) so the line below tells the truth.
+    const pollMs = Math.min(2000, Math.max(10, Number(core.getState(States.PollInterval)) || 1000));
+    let status = info.status ?? 'Unknown';
+    for (const deadline = Date.now() + 60_000; !['Succeeded', 'Failed', 'Stopped'].includes(status) && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, pollMs));
+      status = (await client.send(new GetDeploymentCommand({ deploymentId: f.id }))).deploymentInfo?.status ?? 'Unknown';
+    }
+    core.warning(
+      status === 'Stopped'
+        ? `The run was cancelled: stopped deployment ${f.id}, with auto-rollback.`
+        : `The run was cancelled: asked CodeDeploy to stop deployment ${f.id}; it is ${status}.`,
+      { title: 'Deployment stopped' },
+    );
   } catch (err) {
     if ((err as { name?: string }).name === 'DeploymentAlreadyCompletedException') {
       core.info(`Deployment ${f.id} completed before it could be stopped.`);

@@ -93,9 +93,11 @@ export async function startDeployment(
 ): Promise<string> {
   const description = describeWithToken(req.description, req.token);
   const since = clock.now() - 60_000;
+  let settle = true;
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw new AbortedError();
-    await settleActive(client, req, policy, clock, signal);
+    if (settle) await settleActive(client, req, policy, clock, signal);
+    settle = false;
     try {
       const out = await create.send(
         new CreateDeploymentCommand({
@@ -115,21 +117,29 @@ export async function startDeployment(
     } catch (err) {
       if (signal?.aborted) throw new AbortedError();
       const name = (err as { name?: string }).name ?? '';
-      // Another deployment got in first (two pushes racing): apply the policy again.
-      if (name === 'DeploymentLimitExceededException') continue;
-      if (!isRetryable(err) || attempt >= 5) {
+      if (name === 'DeploymentLimitExceededException') {
+        // Another deployment got in first (two pushes racing): apply the policy again.
+        settle = true;
+        continue;
+      }
+      if (!isRetryable(err) || attempt >= MAX_CREATE_ATTEMPTS) {
         throw new ReleaseError(`Could not create the CodeDeploy deployment for group '${req.deploymentGroup}': ${errorText(err)}`);
       }
-      // The request may have reached CodeDeploy even though we got no answer.
-      const existing = await findByToken(client, req, req.token, since, signal);
-      if (existing) {
-        policy.log(`The create call's answer was lost; found the deployment it started: ${existing}`);
-        return existing;
+      // A throttled call was refused before CodeDeploy acted. Without an answer it may have acted:
+      // look for the deployment carrying our token before trying again.
+      if (!isThrottling(err)) {
+        const existing = await findByToken(client, req, req.token, since, signal);
+        if (existing) {
+          policy.log(`The create call's answer was lost; found the deployment it started: ${existing}`);
+          return existing;
+        }
       }
-      await clock.sleep(nextDelay(500, attempt), signal);
+      await clock.sleep(nextDelay(250, attempt), signal);
     }
   }
 }
+
+const MAX_CREATE_ATTEMPTS = 8;
 
 /** Applies on-active-deployment until the group has no active deployment. */
 async function settleActive(client: CodeDeployClient, req: DeploymentRequest, policy: ActivePolicy, clock: Clock, signal?: AbortSignal): Promise<void> {
@@ -206,10 +216,15 @@ export function startedBy(info: DeploymentInfo): string {
   return info.creator ? `${info.creator}${info.description ? ` ("${info.description.slice(0, 80)}")` : ''}` : 'someone else';
 }
 
+export function isThrottling(err: unknown): boolean {
+  const e = err as { name?: string; $retryable?: { throttling?: boolean } };
+  return e.name === 'ThrottlingException' || e.name === 'TooManyRequestsException' || e.$retryable?.throttling === true;
+}
+
 /** Throttling and answers that never arrived are worth another try; a refusal is not. */
 export function isRetryable(err: unknown): boolean {
-  const e = err as { name?: string; $metadata?: { httpStatusCode?: number }; $retryable?: unknown; code?: string };
-  if (e.name === 'ThrottlingException' || e.name === 'TooManyRequestsException' || e.$retryable) return true;
+  const e = err as { $metadata?: { httpStatusCode?: number }; $retryable?: unknown };
+  if (isThrottling(err) || e.$retryable) return true;
   const status = e.$metadata?.httpStatusCode;
   if (status === undefined) return true; // no HTTP answer: connection dropped, timed out, reset
   return status >= 500;
