@@ -5,8 +5,6 @@ import { runAction, type RunResult } from '../harness/runner.js';
 import type { Emulator } from '../emulator/index.js';
 import { emulatorFrom, sampleApp, deploymentsOf, errorsOf } from './helpers.js';
 
-jest.setTimeout(120_000);
-
 const fleet = (groups: string) => `
 timeScale: 0.001
 s3:
