@@ -12,6 +12,7 @@ import { diagnose } from '../diagnose/index.js';
 import { reportDiagnoses } from '../report/emit.js';
 import { formatBytes } from '../report/format.js';
 import type { Timings } from '../report/timings.js';
+import type { Diagnosis } from '../types.js';
 import { AbortedError, type Clock } from '../util/time.js';
 import { prepareRevision } from './revision.js';
 import { BeanstalkError, DeploymentFailed, errorText } from '../beanstalk/errors.js';
@@ -119,8 +120,9 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   setEnvironmentOutputs(env);
 
   const summary = core.summary.addHeading(`hookline · Elastic Beanstalk ${s.application}/${s.environment}`, 2);
+  const verdict = { success: '✅ Released', failed: '❌ Failed', timeout: '⏱ Timed out' }[watched.outcome];
   summary.addRaw(
-    `Environment [${s.environment}](${consoleUrl(s.region, env ?? after)}) **${env?.Status ?? 'unknown'}** · health **${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}**` +
+    `${verdict} · environment [${s.environment}](${consoleUrl(s.region, env ?? after)}) **${env?.Status ?? 'unknown'}** · health **${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}**` +
       ` · version \`${label}\`${version.created ? ' (new)' : ' (existing, reused)'} · sha256 \`${sha256.slice(0, 12)}\`` +
       ` · ${rev.upload.uploaded ? `uploaded ${formatBytes(rev.upload.bytes)}` : 'upload skipped (already in S3)'}` +
       `${environmentUrl(env) ? ` · ${environmentUrl(env)}` : ''}\n\n`,
@@ -170,12 +172,18 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   const diagnoses = diagnose(failureFacts(watched.events, logs), rev.files);
   reportDiagnoses(diagnoses, rev.annotationRoot, summary);
   await summary.write();
-  const headline = diagnoses[0]?.title;
-  throw new DeploymentFailed(
-    `Deploying ${label} to ${s.environment} failed: ${watched.message}` +
-      `${headline ? ` — ${headline}` : ''}` +
-      `${env?.VersionLabel && env.VersionLabel !== label ? ` The environment runs ${env.VersionLabel}.` : ''}`,
-  );
+  throw new DeploymentFailed(failureHeadline(s.environment, label, watched, diagnoses[0], env));
+}
+
+/** One line: what failed (the decisive diagnosis when there is one), what AWS said, where the environment is now. */
+export function failureHeadline(environment: string, label: string, w: WatchResult, top: Diagnosis | undefined, env: EnvironmentDescription | undefined): string {
+  const where = top?.file ? ` (${top.file}${top.line ? `:${top.line}` : ''})` : '';
+  const said = w.message.replace(/\.+$/, '');
+  let cause: string;
+  if (w.failure === 'error-event') cause = top && top.category !== 'unknown' ? `${top.title}${where}. Elastic Beanstalk reported: "${said}"` : `Elastic Beanstalk reported: "${said}"`;
+  else cause = `${said}${top && top.category !== 'unknown' && top.category !== 'health-degraded' ? ` — ${top.title}${where}` : ''}`;
+  const now = env?.VersionLabel && env.VersionLabel !== label ? ` ${environment} still runs ${env.VersionLabel}.` : '';
+  return `Deploying ${label} to ${environment} failed: ${cause}.${now}`;
 }
 
 /** Beanstalk's own bucket (elasticbeanstalk-<region>-<account>), created on first use. */
