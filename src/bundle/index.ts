@@ -22,7 +22,7 @@ export interface BuildBundleOptions {
   requireAppspec: boolean;
   /** Where the zip is written (created atomically: a failed build leaves nothing there). */
   outFile: string;
-  /** Blocks read and compressed ahead of the writer. */
+  /** Worker threads compressing in parallel; default the available parallelism. */
   concurrency?: number;
   signal?: AbortSignal;
 }

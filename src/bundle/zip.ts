@@ -8,11 +8,11 @@
 // header, data, central directory, end record (ZIP64 where sizes need it).
 //
 // How it goes fast with bounded memory: every file is cut into blocks (1 MiB). Blocks are read
-// and deflated as independent jobs on libuv's thread pool, a bounded number ahead of the writer
-// (count and bytes). A block after the first is compressed with the previous 32 KiB as its
+// and deflated as independent jobs on worker threads (deflate-pool.ts), in batches, a bounded
+// number of bytes ahead of the writer. A block after the first is compressed with the previous 32 KiB as its
 // preset dictionary and ends on a sync flush, the last block on Z_FINISH, so the blocks
 // concatenate into one valid deflate stream that compresses as well as a single pass (pigz's
-// method). The writer takes blocks in archive order, computes the CRC and streams them out with
+// method). The writer takes blocks in archive order, combines their CRCs and streams them out with
 // backpressure, hashing (sha256) as it writes.
 //
 // Deterministic: entries in the given (sorted) order, one fixed timestamp (1980-01-01 00:00,
@@ -36,13 +36,13 @@ export interface ZipOptions {
   entries: BundleEntry[];
   /** Where the archive bytes go; ended when the archive is complete. */
   sink: Writable;
-  /** Blocks read/compressed ahead of the writer; default 2 × the available parallelism, at least 4. */
+  /** Worker threads that read and deflate; default the available parallelism. */
   concurrency?: number;
   /** Deflate level, 1–9; default 6 (Info-ZIP's default). */
   level?: number;
   /** Bytes per compression block; default 1 MiB. */
   blockSize?: number;
-  /** Most uncompressed bytes held by jobs ahead of the writer; default 32 MiB. */
+  /** Most uncompressed bytes held by jobs ahead of the writer; default 16 MiB. */
   maxBytesAhead?: number;
   signal?: AbortSignal;
 }
@@ -263,7 +263,7 @@ export async function writeZip(opts: ZipOptions): Promise<ZipResult> {
   const { root, entries, sink, signal } = opts;
   const level = opts.level ?? 6;
   const blockSize = opts.blockSize ?? DEFAULT_BLOCK;
-  const maxBytesAhead = opts.maxBytesAhead ?? 32 * 1024 * 1024;
+  const maxBytesAhead = opts.maxBytesAhead ?? 16 * 1024 * 1024;
   let deflateBytes = 0;
   for (const e of entries) if (e.type === 'file' && shouldDeflate(e.path, e.size)) deflateBytes += e.size;
   const runner =

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildBundle, BundleError } from '../../../src/bundle/index.js';
 import { cleanup, makeTree, readZip, tempDir } from './helpers.js';
@@ -192,6 +192,15 @@ describe('buildBundle', () => {
     const b = await buildBundle({ root, requireAppspec: true, outFile: path.join(root, 'bundle.zip') });
     expect(a.list.some((e) => e.path.startsWith('bundle.zip'))).toBe(false);
     expect(b.sha256).toBe(a.sha256);
+  });
+
+  it('stops when aborted and leaves no partial archive behind', async () => {
+    const root = sampleTree(dir());
+    const out = dir();
+    const ac = new AbortController();
+    ac.abort(new Error('cancelled'));
+    await expect(buildBundle({ root, requireAppspec: true, outFile: path.join(out, 'b.zip'), signal: ac.signal })).rejects.toThrow('cancelled');
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it('refuses a root that is not a directory, naming it', async () => {

@@ -158,6 +158,16 @@ describe('writeZip', () => {
     expect(peak).toBeLessThan(24 * 1024 * 1024);
   }, SLOW);
 
+  it('switches to ZIP64 end records past 65,534 entries, and readers agree', async () => {
+    const root = dir();
+    const entries = Array.from({ length: 70_000 }, (_, i) => ({ path: `d${String(i).padStart(5, '0')}/`, type: 'dir' as const, mode: 0o40755, size: 0 }));
+    const out = path.join(dir(), 'many.zip');
+    const res = await writeZip({ root, entries, sink: createWriteStream(out) });
+    expect(res.entries).toBe(70_000);
+    expect(execFileSync('unzip', ['-tq', out]).toString()).toMatch(/No errors detected/);
+    expect((await readZip(out)).length).toBe(70_000);
+  }, SLOW);
+
   it('rejects when a file disappears mid-bundle, naming it', async () => {
     const root = makeTree(dir(), { 'a.txt': 'aaaa', 'b.txt': 'bbbb' });
     const { entries } = await walk({ root });
