@@ -138,6 +138,11 @@ export function progressLines(previous: Map<string, DeploymentTarget>, fresh: De
     const before = new Map((targetOf(previous.get(id) ?? {})?.lifecycleEvents ?? []).map((e) => [e.lifecycleEventName, e.status]));
     const target = targetOf(t);
     const label = t.instanceTarget?.instanceLabel ? ` [${t.instanceTarget.instanceLabel === 'Green' ? 'replacement' : 'original'}]` : '';
+    // An instance skipped as a whole (the deployment stopped before reaching it) is one line.
+    if (target?.status === 'Skipped') {
+      if (detailed && targetOf(previous.get(id) ?? {})?.status !== 'Skipped') lines.push(`${head} · ${id}${label} skipped`);
+      continue;
+    }
     for (const e of target?.lifecycleEvents ?? []) {
       if (!e.status || e.status === 'Pending' || before.get(e.lifecycleEventName) === e.status) continue;
       if (!detailed && e.status !== 'Failed') continue;

@@ -135,16 +135,20 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
       { title: 'Blue/green deployment waits for you' },
     );
   }
-  if (info.status === 'Succeeded' || watched.waitingForReady) {
+  const succeeded = info.status === 'Succeeded' || watched.waitingForReady;
+  if (succeeded && failedIds.length === 0) {
     await summary.write();
     return;
   }
 
-  // Failed or Stopped: explain it.
+  // Explain every failed instance. The deployment config may let a deployment succeed with some
+  // instances failed (AllAtOnce, HalfAtATime): those become warnings, not a red run.
   const failedTargets = await gatherFailedTargets(client, deploymentId, targets, signal);
-  const diagnoses = diagnose({ service: 'codedeploy', deployment: info as Record<string, unknown>, targets: failedTargets as Record<string, unknown>[] }, rev.files);
+  const facts = { service: 'codedeploy' as const, deployment: info as Record<string, unknown>, targets: failedTargets as Record<string, unknown>[] };
+  const diagnoses = diagnose(facts, rev.files).map((d) => (succeeded && d.severity === 'error' ? { ...d, severity: 'warning' as const } : d));
   reportDiagnoses(diagnoses, rev.annotationRoot, summary);
   await summary.write();
+  if (succeeded) return;
   const err = info.errorInformation;
   throw new DeploymentFailed(
     `Deployment ${deploymentId} ${info.status === 'Stopped' ? 'was stopped' : 'failed'}` +

@@ -33,4 +33,12 @@ describe('progressLines', () => {
     const fleet = Array.from({ length: 60 }, (_, i) => target(`i-${i}`, [['AfterInstall', i === 7 ? 'Failed' : 'Succeeded']]));
     expect(progressLines(new Map(), fleet, info({ Succeeded: 59, Failed: 1 }))).toEqual(['60/60 instances done (1 failed) · i-7 AfterInstall Failed']);
   });
+
+  it('reports an instance skipped as a whole in one line', () => {
+    const skipped: DeploymentTarget = {
+      instanceTarget: { targetId: 'i-2', status: 'Skipped', lifecycleEvents: ['ApplicationStop', 'DownloadBundle', 'Install'].map((n) => ({ lifecycleEventName: n, status: 'Skipped' as const })) },
+    };
+    expect(progressLines(new Map(), [skipped], info({ Failed: 1, Skipped: 1 }))).toEqual(['2/2 instances done (1 failed) · i-2 skipped']);
+    expect(progressLines(new Map([['i-2', skipped]]), [skipped], info({ Failed: 1, Skipped: 1 }))).toEqual(['2/2 instances done (1 failed)']);
+  });
 });

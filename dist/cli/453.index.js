@@ -1,0 +1,438 @@
+export const id = 453;
+export const ids = [453,201];
+export const modules = {
+
+/***/ 201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createClient: () => (/* binding */ createClient)
+/* harmony export */ });
+/* unused harmony export clientConfig */
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
+
+/** The SDK client configuration every kind shares (exported for tests and the CLI's --debug). */
+function clientConfig(opts = {}) {
+    const customUserAgent = [['hookline', _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x]];
+    if (opts.userAgent)
+        customUserAgent.push([opts.userAgent, '']);
+    const config = {
+        maxAttempts: Math.max(1, Math.floor(opts.maxAttempts ?? 5)),
+        retryMode: opts.retryMode ?? 'standard',
+        customUserAgent,
+    };
+    if (opts.region)
+        config.region = opts.region;
+    return config;
+}
+/** A client for `kind`, loading only that SDK package. */
+async function createClient(kind, opts = {}) {
+    const config = clientConfig(opts);
+    switch (kind) {
+        case 's3': {
+            const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+            return new S3Client(config);
+        }
+        case 'codedeploy': {
+            const { CodeDeployClient } = await __webpack_require__.e(/* import() */ 507).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
+            return new CodeDeployClient(config);
+        }
+        case 'beanstalk': {
+            const { ElasticBeanstalkClient } = await __webpack_require__.e(/* import() */ 114).then(__webpack_require__.t.bind(__webpack_require__, 6114, 19));
+            return new ElasticBeanstalkClient(config);
+        }
+        default:
+            throw new Error(`Unknown AWS client kind: ${String(kind)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  codeDeployFacts: () => (/* binding */ codeDeployFacts)
+});
+
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-cjs/index.js
+var dist_cjs = __webpack_require__(7507);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
+;// CONCATENATED MODULE: ./src/codedeploy/release.ts
+// Register the uploaded revision and start exactly one deployment for it.
+//
+// CreateDeployment has no idempotency token, so a retried call after a lost response would
+// start a second deployment. We tag the description with a run token, never let the SDK
+// retry CreateDeployment on its own, and before every retry look for a deployment carrying
+// the token.
+
+
+const ACTIVE_STATUSES = (/* unused pure expression or super */ null && (['Created', 'Queued', 'InProgress', 'Ready', 'Baking']));
+class ReleaseError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ReleaseError';
+    }
+}
+function revisionLocation(r) {
+    return {
+        revisionType: 'S3',
+        s3Location: { bucket: r.bucket, key: r.key, bundleType: r.bundleType, eTag: r.etag, ...(r.versionId ? { version: r.versionId } : {}) },
+    };
+}
+async function registerRevision(client, r, signal) {
+    try {
+        await client.send(new RegisterApplicationRevisionCommand({ applicationName: r.application, revision: revisionLocation(r), description: r.description.slice(0, 1000) }), { abortSignal: signal });
+    }
+    catch (err) {
+        throw new ReleaseError(`Could not register the revision s3://${r.bucket}/${r.key} with application '${r.application}': ${errorText(err)}`);
+    }
+}
+function describeWithToken(description, token) {
+    const tag = ` [${token}]`;
+    return description.slice(0, 512 - tag.length) + tag;
+}
+/**
+ * Starts the deployment once. `create` must be a client with SDK retries disabled;
+ * `client` (with retries) serves the read calls.
+ */
+async function startDeployment(client, create, req, policy, clock, signal) {
+    const description = describeWithToken(req.description, req.token);
+    const since = clock.now() - 60_000;
+    let settle = true;
+    for (let attempt = 1;; attempt++) {
+        if (signal?.aborted)
+            throw new AbortedError();
+        if (settle)
+            await settleActive(client, req, policy, clock, signal);
+        settle = false;
+        try {
+            const out = await create.send(new CreateDeploymentCommand({
+                applicationName: req.application,
+                deploymentGroupName: req.deploymentGroup,
+                revision: req.revision,
+                deploymentConfigName: req.deploymentConfig,
+                description,
+                fileExistsBehavior: req.fileExistsBehavior,
+                ignoreApplicationStopFailures: req.ignoreApplicationStopFailures,
+                autoRollbackConfiguration: req.autoRollback ? { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] } : undefined,
+            }), { abortSignal: signal });
+            if (!out.deploymentId)
+                throw new ReleaseError('CreateDeployment returned no deployment id.');
+            return out.deploymentId;
+        }
+        catch (err) {
+            if (signal?.aborted)
+                throw new AbortedError();
+            const name = err.name ?? '';
+            if (name === 'DeploymentLimitExceededException') {
+                // Another deployment got in first (two pushes racing): apply the policy again.
+                settle = true;
+                continue;
+            }
+            if (!isRetryable(err) || attempt >= MAX_CREATE_ATTEMPTS) {
+                throw new ReleaseError(`Could not create the CodeDeploy deployment for group '${req.deploymentGroup}': ${errorText(err)}`);
+            }
+            // A throttled call was refused before CodeDeploy acted. Without an answer it may have acted:
+            // look for the deployment carrying our token before trying again.
+            if (!isThrottling(err)) {
+                const existing = await findByToken(client, req, req.token, since, signal);
+                if (existing) {
+                    policy.log(`The create call's answer was lost; found the deployment it started: ${existing}`);
+                    return existing;
+                }
+            }
+            await clock.sleep(nextDelay(250, attempt), signal);
+        }
+    }
+}
+const MAX_CREATE_ATTEMPTS = 8;
+/** Applies on-active-deployment until the group has no active deployment. */
+async function settleActive(client, req, policy, clock, signal) {
+    let announced = '';
+    for (;;) {
+        const active = await listActive(client, req.application, req.deploymentGroup, signal);
+        if (active.length === 0)
+            return;
+        const info = await release_getDeployment(client, active[0], signal);
+        const who = startedBy(info);
+        if (policy.onActive === 'fail') {
+            throw new ReleaseError(`Deployment group '${req.deploymentGroup}' already has an active deployment ${info.deploymentId} (${info.status}, started by ${who}). ` +
+                `Set on-active-deployment: wait to queue behind it, or stop to replace it.`);
+        }
+        if (policy.onActive === 'stop') {
+            policy.log(`Stopping the active deployment ${info.deploymentId} (started by ${who}) as on-active-deployment: stop asks.`);
+            try {
+                await client.send(new StopDeploymentCommand({ deploymentId: info.deploymentId, autoRollbackEnabled: false }), { abortSignal: signal });
+            }
+            catch (err) {
+                if (err.name !== 'DeploymentAlreadyCompletedException')
+                    throw err;
+            }
+        }
+        else if (announced !== info.deploymentId) {
+            announced = info.deploymentId ?? '';
+            policy.log(`Waiting for the active deployment ${info.deploymentId} (${info.status}, started by ${who}) to finish.`);
+        }
+        if (clock.now() >= policy.deadline) {
+            throw new ReleaseError(`Gave up waiting for the active deployment ${info.deploymentId} on group '${req.deploymentGroup}' (timeout reached).`);
+        }
+        await clock.sleep(nextDelay(policy.pollMs, 0), signal);
+    }
+}
+async function listActive(client, application, group, signal) {
+    const ids = [];
+    let nextToken;
+    do {
+        const out = await client.send(new ListDeploymentsCommand({ applicationName: application, deploymentGroupName: group, includeOnlyStatuses: [...ACTIVE_STATUSES], nextToken }), { abortSignal: signal });
+        ids.push(...(out.deployments ?? []));
+        nextToken = out.nextToken;
+    } while (nextToken);
+    return ids;
+}
+async function findByToken(client, req, token, since, signal) {
+    const out = await client.send(new ListDeploymentsCommand({
+        applicationName: req.application,
+        deploymentGroupName: req.deploymentGroup,
+        createTimeRange: { start: new Date(since) },
+    }), { abortSignal: signal });
+    for (const id of out.deployments ?? []) {
+        const info = await release_getDeployment(client, id, signal);
+        if (info.description?.includes(`[${token}]`))
+            return id;
+    }
+    return undefined;
+}
+async function release_getDeployment(client, deploymentId, signal) {
+    const out = await client.send(new dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId }), { abortSignal: signal });
+    if (!out.deploymentInfo)
+        throw new ReleaseError(`GetDeployment returned nothing for ${deploymentId}.`);
+    return out.deploymentInfo;
+}
+/** A hookline run leaves its run URL in the description; otherwise name the creator kind. */
+function startedBy(info) {
+    const url = /https?:\/\/\S+\/actions\/runs\/\d+/.exec(info.description ?? '');
+    if (url)
+        return `workflow run ${url[0]}`;
+    return info.creator ? `${info.creator}${info.description ? ` ("${info.description.slice(0, 80)}")` : ''}` : 'someone else';
+}
+function isThrottling(err) {
+    const e = err;
+    return e.name === 'ThrottlingException' || e.name === 'TooManyRequestsException' || e.$retryable?.throttling === true;
+}
+/** Throttling and answers that never arrived are worth another try; a refusal is not. */
+function isRetryable(err) {
+    const e = err;
+    if (isThrottling(err) || e.$retryable)
+        return true;
+    const status = e.$metadata?.httpStatusCode;
+    if (status === undefined)
+        return true; // no HTTP answer: connection dropped, timed out, reset
+    return status >= 500;
+}
+function errorText(err) {
+    if (err instanceof Error)
+        return `${err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
+    return String(err);
+}
+
+;// CONCATENATED MODULE: ./src/codedeploy/watch.ts
+// Follow a deployment to its end: one GetDeployment per interval; targets are read only when the
+// overview changed, so a quiet deployment costs one call per poll. Progress lines say what
+// changed, never the same line twice.
+
+
+
+const TERMINAL = new Set(['Succeeded', 'Failed', 'Stopped']);
+/** Fleets larger than this get per-instance lines only for failures, to keep the log readable. */
+const DETAIL_LIMIT = 50;
+async function watchDeployment(client, deploymentId, opts) {
+    const calls = {};
+    const count = (op) => (calls[op] = (calls[op] ?? 0) + 1);
+    const targets = new Map();
+    let lastOverview = '';
+    let lastStatus = '';
+    let throttled = 0;
+    let continued = false;
+    for (;;) {
+        if (opts.signal?.aborted)
+            throw new AbortedError();
+        let info;
+        try {
+            count('GetDeployment');
+            info = await getDeployment(client, deploymentId, opts.signal);
+            throttled = 0;
+        }
+        catch (err) {
+            if (opts.signal?.aborted)
+                throw new AbortedError();
+            if (err.name !== 'ThrottlingException')
+                throw err;
+            throttled++;
+            await opts.clock.sleep(nextDelay(opts.pollMs, throttled), opts.signal);
+            continue;
+        }
+        const status = info.status ?? 'Unknown';
+        const overview = JSON.stringify(info.deploymentOverview ?? {});
+        if (overview !== lastOverview || (TERMINAL.has(status) && status !== lastStatus)) {
+            const fresh = await readTargets(client, deploymentId, count, opts.signal);
+            for (const line of progressLines(targets, fresh, info))
+                opts.log(line);
+            for (const t of fresh)
+                targets.set(targetId(t), t);
+            lastOverview = overview;
+        }
+        if (status !== lastStatus) {
+            opts.log(`Deployment ${deploymentId} is ${status}${statusDetail(info)}`);
+            lastStatus = status;
+        }
+        if (TERMINAL.has(status))
+            return { info, targets, waitingForReady: false, timedOut: false, calls };
+        if (status === 'Ready') {
+            if (!opts.continueBlueGreen)
+                return { info, targets, waitingForReady: true, timedOut: false, calls };
+            if (!continued) {
+                count('ContinueDeployment');
+                await client.send(new ContinueDeploymentCommand({ deploymentId, deploymentWaitType: 'READY_WAIT' }), { abortSignal: opts.signal });
+                opts.log('Replacement instances are ready; rerouting traffic to them (continue-blue-green: true).');
+                continued = true;
+            }
+        }
+        if (opts.clock.now() >= opts.deadline)
+            return { info, targets, waitingForReady: false, timedOut: true, calls };
+        await opts.clock.sleep(Math.min(nextDelay(opts.pollMs, 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
+    }
+}
+/** Every target of the deployment, or for large fleets only the ones that are running or failed. */
+async function readTargets(client, deploymentId, count, signal, statuses) {
+    const ids = [];
+    let nextToken;
+    do {
+        count('ListDeploymentTargets');
+        const out = await client.send(new dist_cjs/* ListDeploymentTargetsCommand */.$9V({ deploymentId, nextToken, targetFilters: statuses ? { TargetStatus: statuses } : undefined }), { abortSignal: signal });
+        ids.push(...(out.targetIds ?? []));
+        nextToken = out.nextToken;
+    } while (nextToken);
+    const batches = [];
+    for (let i = 0; i < ids.length; i += 25)
+        batches.push(ids.slice(i, i + 25));
+    const results = await Promise.all(batches.map(async (targetIds) => {
+        count('BatchGetDeploymentTargets');
+        const out = await client.send(new dist_cjs/* BatchGetDeploymentTargetsCommand */.Bsg({ deploymentId, targetIds }), { abortSignal: signal });
+        return out.deploymentTargets ?? [];
+    }));
+    return results.flat();
+}
+function targetId(t) {
+    return t.instanceTarget?.targetId ?? t.lambdaTarget?.targetId ?? t.ecsTarget?.targetId ?? t.cloudFormationTarget?.targetId ?? 'unknown';
+}
+function targetOf(t) {
+    return t.instanceTarget ?? t.lambdaTarget ?? t.ecsTarget ?? t.cloudFormationTarget;
+}
+/** Lines for lifecycle events whose status changed since the previous read (pure). */
+function progressLines(previous, fresh, info) {
+    const o = info.deploymentOverview ?? {};
+    const total = (o.Pending ?? 0) + (o.InProgress ?? 0) + (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0) + (o.Ready ?? 0);
+    const done = (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0);
+    const head = `${done}/${total || fresh.length} instances done${o.Failed ? ` (${o.Failed} failed)` : ''}`;
+    const lines = [];
+    const detailed = fresh.length <= DETAIL_LIMIT;
+    for (const t of fresh) {
+        const id = targetId(t);
+        const before = new Map((targetOf(previous.get(id) ?? {})?.lifecycleEvents ?? []).map((e) => [e.lifecycleEventName, e.status]));
+        const target = targetOf(t);
+        const label = t.instanceTarget?.instanceLabel ? ` [${t.instanceTarget.instanceLabel === 'Green' ? 'replacement' : 'original'}]` : '';
+        // An instance skipped as a whole (the deployment stopped before reaching it) is one line.
+        if (target?.status === 'Skipped') {
+            if (detailed && targetOf(previous.get(id) ?? {})?.status !== 'Skipped')
+                lines.push(`${head} · ${id}${label} skipped`);
+            continue;
+        }
+        for (const e of target?.lifecycleEvents ?? []) {
+            if (!e.status || e.status === 'Pending' || before.get(e.lifecycleEventName) === e.status)
+                continue;
+            if (!detailed && e.status !== 'Failed')
+                continue;
+            lines.push(`${head} · ${id}${label} ${e.lifecycleEventName} ${e.status}`);
+        }
+    }
+    if (lines.length === 0 && fresh.length > 0)
+        lines.push(head);
+    return lines;
+}
+function statusDetail(info) {
+    if (info.status === 'Failed' || info.status === 'Stopped') {
+        const e = info.errorInformation;
+        return e ? `: ${e.code ?? ''}${e.message ? ` — ${e.message}` : ''}` : '';
+    }
+    if (info.status === 'Ready')
+        return ': replacement instances are ready and wait for traffic to be rerouted';
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/codedeploy/facts.ts
+
+
+
+async function codeDeployFacts(deploymentId, region, signal) {
+    const client = await (0,clients.createClient)('codedeploy', { region });
+    const info = await release_getDeployment(client, deploymentId, signal);
+    const targets = await readTargets(client, deploymentId, () => undefined, signal, ['Failed']);
+    return { service: 'codedeploy', deployment: info, targets: targets };
+}
+
+
+/***/ }),
+
+/***/ 6043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   oM: () => (/* binding */ AbortedError)
+/* harmony export */ });
+/* unused harmony export nextDelay */
+// Injected time so waits are bounded, cancellable and testable without sleeping.
+class AbortedError extends Error {
+    constructor(message = 'The run was cancelled.') {
+        super(message);
+        this.name = 'AbortedError';
+    }
+}
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(new AbortedError());
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new AbortedError());
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+/**
+ * Poll delay: the base interval (so the end of a deployment is noticed within one interval),
+ * doubled per consecutive throttled poll up to 8×, with ±10% jitter so parallel runs do not
+ * poll in lockstep.
+ */
+function nextDelay(baseMs, throttledPolls, random = Math.random) {
+    const backoff = Math.min(8, 2 ** Math.max(0, throttledPolls));
+    const jitter = 0.9 + random() * 0.2;
+    return Math.max(1, Math.round(baseMs * backoff * jitter));
+}
+
+
+/***/ })
+
+};
