@@ -87,6 +87,7 @@ export async function buildBundle(opts: BuildBundleOptions): Promise<BundleResul
     return { file: outFile, sha256: res.sha256, size: res.size, bundleType: 'zip', entries: res.entries, list: entries };
   } catch (err) {
     await rm(partial, { force: true });
-    throw err;
+    if (err instanceof BundleError || opts.signal?.aborted) throw err;
+    throw new BundleError(`Could not write the bundle to ${outFile}: ${(err as Error).message}`, outFile, { cause: err });
   }
 }

@@ -1,5 +1,6 @@
 // Walk a bundle root into a sorted list of entries: include/exclude globs, the ignore file
 // (gitignore syntax), `.git` always left out, symlinks kept only when they stay inside the root.
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -44,6 +45,10 @@ async function loadIgnore(root: string, file: string | null | undefined): Promis
     throw new BundleError(`Could not read ${file}: ${(err as Error).message}`, file, { cause: err });
   }
   return ignore().add(text);
+}
+
+function unreadable(rel: string, err: unknown): BundleError {
+  return new BundleError(`Could not read ${rel} while bundling: ${(err as Error).message}. Fix its permissions or exclude it.`, rel, { cause: err });
 }
 
 async function checkSymlink(root: string, abs: string, rel: string): Promise<string> {
@@ -91,38 +96,49 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
 
   // Returns whether anything under relDir was kept (so its directory entry is kept too).
   async function visit(absDir: string, relDir: string): Promise<boolean> {
-    const dirents = await readdir(absDir, { withFileTypes: true });
+    const dirents = await readdir(absDir, { withFileTypes: true }).catch((err: unknown) => {
+      throw unreadable(relDir === '' ? '.' : `${relDir}/`, err);
+    });
     const kept = await Promise.all(
       dirents.map(async (d): Promise<boolean> => {
-        if (d.name === '.git') return false;
-        const rel = relDir === '' ? d.name : `${relDir}/${d.name}`;
-        const abs = path.join(absDir, d.name);
-        if (skip.has(abs)) return false;
-        const isDir = d.isDirectory();
-        if (ig?.ignores(isDir ? `${rel}/` : rel)) return false;
-        if (exclude?.(rel)) return false;
-        if (isDir) {
-          const st = await lstat(abs);
-          const any = await visit(abs, rel);
-          if (!any && !include(rel)) return false;
-          out.push({ path: `${rel}/`, type: 'dir', mode: st.mode & 0o177777, size: 0 });
-          return true;
+        try {
+          return await visitEntry(absDir, relDir, d);
+        } catch (err) {
+          if (err instanceof BundleError) throw err;
+          throw unreadable(relDir === '' ? d.name : `${relDir}/${d.name}`, err);
         }
-        if (!include(rel)) return false;
-        if (d.isSymbolicLink()) {
-          const target = await checkSymlink(root, abs, rel);
-          out.push({ path: rel, type: 'symlink', mode: SYMLINK_MODE, size: Buffer.byteLength(target), linkTarget: target });
-          return true;
-        }
-        if (!d.isFile()) {
-          throw new BundleError(`${rel} is not a regular file, directory or symlink; a bundle cannot hold it. Exclude it.`, rel);
-        }
-        const st = await lstat(abs);
-        out.push({ path: rel, type: 'file', mode: st.mode & 0o177777, size: st.size });
-        return true;
       }),
     );
     return kept.some(Boolean);
+  }
+
+  async function visitEntry(absDir: string, relDir: string, d: Dirent): Promise<boolean> {
+    if (d.name === '.git') return false;
+    const rel = relDir === '' ? d.name : `${relDir}/${d.name}`;
+    const abs = path.join(absDir, d.name);
+    if (skip.has(abs)) return false;
+    const isDir = d.isDirectory();
+    if (ig?.ignores(isDir ? `${rel}/` : rel)) return false;
+    if (exclude?.(rel)) return false;
+    if (isDir) {
+      const st = await lstat(abs);
+      const any = await visit(abs, rel);
+      if (!any && !include(rel)) return false;
+      out.push({ path: `${rel}/`, type: 'dir', mode: st.mode & 0o177777, size: 0 });
+      return true;
+    }
+    if (!include(rel)) return false;
+    if (d.isSymbolicLink()) {
+      const target = await checkSymlink(root, abs, rel);
+      out.push({ path: rel, type: 'symlink', mode: SYMLINK_MODE, size: Buffer.byteLength(target), linkTarget: target });
+      return true;
+    }
+    if (!d.isFile()) {
+      throw new BundleError(`${rel} is not a regular file, directory or symlink; a bundle cannot hold it. Exclude it.`, rel);
+    }
+    const st = await lstat(abs);
+    out.push({ path: rel, type: 'file', mode: st.mode & 0o177777, size: st.size });
+    return true;
   }
 
   await visit(root, '');

@@ -194,6 +194,15 @@ describe('buildBundle', () => {
     expect(b.sha256).toBe(a.sha256);
   });
 
+  it('refuses what a zip cannot hold (a named pipe), naming it', async () => {
+    const root = makeTree(dir(), { 'appspec.yml': APPSPEC });
+    execFileSync('mkfifo', [path.join(root, 'pipe')]);
+    await expect(buildBundle({ root, requireAppspec: true, outFile: path.join(dir(), 'b.zip') })).rejects.toThrow(
+      'pipe is not a regular file, directory or symlink; a bundle cannot hold it. Exclude it.',
+    );
+    await expect(buildBundle({ root, exclude: ['pipe'], requireAppspec: true, outFile: path.join(dir(), 'b.zip') })).resolves.toMatchObject({ entries: 1 });
+  });
+
   it('stops when aborted and leaves no partial archive behind', async () => {
     const root = sampleTree(dir());
     const out = dir();
