@@ -28,6 +28,9 @@ export const Inputs = {
   ReuseVersion: 'reuse-version',
   Health: 'health',
   PruneVersions: 'prune-versions',
+  Strategy: 'strategy',
+  IdleEnvironment: 'idle-environment',
+  ProductionCname: 'production-cname',
   GithubToken: 'github-token',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];

@@ -21,6 +21,7 @@ import { consoleUrl, describeEnvironment, environmentUrl, readyDecision, updateT
 import { EventCursor, Watcher, baselineEvents, type WatchResult } from '../beanstalk/watch.js';
 import { collectTailLogs, failureFacts, instancesInEvents } from '../beanstalk/facts.js';
 import { renderInstances, renderTimeline } from '../beanstalk/summary.js';
+import { cloneEnvironment, readPair, swapAndVerify, type PairDecision } from '../beanstalk/bluegreen.js';
 
 export { BeanstalkError, DeploymentFailed };
 
@@ -39,11 +40,27 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   const deadline = clock.now() + s.timeoutMs;
   const client = await createClient('beanstalk', { region: s.region });
 
-  // Fail before bundling when the environment cannot be released to at all.
-  const found = await describeEnvironment(client, s.application, s.environment, signal);
-  const early = readyDecision(found, s.application, s.environment);
-  if (early.kind === 'fail') throw new BeanstalkError(early.message);
-  core.info(`Environment ${s.environment} (${found?.EnvironmentId ?? '?'}): ${consoleUrl(s.region, found)}`);
+  // Fail before bundling when the environment (or the blue/green pair) cannot be released to at all.
+  const blueGreen = s.strategy === 'blue-green';
+  let found: EnvironmentDescription | undefined;
+  let pair: Extract<PairDecision, { kind: 'ok' }> | undefined;
+  if (blueGreen) {
+    const p = await readPair(client, s.application, [s.environment, s.idleEnvironment], s.productionCname, signal);
+    if (p.kind === 'fail') throw new BeanstalkError(p.message);
+    pair = p;
+    found = p.idle;
+    core.info(
+      `Blue/green: ${p.live.EnvironmentName} is live at http://${p.live.CNAME ?? '?'} (${p.live.VersionLabel ?? 'no version'}); ` +
+        `${p.idle ? `${p.idleName} is idle and gets the new version` : `${p.idleName} does not exist and will be created as a copy of it`}.`,
+    );
+  } else {
+    found = await describeEnvironment(client, s.application, s.environment, signal);
+    const early = readyDecision(found, s.application, s.environment);
+    if (early.kind === 'fail') throw new BeanstalkError(early.message);
+    core.info(`Environment ${s.environment} (${found?.EnvironmentId ?? '?'}): ${consoleUrl(s.region, found)}`);
+  }
+  /** The environment that receives the new version: the given one, or the idle half of the pair. */
+  const target = pair ? pair.idleName : s.environment;
 
   const bucket = s.s3Bucket ?? (await storageBucket(client, signal));
   const rev = await prepareRevision(s, ctx, { kind: 'beanstalk', signal, timings, bucket });
@@ -75,27 +92,39 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
 
   // The cursor starts after the events that were there before our update.
   let cursor = new EventCursor();
-  const { after } = await timings.measure('Update environment', () =>
-    core.group(`Update ${s.environment} to ${label}`, () =>
-      updateToVersion(client, s.application, s.environment, label, {
-        pollMs: s.pollIntervalMs,
-        deadline,
-        log,
-        clock,
-        signal,
-        beforeUpdate: async () => {
-          cursor = new EventCursor(await baselineEvents(client, s.application, s.environment, signal));
-          core.saveState(States.InFlight, JSON.stringify({ service: 'beanstalk', id: s.environment, region: s.region }));
-        },
-        onUpdateFailed: () => core.saveState(States.InFlight, ''),
-      }),
-    ),
-  );
-  core.setOutput(Outputs.EnvironmentId, after.EnvironmentId ?? found?.EnvironmentId ?? '');
-  core.setOutput(Outputs.EnvironmentUrl, environmentUrl(after) || environmentUrl(found));
-  core.info(`Updating ${s.environment} to version ${label} (${after.Status ?? 'Updating'}): ${consoleUrl(s.region, after)}`);
+  let after: EnvironmentDescription;
+  if (pair && !pair.idle) {
+    const live = pair.live;
+    after = await timings.measure('Create environment', () =>
+      core.group(`Create ${target} from ${live.EnvironmentName}`, () => cloneEnvironment(client, s.application, live, target, label, s.productionCname, signal)),
+    );
+    core.info(`Creating ${target} with version ${label}: ${consoleUrl(s.region, after)}`);
+  } else {
+    const updated = await timings.measure('Update environment', () =>
+      core.group(`Update ${target} to ${label}`, () =>
+        updateToVersion(client, s.application, target, label, {
+          pollMs: s.pollIntervalMs,
+          deadline,
+          log,
+          clock,
+          signal,
+          beforeUpdate: async () => {
+            cursor = new EventCursor(await baselineEvents(client, s.application, target, signal));
+            core.saveState(States.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
+          },
+          onUpdateFailed: () => core.saveState(States.InFlight, ''),
+        }),
+      ),
+    );
+    after = updated.after;
+    core.info(`Updating ${target} to version ${label} (${after.Status ?? 'Updating'}): ${consoleUrl(s.region, after)}`);
+  }
+  if (!pair) {
+    core.setOutput(Outputs.EnvironmentId, after.EnvironmentId ?? found?.EnvironmentId ?? '');
+    core.setOutput(Outputs.EnvironmentUrl, environmentUrl(after) || environmentUrl(found));
+  }
 
-  const watcher = new Watcher(client, { application: s.application, environment: s.environment, label, gate: s.health }, cursor, {
+  const watcher = new Watcher(client, { application: s.application, environment: target, label, gate: s.health }, cursor, {
     pollMs: s.pollIntervalMs,
     deadline,
     settleMs: SETTLE_MS,
@@ -105,27 +134,46 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   });
   let watched: WatchResult;
   try {
-    watched = await timings.measure('Deploy', () => core.group(`Watch ${s.environment}`, () => watcher.run()));
+    watched = await timings.measure('Deploy', () => core.group(`Watch ${target}`, () => watcher.run()));
   } catch (err) {
     if (err instanceof AbortedError) {
       throw new AbortedError(
-        `Cancelled while environment ${s.environment} was being updated to ${label}; the post step ${s.onCancel === 'stop' ? 'aborts the update' : 'leaves it running (on-cancel: leave)'}.`,
+        `Cancelled while environment ${target} was being updated to ${label}; the post step ${s.onCancel === 'stop' ? 'aborts the update' : 'leaves it running (on-cancel: leave)'}.`,
       );
     }
     throw err;
   }
-  const env = watched.env;
+  let env = watched.env;
   // A Ready environment has nothing left to abort; a timed-out update in progress is left for the post step.
   if (watched.outcome !== 'timeout' || env?.Status === 'Ready') core.saveState(States.InFlight, '');
-  setEnvironmentOutputs(env);
 
-  const summary = core.summary.addHeading(`hookline · Elastic Beanstalk ${s.application}/${s.environment}`, 2);
+  // Blue/green: only a healthy idle environment on the new version ever takes the production CNAME.
+  let swapped = '';
+  if (pair && watched.outcome === 'success') {
+    const live = pair.live.EnvironmentName ?? s.environment;
+    env = await timings.measure('Swap CNAMEs', () =>
+      core.group(`Swap ${target} ⇄ ${live}`, () =>
+        swapAndVerify(client, s.application, target, live, s.productionCname, label, s.health, { pollMs: s.pollIntervalMs, deadline, log, clock, signal }),
+      ),
+    );
+    swapped = ` · swapped CNAMEs: production \`${s.productionCname}\` now on ${target}, ${live} idle`;
+  } else if (pair) {
+    core.info(`No CNAME swap: production stays on ${pair.live.EnvironmentName} (${pair.live.VersionLabel ?? 'no version'}).`);
+  }
+  setEnvironmentOutputs(env);
+  if (pair && !swapped) {
+    // Production did not move: its URL and id stay the outputs; status and health are the idle environment's.
+    core.setOutput(Outputs.EnvironmentUrl, environmentUrl(pair.live));
+    core.setOutput(Outputs.EnvironmentId, pair.live.EnvironmentId ?? '');
+  }
+
+  const summary = core.summary.addHeading(`hookline · Elastic Beanstalk ${s.application}/${target}${pair ? ' (blue/green)' : ''}`, 2);
   const verdict = { success: '✅ Released', failed: '❌ Failed', timeout: '⏱ Timed out' }[watched.outcome];
   summary.addRaw(
-    `${verdict} · environment [${s.environment}](${consoleUrl(s.region, env ?? after)}) **${env?.Status ?? 'unknown'}** · health **${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}**` +
+    `${verdict} · environment [${target}](${consoleUrl(s.region, env ?? after)}) **${env?.Status ?? 'unknown'}** · health **${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}**` +
       ` · version \`${label}\`${version.created ? ' (new)' : ' (existing, reused)'} · sha256 \`${sha256.slice(0, 12)}\`` +
       ` · ${rev.upload.uploaded ? `uploaded ${formatBytes(rev.upload.bytes)}` : 'upload skipped (already in S3)'}` +
-      `${environmentUrl(env) ? ` · ${environmentUrl(env)}` : ''}\n\n`,
+      `${environmentUrl(env) ? ` · ${environmentUrl(env)}` : ''}${swapped}\n\n`,
   );
   summary.addRaw(timings.markdown() + '\n\n');
   const instancesTable = renderInstances(watched.instances, label);
@@ -135,7 +183,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
 
   if (watched.outcome === 'success') {
     if (watched.warning) core.warning(watched.warning, { title: 'Environment health' });
-    core.info(`Environment ${s.environment} runs ${label} on every instance; health ${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}.`);
+    core.info(`Environment ${target} runs ${label} on every instance; health ${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}.`);
     if (s.pruneVersions > 0) {
       try {
         await pruneVersions(client, s.application, s.pruneVersions, new Set([label]), { log, warn, signal });
@@ -151,7 +199,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
     await summary.write();
     const stillRunning = env?.Status !== 'Ready';
     throw new DeploymentFailed(
-      `Environment ${s.environment} did not reach the release conditions within the timeout (${Math.round(s.timeoutMs / 1000)}s): ${watched.message}.` +
+      `Environment ${target} did not reach the release conditions within the timeout (${Math.round(s.timeoutMs / 1000)}s): ${watched.message}.` +
         (stillRunning ? ` The post step ${s.onCancel === 'stop' ? 'aborts the update' : 'leaves it running'}.` : ''),
     );
   }
@@ -159,7 +207,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   // Failed: read the instances' logs and explain.
   const logs = await timings.measure('Tail logs', () =>
     core.group('Instance tail logs', () =>
-      collectTailLogs(client, s.environment, {
+      collectTailLogs(client, target, {
         pollMs: s.pollIntervalMs,
         maxWaitMs: TAIL_WAIT_MS,
         instances: tailTargets(watched),
@@ -172,7 +220,9 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   const diagnoses = diagnose(failureFacts(watched.events, logs), rev.files);
   reportDiagnoses(diagnoses, rev.annotationRoot, summary);
   await summary.write();
-  throw new DeploymentFailed(failureHeadline(s.environment, label, watched, diagnoses[0], env));
+  throw new DeploymentFailed(
+    failureHeadline(target, label, watched, diagnoses[0], env) + (pair ? ` No CNAME swap: production stays on ${pair.live.EnvironmentName}.` : ''),
+  );
 }
 
 /** One line: what failed (the decisive diagnosis when there is one), what AWS said, where the environment is now. */

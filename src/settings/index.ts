@@ -14,6 +14,7 @@ export const ON_ACTIVE = ['wait', 'fail', 'stop'] as const;
 export const ON_CANCEL = ['stop', 'leave'] as const;
 export const FILE_EXISTS = ['DISALLOW', 'OVERWRITE', 'RETAIN'] as const;
 export const HEALTH_GATES = ['green', 'green-or-yellow', 'any'] as const;
+export const STRATEGIES = ['in-place', 'blue-green'] as const;
 
 export type Mode = (typeof MODES)[number];
 export type ValidateLevel = (typeof VALIDATE_LEVELS)[number];
@@ -66,6 +67,11 @@ export interface BeanstalkSettings extends DeployCommon {
   health: (typeof HEALTH_GATES)[number];
   /** Keep at most this many application versions, deleting the oldest unused ones (0: never prune). */
   pruneVersions: number;
+  strategy: (typeof STRATEGIES)[number];
+  /** Blue/green: the other environment of the pair (created as a copy of the live one when missing). */
+  idleEnvironment: string;
+  /** Blue/green: CNAME prefix production traffic uses; the pair member holding it is live. */
+  productionCname: string;
 }
 
 export type Settings = ValidateOnlySettings | CodeDeploySettings | BeanstalkSettings;
@@ -134,7 +140,20 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     reuseVersion: parseBoolean(Inputs.ReuseVersion, read(Inputs.ReuseVersion), false),
     health: parseEnum(Inputs.Health, read(Inputs.Health), HEALTH_GATES, 'green-or-yellow'),
     pruneVersions: readCount(read(Inputs.PruneVersions), Inputs.PruneVersions, 1000),
+    ...readBlueGreen(read),
   };
+}
+
+function readBlueGreen(read: InputReader): Pick<BeanstalkSettings, 'strategy' | 'idleEnvironment' | 'productionCname'> {
+  const strategy = parseEnum(Inputs.Strategy, read(Inputs.Strategy), STRATEGIES, 'in-place');
+  const environment = read(Inputs.Environment).trim();
+  const idleEnvironment =
+    optional(read, Inputs.IdleEnvironment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens') ?? `${environment.slice(0, 35).replace(/-+$/, '')}-idle`;
+  if (strategy === 'blue-green' && idleEnvironment === environment) {
+    throw new InputError(Inputs.IdleEnvironment, `Input '${Inputs.IdleEnvironment}' must name the other environment of the blue/green pair, not '${environment}' itself.`);
+  }
+  const productionCname = optional(read, Inputs.ProductionCname, /^[A-Za-z0-9][A-Za-z0-9-]{2,62}$/, 'a CNAME prefix such as shop-prod (the part before .<region>.elasticbeanstalk.com)') ?? environment;
+  return { strategy, idleEnvironment, productionCname };
 }
 
 function resolveTarget(target: (typeof TARGETS)[number], read: InputReader): 'codedeploy' | 'beanstalk' {

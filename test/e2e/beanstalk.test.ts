@@ -61,11 +61,30 @@ const errors = (r: RunResult) => r.annotations.filter((a) => a.command === 'erro
 const warnings = (r: RunResult) => r.annotations.filter((a) => a.command === 'warning');
 const plain = (r: RunResult) => r.main.log.join('\n').replace(/\u001b\[[0-9;]*m/g, '');
 
-async function environment(em: Emulator) {
+async function environment(em: Emulator, name = 'shop-prod') {
   const client = new ElasticBeanstalkClient({ endpoint: em.url, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
-  const out = await client.send(new DescribeEnvironmentsCommand({ EnvironmentNames: ['shop-prod'] }));
+  const out = await client.send(new DescribeEnvironmentsCommand({ EnvironmentNames: [name], IncludeDeleted: false }));
   return out.Environments?.[0];
 }
+
+/** A blue/green pair: shop-prod live on v1, shop-prod-idle (when asked) idle on v1. */
+async function pairEmulator(idle: { faults?: Record<string, unknown> } | undefined): Promise<Emulator> {
+  const base = { application: 'shop', instances: 2, versionLabel: 'v1' };
+  return startEmulator({
+    scenario: {
+      timeScale: 0.01,
+      beanstalk: {
+        applications: [{ name: 'shop', versions: [{ label: 'v1', files: APP }] }],
+        environments: [
+          { name: 'shop-prod', cname: 'shop-prod', ...base },
+          ...(idle ? [{ name: 'shop-prod-idle', cname: 'shop-prod-idle', ...base, ...(idle.faults ? { faults: idle.faults } : {}) }] : []),
+        ],
+      },
+    },
+  });
+}
+
+const PROD_URL = 'http://shop-prod.us-east-1.elasticbeanstalk.com';
 
 function explain(r: RunResult): string {
   return `exit ${r.main.exitCode}\n${r.main.stdout.slice(-6000)}\n${r.main.stderr.slice(-2000)}`;
@@ -186,5 +205,42 @@ describe('Beanstalk release, end to end', () => {
     expect(warnings(r).map((a) => a.message).join('\n')).toMatch(/aborted the update of environment shop-prod/);
     for (let i = 0; i < 100 && (await environment(em))?.Status !== 'Ready'; i++) await new Promise((res) => setTimeout(res, 100));
     expect(await environment(em)).toMatchObject({ Status: 'Ready', VersionLabel: 'v1' });
+  });
+
+  describe('blue/green', () => {
+    it('deploys to the idle environment, swaps CNAMEs and verifies; the next run deploys to the other one', async () => {
+      em = await pairEmulator({});
+      const first = await run(em, workspaceWith(APP), { strategy: 'blue-green' });
+      expect({ code: first.main.exitCode, log: explain(first) }).toMatchObject({ code: 0 });
+      const label = first.outputs['version-label'];
+      expect(first.outputs['environment-url']).toBe(PROD_URL);
+      expect(await environment(em, 'shop-prod-idle')).toMatchObject({ CNAME: 'shop-prod.us-east-1.elasticbeanstalk.com', VersionLabel: label });
+      expect(await environment(em, 'shop-prod')).toMatchObject({ CNAME: 'shop-prod-idle.us-east-1.elasticbeanstalk.com', VersionLabel: 'v1' });
+      expect(plain(first)).toMatch(/Verified: http:\/\/shop-prod\.us-east-1\.elasticbeanstalk\.com is served by shop-prod-idle/);
+      expect(first.summary).toContain('swapped CNAMEs');
+
+      const second = await run(em, workspaceWith({ ...APP, 'app.js': APP['app.js'] + '// v3\n' }), { strategy: 'blue-green' });
+      expect({ code: second.main.exitCode, log: explain(second) }).toMatchObject({ code: 0 });
+      expect(await environment(em, 'shop-prod')).toMatchObject({ CNAME: 'shop-prod.us-east-1.elasticbeanstalk.com', VersionLabel: second.outputs['version-label'] });
+      expect(em.calls.count('beanstalk:SwapEnvironmentCNAMEs')).toBe(2);
+    });
+
+    it('creates the idle environment as a copy of the live one when it is missing', async () => {
+      em = await pairEmulator(undefined);
+      const r = await run(em, workspaceWith(APP), { strategy: 'blue-green' });
+      expect({ code: r.main.exitCode, log: explain(r) }).toMatchObject({ code: 0 });
+      expect(em.calls.count('beanstalk:CreateEnvironment')).toBe(1);
+      expect(await environment(em, 'shop-prod-idle')).toMatchObject({ CNAME: 'shop-prod.us-east-1.elasticbeanstalk.com', VersionLabel: r.outputs['version-label'] });
+    });
+
+    it('does not swap when the idle environment turns unhealthy, and fails', async () => {
+      em = await pairEmulator({ faults: { healthDropAfterDeploy: 'Severe' } });
+      const r = await run(em, workspaceWith(APP), { strategy: 'blue-green' });
+      expect(r.main.exitCode).toBe(1);
+      expect(em.calls.count('beanstalk:SwapEnvironmentCNAMEs')).toBe(0);
+      expect(errors(r).map((a) => a.message).join('\n')).toMatch(/Health is Red \(Severe\).*No CNAME swap: production stays on shop-prod\./s);
+      expect(r.outputs['environment-url']).toBe(PROD_URL);
+      expect(await environment(em, 'shop-prod')).toMatchObject({ CNAME: 'shop-prod.us-east-1.elasticbeanstalk.com', VersionLabel: 'v1' });
+    });
   });
 });
