@@ -195,6 +195,14 @@ describe('Beanstalk release, end to end', () => {
     expect(r.outputs.health).toBe('Yellow');
   });
 
+  it('Yellow under the green gate waits and fails at the timeout, leaving the Ready environment alone', async () => {
+    em = await emulatorWith({ faults: { healthDropAfterDeploy: 'Yellow' } });
+    const r = await run(em, workspaceWith(APP), { health: 'green', timeout: '4s' });
+    expect(r.main.exitCode).toBe(1);
+    expect(errors(r).map((a) => a.message).join('\n')).toMatch(/did not reach the release conditions within the timeout \(4s\): still waiting for health Yellow \(Warning\) to meet the gate 'green'/);
+    expect(em.calls.count('beanstalk:AbortEnvironmentUpdate')).toBe(0);
+  });
+
   it('cancelling mid-update aborts the update in the post step', async () => {
     // Each instance takes 3 s to deploy, so the cancel lands while the update runs.
     em = await emulatorWith({ timing: { instanceDeploy: 300 } });
