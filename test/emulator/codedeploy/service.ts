@@ -5,6 +5,7 @@ import type { EmulatorContext, ServiceModule, ServiceRequest, ServiceResponse } 
 import type { FaultRegistry, Fault } from '../faults.js';
 import { Fleet } from '../fleet/host.js';
 import { Pool } from '../fleet/pool.js';
+import { ScriptHost } from '../fleet/script-host.js';
 import type { CodeDeployScenario } from '../scenario.js';
 import { deploymentConfigs, type DeploymentConfig } from './configs.js';
 import { DeploymentRun, eventsFor, newTarget } from './engine.js';
@@ -60,6 +61,8 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
   const fleet = new Fleet(ctx.workDir);
   const pool = new Pool(settings.concurrency);
   const bundleCache = new Map<string, Promise<string>>();
+  const objectCache = new Map<string, Promise<{ body: Buffer; etag: string } | null>>();
+  const scripts = new ScriptHost();
 
   const created = ctx.clock.now();
   for (const app of settings.applications) {
@@ -197,7 +200,7 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
       pool,
       settings,
       workDir: ctx.workDir,
-      fleetEnv: { store: ctx.store, faults, timeScale: ctx.clock.timeScale, hookTimeoutFloorMs: settings.hookTimeoutFloorMs, bundleCache, cacheDir: '' },
+      fleetEnv: { store: ctx.store, faults, timeScale: ctx.clock.timeScale, hookTimeoutFloorMs: settings.hookTimeoutFloorMs, bundleCache, objectCache, scripts, cacheDir: '' },
       onComplete: complete,
     });
     runs.set(id, run);
@@ -211,6 +214,7 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
 
   /** Group bookkeeping and automatic rollback once a deployment ends. */
   function complete(d: DeploymentState): void {
+    for (const cache of [bundleCache, objectCache]) for (const k of [...cache.keys()]) if (k.startsWith(`${d.id}|`)) cache.delete(k);
     const g = state.groups.get(groupKey(d.applicationName, d.groupName));
     if (!g) return;
     if (d.status === 'Succeeded') {
@@ -478,6 +482,7 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
     async close() {
       for (const r of runs.values()) r.kill();
       await Promise.allSettled([...running]);
+      await scripts.close();
     },
   };
 }

@@ -10,6 +10,7 @@ import { AppSpecError, parseAppSpec, type AppSpec } from './appspec.js';
 import { BundleError, unpackBundle } from './bundle.js';
 import { runHooks } from './hooks.js';
 import type { InstanceHost } from './host.js';
+import type { ScriptHost } from './script-host.js';
 import * as msg from './messages.js';
 
 /** Events whose scripts come from the last successful revision on the instance. */
@@ -35,7 +36,10 @@ export interface FleetEnv {
   hookTimeoutFloorMs: number;
   /** Unpacked bundles shared read-only between instances of one deployment (copied, never run in place). */
   bundleCache: Map<string, Promise<string>>;
+  /** One GET per deployment's object, shared by its instances (each still checks faults and the ETag). */
+  objectCache: Map<string, Promise<{ body: Buffer; etag: string } | null>>;
   cacheDir: string;
+  scripts: ScriptHost;
   signal?: AbortSignal;
 }
 
@@ -84,7 +88,13 @@ export class AgentSession {
     if (full) return unknown(msg.noSpace('io_write', this.host.agentPath(path.join(this.dir, 'bundle.tar'))));
 
     const r = this.d.revision;
-    const obj = await this.env.store.getObject(r.bucket, r.key, r.version);
+    const getKey = `${this.d.deploymentId}|${r.bucket}|${r.key}|${r.version ?? ''}`;
+    let get = this.env.objectCache.get(getKey);
+    if (!get) {
+      get = this.env.store.getObject(r.bucket, r.key, r.version);
+      this.env.objectCache.set(getKey, get);
+    }
+    const obj = await get;
     if (!obj) return unknown(msg.s3NoSuchKey());
     if (r.eTag && r.eTag.replace(/"/g, '') !== obj.etag.replace(/"/g, '')) return unknown(msg.etagMismatch(r.eTag, obj.etag));
 
@@ -224,6 +234,7 @@ export class AgentSession {
       env,
       timeScale: this.env.timeScale,
       timeoutFloorMs: this.env.hookTimeoutFloorMs,
+      scripts: this.env.scripts,
       hang: !!this.env.faults.forInstance('scriptTimeout', id, (f) => f.event === event),
       chmodFails: !!this.env.faults.forInstance('scriptNotExecutable', id),
       ...(this.env.signal ? { signal: this.env.signal } : {}),

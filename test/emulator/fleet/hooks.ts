@@ -2,12 +2,12 @@
 // `location` by joining it to the deployment-archive directory (a leading "/" is just joined),
 // check it exists, make it executable if needed, exec the file itself with the agent's
 // environment, kill its process group at the timeout, and keep the last ~2 KB of output.
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { AppSpec, ScriptInfo } from './appspec.js';
 import * as msg from './messages.js';
 import type { Diagnostics } from '../codedeploy/model.js';
+import type { ScriptHost } from './script-host.js';
 
 /** The agent keeps whole log entries while they fit in 2048 characters, newest last. */
 export class ScriptLog {
@@ -38,6 +38,7 @@ export interface HookRun {
   env: Record<string, string>;
   timeScale: number;
   timeoutFloorMs: number;
+  scripts: ScriptHost;
   /** Fault: scripts hang until their timeout. */
   hang?: boolean;
   /** Fault: chmod +x fails. */
@@ -78,94 +79,6 @@ async function shebang(p: string): Promise<string | undefined> {
   } finally {
     await fh.close();
   }
-}
-
-interface ExecResult {
-  kind: 'exit' | 'timeout' | 'spawnError' | 'outputsOpen';
-  code?: number;
-  errno?: string;
-  stream?: 'STDOUT' | 'STDERR';
-}
-
-function splitLines(onLine: (line: string) => void): { push(chunk: Buffer): void; flush(): void } {
-  let pending = '';
-  return {
-    push(chunk) {
-      pending += chunk.toString('utf8');
-      let nl: number;
-      while ((nl = pending.indexOf('\n')) >= 0) {
-        onLine(pending.slice(0, nl + 1));
-        pending = pending.slice(nl + 1);
-      }
-    },
-    flush() {
-      if (pending) onLine(pending);
-      pending = '';
-    },
-  };
-}
-
-function execScript(file: string, run: HookRun, timeoutMs: number, log: ScriptLog): Promise<ExecResult> {
-  return new Promise((resolve) => {
-    const started = Date.now();
-    const child = spawn(file, [], { cwd: run.cwd, env: run.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = splitLines((l) => log.append(`[stdout]${l}`));
-    const err = splitLines((l) => log.append(`[stderr]${l}`));
-    let outClosed = false;
-    let errClosed = false;
-    let exitCode: number | undefined;
-    let settled = false;
-    const finish = (r: ExecResult): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      run.signal?.removeEventListener('abort', onAbort);
-      resolve(r);
-    };
-    const killGroup = (): void => {
-      try {
-        if (child.pid) process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
-    };
-    const onAbort = (): void => {
-      killGroup();
-      finish({ kind: 'timeout' });
-    };
-    run.signal?.addEventListener('abort', onAbort, { once: true });
-    const timer = setTimeout(() => {
-      if (exitCode === undefined) {
-        killGroup();
-        finish({ kind: 'timeout' });
-      } else {
-        // Exited, but a background child still holds the pipes (the agent's OUTPUTS_LEFT_OPEN).
-        killGroup();
-        finish({ kind: 'outputsOpen', stream: outClosed ? 'STDERR' : 'STDOUT' });
-      }
-    }, timeoutMs);
-    const maybeDone = (): void => {
-      if (exitCode !== undefined && outClosed && errClosed) finish({ kind: 'exit', code: exitCode });
-    };
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.stdout.on('close', () => {
-      out.flush();
-      outClosed = true;
-      maybeDone();
-    });
-    child.stderr.on('close', () => {
-      err.flush();
-      errClosed = true;
-      maybeDone();
-    });
-    child.on('error', (e: NodeJS.ErrnoException) => finish({ kind: 'spawnError', errno: e.code ?? 'UNKNOWN' }));
-    child.on('exit', (code, sig) => {
-      exitCode = code ?? (sig ? 128 + 15 : 1);
-      void started;
-      maybeDone();
-    });
-  });
 }
 
 const ERRNO_TEXT: Record<string, [string, string]> = {
@@ -219,7 +132,8 @@ export async function runHooks(run: HookRun): Promise<HookOutcome> {
       await new Promise((r) => setTimeout(r, script.timeout * run.timeScale * 1000));
       return fail('ScriptTimedOut', script.location, msg.scriptTimedOut(script.location, script.timeout), log);
     }
-    const r = await execScript(realPath, run, timeoutMs, log);
+    const r = await run.scripts.exec({ file: realPath, cwd: run.cwd, env: run.env, timeoutMs }, run.signal);
+    for (const entry of r.entries) log.append(entry);
     if (r.kind === 'timeout') return fail('ScriptTimedOut', script.location, msg.scriptTimedOut(script.location, script.timeout), log);
     if (r.kind === 'outputsOpen') return fail('UnknownError', script.location, msg.outputsLeftOpen(script.location, r.stream ?? 'STDOUT'), log);
     if (r.kind === 'spawnError') return spawnFailure(script, realPath, agentPath, r.errno ?? 'UNKNOWN', log);
