@@ -188,10 +188,10 @@ describe('hook resolution and scripts', () => {
   test('the scriptTimeout fault hangs one event', async () => {
     const id = emu.faults.add({ type: 'scriptTimeout', event: 'ValidateService' });
     try {
-      const { targets } = await deploy('hang', okBundleFiles());
+      const { targets } = await deploy('hang', okBundleFiles({ 'appspec.yml': APPSPEC_OK.replace('location: scripts/validate.sh', 'location: scripts/validate.sh\n      timeout: 300') }));
       const e = failedEvent(targets[0]);
       expect(e.lifecycleEventName).toBe('ValidateService');
-      expect(e.diagnostics).toMatchObject({ errorCode: 'ScriptTimedOut', message: 'Script at specified location: scripts/validate.sh failed to complete in 3600 seconds' });
+      expect(e.diagnostics).toMatchObject({ errorCode: 'ScriptTimedOut', message: 'Script at specified location: scripts/validate.sh failed to complete in 300 seconds' });
     } finally {
       emu.faults.remove(id);
     }
