@@ -8,22 +8,11 @@ export class BeanstalkError extends Error {
   }
 }
 
-/** The environment update ran and failed (error event, rollback, health gate, timeout). */
-export class DeploymentFailed extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DeploymentFailed';
-  }
-}
+export { DeploymentFailed, errorText } from '../errors.js';
 
 /** The SDK's error name: modeled Beanstalk errors are synthetic subclasses, so match on `name`. */
 export function errorName(err: unknown): string {
   return (err as { name?: string } | null)?.name ?? '';
-}
-
-export function errorText(err: unknown): string {
-  if (err instanceof Error) return `${err.name && err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
-  return String(err);
 }
 
 /** Throttled or never answered: worth another poll. */

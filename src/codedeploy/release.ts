@@ -15,6 +15,7 @@ import {
   type RevisionLocation,
 } from '@aws-sdk/client-codedeploy';
 import { AbortedError, nextDelay, type Clock } from '../util/time.js';
+import { errorText } from '../errors.js';
 
 export const ACTIVE_STATUSES = ['Created', 'Queued', 'InProgress', 'Ready', 'Baking'] as const;
 
@@ -230,7 +231,3 @@ export function isRetryable(err: unknown): boolean {
   return status >= 500;
 }
 
-export function errorText(err: unknown): string {
-  if (err instanceof Error) return `${err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
-  return String(err);
-}

@@ -1,8 +1,9 @@
 // The CodeDeploy release: bundle → upload → register → deploy → watch → diagnose → report.
 // Each stage is its own module; this file only wires them in order and records timings.
 import * as core from '@actions/core';
-import type { DeploymentInfo, DeploymentTarget } from '@aws-sdk/client-codedeploy';
+import type { DeploymentInfo, DeploymentTarget, RevisionLocation } from '@aws-sdk/client-codedeploy';
 import { Outputs, States } from '../constants.js';
+import { DeploymentFailed } from '../errors.js';
 import type { CodeDeploySettings } from '../settings/index.js';
 import type { RunContext } from '../github/context.js';
 import { releaseDescription } from '../github/context.js';
@@ -18,29 +19,33 @@ import { AbortedError, type Clock } from '../util/time.js';
 import type { Timings } from '../report/timings.js';
 import { formatBytes } from '../report/format.js';
 
-export class DeploymentFailed extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DeploymentFailed';
-  }
-}
-
 export interface FlowDeps {
   clock: Clock;
   signal: AbortSignal;
   timings: Timings;
 }
 
-export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, deps: FlowDeps): Promise<void> {
+/** Redeploy: a revision already in S3 and registered (no bundle, no upload), and what ran before. */
+export interface GivenRevision {
+  revision: RevisionLocation;
+  /** s3://bucket/key of the revision, for people. */
+  uri: string;
+  /** What the group ran before (its last successful deployment's revision), for the summary. */
+  before: string;
+}
+
+const NO_FILES = { files: new Map<string, string>(), modes: new Map<string, number>() };
+
+export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, deps: FlowDeps, given?: GivenRevision): Promise<void> {
   const { clock, signal, timings } = deps;
   const deadline = clock.now() + s.timeoutMs;
-  const rev: PreparedRevision = await prepareRevision(s, ctx, { kind: 'codedeploy', signal, timings });
+  const rev: PreparedRevision | undefined = given ? undefined : await prepareRevision(s, ctx, { kind: 'codedeploy', signal, timings });
 
   const client = await createClient('codedeploy', { region: s.region });
   // CreateDeployment is never retried by the SDK: see release.ts (lost responses).
   const createOnce = await createClient('codedeploy', { region: s.region, maxAttempts: 1 });
   const description = releaseDescription(ctx, s.description);
-  const location = {
+  const location = rev && {
     application: s.application,
     bucket: rev.upload.bucket,
     key: rev.upload.key,
@@ -49,9 +54,10 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
     versionId: rev.upload.versionId,
     description,
   };
+  const revisionKey = rev ? rev.bundle.sha256.slice(0, 12) : (given?.uri ?? '').replace(/[^A-Za-z0-9]+/g, '').slice(-12);
 
-  const deploymentId = await timings.measure('Register and create deployment', async () => {
-    await registerRevision(client, location, signal);
+  const deploymentId = await timings.measure(location ? 'Register and create deployment' : 'Create deployment', async () => {
+    if (location) await registerRevision(client, location, signal);
     return core.group('Create deployment', () =>
       startDeployment(
         client,
@@ -59,10 +65,10 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
         {
           application: s.application,
           deploymentGroup: s.deploymentGroup,
-          revision: revisionLocation(location),
+          revision: location ? revisionLocation(location) : (given as GivenRevision).revision,
           deploymentConfig: s.deploymentConfig,
           description,
-          token: `hookline-${ctx.runId}-${ctx.runAttempt}-${rev.bundle.sha256.slice(0, 12)}`,
+          token: `hookline-${ctx.runId}-${ctx.runAttempt}-${revisionKey}`,
           fileExistsBehavior: s.fileExistsBehavior,
           ignoreApplicationStopFailures: s.ignoreApplicationStopFailures,
           autoRollback: s.autoRollback,
@@ -120,9 +126,17 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
   const summary = core.summary.addHeading(`hookline · CodeDeploy ${s.application}/${s.deploymentGroup}`, 2);
   summary.addRaw(
     `Deployment [${deploymentId}](${consoleUrl(s.region, deploymentId)}) **${watched.waitingForReady ? 'Ready (waiting for traffic rerouting)' : info.status}**` +
-      ` · revision \`s3://${rev.upload.bucket}/${rev.upload.key}\` · sha256 \`${rev.bundle.sha256.slice(0, 12)}\`` +
-      ` · ${rev.upload.uploaded ? `uploaded ${formatBytes(rev.upload.bytes)}` : 'upload skipped (already in S3)'}\n\n`,
+      (rev
+        ? ` · revision \`s3://${rev.upload.bucket}/${rev.upload.key}\` · sha256 \`${rev.bundle.sha256.slice(0, 12)}\`` +
+          ` · ${rev.upload.uploaded ? `uploaded ${formatBytes(rev.upload.bytes)}` : 'upload skipped (already in S3)'}\n\n`
+        : ` · redeploy of an existing revision, nothing uploaded\n\n`),
   );
+  if (given) {
+    const succeededNow = info.status === 'Succeeded' && !rollback;
+    summary.addRaw(
+      `| | Revision |\n|---|---|\n| Live before | \`${given.before}\` |\n| Live after | \`${succeededNow ? given.uri : given.before}\`${succeededNow ? '' : ` (the redeploy ${info.status === 'Succeeded' ? 'was rolled back' : 'did not take'})`} |\n\n`,
+    );
+  }
   if (rollback) summary.addRaw(`Rollback deployment ${rollback.deploymentId}: **${rollback.status}**\n\n`);
   summary.addRaw(timings.markdown() + '\n\n');
   const table = renderTargetTable(targets);
@@ -145,8 +159,8 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
   // instances failed (AllAtOnce, HalfAtATime): those become warnings, not a red run.
   const failedTargets = await gatherFailedTargets(client, deploymentId, targets, signal);
   const facts = { service: 'codedeploy' as const, deployment: info as Record<string, unknown>, targets: failedTargets as Record<string, unknown>[] };
-  const diagnoses = diagnose(facts, rev.files).map((d) => (succeeded && d.severity === 'error' ? { ...d, severity: 'warning' as const } : d));
-  reportDiagnoses(diagnoses, rev.annotationRoot, summary);
+  const diagnoses = diagnose(facts, rev?.files ?? NO_FILES).map((d) => (succeeded && d.severity === 'error' ? { ...d, severity: 'warning' as const } : d));
+  reportDiagnoses(diagnoses, rev ? rev.annotationRoot : null, summary);
   await summary.write();
   if (succeeded) return;
   const err = info.errorInformation;

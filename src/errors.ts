@@ -1,0 +1,15 @@
+// Errors shared by both release paths; run() reports these by their message alone.
+
+/** The release ran and failed: deployment Failed/Stopped, environment update failed, timeout. */
+export class DeploymentFailed extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DeploymentFailed';
+  }
+}
+
+/** "Name: message" for SDK and other errors, without a stack. */
+export function errorText(err: unknown): string {
+  if (err instanceof Error) return `${err.name && err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
+  return String(err);
+}
