@@ -8,7 +8,7 @@ import type { CodeDeploySettings } from '../settings/index.js';
 import type { RunContext } from '../github/context.js';
 import { releaseDescription } from '../github/context.js';
 import { createClient } from '../aws/clients.js';
-import { registerRevision, revisionLocation, startDeployment, getDeployment, ReleaseError } from '../codedeploy/release.js';
+import { registerRevision, revisionLocation, startDeployment, getDeployment } from '../codedeploy/release.js';
 import { watchDeployment, readTargets, targetOf, type WatchResult } from '../codedeploy/watch.js';
 import { consoleUrl } from '../codedeploy/console.js';
 import { diagnose } from '../diagnose/index.js';
@@ -184,4 +184,3 @@ async function gatherFailedTargets(
   return readTargets(client, deploymentId, () => undefined, signal, ['Failed']);
 }
 
-export { ReleaseError };
