@@ -1,0 +1,150 @@
+// npm run bench [-- --quick | --scale N] [--runs N] [--warmup N] [--only a,b] [--dist DIR]
+//
+// Generates (or reuses) the benchmark trees, starts the local AWS emulator, runs every case for
+// hookline and for the tool people use instead, side by side, and writes bench/results.json and
+// bench/RESULTS.md (full-scale runs of every case only; other runs write to bench/.work/).
+// Nothing is installed: a missing peer is reported as skipped with the reason.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { S3Client } from '@aws-sdk/client-s3';
+import { startEmulator } from '../test/emulator/index.js';
+import { bundleCases, pipelineCase, rerunCase, rssCase, uploadCase } from './cases/artifact.js';
+import { coldStartCase, fleetCase, releaseCase, steadyCase } from './cases/release.js';
+import type { BenchContext } from './context.js';
+import { ensureTree } from './data.js';
+import { buildChild, findAws, findZip } from './exec.js';
+import { mergeHistory, renderMarkdown, type CaseResult, type Results } from './report.js';
+
+const CASES = ['bundle', 'upload', 'pipeline', 'fatjar', 'release', 'fleet', 'steady', 'coldstart'] as const;
+type CaseName = (typeof CASES)[number];
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    scale: { type: 'string' },
+    runs: { type: 'string' },
+    warmup: { type: 'string' },
+    only: { type: 'string' },
+    dist: { type: 'string' },
+  },
+});
+
+const scale = Number(values.scale ?? process.env.HOOKLINE_BENCH_SCALE ?? (values.quick ? 0.05 : 1));
+if (!(scale > 0 && scale <= 4)) throw new Error(`--scale must be in (0, 4], got ${values.scale}`);
+const runs = Number(values.runs ?? (values.quick ? 2 : 3));
+const warmup = Number(values.warmup ?? 1);
+const only = new Set((values.only ?? CASES.join(',')).split(',').map((s) => s.trim()) as CaseName[]);
+for (const c of only) if (!CASES.includes(c)) throw new Error(`--only: unknown case ${c} (cases: ${CASES.join(', ')})`);
+const dist = path.resolve(repo, values.dist ?? process.env.HOOKLINE_DIST ?? 'dist');
+const official = scale === 1 && only.size === CASES.length;
+const work = path.join(repo, 'bench', '.work');
+mkdirSync(work, { recursive: true });
+
+const started = performance.now();
+const loadStart = os.loadavg();
+const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
+
+function commit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(dist, 'index.js')) || !existsSync(path.join(dist, 'cli.js'))) {
+    throw new Error(`No built action at ${dist}: run \`npm run bundle\` (or \`node scripts/bundle.mjs --out bench/.work/dist\` and pass --dist bench/.work/dist).`);
+  }
+  // The harness reads HOOKLINE_DIST when it is first imported.
+  process.env.HOOKLINE_DIST = dist;
+  const { NODE24 } = await import('../test/harness/runner.js');
+  log(`scale ${scale}, ${runs} runs after ${warmup} warm-up, cases: ${[...only].join(', ')}; action: ${path.relative(repo, dist)}; load ${loadStart.map((x) => x.toFixed(2)).join(' ')}`);
+  const dataRoot = path.join(repo, 'bench', '.data');
+  const webapp = ensureTree(dataRoot, { name: 'webapp', scale });
+  const fatjar = ensureTree(dataRoot, { name: 'fatjar', scale });
+  for (const t of [webapp, fatjar]) log(`tree ${t.name}: ${t.files} files, ${(t.bytes / 1e6).toFixed(0)} MB, ${t.generated ? `generated in ${Math.round(t.generateMs)} ms` : 'reused'}`);
+  const zip = findZip();
+  const aws = findAws();
+  for (const [name, p] of [['zip', zip], ['aws', aws]] as const) log(p.missing ? `peer ${name} skipped: ${p.missing}` : `peer ${name}: ${p.path} (${p.version})`);
+  const child = await buildChild(repo, path.join(work, 'child'));
+
+  const bucket = 'bench-artifacts';
+  const emu = await startEmulator({ scenario: { s3: { buckets: [bucket] } } });
+  const s3 = new S3Client({ endpoint: emu.url, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+  const ctx: BenchContext = { repo, work, dist, node24: NODE24, child, runs, warmup, webapp, fatjar, zip, aws, emu, bucket, s3, log };
+  const cases: CaseResult[] = [];
+  const skip = (id: string, title: string, target: string, why: string): CaseResult => ({ id, title, target, met: null, note: why });
+  try {
+    let bundled: Awaited<ReturnType<typeof bundleCases>> | undefined;
+    if (only.has('bundle') || only.has('upload')) {
+      bundled = await bundleCases(ctx);
+      if (only.has('bundle')) cases.push(...bundled.cases);
+    }
+    if (only.has('upload') && bundled) {
+      if (aws.path) cases.push(...(await uploadCase(ctx, bundled.archive)).cases);
+      else cases.push(skip('upload-throughput', 'Upload vs aws s3 cp', '≥ aws s3 cp', `skipped: ${aws.missing}`));
+    }
+    if (only.has('pipeline')) cases.push((await pipelineCase(ctx, webapp, `web-app tree (${(webapp.bytes / 1e6).toFixed(0)} MB)`, runs)).case);
+    if (only.has('fatjar')) {
+      const fat = await pipelineCase(ctx, fatjar, `fat-jar tree (${(fatjar.bytes / 1e6).toFixed(0)} MB)`, Math.max(2, Math.min(runs, 3)));
+      cases.push(fat.case, rssCase(ctx, fat.outs), await rerunCase(ctx, fat.outs));
+    }
+    if (only.has('release')) cases.push(...(await releaseCase(ctx)));
+    if (only.has('fleet')) cases.push(...(await fleetCase(ctx)));
+    if (only.has('steady')) cases.push(await steadyCase(ctx));
+    if (only.has('coldstart')) cases.push(...(await coldStartCase(ctx)));
+  } finally {
+    s3.destroy();
+    await emu.close();
+  }
+
+  const wallMs = performance.now() - started;
+  const resultsFile = official ? path.join(repo, 'bench', 'results.json') : path.join(work, 'results.json');
+  const mdFile = official ? path.join(repo, 'bench', 'RESULTS.md') : path.join(work, 'RESULTS.md');
+  const previousFile = path.join(repo, 'bench', 'results.json');
+  const previous = existsSync(previousFile) ? (JSON.parse(readFileSync(previousFile, 'utf8')) as Partial<Results>) : null;
+  const nodeAction = execFileSync(ctx.node24, ['--version'], { encoding: 'utf8' }).trim();
+  const results: Results = {
+    date: new Date().toISOString(),
+    commit: commit(),
+    scale,
+    wallMs,
+    machine: {
+      cores: os.availableParallelism(),
+      cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      os: `${os.type()} ${os.release()}`,
+      loadStart,
+      loadEnd: os.loadavg(),
+      nodeBench: process.version,
+      nodeAction,
+    },
+    method: {
+      bundling: `\`node ${path.relative(repo, dist)}/cli.js bundle\` under Node ${nodeAction}`,
+      'upload and bundle + upload': `src/bundle + src/aws/s3-upload.ts bundled by esbuild into one script, run under Node ${nodeAction}`,
+      'release, fleet, polling, cold start': `${path.relative(repo, dist)}/index.js (+ post.js) through test/harness/runner.ts under Node ${nodeAction}`,
+    },
+    data: [webapp, fatjar].map((t) => ({ name: t.name, files: t.files, bytes: t.bytes, manifestHash: t.manifestHash, reused: !t.generated })),
+    cases,
+    peers: {
+      zip: zip.missing ? `skipped (${zip.missing})` : `${zip.path} (${zip.version})`,
+      aws: aws.missing ? `skipped (${aws.missing})` : `${aws.path} (${aws.version})`,
+    },
+    history: official ? mergeHistory(previous) : (previous?.history ?? []),
+  };
+  writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(mdFile, renderMarkdown(results));
+  log(`wrote ${path.relative(repo, resultsFile)} and ${path.relative(repo, mdFile)} in ${(wallMs / 60000).toFixed(1)} min`);
+  for (const c of cases) console.log(`${c.met === true ? 'MET    ' : c.met === false ? 'NOT MET' : 'SKIPPED'}  ${c.id}: ${c.ratio !== undefined ? c.ratio.toFixed(2) + ' ' + (c.ratioLabel ?? '') : c.hookline ? `${c.hookline.median.toFixed(1)} ${c.hookline.unit}` : ''}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  process.exitCode = 1;
+});
