@@ -138,6 +138,39 @@ describe('CodeDeploy faults', () => {
     }
   });
 
+  it('with on-active-deployment: stop the active deployment is stopped and ours goes ahead', async () => {
+    const emu = await emulatorFrom(
+      fleet(`        - name: prod\n          instances: 2`) + `faults:\n  - { type: activeDeployment, application: shop, group: prod, deploymentId: d-STUCK0001 }\n`,
+    );
+    try {
+      const r = await runAction({ inputs: inputs({ 'on-active-deployment': 'stop' }), env: emu.env, workspace: sampleApp() });
+      expect(errorsOf(r)).toEqual([]);
+      expect(r.outputs.status).toBe('Succeeded');
+      expect(lines(r)).toMatch(/Stopping the active deployment d-STUCK0001/);
+      const byId = Object.fromEntries((await deploymentsOf(emu, 'shop', 'prod')).map((d) => [d.deploymentId, d.status]));
+      expect(byId).toEqual({ 'd-STUCK0001': 'Stopped', [r.outputs['deployment-id'] as string]: 'Succeeded' });
+    } finally {
+      await emu.close();
+    }
+  });
+
+  it('follows and names the automatic rollback of a failed deployment', async () => {
+    const emu = await emulatorFrom(fleet(`        - name: prod\n          instances: 2`));
+    try {
+      const good = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
+      expect(good.outputs.status).toBe('Succeeded');
+      const broken = sampleApp({ 'scripts/start.sh': '#!/bin/sh\necho "port 8080 already in use" >&2\nexit 3\n' });
+      const r = await runAction({ inputs: inputs({ 'auto-rollback': 'true' }), env: emu.env, workspace: broken });
+      expect(r.main.exitCode).toBe(1);
+      expect(lines(r)).toMatch(/CodeDeploy started rollback deployment d-\w+; following it/);
+      const failure = errorsOf(r).at(-1)?.message ?? '';
+      expect(failure).toMatch(/^Deployment d-\w+ failed .*; rollback d-\w+ Succeeded\.$/);
+      expect(errorsOf(r).some((e) => e.properties.file === 'scripts/start.sh' || /exit code 3/.test(e.message))).toBe(true);
+    } finally {
+      await emu.close();
+    }
+  });
+
   it('cancelling mid-deployment leaves it Stopped, and the post step says so', async () => {
     const emu = await emulatorFrom(
       fleet(`        - name: prod\n          instances: 2`) + `faults:\n  - { type: scriptTimeout, event: ApplicationStart }\n`,
