@@ -32,6 +32,11 @@ export const Inputs = {
   IdleEnvironment: 'idle-environment',
   ProductionCname: 'production-cname',
   GithubToken: 'github-token',
+  PreviewName: 'preview-name',
+  PreviewTemplateEnvironment: 'preview-template-environment',
+  PreviewSavedConfiguration: 'preview-saved-configuration',
+  PreviewTemplateGroup: 'preview-template-group',
+  Revision: 'revision',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -48,6 +53,8 @@ export const Outputs = {
   EnvironmentUrl: 'environment-url',
   EnvironmentId: 'environment-id',
   Health: 'health',
+  PreviewEnvironment: 'preview-environment',
+  GithubDeploymentId: 'github-deployment-id',
 } as const;
 
 /** What the main step leaves for the post step (GITHUB_STATE). */

@@ -1,9 +1,12 @@
 // run(): reads settings, runs pre-flight validation, then the release for the chosen target.
 // It is the single place that fails the step: any thrown value becomes one setFailed.
 import * as core from '@actions/core';
-import { Outputs, States } from './constants.js';
+import { Inputs, Outputs, States } from './constants.js';
 import { readSettings, InputError, type Settings } from './settings/index.js';
-import { runContext } from './github/context.js';
+import { runContext, type RunContext } from './github/context.js';
+import { readEvent, hasAwsCredentialSource, type EventInfo, type PullRequestInfo } from './github/event.js';
+import { githubApi } from './github/api.js';
+import type { FlowDeps } from './flows/codedeploy.js';
 import { preflight, ValidationFailed } from './flows/preflight.js';
 import { Timings } from './report/timings.js';
 import { AbortedError, systemClock } from './util/time.js';
@@ -35,19 +38,95 @@ async function release(settings: Settings, signal: AbortSignal): Promise<void> {
     core.setOutput(Outputs.Findings, JSON.stringify(result.findings));
     return;
   }
+  const event = readEvent(process.env);
+  let pr: PullRequestInfo | undefined;
+  if (settings.mode === 'preview' || settings.mode === 'cleanup') {
+    pr = event.pullRequest;
+    if (!pr) {
+      throw new InputError(Inputs.Mode, `mode: ${settings.mode} runs on pull_request events (it needs the pull request number); this run is a '${ctx.eventName}' event.`);
+    }
+    // A fork's pull_request run gets no secrets and no OIDC token: say so once and stop green.
+    if (pr.fork && !hasAwsCredentialSource(process.env)) {
+      if (settings.mode === 'preview') await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate));
+      core.notice(forkNotice(pr, settings.mode), { title: 'No preview for a pull request from a fork' });
+      return;
+    }
+  }
   core.saveState(States.OnCancel, settings.onCancel);
   core.saveState(States.Region, settings.region);
   core.saveState(States.PollInterval, String(settings.pollIntervalMs));
-  await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate));
-  const deps = { clock: systemClock, signal, timings };
-  // Each target loads only its own SDK client (cold start).
-  if (settings.target === 'codedeploy') {
-    const { releaseCodeDeploy } = await import('./flows/codedeploy.js');
-    await releaseCodeDeploy(settings, ctx, deps);
-  } else {
-    const { releaseBeanstalk } = await import('./flows/beanstalk.js');
-    await releaseBeanstalk(settings, ctx, deps);
+  if (settings.mode === 'deploy' || settings.mode === 'preview') {
+    await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate));
   }
+  const deps = { clock: systemClock, signal, timings };
+  const api = await githubApi(settings.githubToken, process.env);
+  // Each target loads only its own SDK client (cold start).
+  if (pr && (settings.mode === 'preview' || settings.mode === 'cleanup')) {
+    if (settings.target !== 'beanstalk') {
+      throw new InputError(Inputs.Target, `mode: ${settings.mode} supports Elastic Beanstalk environments; CodeDeploy previews are not available yet.`);
+    }
+    if (settings.mode === 'preview') {
+      const { previewBeanstalk } = await import('./flows/preview.js');
+      return previewBeanstalk(settings, ctx, deps, pr, api);
+    }
+    const { cleanupBeanstalk } = await import('./flows/cleanup.js');
+    return cleanupBeanstalk(settings, ctx, deps, pr, api);
+  }
+  // deploy and redeploy: a GitHub Deployment per environment when a token is given (best effort).
+  const { tracked } = await import('./flows/tracked.js');
+  const result = await tracked(api, deploymentTracking(settings, ctx, event), () => releaseTo(settings, ctx, deps), () => releasedUrl(settings, signal));
+  if (!result.ok) throw result.error;
+}
+
+async function releaseTo(settings: Exclude<Settings, { mode: 'validate' }>, ctx: RunContext, deps: FlowDeps): Promise<void> {
+  if (settings.target === 'codedeploy') {
+    if (settings.mode === 'redeploy') {
+      const { redeployCodeDeploy } = await import('./flows/redeploy.js');
+      return redeployCodeDeploy(settings, ctx, deps);
+    }
+    const { releaseCodeDeploy } = await import('./flows/codedeploy.js');
+    return releaseCodeDeploy(settings, ctx, deps);
+  }
+  if (settings.mode === 'redeploy') {
+    const { redeployBeanstalk } = await import('./flows/redeploy.js');
+    return redeployBeanstalk(settings, ctx, deps);
+  }
+  const { releaseBeanstalk } = await import('./flows/beanstalk.js');
+  return releaseBeanstalk(settings, ctx, deps);
+}
+
+function deploymentTracking(settings: Exclude<Settings, { mode: 'validate' }>, ctx: RunContext, event: EventInfo) {
+  const environment = settings.target === 'codedeploy' ? settings.deploymentGroup : settings.environment;
+  return {
+    environment,
+    ref: event.sha || ctx.sha || ctx.ref,
+    transient: false,
+    description: `${settings.mode === 'redeploy' ? `Redeploy of ${settings.revision ?? '?'}` : 'Release'} to ${environment} by hookline`,
+    logUrl: ctx.runUrl,
+  };
+}
+
+/** The released environment's URL for the GitHub Deployment (Beanstalk: the production CNAME). */
+async function releasedUrl(settings: Exclude<Settings, { mode: 'validate' }>, signal: AbortSignal): Promise<string | undefined> {
+  if (settings.target !== 'beanstalk') return undefined;
+  const { createClient } = await import('./aws/clients.js');
+  const { DescribeEnvironmentsCommand } = await import('@aws-sdk/client-elastic-beanstalk');
+  const client = await createClient('beanstalk', { region: settings.region });
+  const out = await client.send(new DescribeEnvironmentsCommand({ ApplicationName: settings.application, IncludeDeleted: false }), { abortSignal: signal });
+  const live = (out.Environments ?? []).filter((e) => e.Status !== 'Terminated');
+  const env =
+    settings.strategy === 'blue-green'
+      ? live.find((e) => (e.CNAME ?? '').split('.')[0]?.toLowerCase() === settings.productionCname.toLowerCase())
+      : live.find((e) => e.EnvironmentName === settings.environment);
+  return env?.CNAME ? `http://${env.CNAME}` : undefined;
+}
+
+function forkNotice(pr: PullRequestInfo, mode: string): string {
+  return (
+    `Pull request #${pr.number} comes from the fork ${pr.headRepo || '(deleted)'}: GitHub gives pull_request runs from forks no secrets and no OIDC token, ` +
+    `so there are no AWS credentials and no ${mode === 'cleanup' ? 'preview to remove' : 'preview is deployed'}. ` +
+    `${mode === 'preview' ? 'The bundle was validated. ' : ''}To preview it, push the branch to this repository (or have a maintainer do so) and open the pull request from there.`
+  );
 }
 
 /** One line a person can act on; never a stack trace (that goes to the debug log). */

@@ -20,12 +20,20 @@ export function emitAnnotations(items: Annotation[]): void {
   }
 }
 
+const reported: Diagnosis[] = [];
+
+/** Every diagnosis this run reported so far, in order (the sticky PR comment repeats them). */
+export function reportedDiagnoses(): readonly Diagnosis[] {
+  return reported;
+}
+
 /**
  * Diagnoses go three ways: annotations (budgeted, on the responsible line), the job summary
  * (every diagnosis with its evidence), and the log (full evidence in collapsed groups).
  * `annotationRoot` is the bundle root relative to the workspace, so file paths land in the repo.
  */
 export function reportDiagnoses(diagnoses: Diagnosis[], annotationRoot: string | null, summary: typeof core.summary): void {
+  reported.push(...diagnoses);
   for (const d of diagnoses) {
     core.startGroup(`Diagnosis: ${d.title}${d.instances.length ? ` (${d.instances.length} instance${d.instances.length > 1 ? 's' : ''})` : ''}`);
     core.info(d.message);

@@ -7,7 +7,9 @@ import { InputError, clip, parseBoolean, parseDuration, parseEnum, parseList } f
 
 export { InputError } from './parse.js';
 
-export const MODES = ['deploy', 'validate'] as const;
+export const MODES = ['deploy', 'validate', 'preview', 'cleanup', 'redeploy'] as const;
+/** Modes that release or tear down through AWS (everything but validate). */
+export type ReleaseMode = Exclude<Mode, 'validate'>;
 export const TARGETS = ['auto', 'codedeploy', 'beanstalk'] as const;
 export const VALIDATE_LEVELS = ['error', 'warn', 'off'] as const;
 export const ON_ACTIVE = ['wait', 'fail', 'stop'] as const;
@@ -39,16 +41,34 @@ export interface ValidateOnlySettings extends Common {
   target: 'codedeploy' | 'beanstalk' | 'auto';
 }
 
+/** PR previews: how the per-pull-request environment or deployment group is named and made. */
+export interface PreviewSettings {
+  /** Name template: `{application}`, `{group}`, `{environment}`, `{number}`, `{branch}`; default per target. */
+  nameTemplate: string;
+  /** Beanstalk: environment whose settings a new preview environment copies. */
+  templateEnvironment: string | undefined;
+  /** Beanstalk: saved configuration a new preview environment is created from (wins over the template environment). */
+  savedConfiguration: string | undefined;
+  /** CodeDeploy: deployment group whose settings a new preview group copies (default: `deployment-group`). */
+  templateGroup: string | undefined;
+}
+
 interface DeployCommon extends Common {
-  mode: 'deploy';
+  mode: ReleaseMode;
   region: string;
   application: string;
   s3Bucket: string | undefined;
   s3Prefix: string;
+  /** Token for GitHub Deployments and the PR comment; undefined turns both off. Never logged. */
+  githubToken: string | undefined;
+  preview: PreviewSettings;
+  /** Redeploy: what to release again (CodeDeploy s3:// URI or deployment id; Beanstalk version label). */
+  revision: string | undefined;
 }
 
 export interface CodeDeploySettings extends DeployCommon {
   target: 'codedeploy';
+  /** Required to deploy; redeploy (an existing revision) uploads nothing and may leave it empty. */
   s3Bucket: string;
   deploymentGroup: string;
   deploymentConfig: string | undefined;
@@ -103,7 +123,7 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
   const target = parseEnum(Inputs.Target, read(Inputs.Target), TARGETS, 'auto');
   if (mode === 'validate') return { ...common, mode, target };
 
-  const resolvedTarget = resolveTarget(target, read);
+  const resolvedTarget = resolveTarget(target, read, mode);
   const deploy: DeployCommon = {
     ...common,
     mode,
@@ -111,9 +131,12 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     application: required(read, Inputs.Application, NAME_100, 'an application name of 1-100 letters, digits or ._+@=,-'),
     s3Bucket: optional(read, Inputs.S3Bucket, BUCKET, 'an S3 bucket name (3-63 lowercase letters, digits, dots or hyphens)'),
     s3Prefix: readPrefix(read(Inputs.S3Prefix)),
+    githubToken: read(Inputs.GithubToken).trim() || undefined,
+    preview: readPreview(read, resolvedTarget, mode),
+    revision: readRevision(read, resolvedTarget, mode),
   };
   if (resolvedTarget === 'codedeploy') {
-    const s3Bucket = deploy.s3Bucket;
+    const s3Bucket = deploy.s3Bucket ?? (mode === 'redeploy' || mode === 'cleanup' ? '' : undefined);
     if (s3Bucket === undefined) {
       throw new InputError(Inputs.S3Bucket, `Input '${Inputs.S3Bucket}' is required for CodeDeploy: the S3 bucket the revision is uploaded to.`);
     }
@@ -135,17 +158,76 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
   return {
     ...deploy,
     target: 'beanstalk',
-    environment: required(read, Inputs.Environment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens'),
+    // Previews name their own environment from the pull request; `environment` is then optional.
+    environment:
+      mode === 'preview' || mode === 'cleanup'
+        ? (optional(read, Inputs.Environment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens') ?? '')
+        : required(read, Inputs.Environment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens'),
     versionLabel: optional(read, Inputs.VersionLabel, /^.{1,100}$/, 'a version label of at most 100 characters'),
     reuseVersion: parseBoolean(Inputs.ReuseVersion, read(Inputs.ReuseVersion), false),
     health: parseEnum(Inputs.Health, read(Inputs.Health), HEALTH_GATES, 'green-or-yellow'),
     pruneVersions: readCount(read(Inputs.PruneVersions), Inputs.PruneVersions, 1000),
-    ...readBlueGreen(read),
+    ...readBlueGreen(read, mode),
   };
 }
 
-function readBlueGreen(read: InputReader): Pick<BeanstalkSettings, 'strategy' | 'idleEnvironment' | 'productionCname'> {
+const PREVIEW_NAME = /^[A-Za-z0-9{}._-]{1,200}$/;
+
+function readPreview(read: InputReader, target: 'codedeploy' | 'beanstalk', mode: ReleaseMode): PreviewSettings {
+  const raw = read(Inputs.PreviewName).trim();
+  if (raw && (!PREVIEW_NAME.test(raw) || !raw.includes('{number}'))) {
+    throw new InputError(
+      Inputs.PreviewName,
+      `Input '${Inputs.PreviewName}' must be a name template containing {number}, such as {application}-pr-{number}; got '${clip(raw)}'.`,
+    );
+  }
+  const preview: PreviewSettings = {
+    nameTemplate: raw || (target === 'codedeploy' ? '{group}-pr-{number}' : '{application}-pr-{number}'),
+    templateEnvironment: optional(read, Inputs.PreviewTemplateEnvironment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens'),
+    savedConfiguration: optional(read, Inputs.PreviewSavedConfiguration, /^[A-Za-z0-9._+@=,-]{1,100}$/, 'a saved configuration name'),
+    templateGroup: optional(read, Inputs.PreviewTemplateGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-'),
+  };
+  if (mode === 'preview' && target === 'beanstalk' && !preview.templateEnvironment && !preview.savedConfiguration && !read(Inputs.Environment).trim()) {
+    throw new InputError(
+      Inputs.PreviewTemplateEnvironment,
+      `Input '${Inputs.PreviewTemplateEnvironment}' or '${Inputs.PreviewSavedConfiguration}' is required for a Beanstalk preview: ` +
+        `the environment (or saved configuration) a new preview environment copies its settings from.`,
+    );
+  }
+  return preview;
+}
+
+const DEPLOYMENT_ID = /^d-[A-Z0-9]{9}$/;
+const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/;
+
+function readRevision(read: InputReader, target: 'codedeploy' | 'beanstalk', mode: ReleaseMode): string | undefined {
+  const value = read(Inputs.Revision).trim() || undefined;
+  if (mode !== 'redeploy') return value;
+  if (target === 'codedeploy') {
+    if (!value || !(DEPLOYMENT_ID.test(value) || S3_URI.test(value))) {
+      throw new InputError(
+        Inputs.Revision,
+        `Input '${Inputs.Revision}' is required for redeploy: an s3:// URI of a revision (s3://bucket/key.zip) or a previous deployment id (d-XXXXXXXXX)` +
+          `${value ? `; got '${clip(value)}'` : ''}.`,
+      );
+    }
+    return value;
+  }
+  const label = value ?? (read(Inputs.VersionLabel).trim() || undefined);
+  if (!label || label.length > 100) {
+    throw new InputError(
+      Inputs.Revision,
+      `Input '${Inputs.Revision}' (or '${Inputs.VersionLabel}') is required for redeploy: the label of an existing application version${label ? `; got '${clip(label)}'` : ''}.`,
+    );
+  }
+  return label;
+}
+
+function readBlueGreen(read: InputReader, mode: ReleaseMode): Pick<BeanstalkSettings, 'strategy' | 'idleEnvironment' | 'productionCname'> {
   const strategy = parseEnum(Inputs.Strategy, read(Inputs.Strategy), STRATEGIES, 'in-place');
+  if (strategy === 'blue-green' && mode !== 'deploy') {
+    throw new InputError(Inputs.Strategy, `Input '${Inputs.Strategy}: blue-green' applies to mode deploy only; mode ${mode} updates one environment in place.`);
+  }
   const environment = read(Inputs.Environment).trim();
   const idleEnvironment =
     optional(read, Inputs.IdleEnvironment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens') ?? `${environment.slice(0, 35).replace(/-+$/, '')}-idle`;
@@ -156,10 +238,11 @@ function readBlueGreen(read: InputReader): Pick<BeanstalkSettings, 'strategy' | 
   return { strategy, idleEnvironment, productionCname };
 }
 
-function resolveTarget(target: (typeof TARGETS)[number], read: InputReader): 'codedeploy' | 'beanstalk' {
+function resolveTarget(target: (typeof TARGETS)[number], read: InputReader, mode: ReleaseMode): 'codedeploy' | 'beanstalk' {
   if (target !== 'auto') return target;
   const group = read(Inputs.DeploymentGroup).trim();
-  const environment = read(Inputs.Environment).trim();
+  const previewBeanstalk = mode === 'preview' || mode === 'cleanup' ? read(Inputs.PreviewTemplateEnvironment).trim() || read(Inputs.PreviewSavedConfiguration).trim() : '';
+  const environment = read(Inputs.Environment).trim() || previewBeanstalk;
   if (group && environment) {
     throw new InputError(
       Inputs.Target,

@@ -1,0 +1,158 @@
+// mode: redeploy — release something that was released before, without bundling or uploading:
+// CodeDeploy an s3:// revision or a previous deployment's revision, Beanstalk an existing
+// application version. The job summary says what was live before and after.
+import * as core from '@actions/core';
+import { GetDeploymentGroupCommand, type CodeDeployClient, type RevisionLocation } from '@aws-sdk/client-codedeploy';
+import { Outputs, States } from '../constants.js';
+import type { BeanstalkSettings, CodeDeploySettings } from '../settings/index.js';
+import type { RunContext } from '../github/context.js';
+import { createClient } from '../aws/clients.js';
+import { getDeployment, ReleaseError } from '../codedeploy/release.js';
+import { BeanstalkError, DeploymentFailed, errorText } from '../beanstalk/errors.js';
+import { consoleUrl, describeEnvironment, environmentUrl, readyDecision, updateToVersion } from '../beanstalk/environment.js';
+import { describeVersion } from '../beanstalk/version.js';
+import { EventCursor, Watcher, baselineEvents } from '../beanstalk/watch.js';
+import { collectTailLogs, failureFacts, instancesInEvents } from '../beanstalk/facts.js';
+import { renderTimeline } from '../beanstalk/summary.js';
+import { diagnose } from '../diagnose/index.js';
+import { reportDiagnoses } from '../report/emit.js';
+import { AbortedError } from '../util/time.js';
+import { releaseCodeDeploy, type FlowDeps, type GivenRevision } from './codedeploy.js';
+
+// ───────────────────────────── CodeDeploy ─────────────────────────────
+
+/** `s3://bucket/key.zip[?versionId=…]` → an S3 revision location (pure); undefined when it is not one. */
+export function s3Revision(uri: string): RevisionLocation | undefined {
+  const m = /^s3:\/\/([^/]+)\/([^?]+)(?:\?versionId=(.+))?$/.exec(uri);
+  if (!m) return undefined;
+  const [, bucket, key, version] = m as unknown as [string, string, string, string | undefined];
+  const lower = key.toLowerCase();
+  const bundleType = lower.endsWith('.zip') ? 'zip' : lower.endsWith('.tar') ? 'tar' : lower.endsWith('.tgz') || lower.endsWith('.tar.gz') ? 'tgz' : undefined;
+  if (!bundleType) return undefined;
+  return { revisionType: 'S3', s3Location: { bucket, key, bundleType, ...(version ? { version } : {}) } };
+}
+
+export function revisionUri(r: RevisionLocation | undefined): string {
+  const s3 = r?.s3Location;
+  if (s3?.bucket && s3.key) return `s3://${s3.bucket}/${s3.key}${s3.version ? `?versionId=${s3.version}` : ''}`;
+  const gh = r?.gitHubLocation;
+  if (gh?.repository) return `github:${gh.repository}@${gh.commitId ?? '?'}`;
+  return r?.revisionType ?? 'unknown';
+}
+
+export async function redeployCodeDeploy(s: CodeDeploySettings, ctx: RunContext, deps: FlowDeps): Promise<void> {
+  const client = await createClient('codedeploy', { region: s.region });
+  const wanted = s.revision ?? '';
+  let revision: RevisionLocation | undefined;
+  if (wanted.startsWith('d-')) {
+    const info = await getDeployment(client, wanted, deps.signal).catch((err: unknown) => {
+      throw new ReleaseError(`Could not read deployment ${wanted} to redeploy its revision: ${errorText(err)}`);
+    });
+    if (info.applicationName && info.applicationName !== s.application) {
+      throw new ReleaseError(`Deployment ${wanted} belongs to application '${info.applicationName}', not '${s.application}'.`);
+    }
+    revision = info.revision;
+    if (!revision) throw new ReleaseError(`Deployment ${wanted} records no revision to redeploy.`);
+    core.info(`Redeploying the revision of ${wanted} (${info.status ?? '?'}, ${info.createTime?.toISOString() ?? 'time unknown'}): ${revisionUri(revision)}`);
+  } else {
+    revision = s3Revision(wanted);
+    if (!revision) throw new ReleaseError(`'${wanted}' is not an s3:// URI of a .zip, .tar or .tgz revision.`);
+    core.info(`Redeploying ${wanted}.`);
+  }
+  const before = await liveRevision(client, s.application, s.deploymentGroup, deps.signal);
+  core.info(`Live before: ${before}. Nothing is bundled or uploaded.`);
+  const given: GivenRevision = { revision, uri: revisionUri(revision), before };
+  await releaseCodeDeploy(s, ctx, deps, given);
+}
+
+async function liveRevision(client: CodeDeployClient, application: string, group: string, signal: AbortSignal): Promise<string> {
+  try {
+    const out = await client.send(new GetDeploymentGroupCommand({ applicationName: application, deploymentGroupName: group }), { abortSignal: signal });
+    const info = out.deploymentGroupInfo;
+    if (info?.targetRevision) return revisionUri(info.targetRevision);
+    const last = info?.lastSuccessfulDeployment?.deploymentId;
+    if (!last) return 'nothing (no successful deployment yet)';
+    return revisionUri((await getDeployment(client, last, signal)).revision);
+  } catch (err) {
+    return `unknown (${errorText(err)})`;
+  }
+}
+
+// ───────────────────────────── Elastic Beanstalk ─────────────────────────────
+
+const SETTLE_MS = 3 * 60_000;
+const TAIL_WAIT_MS = 2 * 60_000;
+const NO_FILES = { files: new Map<string, string>(), modes: new Map<string, number>() };
+
+export async function redeployBeanstalk(s: BeanstalkSettings, _ctx: RunContext, deps: FlowDeps): Promise<void> {
+  const { clock, signal, timings } = deps;
+  const deadline = clock.now() + s.timeoutMs;
+  const client = await createClient('beanstalk', { region: s.region });
+  const label = s.revision ?? '';
+  const target = s.environment;
+  const found = await describeEnvironment(client, s.application, target, signal);
+  const early = readyDecision(found, s.application, target);
+  if (early.kind === 'fail') throw new BeanstalkError(early.message);
+  const version = await describeVersion(client, s.application, label, signal);
+  if (!version) throw new BeanstalkError(`Application version '${label}' does not exist in application '${s.application}': redeploy releases an existing version.`);
+  const before = found?.VersionLabel ?? 'no version';
+  core.setOutput(Outputs.VersionLabel, label);
+  core.info(`Redeploying version ${label} to ${target}; live before: ${before}. Nothing is bundled or uploaded.`);
+  if (before === label && found?.Status === 'Ready') core.info(`${target} already runs ${label}; deploying it again.`);
+
+  const log = (line: string) => core.info(line);
+  let cursor = new EventCursor();
+  const { after } = await timings.measure('Update environment', () =>
+    core.group(`Update ${target} to ${label}`, () =>
+      updateToVersion(client, s.application, target, label, {
+        pollMs: s.pollIntervalMs,
+        deadline,
+        log,
+        clock,
+        signal,
+        beforeUpdate: async () => {
+          cursor = new EventCursor(await baselineEvents(client, s.application, target, signal));
+          core.saveState(States.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
+        },
+        onUpdateFailed: () => core.saveState(States.InFlight, ''),
+      }),
+    ),
+  );
+  core.info(`Updating ${target} to version ${label}: ${consoleUrl(s.region, after)}`);
+  const watcher = new Watcher(client, { application: s.application, environment: target, label, gate: s.health }, cursor, { pollMs: s.pollIntervalMs, deadline, settleMs: SETTLE_MS, log, clock, signal });
+  const watched = await timings.measure('Deploy', () => core.group(`Watch ${target}`, () => watcher.run())).catch((err: unknown) => {
+    if (err instanceof AbortedError) throw new AbortedError(`Cancelled while environment ${target} was being updated to ${label}.`);
+    throw err;
+  });
+  const env = watched.env;
+  if (watched.outcome !== 'timeout' || env?.Status === 'Ready') core.saveState(States.InFlight, '');
+  core.setOutput(Outputs.Status, env?.Status ?? 'Unknown');
+  core.setOutput(Outputs.Health, env?.Health ?? 'Unknown');
+  core.setOutput(Outputs.EnvironmentId, env?.EnvironmentId ?? found?.EnvironmentId ?? '');
+  core.setOutput(Outputs.EnvironmentUrl, environmentUrl(env) || environmentUrl(found));
+
+  const now = env?.VersionLabel ?? 'unknown';
+  const summary = core.summary.addHeading(`hookline · Elastic Beanstalk redeploy ${s.application}/${target}`, 2);
+  const verdict = { success: '✅ Redeployed', failed: '❌ Failed', timeout: '⏱ Timed out' }[watched.outcome];
+  summary.addRaw(`${verdict} · version \`${label}\` · nothing uploaded · health **${env?.Health ?? 'unknown'}**\n\n`);
+  summary.addRaw(`| | Version |\n|---|---|\n| Live before | \`${before}\` |\n| Live after | \`${now}\` |\n\n`);
+  summary.addRaw(timings.markdown() + '\n\n');
+  const timeline = renderTimeline(watched.events);
+  if (timeline) summary.addRaw(timeline + '\n\n');
+  if (watched.outcome === 'success') {
+    if (watched.warning) core.warning(watched.warning, { title: 'Environment health' });
+    await summary.write();
+    return;
+  }
+  if (watched.outcome === 'failed') {
+    const named = instancesInEvents(watched.events);
+    const logs = await timings.measure('Tail logs', () =>
+      core.group('Instance tail logs', () =>
+        collectTailLogs(client, target, { pollMs: s.pollIntervalMs, maxWaitMs: TAIL_WAIT_MS, instances: named.length ? named : (watched.instances ?? []).map((i) => i.id), log, clock, signal }),
+      ),
+    );
+    reportDiagnoses(diagnose(failureFacts(watched.events, logs), NO_FILES), null, summary);
+  }
+  await summary.write();
+  throw new DeploymentFailed(`Redeploying ${label} to ${target} ${watched.outcome === 'timeout' ? 'timed out' : 'failed'}: ${watched.message}. ${target} runs ${now}.`);
+}
