@@ -43,14 +43,12 @@ export interface ValidateOnlySettings extends Common {
 
 /** PR previews: how the per-pull-request environment or deployment group is named and made. */
 export interface PreviewSettings {
-  /** Name template: `{application}`, `{group}`, `{environment}`, `{number}`, `{branch}`; default per target. */
+  /** Name template: `{application}`, `{environment}`, `{number}`, `{branch}`; default `{application}-pr-{number}`. */
   nameTemplate: string;
   /** Beanstalk: environment whose settings a new preview environment copies. */
   templateEnvironment: string | undefined;
   /** Beanstalk: saved configuration a new preview environment is created from (wins over the template environment). */
   savedConfiguration: string | undefined;
-  /** CodeDeploy: deployment group whose settings a new preview group copies (default: `deployment-group`). */
-  templateGroup: string | undefined;
 }
 
 interface DeployCommon extends Common {
@@ -174,6 +172,9 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
 const PREVIEW_NAME = /^[A-Za-z0-9{}._-]{1,200}$/;
 
 function readPreview(read: InputReader, target: 'codedeploy' | 'beanstalk', mode: ReleaseMode): PreviewSettings {
+  if ((mode === 'preview' || mode === 'cleanup') && target === 'codedeploy') {
+    throw new InputError(Inputs.Target, `mode: ${mode} supports Elastic Beanstalk environments (set environment or preview-template-environment); CodeDeploy previews are not available yet.`);
+  }
   const raw = read(Inputs.PreviewName).trim();
   if (raw && (!PREVIEW_NAME.test(raw) || !raw.includes('{number}'))) {
     throw new InputError(
@@ -182,10 +183,9 @@ function readPreview(read: InputReader, target: 'codedeploy' | 'beanstalk', mode
     );
   }
   const preview: PreviewSettings = {
-    nameTemplate: raw || (target === 'codedeploy' ? '{group}-pr-{number}' : '{application}-pr-{number}'),
+    nameTemplate: raw || '{application}-pr-{number}',
     templateEnvironment: optional(read, Inputs.PreviewTemplateEnvironment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens'),
     savedConfiguration: optional(read, Inputs.PreviewSavedConfiguration, /^[A-Za-z0-9._+@=,-]{1,100}$/, 'a saved configuration name'),
-    templateGroup: optional(read, Inputs.PreviewTemplateGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-'),
   };
   if (mode === 'preview' && target === 'beanstalk' && !preview.templateEnvironment && !preview.savedConfiguration && !read(Inputs.Environment).trim()) {
     throw new InputError(

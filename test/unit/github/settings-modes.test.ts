@@ -20,13 +20,17 @@ describe('preview and cleanup settings', () => {
   it('a Beanstalk preview needs no environment, only where to copy it from', () => {
     const s = read({ mode: 'preview', application: 'shop', 'preview-template-environment': 'shop-staging', 'github-token': 't' }) as BeanstalkSettings;
     expect(s).toMatchObject({ mode: 'preview', target: 'beanstalk', environment: '', githubToken: 't' });
-    expect(s.preview).toEqual({ nameTemplate: '{application}-pr-{number}', templateEnvironment: 'shop-staging', savedConfiguration: undefined, templateGroup: undefined });
+    expect(s.preview).toEqual({ nameTemplate: '{application}-pr-{number}', templateEnvironment: 'shop-staging', savedConfiguration: undefined });
   });
 
   it('says what a preview is created from when nothing is given', () => {
     const e = inputError({ mode: 'preview', target: 'beanstalk', application: 'shop' });
     expect(e.input).toBe('preview-template-environment');
     expect(e.message).toMatch(/preview-saved-configuration/);
+  });
+
+  it('previews are for Beanstalk', () => {
+    expect(inputError({ mode: 'preview', application: 'shop', 'deployment-group': 'prod', 's3-bucket': 'shop-releases' }).input).toBe('target');
   });
 
   it('cleanup needs neither', () => {
