@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(6114);
 // EXTERNAL MODULE: ./src/util/time.ts
 var time = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/beanstalk/errors.ts
 // Failures of the Beanstalk release that run() reports by message alone (see main.ts).
 /** The release could not be carried out as asked (version rules, environment missing, quota). */
@@ -26,21 +28,10 @@ class BeanstalkError extends Error {
         this.name = 'BeanstalkError';
     }
 }
-/** The environment update ran and failed (error event, rollback, health gate, timeout). */
-class DeploymentFailed extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DeploymentFailed';
-    }
-}
+
 /** The SDK's error name: modeled Beanstalk errors are synthetic subclasses, so match on `name`. */
 function errorName(err) {
     return err?.name ?? '';
-}
-function errorText(err) {
-    if (err instanceof Error)
-        return `${err.name && err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
-    return String(err);
 }
 /** Throttled or never answered: worth another poll. */
 function isTransient(err) {
@@ -109,7 +100,7 @@ async function collectTailLogs(client, environment, opts) {
     catch (err) {
         if (opts.signal?.aborted)
             throw new time/* AbortedError */.oM();
-        opts.log(`Could not get the instances' tail logs: ${errorText(err)}. The diagnosis uses the events only.`);
+        opts.log(`Could not get the instances' tail logs: ${(0,errors/* errorText */.k)(err)}. The diagnosis uses the events only.`);
         return logs;
     }
     if (entries.size === 0) {
@@ -126,7 +117,7 @@ async function collectTailLogs(client, environment, opts) {
         catch (err) {
             if (opts.signal?.aborted)
                 return;
-            opts.log(`Could not download the tail log of ${id}: ${errorText(err)}`);
+            opts.log(`Could not download the tail log of ${id}: ${(0,errors/* errorText */.k)(err)}`);
         }
     }));
     const got = Object.keys(logs);
@@ -155,6 +146,31 @@ async function beanstalkFacts(where, opts = {}) {
         signal: opts.signal,
     });
     return failureFacts(events, logs);
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ errorText)
+/* harmony export */ });
+/* unused harmony export DeploymentFailed */
+// Errors shared by both release paths; run() reports these by their message alone.
+/** The release ran and failed: deployment Failed/Stopped, environment update failed, timeout. */
+class DeploymentFailed extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DeploymentFailed';
+    }
+}
+/** "Name: message" for SDK and other errors, without a stack. */
+function errorText(err) {
+    if (err instanceof Error)
+        return `${err.name && err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
+    return String(err);
 }
 
 

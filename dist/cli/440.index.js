@@ -39,8 +39,6 @@ var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/bundle/walk.ts
-// Walk a bundle root into a sorted list of entries: include/exclude globs, the ignore file
-// (gitignore syntax), `.git` always left out, symlinks kept only when they stay inside the root.
 
 
 
@@ -66,6 +64,9 @@ async function loadIgnore(root, file) {
         throw new errors_BundleError(`Could not read ${file}: ${err.message}`, file, { cause: err });
     }
     return ignore_default()().add(text);
+}
+function unreadable(rel, err) {
+    return new errors_BundleError(`Could not read ${rel} while bundling: ${err.message}. Fix its permissions or exclude it.`, rel, { cause: err });
 }
 async function checkSymlink(root, abs, rel) {
     const target = await (0,promises_.readlink)(abs);
@@ -107,42 +108,54 @@ async function walk(opts) {
     const out = [];
     // Returns whether anything under relDir was kept (so its directory entry is kept too).
     async function visit(absDir, relDir) {
-        const dirents = await (0,promises_.readdir)(absDir, { withFileTypes: true });
+        const dirents = await (0,promises_.readdir)(absDir, { withFileTypes: true }).catch((err) => {
+            throw unreadable(relDir === '' ? '.' : `${relDir}/`, err);
+        });
         const kept = await Promise.all(dirents.map(async (d) => {
-            if (d.name === '.git')
-                return false;
-            const rel = relDir === '' ? d.name : `${relDir}/${d.name}`;
-            const abs = external_node_path_default().join(absDir, d.name);
-            if (skip.has(abs))
-                return false;
-            const isDir = d.isDirectory();
-            if (ig?.ignores(isDir ? `${rel}/` : rel))
-                return false;
-            if (exclude?.(rel))
-                return false;
-            if (isDir) {
-                const st = await (0,promises_.lstat)(abs);
-                const any = await visit(abs, rel);
-                if (!any && !include(rel))
-                    return false;
-                out.push({ path: `${rel}/`, type: 'dir', mode: st.mode & 0o177777, size: 0 });
-                return true;
+            try {
+                return await visitEntry(absDir, relDir, d);
             }
-            if (!include(rel))
-                return false;
-            if (d.isSymbolicLink()) {
-                const target = await checkSymlink(root, abs, rel);
-                out.push({ path: rel, type: 'symlink', mode: SYMLINK_MODE, size: Buffer.byteLength(target), linkTarget: target });
-                return true;
+            catch (err) {
+                if (err instanceof errors_BundleError)
+                    throw err;
+                throw unreadable(relDir === '' ? d.name : `${relDir}/${d.name}`, err);
             }
-            if (!d.isFile()) {
-                throw new errors_BundleError(`${rel} is not a regular file, directory or symlink; a bundle cannot hold it. Exclude it.`, rel);
-            }
-            const st = await (0,promises_.lstat)(abs);
-            out.push({ path: rel, type: 'file', mode: st.mode & 0o177777, size: st.size });
-            return true;
         }));
         return kept.some(Boolean);
+    }
+    async function visitEntry(absDir, relDir, d) {
+        if (d.name === '.git')
+            return false;
+        const rel = relDir === '' ? d.name : `${relDir}/${d.name}`;
+        const abs = external_node_path_default().join(absDir, d.name);
+        if (skip.has(abs))
+            return false;
+        const isDir = d.isDirectory();
+        if (ig?.ignores(isDir ? `${rel}/` : rel))
+            return false;
+        if (exclude?.(rel))
+            return false;
+        if (isDir) {
+            const st = await (0,promises_.lstat)(abs);
+            const any = await visit(abs, rel);
+            if (!any && !include(rel))
+                return false;
+            out.push({ path: `${rel}/`, type: 'dir', mode: st.mode & 0o177777, size: 0 });
+            return true;
+        }
+        if (!include(rel))
+            return false;
+        if (d.isSymbolicLink()) {
+            const target = await checkSymlink(root, abs, rel);
+            out.push({ path: rel, type: 'symlink', mode: SYMLINK_MODE, size: Buffer.byteLength(target), linkTarget: target });
+            return true;
+        }
+        if (!d.isFile()) {
+            throw new errors_BundleError(`${rel} is not a regular file, directory or symlink; a bundle cannot hold it. Exclude it.`, rel);
+        }
+        const st = await (0,promises_.lstat)(abs);
+        out.push({ path: rel, type: 'file', mode: st.mode & 0o177777, size: st.size });
+        return true;
     }
     await visit(root, '');
     const keyed = out.map((e) => ({ e, k: Buffer.from(e.path, 'utf8') }));
@@ -854,7 +867,9 @@ async function buildBundle(opts) {
     }
     catch (err) {
         await (0,promises_.rm)(partial, { force: true });
-        throw err;
+        if (err instanceof errors_BundleError || opts.signal?.aborted)
+            throw err;
+        throw new errors_BundleError(`Could not write the bundle to ${outFile}: ${err.message}`, outFile, { cause: err });
     }
 }
 

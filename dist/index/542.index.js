@@ -2,61 +2,6 @@ export const id = 542;
 export const ids = [542];
 export const modules = {
 
-/***/ 6076:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createClient: () => (/* binding */ createClient)
-});
-
-// UNUSED EXPORTS: clientConfig
-
-;// CONCATENATED MODULE: ./src/version.ts
-// Kept equal to package.json's version (a unit test checks it); used in --version and the user agent.
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-
-/** The SDK client configuration every kind shares (exported for tests and the CLI's --debug). */
-function clientConfig(opts = {}) {
-    const customUserAgent = [['hookline', VERSION]];
-    if (opts.userAgent)
-        customUserAgent.push([opts.userAgent, '']);
-    const config = {
-        maxAttempts: Math.max(1, Math.floor(opts.maxAttempts ?? 5)),
-        retryMode: opts.retryMode ?? 'standard',
-        customUserAgent,
-    };
-    if (opts.region)
-        config.region = opts.region;
-    return config;
-}
-/** A client for `kind`, loading only that SDK package. */
-async function createClient(kind, opts = {}) {
-    const config = clientConfig(opts);
-    switch (kind) {
-        case 's3': {
-            const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
-            return new S3Client(config);
-        }
-        case 'codedeploy': {
-            const { CodeDeployClient } = await __webpack_require__.e(/* import() */ 507).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
-            return new CodeDeployClient(config);
-        }
-        case 'beanstalk': {
-            const { ElasticBeanstalkClient } = await __webpack_require__.e(/* import() */ 114).then(__webpack_require__.t.bind(__webpack_require__, 6114, 19));
-            return new ElasticBeanstalkClient(config);
-        }
-        default:
-            throw new Error(`Unknown AWS client kind: ${String(kind)}`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 7812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1619,8 +1564,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(5009);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(8298);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1644,8 +1589,6 @@ var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/bundle/walk.ts
-// Walk a bundle root into a sorted list of entries: include/exclude globs, the ignore file
-// (gitignore syntax), `.git` always left out, symlinks kept only when they stay inside the root.
 
 
 
@@ -1671,6 +1614,9 @@ async function loadIgnore(root, file) {
         throw new BundleError(`Could not read ${file}: ${err.message}`, file, { cause: err });
     }
     return ignore_default()().add(text);
+}
+function unreadable(rel, err) {
+    return new BundleError(`Could not read ${rel} while bundling: ${err.message}. Fix its permissions or exclude it.`, rel, { cause: err });
 }
 async function checkSymlink(root, abs, rel) {
     const target = await (0,promises_.readlink)(abs);
@@ -1712,42 +1658,54 @@ async function walk(opts) {
     const out = [];
     // Returns whether anything under relDir was kept (so its directory entry is kept too).
     async function visit(absDir, relDir) {
-        const dirents = await (0,promises_.readdir)(absDir, { withFileTypes: true });
+        const dirents = await (0,promises_.readdir)(absDir, { withFileTypes: true }).catch((err) => {
+            throw unreadable(relDir === '' ? '.' : `${relDir}/`, err);
+        });
         const kept = await Promise.all(dirents.map(async (d) => {
-            if (d.name === '.git')
-                return false;
-            const rel = relDir === '' ? d.name : `${relDir}/${d.name}`;
-            const abs = external_node_path_default().join(absDir, d.name);
-            if (skip.has(abs))
-                return false;
-            const isDir = d.isDirectory();
-            if (ig?.ignores(isDir ? `${rel}/` : rel))
-                return false;
-            if (exclude?.(rel))
-                return false;
-            if (isDir) {
-                const st = await (0,promises_.lstat)(abs);
-                const any = await visit(abs, rel);
-                if (!any && !include(rel))
-                    return false;
-                out.push({ path: `${rel}/`, type: 'dir', mode: st.mode & 0o177777, size: 0 });
-                return true;
+            try {
+                return await visitEntry(absDir, relDir, d);
             }
-            if (!include(rel))
-                return false;
-            if (d.isSymbolicLink()) {
-                const target = await checkSymlink(root, abs, rel);
-                out.push({ path: rel, type: 'symlink', mode: SYMLINK_MODE, size: Buffer.byteLength(target), linkTarget: target });
-                return true;
+            catch (err) {
+                if (err instanceof BundleError)
+                    throw err;
+                throw unreadable(relDir === '' ? d.name : `${relDir}/${d.name}`, err);
             }
-            if (!d.isFile()) {
-                throw new BundleError(`${rel} is not a regular file, directory or symlink; a bundle cannot hold it. Exclude it.`, rel);
-            }
-            const st = await (0,promises_.lstat)(abs);
-            out.push({ path: rel, type: 'file', mode: st.mode & 0o177777, size: st.size });
-            return true;
         }));
         return kept.some(Boolean);
+    }
+    async function visitEntry(absDir, relDir, d) {
+        if (d.name === '.git')
+            return false;
+        const rel = relDir === '' ? d.name : `${relDir}/${d.name}`;
+        const abs = external_node_path_default().join(absDir, d.name);
+        if (skip.has(abs))
+            return false;
+        const isDir = d.isDirectory();
+        if (ig?.ignores(isDir ? `${rel}/` : rel))
+            return false;
+        if (exclude?.(rel))
+            return false;
+        if (isDir) {
+            const st = await (0,promises_.lstat)(abs);
+            const any = await visit(abs, rel);
+            if (!any && !include(rel))
+                return false;
+            out.push({ path: `${rel}/`, type: 'dir', mode: st.mode & 0o177777, size: 0 });
+            return true;
+        }
+        if (!include(rel))
+            return false;
+        if (d.isSymbolicLink()) {
+            const target = await checkSymlink(root, abs, rel);
+            out.push({ path: rel, type: 'symlink', mode: SYMLINK_MODE, size: Buffer.byteLength(target), linkTarget: target });
+            return true;
+        }
+        if (!d.isFile()) {
+            throw new BundleError(`${rel} is not a regular file, directory or symlink; a bundle cannot hold it. Exclude it.`, rel);
+        }
+        const st = await (0,promises_.lstat)(abs);
+        out.push({ path: rel, type: 'file', mode: st.mode & 0o177777, size: st.size });
+        return true;
     }
     await visit(root, '');
     const keyed = out.map((e) => ({ e, k: Buffer.from(e.path, 'utf8') }));
@@ -2456,7 +2414,9 @@ async function buildBundle(opts) {
     }
     catch (err) {
         await (0,promises_.rm)(partial, { force: true });
-        throw err;
+        if (err instanceof BundleError || opts.signal?.aborted)
+            throw err;
+        throw new BundleError(`Could not write the bundle to ${outFile}: ${err.message}`, outFile, { cause: err });
     }
 }
 

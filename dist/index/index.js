@@ -66,7 +66,7 @@ function pendGo(self, fn) {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -74,7 +74,6 @@ function pendGo(self, fn) {
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -86,10 +85,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -338,7 +337,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -346,7 +345,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -374,29 +372,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -450,11 +448,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -465,57 +463,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -29825,6 +29823,10 @@ const Inputs = {
     IdleEnvironment: 'idle-environment',
     ProductionCname: 'production-cname',
     GithubToken: 'github-token',
+    PreviewName: 'preview-name',
+    PreviewTemplateEnvironment: 'preview-template-environment',
+    PreviewSavedConfiguration: 'preview-saved-configuration',
+    Revision: 'revision',
 };
 const Outputs = {
     DeploymentId: 'deployment-id',
@@ -29839,6 +29841,8 @@ const Outputs = {
     EnvironmentUrl: 'environment-url',
     EnvironmentId: 'environment-id',
     Health: 'health',
+    PreviewEnvironment: 'preview-environment',
+    GithubDeploymentId: 'github-deployment-id',
 };
 /** What the main step leaves for the post step (GITHUB_STATE). */
 const States = {
@@ -29975,6 +29979,69 @@ function listInstances(ids, max = 5) {
 
 /***/ }),
 
+/***/ 8943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mc: () => (/* binding */ githubApi),
+/* harmony export */   z$: () => (/* binding */ bestEffort)
+/* harmony export */ });
+/* unused harmony export httpStatus */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
+// The one GitHub API client (Octokit from @actions/github, loaded only when a token is given)
+// and the best-effort rule: a GitHub call that fails never fails a release; it becomes one
+// warning per missing permission, naming it.
+
+/** Octokit for GITHUB_API_URL (GitHub Enterprise Server too); undefined when there is no token or repository. */
+async function githubApi(token, env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!token || !owner || !repo)
+        return undefined;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    return { octokit: getOctokit(token, { baseUrl, userAgent: 'hookline' }), owner, repo };
+}
+/** HTTP status of an Octokit RequestError (undefined for anything else). */
+function httpStatus(err) {
+    const status = err?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+const warned = new Set();
+/**
+ * Runs a GitHub call that must not decide the run. A 403/404 (the token lacks `permission`, or a
+ * fork's read-only token) becomes one warning naming the permission; anything else a warning
+ * with the cause. Returns undefined when it failed.
+ */
+async function bestEffort(what, permission, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        const status = httpStatus(err);
+        if (status === 403 || status === 404 || status === 401) {
+            if (!warned.has(permission)) {
+                warned.add(permission);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not ${what}: GitHub answered ${status}. Give the job \`permissions: ${permission}\` ` +
+                    `(and keep github-token at its default, \${{ github.token }}); the release itself is not affected.`, { title: `GitHub permission ${permission}` });
+            }
+        }
+        else {
+            const key = `${permission}:other`;
+            if (!warned.has(key)) {
+                warned.add(key);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not ${what}: ${err instanceof Error ? err.message : String(err)}. The release itself is not affected.`, { title: 'GitHub API' });
+            }
+        }
+        if (err instanceof Error && err.stack)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err.stack);
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 9556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30014,7 +30081,7 @@ function releaseDescription(ctx, extra) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1600);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5749);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30023,7 +30090,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1600:
+/***/ 5749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30034,8 +30101,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: failureMessage
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(5009);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(8298);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: external "node:fs"
@@ -30134,7 +30201,7 @@ function clip(value) {
 
 
 
-const MODES = ['deploy', 'validate'];
+const MODES = ['deploy', 'validate', 'preview', 'cleanup', 'redeploy'];
 const TARGETS = ['auto', 'codedeploy', 'beanstalk'];
 const VALIDATE_LEVELS = ['error', 'warn', 'off'];
 const ON_ACTIVE = ['wait', 'fail', 'stop'];
@@ -30166,7 +30233,7 @@ function readSettings(read, env) {
     const target = parseEnum(constants/* Inputs */.G0.Target, read(constants/* Inputs */.G0.Target), TARGETS, 'auto');
     if (mode === 'validate')
         return { ...common, mode, target };
-    const resolvedTarget = resolveTarget(target, read);
+    const resolvedTarget = resolveTarget(target, read, mode);
     const deploy = {
         ...common,
         mode,
@@ -30174,9 +30241,12 @@ function readSettings(read, env) {
         application: required(read, constants/* Inputs */.G0.Application, NAME_100, 'an application name of 1-100 letters, digits or ._+@=,-'),
         s3Bucket: optional(read, constants/* Inputs */.G0.S3Bucket, BUCKET, 'an S3 bucket name (3-63 lowercase letters, digits, dots or hyphens)'),
         s3Prefix: readPrefix(read(constants/* Inputs */.G0.S3Prefix)),
+        githubToken: read(constants/* Inputs */.G0.GithubToken).trim() || undefined,
+        preview: readPreview(read, resolvedTarget, mode),
+        revision: readRevision(read, resolvedTarget, mode),
     };
     if (resolvedTarget === 'codedeploy') {
-        const s3Bucket = deploy.s3Bucket;
+        const s3Bucket = deploy.s3Bucket ?? (mode === 'redeploy' || mode === 'cleanup' ? '' : undefined);
         if (s3Bucket === undefined) {
             throw new InputError(constants/* Inputs */.G0.S3Bucket, `Input '${constants/* Inputs */.G0.S3Bucket}' is required for CodeDeploy: the S3 bucket the revision is uploaded to.`);
         }
@@ -30198,16 +30268,61 @@ function readSettings(read, env) {
     return {
         ...deploy,
         target: 'beanstalk',
-        environment: required(read, constants/* Inputs */.G0.Environment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens'),
+        // Previews name their own environment from the pull request; `environment` is then optional.
+        environment: mode === 'preview' || mode === 'cleanup'
+            ? (optional(read, constants/* Inputs */.G0.Environment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens') ?? '')
+            : required(read, constants/* Inputs */.G0.Environment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens'),
         versionLabel: optional(read, constants/* Inputs */.G0.VersionLabel, /^.{1,100}$/, 'a version label of at most 100 characters'),
         reuseVersion: parseBoolean(constants/* Inputs */.G0.ReuseVersion, read(constants/* Inputs */.G0.ReuseVersion), false),
         health: parseEnum(constants/* Inputs */.G0.Health, read(constants/* Inputs */.G0.Health), HEALTH_GATES, 'green-or-yellow'),
         pruneVersions: readCount(read(constants/* Inputs */.G0.PruneVersions), constants/* Inputs */.G0.PruneVersions, 1000),
-        ...readBlueGreen(read),
+        ...readBlueGreen(read, mode),
     };
 }
-function readBlueGreen(read) {
+const PREVIEW_NAME = /^[A-Za-z0-9{}._-]{1,200}$/;
+function readPreview(read, target, mode) {
+    if ((mode === 'preview' || mode === 'cleanup') && target === 'codedeploy') {
+        throw new InputError(constants/* Inputs */.G0.Target, `mode: ${mode} supports Elastic Beanstalk environments (set environment or preview-template-environment); CodeDeploy previews are not available yet.`);
+    }
+    const raw = read(constants/* Inputs */.G0.PreviewName).trim();
+    if (raw && (!PREVIEW_NAME.test(raw) || !raw.includes('{number}'))) {
+        throw new InputError(constants/* Inputs */.G0.PreviewName, `Input '${constants/* Inputs */.G0.PreviewName}' must be a name template containing {number}, such as {application}-pr-{number}; got '${clip(raw)}'.`);
+    }
+    const preview = {
+        nameTemplate: raw || '{application}-pr-{number}',
+        templateEnvironment: optional(read, constants/* Inputs */.G0.PreviewTemplateEnvironment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens'),
+        savedConfiguration: optional(read, constants/* Inputs */.G0.PreviewSavedConfiguration, /^[A-Za-z0-9._+@=,-]{1,100}$/, 'a saved configuration name'),
+    };
+    if (mode === 'preview' && target === 'beanstalk' && !preview.templateEnvironment && !preview.savedConfiguration && !read(constants/* Inputs */.G0.Environment).trim()) {
+        throw new InputError(constants/* Inputs */.G0.PreviewTemplateEnvironment, `Input '${constants/* Inputs */.G0.PreviewTemplateEnvironment}' or '${constants/* Inputs */.G0.PreviewSavedConfiguration}' is required for a Beanstalk preview: ` +
+            `the environment (or saved configuration) a new preview environment copies its settings from.`);
+    }
+    return preview;
+}
+const DEPLOYMENT_ID = /^d-[A-Z0-9]{9}$/;
+const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/;
+function readRevision(read, target, mode) {
+    const value = read(constants/* Inputs */.G0.Revision).trim() || undefined;
+    if (mode !== 'redeploy')
+        return value;
+    if (target === 'codedeploy') {
+        if (!value || !(DEPLOYMENT_ID.test(value) || S3_URI.test(value))) {
+            throw new InputError(constants/* Inputs */.G0.Revision, `Input '${constants/* Inputs */.G0.Revision}' is required for redeploy: an s3:// URI of a revision (s3://bucket/key.zip) or a previous deployment id (d-XXXXXXXXX)` +
+                `${value ? `; got '${clip(value)}'` : ''}.`);
+        }
+        return value;
+    }
+    const label = value ?? (read(constants/* Inputs */.G0.VersionLabel).trim() || undefined);
+    if (!label || label.length > 100) {
+        throw new InputError(constants/* Inputs */.G0.Revision, `Input '${constants/* Inputs */.G0.Revision}' (or '${constants/* Inputs */.G0.VersionLabel}') is required for redeploy: the label of an existing application version${label ? `; got '${clip(label)}'` : ''}.`);
+    }
+    return label;
+}
+function readBlueGreen(read, mode) {
     const strategy = parseEnum(constants/* Inputs */.G0.Strategy, read(constants/* Inputs */.G0.Strategy), STRATEGIES, 'in-place');
+    if (strategy === 'blue-green' && mode !== 'deploy') {
+        throw new InputError(constants/* Inputs */.G0.Strategy, `Input '${constants/* Inputs */.G0.Strategy}: blue-green' applies to mode deploy only; mode ${mode} updates one environment in place.`);
+    }
     const environment = read(constants/* Inputs */.G0.Environment).trim();
     const idleEnvironment = optional(read, constants/* Inputs */.G0.IdleEnvironment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens') ?? `${environment.slice(0, 35).replace(/-+$/, '')}-idle`;
     if (strategy === 'blue-green' && idleEnvironment === environment) {
@@ -30216,11 +30331,12 @@ function readBlueGreen(read) {
     const productionCname = optional(read, constants/* Inputs */.G0.ProductionCname, /^[A-Za-z0-9][A-Za-z0-9-]{2,62}$/, 'a CNAME prefix such as shop-prod (the part before .<region>.elasticbeanstalk.com)') ?? environment;
     return { strategy, idleEnvironment, productionCname };
 }
-function resolveTarget(target, read) {
+function resolveTarget(target, read, mode) {
     if (target !== 'auto')
         return target;
     const group = read(constants/* Inputs */.G0.DeploymentGroup).trim();
-    const environment = read(constants/* Inputs */.G0.Environment).trim();
+    const previewBeanstalk = mode === 'preview' || mode === 'cleanup' ? read(constants/* Inputs */.G0.PreviewTemplateEnvironment).trim() || read(constants/* Inputs */.G0.PreviewSavedConfiguration).trim() : '';
+    const environment = read(constants/* Inputs */.G0.Environment).trim() || previewBeanstalk;
     if (group && environment) {
         throw new InputError(constants/* Inputs */.G0.Target, `Both '${constants/* Inputs */.G0.DeploymentGroup}' and '${constants/* Inputs */.G0.Environment}' are set; set '${constants/* Inputs */.G0.Target}' to codedeploy or beanstalk to say which to release to.`);
     }
@@ -30298,6 +30414,64 @@ function readPath(raw, workspace) {
 
 // EXTERNAL MODULE: ./src/github/context.ts
 var context = __nccwpck_require__(9556);
+;// CONCATENATED MODULE: ./src/github/event.ts
+// The event payload the run was triggered by (GITHUB_EVENT_PATH), reduced to what previews and
+// GitHub Deployments need. Parsing is pure; only readEvent touches the file system.
+
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const str = (v) => (typeof v === 'string' ? v : '');
+/** Reads and parses the payload; a missing or unreadable file is an empty payload. */
+function readEvent(env) {
+    let payload = {};
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    return parseEvent(env.GITHUB_EVENT_NAME || '', payload, env.GITHUB_SHA || '');
+}
+function parseEvent(name, payload, fallbackSha) {
+    const p = obj(payload) ?? {};
+    const pullRequest = parsePullRequest(p);
+    const after = str(p.after);
+    const sha = pullRequest?.headSha || (/^[0-9a-f]{40}$/.test(after) && !/^0+$/.test(after) ? after : '') || fallbackSha;
+    return { name, pullRequest, sha };
+}
+function parsePullRequest(p) {
+    const pr = obj(p.pull_request);
+    if (!pr)
+        return undefined;
+    const number = typeof pr.number === 'number' ? pr.number : typeof p.number === 'number' ? p.number : NaN;
+    if (!Number.isInteger(number) || number <= 0)
+        return undefined;
+    const head = obj(pr.head) ?? {};
+    const base = obj(pr.base) ?? {};
+    const headRepo = str(obj(head.repo)?.full_name);
+    const baseRepo = str(obj(base.repo)?.full_name);
+    return {
+        number,
+        action: str(p.action),
+        headSha: str(head.sha),
+        headRef: str(head.ref),
+        headRepo,
+        baseRepo,
+        // A deleted fork has head.repo null: still not this repository.
+        fork: headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+        merged: pr.merged === true,
+        url: str(pr.html_url),
+    };
+}
+/** Whether AWS credentials can be had in this job: static keys, a web identity token, or an OIDC token request. */
+function hasAwsCredentialSource(env) {
+    return Boolean(env.AWS_ACCESS_KEY_ID || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.ACTIONS_ID_TOKEN_REQUEST_URL || env.AWS_PROFILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI || env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI);
+}
+
+// EXTERNAL MODULE: ./src/github/api.ts
+var github_api = __nccwpck_require__(8943);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
@@ -32071,8 +32245,8 @@ function validateBundle(tree, target, options = {}) {
     return sortFindings(out);
 }
 
-// EXTERNAL MODULE: ./src/report/emit.ts + 2 modules
-var emit = __nccwpck_require__(931);
+// EXTERNAL MODULE: ./src/report/emit.ts
+var emit = __nccwpck_require__(435);
 ;// CONCATENATED MODULE: ./src/flows/preflight.ts
 // Pre-flight validation stage: read the bundle tree, run the rules, annotate findings on the
 // workspace files, and stop the release before anything is uploaded when asked to.
@@ -32113,7 +32287,7 @@ async function preflight(path, workspace, target, level) {
     core/* info */.pq(findings.length === 0
         ? 'Pre-flight validation: no findings.'
         : `Pre-flight validation: ${errors} error(s), ${warnings} warning(s), ${findings.length - errors - warnings} notice(s).`);
-    (0,emit/* emitAnnotations */.K)(annotations);
+    (0,emit/* emitAnnotations */.KI)(annotations);
     if (level === 'error' && errors > 0)
         throw new ValidationFailed(findings);
     return { findings, errors, warnings };
@@ -32159,6 +32333,8 @@ var time = __nccwpck_require__(6043);
 
 
 
+
+
 async function run() {
     // A cancelled job sends SIGINT (then SIGTERM): stop waiting promptly and let the post step
     // stop what is still in flight.
@@ -32187,20 +32363,91 @@ async function release(settings, signal) {
         core/* setOutput */.uH(constants/* Outputs */.tY.Findings, JSON.stringify(result.findings));
         return;
     }
+    const event = readEvent(process.env);
+    let pr;
+    if (settings.mode === 'preview' || settings.mode === 'cleanup') {
+        pr = event.pullRequest;
+        if (!pr) {
+            throw new InputError(constants/* Inputs */.G0.Mode, `mode: ${settings.mode} runs on pull_request events (it needs the pull request number); this run is a '${ctx.eventName}' event.`);
+        }
+        // A fork's pull_request run gets no secrets and no OIDC token: say so once and stop green.
+        if (pr.fork && !hasAwsCredentialSource(process.env)) {
+            if (settings.mode === 'preview')
+                await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate));
+            core/* notice */.lm(forkNotice(pr, settings.mode), { title: 'No preview for a pull request from a fork' });
+            return;
+        }
+    }
     core/* saveState */.LZ(constants/* States */.DG.OnCancel, settings.onCancel);
     core/* saveState */.LZ(constants/* States */.DG.Region, settings.region);
     core/* saveState */.LZ(constants/* States */.DG.PollInterval, String(settings.pollIntervalMs));
-    await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate));
+    if (settings.mode === 'deploy' || settings.mode === 'preview') {
+        await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate));
+    }
     const deps = { clock: time/* systemClock */.ml, signal, timings };
+    const api = await (0,github_api/* githubApi */.Mc)(settings.githubToken, process.env);
     // Each target loads only its own SDK client (cold start).
+    if (pr && (settings.mode === 'preview' || settings.mode === 'cleanup')) {
+        // readSettings refuses previews for CodeDeploy; this narrows the type.
+        if (settings.target !== 'beanstalk')
+            throw new InputError(constants/* Inputs */.G0.Target, `mode: ${settings.mode} supports Elastic Beanstalk only.`);
+        if (settings.mode === 'preview') {
+            const { previewBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(935), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
+            return previewBeanstalk(settings, ctx, deps, pr, api);
+        }
+        const { cleanupBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(935), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2517));
+        return cleanupBeanstalk(settings, ctx, deps, pr, api);
+    }
+    // deploy and redeploy: a GitHub Deployment per environment when a token is given (best effort).
+    const { tracked } = await __nccwpck_require__.e(/* import() */ 79).then(__nccwpck_require__.bind(__nccwpck_require__, 3079));
+    const result = await tracked(api, deploymentTracking(settings, ctx, event), () => releaseTo(settings, ctx, deps), () => releasedUrl(settings, signal));
+    if (!result.ok)
+        throw result.error;
+}
+async function releaseTo(settings, ctx, deps) {
     if (settings.target === 'codedeploy') {
-        const { releaseCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(507), __nccwpck_require__.e(542), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 733));
-        await releaseCodeDeploy(settings, ctx, deps);
+        if (settings.mode === 'redeploy') {
+            const { redeployCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(759), __nccwpck_require__.e(745), __nccwpck_require__.e(542), __nccwpck_require__.e(935), __nccwpck_require__.e(912), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3));
+            return redeployCodeDeploy(settings, ctx, deps);
+        }
+        const { releaseCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(745), __nccwpck_require__.e(542), __nccwpck_require__.e(912), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7912));
+        return releaseCodeDeploy(settings, ctx, deps);
     }
-    else {
-        const { releaseBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(803), __nccwpck_require__.e(114), __nccwpck_require__.e(542), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7739));
-        await releaseBeanstalk(settings, ctx, deps);
+    if (settings.mode === 'redeploy') {
+        const { redeployBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(759), __nccwpck_require__.e(745), __nccwpck_require__.e(542), __nccwpck_require__.e(935), __nccwpck_require__.e(912), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3));
+        return redeployBeanstalk(settings, ctx, deps);
     }
+    const { releaseBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(759), __nccwpck_require__.e(542), __nccwpck_require__.e(935), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7888));
+    return releaseBeanstalk(settings, ctx, deps);
+}
+function deploymentTracking(settings, ctx, event) {
+    const environment = settings.target === 'codedeploy' ? settings.deploymentGroup : settings.environment;
+    return {
+        environment,
+        ref: event.sha || ctx.sha || ctx.ref,
+        transient: false,
+        description: `${settings.mode === 'redeploy' ? `Redeploy of ${settings.revision ?? '?'}` : 'Release'} to ${environment} by hookline`,
+        logUrl: ctx.runUrl,
+    };
+}
+/** The released environment's URL for the GitHub Deployment (Beanstalk: the production CNAME). */
+async function releasedUrl(settings, signal) {
+    if (settings.target !== 'beanstalk')
+        return undefined;
+    const { createClient } = await __nccwpck_require__.e(/* import() */ 76).then(__nccwpck_require__.bind(__nccwpck_require__, 6076));
+    const { DescribeEnvironmentsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6114, 19));
+    const client = await createClient('beanstalk', { region: settings.region });
+    const out = await client.send(new DescribeEnvironmentsCommand({ ApplicationName: settings.application, IncludeDeleted: false }), { abortSignal: signal });
+    const live = (out.Environments ?? []).filter((e) => e.Status !== 'Terminated');
+    const env = settings.strategy === 'blue-green'
+        ? live.find((e) => (e.CNAME ?? '').split('.')[0]?.toLowerCase() === settings.productionCname.toLowerCase())
+        : live.find((e) => e.EnvironmentName === settings.environment);
+    return env?.CNAME ? `http://${env.CNAME}` : undefined;
+}
+function forkNotice(pr, mode) {
+    return (`Pull request #${pr.number} comes from the fork ${pr.headRepo || '(deleted)'}: GitHub gives pull_request runs from forks no secrets and no OIDC token, ` +
+        `so there are no AWS credentials and no ${mode === 'cleanup' ? 'preview to remove' : 'preview is deployed'}. ` +
+        `${mode === 'preview' ? 'The bundle was validated. ' : ''}To preview it, push the branch to this repository (or have a maintainer do so) and open the pull request from there.`);
 }
 /** One line a person can act on; never a stack trace (that goes to the debug log). */
 function failureMessage(err) {
@@ -32223,25 +32470,16 @@ function failureMessage(err) {
 
 /***/ }),
 
-/***/ 931:
+/***/ 856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ emitAnnotations),
-  r: () => (/* binding */ reportDiagnoses)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(5009);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/diagnose/text.ts
-var diagnose_text = __nccwpck_require__(2009);
-;// CONCATENATED MODULE: ./src/report/annotations.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aH: () => (/* binding */ diagnosisToAnnotation),
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   mc: () => (/* binding */ planAnnotations)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_BUDGET, groupAnnotations */
+/* harmony import */ var _diagnose_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2009);
 // Annotations within GitHub's budget: at most 10 error, 10 warning and 10 notice annotations are
 // shown per step (50 per job). Identical annotations are grouped, the caller's order is the
 // priority, and when anything is left out one final notice says how many more are in the job
@@ -32265,7 +32503,7 @@ function groupAnnotations(items) {
     }
     return [...groups.values()].map(({ a, n }) => (n > 1 ? { ...a, message: `${a.message}\n(reported ${n} times)` } : a));
 }
-function annotations_select(groups, limits) {
+function select(groups, limits) {
     const used = { error: 0, warning: 0, notice: 0 };
     let total = 0;
     const shown = [];
@@ -32307,12 +32545,12 @@ function planAnnotations(items, budget = DEFAULT_BUDGET) {
         total: Math.max(0, Math.floor(budget.total)),
     };
     const groups = groupAnnotations(items);
-    const all = annotations_select(groups, b);
+    const all = select(groups, b);
     if (all.length === groups.length)
         return { shown: all, omitted: 0 };
     if (b.notice === 0 || b.total === 0)
         return { shown: all, omitted: groups.length - all.length };
-    const shown = annotations_select(groups, { ...b, notice: b.notice - 1, total: b.total - 1 });
+    const shown = select(groups, { ...b, notice: b.notice - 1, total: b.total - 1 });
     const shownSet = new Set(shown);
     const left = groups.filter((g) => !shownSet.has(g));
     return { shown: [...shown, omittedNotice(left)], omitted: left.length };
@@ -32331,7 +32569,7 @@ const MAX_MESSAGE = 3500;
 function diagnosisToAnnotation(d, docsBaseUrl) {
     const parts = [d.message];
     if (d.instances.length > 0) {
-        parts.push(`Instances (${d.instances.length}): ${(0,diagnose_text/* listInstances */.ND)(d.instances, 10)}`);
+        parts.push(`Instances (${d.instances.length}): ${(0,_diagnose_text_js__WEBPACK_IMPORTED_MODULE_0__/* .listInstances */ .ND)(d.instances, 10)}`);
     }
     if (d.lifecycleEvent)
         parts.push(`Event: ${d.lifecycleEvent}`);
@@ -32352,7 +32590,96 @@ function diagnosisToAnnotation(d, docsBaseUrl) {
     return a;
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
+
+/***/ }),
+
+/***/ 435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ emitAnnotations),
+/* harmony export */   Kc: () => (/* binding */ reportDiagnoses),
+/* harmony export */   NZ: () => (/* binding */ reportedDiagnoses)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8298);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(856);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7994);
+// The only place that turns planned annotations and diagnoses into workflow commands.
+
+
+
+
+
+/** Emits within GitHub's per-step budget; the planner adds the "N more in the summary" notice. */
+function emitAnnotations(items) {
+    const { shown } = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .planAnnotations */ .mc)(items);
+    for (const a of shown) {
+        const props = { title: a.title };
+        if (a.file)
+            props.file = a.file;
+        if (a.startLine)
+            props.startLine = a.startLine;
+        if (a.startColumn && a.startLine)
+            props.startColumn = a.startColumn;
+        if (a.level === 'error')
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(a.message, props);
+        else if (a.level === 'warning')
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(a.message, props);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(a.message, props);
+    }
+}
+const reported = [];
+/** Every diagnosis this run reported so far, in order (the sticky PR comment repeats them). */
+function reportedDiagnoses() {
+    return reported;
+}
+/**
+ * Diagnoses go three ways: annotations (budgeted, on the responsible line), the job summary
+ * (every diagnosis with its evidence), and the log (full evidence in collapsed groups).
+ * `annotationRoot` is the bundle root relative to the workspace, so file paths land in the repo.
+ */
+function reportDiagnoses(diagnoses, annotationRoot, summary) {
+    reported.push(...diagnoses);
+    for (const d of diagnoses) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .startGroup */ .Oh(`Diagnosis: ${d.title}${d.instances.length ? ` (${d.instances.length} instance${d.instances.length > 1 ? 's' : ''})` : ''}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(d.message);
+        for (const line of d.evidence)
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`  ${line}`);
+        if (d.instances.length)
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Instances: ${d.instances.join(', ')}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Fix: ${d.fix}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .endGroup */ .N4();
+    }
+    emitAnnotations(diagnoses.map((d) => {
+        const a = (0,_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .diagnosisToAnnotation */ .aH)(d, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCS_BASE_URL */ .iO);
+        if (!a.file)
+            return a;
+        // Inside a prebuilt archive a file cannot be annotated: keep the text, drop the location.
+        if (annotationRoot === null)
+            return { ...a, file: undefined, startLine: undefined, message: `${d.file}${d.line ? `:${d.line}` : ''}: ${a.message}` };
+        return { ...a, file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(annotationRoot, a.file) };
+    }));
+    if (diagnoses.length)
+        summary.addRaw((0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderDiagnosesMarkdown */ .PI)(diagnoses) + '\n\n');
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   PI: () => (/* binding */ renderDiagnosesMarkdown)
+/* harmony export */ });
+/* unused harmony export renderDiagnosisMarkdown */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(856);
 // The diagnosis section of the job summary, as a markdown string: every diagnosis (none is left
 // out, unlike annotations) with its instances, location, fix, evidence and docs link.
 
@@ -32380,14 +32707,14 @@ function code(s) {
     const ticks = s.includes('`') ? '``' : '`';
     return `${ticks}${ticks === '``' ? ' ' : ''}${s}${ticks === '``' ? ' ' : ''}${ticks}`;
 }
-function renderDiagnosisMarkdown(d, index, docsBaseUrl = constants/* DOCS_BASE_URL */.iO) {
+function renderDiagnosisMarkdown(d, index, docsBaseUrl = _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS_BASE_URL */ .iO) {
     const out = [];
     out.push(`### ${ICON[d.severity]} ${index}. ${prose(d.title)}`);
     out.push('');
     out.push(prose(d.message));
     out.push('');
     const facts = [];
-    facts.push(`- **Category:** [${code(d.category)}](${docsUrl(d.category, docsBaseUrl)}) (${d.severity})`);
+    facts.push(`- **Category:** [${code(d.category)}](${(0,_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .docsUrl */ .fs)(d.category, docsBaseUrl)}) (${d.severity})`);
     if (d.lifecycleEvent)
         facts.push(`- **Event:** ${code(d.lifecycleEvent)}`);
     if (d.instances.length > 0) {
@@ -32408,66 +32735,11 @@ function renderDiagnosisMarkdown(d, index, docsBaseUrl = constants/* DOCS_BASE_U
     return out.join('\n');
 }
 /** Every diagnosis, most decisive first (the order given). */
-function renderDiagnosesMarkdown(d, docsBaseUrl = constants/* DOCS_BASE_URL */.iO) {
+function renderDiagnosesMarkdown(d, docsBaseUrl = _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS_BASE_URL */ .iO) {
     if (d.length === 0)
         return '## Diagnosis\n\nNo failure to explain.';
     const head = `## Diagnosis\n\n${d.length === 1 ? 'One cause' : `${d.length} causes`} found, most decisive first.`;
     return [head, ...d.map((x, i) => renderDiagnosisMarkdown(x, i + 1, docsBaseUrl))].join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/emit.ts
-// The only place that turns planned annotations and diagnoses into workflow commands.
-
-
-
-
-
-/** Emits within GitHub's per-step budget; the planner adds the "N more in the summary" notice. */
-function emitAnnotations(items) {
-    const { shown } = planAnnotations(items);
-    for (const a of shown) {
-        const props = { title: a.title };
-        if (a.file)
-            props.file = a.file;
-        if (a.startLine)
-            props.startLine = a.startLine;
-        if (a.startColumn && a.startLine)
-            props.startColumn = a.startColumn;
-        if (a.level === 'error')
-            core/* error */.z3(a.message, props);
-        else if (a.level === 'warning')
-            core/* warning */.$e(a.message, props);
-        else
-            core/* notice */.lm(a.message, props);
-    }
-}
-/**
- * Diagnoses go three ways: annotations (budgeted, on the responsible line), the job summary
- * (every diagnosis with its evidence), and the log (full evidence in collapsed groups).
- * `annotationRoot` is the bundle root relative to the workspace, so file paths land in the repo.
- */
-function reportDiagnoses(diagnoses, annotationRoot, summary) {
-    for (const d of diagnoses) {
-        core/* startGroup */.Oh(`Diagnosis: ${d.title}${d.instances.length ? ` (${d.instances.length} instance${d.instances.length > 1 ? 's' : ''})` : ''}`);
-        core/* info */.pq(d.message);
-        for (const line of d.evidence)
-            core/* info */.pq(`  ${line}`);
-        if (d.instances.length)
-            core/* info */.pq(`Instances: ${d.instances.join(', ')}`);
-        core/* info */.pq(`Fix: ${d.fix}`);
-        core/* endGroup */.N4();
-    }
-    emitAnnotations(diagnoses.map((d) => {
-        const a = diagnosisToAnnotation(d, constants/* DOCS_BASE_URL */.iO);
-        if (!a.file)
-            return a;
-        // Inside a prebuilt archive a file cannot be annotated: keep the text, drop the location.
-        if (annotationRoot === null)
-            return { ...a, file: undefined, startLine: undefined, message: `${d.file}${d.line ? `:${d.line}` : ''}: ${a.message}` };
-        return { ...a, file: (0,external_node_path_.join)(annotationRoot, a.file) };
-    }));
-    if (diagnoses.length)
-        summary.addRaw(renderDiagnosesMarkdown(diagnoses) + '\n\n');
 }
 
 
@@ -32767,6 +33039,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -41386,7 +41665,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5009:
+/***/ 8298:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41402,15 +41681,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
   Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, setCommandEcho, setSecret, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -41485,7 +41765,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -41559,7 +41839,7 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -41575,7 +41855,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
@@ -42657,7 +42937,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -43381,13 +43661,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -43678,7 +43958,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -44017,8 +44297,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -44114,7 +44394,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -44199,7 +44479,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -44267,7 +44547,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.

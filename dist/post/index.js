@@ -31360,6 +31360,10 @@ const Inputs = {
     IdleEnvironment: 'idle-environment',
     ProductionCname: 'production-cname',
     GithubToken: 'github-token',
+    PreviewName: 'preview-name',
+    PreviewTemplateEnvironment: 'preview-template-environment',
+    PreviewSavedConfiguration: 'preview-saved-configuration',
+    Revision: 'revision',
 };
 const Outputs = {
     DeploymentId: 'deployment-id',
@@ -31374,6 +31378,8 @@ const Outputs = {
     EnvironmentUrl: 'environment-url',
     EnvironmentId: 'environment-id',
     Health: 'health',
+    PreviewEnvironment: 'preview-environment',
+    GithubDeploymentId: 'github-deployment-id',
 };
 /** What the main step leaves for the post step (GITHUB_STATE). */
 const States = {

@@ -1,0 +1,687 @@
+export const id = 517;
+export const ids = [517,541,79];
+export const modules = {
+
+/***/ 9462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ readPair),
+/* harmony export */   F9: () => (/* binding */ cloneEnvironment),
+/* harmony export */   K3: () => (/* binding */ swapAndVerify),
+/* harmony export */   jW: () => (/* binding */ cloneableSettings)
+/* harmony export */ });
+/* unused harmony exports cnamePrefix, identifyPair */
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6114);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8558);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3232);
+/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3834);
+// Blue/green by CNAME swap: of a pair of environments, the one holding the production CNAME is
+// live, the other idle. The new version goes to the idle one (cloned from the live one when it
+// does not exist yet); only when it is Ready, on the new version and healthy are the CNAMEs
+// swapped, and the swap is verified through the API: the production CNAME now belongs to the
+// environment that runs the new version. The production URL never points at an unhealthy
+// environment because a failed idle deployment ends the run before the swap.
+
+
+
+
+/** `shop-prod.us-east-1.elasticbeanstalk.com` → `shop-prod` (pure). */
+function cnamePrefix(cname) {
+    return (cname ?? '').split('.')[0]?.toLowerCase() ?? '';
+}
+/**
+ * Which of the two is live (pure): the one whose CNAME prefix is the production prefix. When only
+ * one exists it must hold the production CNAME; the other gets cloned.
+ */
+function identifyPair(envs, names, productionPrefix) {
+    const prod = productionPrefix.toLowerCase();
+    const found = names.map((n) => envs.find((e) => e.EnvironmentName === n && e.Status !== 'Terminated' && e.Status !== 'Terminating'));
+    const liveAt = found.findIndex((e) => e !== undefined && cnamePrefix(e.CNAME) === prod);
+    if (liveAt < 0) {
+        const held = found.filter((e) => e !== undefined).map((e) => `${e.EnvironmentName} has ${e.CNAME ?? 'no CNAME'}`);
+        return {
+            kind: 'fail',
+            message: `Neither ${names[0]} nor ${names[1]} holds the production CNAME '${productionPrefix}' (${held.join('; ') || 'neither exists'}). ` +
+                `Set production-cname to the CNAME prefix your traffic uses.`,
+        };
+    }
+    const idleAt = 1 - liveAt;
+    return { kind: 'ok', live: found[liveAt], idle: found[idleAt], idleName: names[idleAt] };
+}
+async function readPair(client, application, names, productionPrefix, signal) {
+    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__.DescribeEnvironmentsCommand({ ApplicationName: application, EnvironmentNames: [...names], IncludeDeleted: false }), { abortSignal: signal });
+    return identifyPair(out.Environments ?? [], names, productionPrefix);
+}
+/** Settings a new environment can take: no CloudFormation parameters, no resource-bound options (pure). */
+function cloneableSettings(settings) {
+    return settings
+        .filter((o) => o.Namespace && o.OptionName && o.Value !== undefined && !o.ResourceName)
+        .filter((o) => !o.Namespace?.startsWith('aws:cloudformation:'))
+        .map((o) => ({ Namespace: o.Namespace, OptionName: o.OptionName, Value: o.Value }));
+}
+/** Creates the idle environment as a copy of the live one, running the new version. */
+async function cloneEnvironment(client, application, live, idleName, label, productionPrefix, signal) {
+    let settings = [];
+    try {
+        const cfg = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .DescribeConfigurationSettingsCommand */ .yAX({ ApplicationName: application, EnvironmentName: live.EnvironmentName }), { abortSignal: signal });
+        settings = cloneableSettings(cfg.ConfigurationSettings?.[0]?.OptionSettings ?? []);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Could not read the configuration of ${live.EnvironmentName} to clone it: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}`);
+    }
+    try {
+        return await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .CreateEnvironmentCommand */ .Rne({
+            ApplicationName: application,
+            EnvironmentName: idleName,
+            CNAMEPrefix: `${productionPrefix.slice(0, 58)}-idle`,
+            VersionLabel: label,
+            ...(live.PlatformArn ? { PlatformArn: live.PlatformArn } : { SolutionStackName: live.SolutionStackName }),
+            Tier: live.Tier,
+            OptionSettings: settings,
+            Description: `Idle half of the blue/green pair with ${live.EnvironmentName} (created by hookline).`,
+        }), { abortSignal: signal });
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Could not create the idle environment ${idleName} as a copy of ${live.EnvironmentName}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}`);
+    }
+}
+/**
+ * Re-checks the idle environment, swaps the CNAMEs, waits for both to be Ready, and verifies that
+ * the production CNAME now points at the environment running `label`. Returns that environment.
+ */
+async function swapAndVerify(client, application, idleName, liveName, productionPrefix, label, gate, opts) {
+    const idle = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .waitForReady */ .Cf)(client, application, idleName, opts);
+    const health = (0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .gateDecision */ .eU)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .healthLevel */ .vu)(idle.Health, idle.HealthStatus), gate);
+    if (idle.VersionLabel !== label || health === 'fail' || health === 'wait') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Not swapping: ${idleName} runs ${idle.VersionLabel ?? 'no version'} with health ${idle.Health ?? 'unknown'}${idle.HealthStatus ? ` (${idle.HealthStatus})` : ''} just before the swap; production stays on ${liveName}.`);
+    }
+    opts.log(`Swapping CNAMEs: ${idleName} (${label}) takes '${productionPrefix}' from ${liveName}.`);
+    try {
+        await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .SwapEnvironmentCNAMEsCommand */ .Z4r({ SourceEnvironmentName: idleName, DestinationEnvironmentName: liveName }), { abortSignal: opts.signal });
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Could not swap the CNAMEs of ${idleName} and ${liveName}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}`);
+    }
+    const newLive = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .waitForReady */ .Cf)(client, application, idleName, opts);
+    await (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .waitForReady */ .Cf)(client, application, liveName, opts);
+    if (cnamePrefix(newLive.CNAME) !== productionPrefix.toLowerCase() || newLive.VersionLabel !== label) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`The swap did not take: the production CNAME '${productionPrefix}' should point at ${idleName} running ${label}, but ${idleName} has ${newLive.CNAME ?? 'no CNAME'} and runs ${newLive.VersionLabel ?? 'no version'}.`);
+    }
+    opts.log(`Verified: http://${newLive.CNAME} is served by ${idleName}, running ${label}; ${liveName} is now the idle environment.`);
+    return newLive;
+}
+
+
+/***/ }),
+
+/***/ 2517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cleanupBeanstalk: () => (/* binding */ cleanupBeanstalk)
+/* harmony export */ });
+/* unused harmony export pickPreviewVersions */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6114);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6699);
+/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6887);
+/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7318);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6076);
+/* harmony import */ var _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8558);
+/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6541);
+/* harmony import */ var _preview_environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2349);
+// mode: cleanup, on pull_request closed: terminate the PR's preview environment, delete the
+// application versions made for the PR that nothing else runs, mark its GitHub Deployments
+// inactive and say so in the sticky comment. A preview that is already gone is not an error.
+
+
+
+
+
+
+
+
+
+
+async function cleanupBeanstalk(s, ctx, deps, pr, api) {
+    const name = (0,_preview_js__WEBPACK_IMPORTED_MODULE_6__/* .beanstalkPreviewName */ .jH)(s, pr);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.PreviewEnvironment, name);
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__.createClient)('beanstalk', { region: s.region, userAgent: 'pr-preview' });
+    const deadline = deps.clock.now() + s.timeoutMs;
+    const log = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
+    const outcome = await deps.timings.measure('Terminate environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Terminate ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_7__/* .terminatePreviewEnvironment */ .j)(client, s.application, name, { pollMs: s.pollIntervalMs, deadline, log, clock: deps.clock, signal: deps.signal })));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(outcome === 'gone' ? `Preview environment ${name} does not exist (already removed); nothing to terminate.` : `Preview environment ${name} is terminated.`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Status, 'Terminated');
+    const removed = await deps.timings.measure('Application versions', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Application versions of #${pr.number}`, () => deletePreviewVersions(client, s.application, pr.number, deps.signal)));
+    if (api) {
+        const n = await (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_3__/* .deactivateEnvironment */ .QV)(api, (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewEnvironment */ ._s)(pr.number), ctx.runUrl);
+        if (n)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Marked ${n} GitHub Deployment${n > 1 ? 's' : ''} of ${(0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewEnvironment */ ._s)(pr.number)} inactive.`);
+        const versions = removed.deleted.length ? `deleted application version${removed.deleted.length > 1 ? 's' : ''} ${removed.deleted.join(', ')}` : 'no application versions to delete';
+        const kept = removed.kept.length ? `; kept ${removed.kept.join(', ')} (still in use by another environment)` : '';
+        await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .upsertComment */ .lB)(api, pr.number, (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPreviewComment */ .K2)({
+            state: 'removed',
+            target: 'beanstalk',
+            name,
+            commit: pr.headSha,
+            runUrl: ctx.runUrl,
+            message: `The pull request was ${pr.merged ? 'merged' : 'closed'}: ${outcome === 'gone' ? 'the environment was already gone' : `terminated ${name}`}, ${versions}${kept}.`,
+        }));
+    }
+    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(`hookline · preview of #${pr.number} removed`, 2);
+    summary.addRaw(`Environment \`${name}\`: ${outcome === 'gone' ? 'already gone' : 'terminated'} · ` +
+        `application versions deleted: ${removed.deleted.map((l) => `\`${l}\``).join(', ') || 'none'}` +
+        `${removed.kept.length ? ` · kept (in use elsewhere): ${removed.kept.map((l) => `\`${l}\``).join(', ')}` : ''}\n\n`);
+    summary.addRaw(deps.timings.markdown() + '\n\n');
+    await summary.write();
+}
+/** The versions to delete (pure): made for this PR, and run by no environment. */
+function pickPreviewVersions(versions, inUse, number) {
+    const mine = versions.map((v) => v.VersionLabel ?? '').filter((l) => (0,_preview_js__WEBPACK_IMPORTED_MODULE_6__/* .isPreviewLabel */ .jE)(l, number));
+    return { doomed: mine.filter((l) => !inUse.has(l)), kept: mine.filter((l) => inUse.has(l)) };
+}
+async function deletePreviewVersions(client, application, number, signal) {
+    const versions = [];
+    let NextToken;
+    do {
+        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application, NextToken, MaxRecords: 1000 }), { abortSignal: signal });
+        versions.push(...(out.ApplicationVersions ?? []));
+        NextToken = out.NextToken;
+    } while (NextToken);
+    const envs = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__.DescribeEnvironmentsCommand({ ApplicationName: application, IncludeDeleted: false }), { abortSignal: signal });
+    const inUse = new Set((envs.Environments ?? []).filter((e) => e.Status !== 'Terminated').map((e) => e.VersionLabel ?? '').filter(Boolean));
+    const { doomed, kept } = pickPreviewVersions(versions, inUse, number);
+    const deleted = [];
+    for (const label of doomed) {
+        try {
+            // The S3 bundle stays: it is content-addressed and may back another version (the merge's).
+            await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__/* .DeleteApplicationVersionCommand */ .Xb({ ApplicationName: application, VersionLabel: label, DeleteSourceBundle: false }), { abortSignal: signal });
+            deleted.push(label);
+        }
+        catch (err) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not delete application version '${label}': ${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .kc)(err)}`, { title: 'Preview cleanup' });
+        }
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(deleted.length ? `Deleted ${deleted.length} application version${deleted.length > 1 ? 's' : ''}: ${deleted.join(', ')}` : 'No application versions of this pull request to delete.');
+    if (kept.length)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Kept ${kept.join(', ')}: another environment runs ${kept.length > 1 ? 'them' : 'it'}.`);
+    return { deleted, kept };
+}
+
+
+/***/ }),
+
+/***/ 2349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ensurePreviewEnvironment),
+/* harmony export */   j: () => (/* binding */ terminatePreviewEnvironment)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6114);
+/* harmony import */ var _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8558);
+/* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3232);
+/* harmony import */ var _beanstalk_bluegreen_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9462);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
+// A pull request's Beanstalk environment: created when missing — from a saved configuration, or
+// with a template environment's settings — waited for until Ready; terminated on cleanup and
+// waited for until gone. Builds on src/beanstalk/ (describe, wait, cloneable settings).
+
+
+
+
+
+const gone = (e) => !e || e.Status === 'Terminated';
+/** Whether `name` exists (Terminating counts as gone-to-be: it is waited out first). */
+async function ensurePreviewEnvironment(client, application, name, source, description, opts) {
+    let env = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .describeEnvironment */ .NE)(client, application, name, opts.signal);
+    if (env?.Status === 'Terminating') {
+        opts.log(`Environment ${name} is still being terminated (a previous close of this pull request); waiting until it is gone.`);
+        await waitUntilGone(client, application, name, opts);
+        env = undefined;
+    }
+    if (!gone(env))
+        return { created: false, env: env };
+    const input = await creationInput(client, application, name, source, description, opts.signal);
+    opts.log(`Creating preview environment ${name} ${source.savedConfiguration ? `from saved configuration ${source.savedConfiguration}` : `with the settings of ${source.templateEnvironment}`}.`);
+    try {
+        await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__/* .CreateEnvironmentCommand */ .Rne(input), { abortSignal: opts.signal });
+    }
+    catch (err) {
+        if (opts.signal?.aborted)
+            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .AbortedError */ .oM();
+        throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Could not create the preview environment ${name}: ${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}`);
+    }
+    return { created: true, env: await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .waitForReady */ .Cf)(client, application, name, opts) };
+}
+async function creationInput(client, application, name, source, description, signal) {
+    const base = { ApplicationName: application, EnvironmentName: name, Description: description.slice(0, 200) };
+    if (source.savedConfiguration)
+        return { ...base, TemplateName: source.savedConfiguration };
+    const template = source.templateEnvironment;
+    if (!template) {
+        throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Preview environment ${name} does not exist and there is nothing to create it from: set preview-saved-configuration or preview-template-environment.`);
+    }
+    const tpl = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .describeEnvironment */ .NE)(client, application, template, signal);
+    if (gone(tpl))
+        throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`The preview template environment '${template}' was not found in application '${application}'.`);
+    let settings;
+    try {
+        const cfg = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__/* .DescribeConfigurationSettingsCommand */ .yAX({ ApplicationName: application, EnvironmentName: template }), { abortSignal: signal });
+        settings = (0,_beanstalk_bluegreen_js__WEBPACK_IMPORTED_MODULE_2__/* .cloneableSettings */ .jW)(cfg.ConfigurationSettings?.[0]?.OptionSettings ?? []);
+    }
+    catch (err) {
+        throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Could not read the configuration of ${template} to copy it: ${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}`);
+    }
+    const t = tpl;
+    // No CNAMEPrefix: Beanstalk then picks a free one (<name>.<random>.<region>.elasticbeanstalk.com).
+    return { ...base, ...(t.PlatformArn ? { PlatformArn: t.PlatformArn } : { SolutionStackName: t.SolutionStackName }), Tier: t.Tier, OptionSettings: settings };
+}
+/** Terminates `name`; 'gone' when there was nothing to terminate. Waits until it is Terminated. */
+async function terminatePreviewEnvironment(client, application, name, opts) {
+    const env = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .describeEnvironment */ .NE)(client, application, name, opts.signal);
+    if (gone(env))
+        return 'gone';
+    if (env?.Status !== 'Terminating') {
+        // An update in progress would refuse the termination: wait for it first.
+        if (env?.Status !== 'Ready')
+            await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .waitForReady */ .Cf)(client, application, name, opts).catch(() => undefined);
+        try {
+            await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__/* .TerminateEnvironmentCommand */ .iLe({ EnvironmentName: name, TerminateResources: true }), { abortSignal: opts.signal });
+        }
+        catch (err) {
+            if (opts.signal?.aborted)
+                throw new _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .AbortedError */ .oM();
+            // Gone between the read and the call: what cleanup wanted.
+            if ((0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(err) === 'InvalidParameterValue' && /No Environment found/i.test((0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)))
+                return 'gone';
+            throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Could not terminate the preview environment ${name}: ${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}`);
+        }
+        opts.log(`Terminating ${name} (${env?.EnvironmentId ?? '?'}).`);
+    }
+    await waitUntilGone(client, application, name, opts);
+    return 'terminated';
+}
+async function waitUntilGone(client, application, name, opts) {
+    let throttled = 0;
+    for (;;) {
+        if (opts.signal?.aborted)
+            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .AbortedError */ .oM();
+        try {
+            const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__.DescribeEnvironmentsCommand({ ApplicationName: application, EnvironmentNames: [name], IncludeDeleted: false }), { abortSignal: opts.signal });
+            if ((out.Environments ?? []).every((e) => e.Status === 'Terminated'))
+                return;
+            throttled = 0;
+        }
+        catch (err) {
+            if (opts.signal?.aborted)
+                throw new _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .AbortedError */ .oM();
+            if (!(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(err))
+                throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Could not read environment '${name}': ${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}`);
+            throttled++;
+        }
+        if (opts.clock.now() >= opts.deadline)
+            throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Environment '${name}' was still being terminated when the timeout was reached.`);
+        await opts.clock.sleep(Math.min((0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .nextDelay */ .rM)(opts.pollMs, throttled), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jE: () => (/* binding */ isPreviewLabel),
+/* harmony export */   jH: () => (/* binding */ beanstalkPreviewName),
+/* harmony export */   previewBeanstalk: () => (/* binding */ previewBeanstalk)
+/* harmony export */ });
+/* unused harmony export previewRef */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6699);
+/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7318);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6076);
+/* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3232);
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6114);
+/* harmony import */ var _report_emit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(435);
+/* harmony import */ var _preview_environment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2349);
+/* harmony import */ var _tracked_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3079);
+// PR deploy previews for Elastic Beanstalk: the pull request's own environment (named from a
+// template, created when missing), released to with the ordinary Beanstalk release, recorded as
+// a GitHub Deployment (preview/pr-<n>) and summed up in one sticky PR comment.
+
+
+
+
+
+
+
+
+
+
+/** The ref a preview's versions are named after: labels `pr-<n>-<sha256[:12]>`, which cleanup recognises. */
+function previewRef(pr) {
+    return `pr-${pr.number}`;
+}
+function beanstalkPreviewName(s, pr) {
+    return (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewName */ .gz)(s.preview.nameTemplate, { number: pr.number, application: s.application, environment: s.environment, branch: pr.headRef }, _github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .BEANSTALK_ENV_NAME */ .E9);
+}
+async function previewBeanstalk(s, ctx, deps, pr, api) {
+    const name = beanstalkPreviewName(s, pr);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.PreviewEnvironment, name);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Pull request #${pr.number}: preview environment ${name} (GitHub environment ${(0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewEnvironment */ ._s)(pr.number)}).`);
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__.createClient)('beanstalk', { region: s.region, userAgent: 'pr-preview' });
+    const prCtx = { ...ctx, ref: previewRef(pr) };
+    const result = await (0,_tracked_js__WEBPACK_IMPORTED_MODULE_7__.tracked)(api, {
+        environment: (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewEnvironment */ ._s)(pr.number),
+        ref: pr.headSha || ctx.sha,
+        transient: true,
+        production: false,
+        description: `Preview of #${pr.number} on ${name}`,
+        logUrl: ctx.runUrl,
+    }, async () => {
+        const deadline = deps.clock.now() + s.timeoutMs;
+        const created = await deps.timings.measure('Preview environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Preview environment ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .ensurePreviewEnvironment */ .K)(client, s.application, name, { savedConfiguration: s.preview.savedConfiguration, templateEnvironment: s.preview.templateEnvironment ?? (s.environment || undefined) }, `Preview of ${ctx.repository}#${pr.number} (created by hookline; terminated when the pull request closes).`, { pollMs: s.pollIntervalMs, deadline, log: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, clock: deps.clock, signal: deps.signal })));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(created.created ? `Created ${name}: it is Ready.` : `${name} exists (${created.env.Status}); deploying to it.`);
+        const { releaseBeanstalk } = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(542), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 7888));
+        await releaseBeanstalk({ ...s, environment: name, strategy: 'in-place', versionLabel: undefined, reuseVersion: false, pruneVersions: 0, timeoutMs: Math.max(1000, deadline - deps.clock.now()) }, prCtx, { ...deps });
+    }, async () => (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentUrl */ .fw)(await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal)));
+    const env = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal).catch(() => undefined);
+    // What this run released: the environment's version on success, else the newest one made for the PR.
+    const label = result.ok ? env?.VersionLabel : await newestPreviewVersion(client, s.application, pr, deps.signal);
+    if (api) {
+        const body = (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPreviewComment */ .K2)({
+            state: result.ok ? 'success' : 'failure',
+            target: 'beanstalk',
+            name,
+            url: (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentUrl */ .fw)(env),
+            commit: pr.headSha || ctx.sha,
+            version: label || undefined,
+            runUrl: ctx.runUrl,
+            message: result.ok ? undefined : result.error instanceof Error ? result.error.message : String(result.error),
+            diagnoses: [...(0,_report_emit_js__WEBPACK_IMPORTED_MODULE_5__/* .reportedDiagnoses */ .NZ)()],
+        });
+        const c = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .upsertComment */ .lB)(api, pr.number, body);
+        if (c)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
+    }
+    if (!result.ok)
+        throw result.error;
+}
+/** Labels hookline made for this pull request's previews (pure): `pr-<n>-<sha256[:12]>`. */
+function isPreviewLabel(label, number) {
+    return new RegExp(`^pr-${number}-[0-9a-f]{12}$`).test(label);
+}
+async function newestPreviewVersion(client, application, pr, signal) {
+    try {
+        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application }), { abortSignal: signal });
+        const mine = (out.ApplicationVersions ?? []).filter((v) => isPreviewLabel(v.VersionLabel ?? '', pr.number));
+        mine.sort((a, b) => (b.DateCreated?.getTime() ?? 0) - (a.DateCreated?.getTime() ?? 0));
+        return mine[0]?.VersionLabel;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   tracked: () => (/* binding */ tracked)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6887);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
+// A release wrapped in a GitHub Deployment: in_progress before it starts, success or failure
+// (with environment_url and log_url) after. Best-effort: without a token, or when GitHub
+// refuses (403: the job lacks `deployments: write`), the release runs exactly the same.
+
+
+
+
+/** Runs `release`, recording it as a GitHub Deployment; never throws for GitHub's sake (the release's own error is returned). */
+async function tracked(api, t, release, url) {
+    const deployment = api ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl) : undefined;
+    if (deployment)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.GithubDeploymentId, String(deployment.id));
+    let error;
+    let ok = true;
+    try {
+        await release();
+    }
+    catch (err) {
+        ok = false;
+        error = err;
+    }
+    if (deployment) {
+        const environmentUrl = await url().catch(() => undefined);
+        const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .AbortedError */ .oM ? 'error' : 'failure';
+        await deployment.status({ state, logUrl: t.logUrl, environmentUrl, description: ok ? 'Released by hookline' : 'Release failed; see the run' });
+    }
+    return { deployment, error, ok };
+}
+
+
+/***/ }),
+
+/***/ 7318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ renderPreviewComment),
+/* harmony export */   lB: () => (/* binding */ upsertComment)
+/* harmony export */ });
+/* unused harmony exports MARKER, COMMENT_PERMISSION, findSticky */
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7994);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8943);
+
+
+const MARKER = '<!-- hookline:preview -->';
+const COMMENT_PERMISSION = 'pull-requests: write';
+const HEADLINE = {
+    deploying: '⏳ Deploying the preview…',
+    success: '✅ Preview deployed',
+    failure: '❌ Preview deployment failed',
+    removed: '🧹 Preview removed',
+};
+function renderPreviewComment(c) {
+    const what = c.target === 'beanstalk' ? 'Environment' : 'Deployment group';
+    const rows = [];
+    rows.push(`| ${what} | \`${c.name}\` |`);
+    if (c.url && c.state !== 'removed')
+        rows.push(`| URL | ${c.url} |`);
+    if (c.commit)
+        rows.push(`| Commit | \`${c.commit.slice(0, 7)}\` |`);
+    if (c.version)
+        rows.push(`| Version | \`${c.version}\` |`);
+    rows.push(`| Status | ${c.state} |`);
+    rows.push(`| Run | [logs](${c.runUrl}) |`);
+    const parts = [MARKER, `### ${HEADLINE[c.state]}`, '', '| | |', '|---|---|', ...rows];
+    if (c.message)
+        parts.push('', (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.message));
+    if (c.state === 'failure' && c.diagnoses?.length)
+        parts.push('', (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDiagnosesMarkdown */ .PI)(c.diagnoses));
+    parts.push('', `<sub>Updated by hookline on every push; removed with the environment when the pull request closes.</sub>`);
+    return parts.join('\n');
+}
+/** The sticky comment: the first one whose body starts with the marker (pure). */
+function findSticky(comments) {
+    return comments.find((c) => (c.body ?? '').trimStart().startsWith(MARKER));
+}
+/** Edits the sticky comment, or creates it when there is none; returns its id (undefined when GitHub refused). */
+async function upsertComment(api, issueNumber, body) {
+    return (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .bestEffort */ .z$)(`update the preview comment on #${issueNumber}`, COMMENT_PERMISSION, async () => {
+        const comments = await api.octokit.paginate(api.octokit.rest.issues.listComments, { owner: api.owner, repo: api.repo, issue_number: issueNumber, per_page: 100 });
+        const found = findSticky(comments);
+        if (found) {
+            await api.octokit.rest.issues.updateComment({ owner: api.owner, repo: api.repo, comment_id: found.id, body });
+            return { id: found.id, created: false };
+        }
+        const res = await api.octokit.rest.issues.createComment({ owner: api.owner, repo: api.repo, issue_number: issueNumber, body });
+        return { id: res.data.id, created: true };
+    });
+}
+
+
+/***/ }),
+
+/***/ 6887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ GitHubDeployment),
+/* harmony export */   QV: () => (/* binding */ deactivateEnvironment)
+/* harmony export */ });
+/* unused harmony export DEPLOYMENTS_PERMISSION */
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8943);
+// GitHub Deployments: one Deployment per release to an environment, with statuses
+// in_progress → success | failure (environment_url, log_url), and inactive when a preview is
+// torn down. Every call is best-effort (see api.ts): permission `deployments: write`.
+
+const DEPLOYMENTS_PERMISSION = 'deployments: write';
+class GitHubDeployment {
+    api;
+    id;
+    environment;
+    constructor(api, id, environment) {
+        this.api = api;
+        this.id = id;
+        this.environment = environment;
+    }
+    /** Creates the Deployment and marks it in_progress; undefined (after one warning) when GitHub refuses. */
+    static async start(api, req, logUrl) {
+        const id = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
+            const res = await api.octokit.rest.repos.createDeployment({
+                owner: api.owner,
+                repo: api.repo,
+                ref: req.ref,
+                environment: req.environment,
+                transient_environment: req.transient,
+                ...(req.production !== undefined ? { production_environment: req.production } : {}),
+                auto_merge: false,
+                required_contexts: [],
+                description: req.description.slice(0, 140),
+            });
+            // 202 means GitHub wanted to merge first (never with auto_merge: false): no deployment.
+            const data = res.data;
+            if (typeof data.id !== 'number')
+                throw new Error(`GitHub created no deployment (HTTP ${res.status})`);
+            return data.id;
+        });
+        if (id === undefined)
+            return undefined;
+        const d = new GitHubDeployment(api, id, req.environment);
+        await d.status({ state: 'in_progress', logUrl, description: 'Deploying…' });
+        return d;
+    }
+    async status(u) {
+        await setStatus(this.api, this.id, u);
+    }
+}
+async function setStatus(api, id, u) {
+    await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, () => api.octokit.rest.repos.createDeploymentStatus({
+        owner: api.owner,
+        repo: api.repo,
+        deployment_id: id,
+        state: u.state,
+        log_url: u.logUrl,
+        ...(u.environmentUrl ? { environment_url: u.environmentUrl } : {}),
+        ...(u.description ? { description: u.description.slice(0, 140) } : {}),
+        // A new success supersedes older deployments to the same environment.
+        auto_inactive: true,
+    }));
+}
+/** Marks every Deployment of `environment` inactive (preview torn down); returns how many. */
+async function deactivateEnvironment(api, environment, logUrl) {
+    const ids = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
+        const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, { owner: api.owner, repo: api.repo, environment, per_page: 100 });
+        return list.map((d) => d.id);
+    });
+    for (const id of ids ?? [])
+        await setStatus(api, id, { state: 'inactive', logUrl, description: 'Preview removed' });
+    return ids?.length ?? 0;
+}
+
+
+/***/ }),
+
+/***/ 6699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ BEANSTALK_ENV_NAME),
+/* harmony export */   _s: () => (/* binding */ previewEnvironment),
+/* harmony export */   gz: () => (/* binding */ previewName)
+/* harmony export */ });
+/* unused harmony exports CODEDEPLOY_GROUP_NAME, previewLabelPrefix */
+// The name of a pull request's preview environment or deployment group (pure). The same inputs
+// always give the same name, so every push to the PR lands in the same place.
+const BEANSTALK_ENV_NAME = { max: 40 };
+const CODEDEPLOY_GROUP_NAME = { max: 100 };
+/**
+ * Expands `{application}`, `{group}`, `{environment}`, `{branch}` and `{number}`, then makes the
+ * result DNS-safe (lower case letters, digits and single hyphens, no hyphen at either end — a
+ * Beanstalk environment name becomes its CNAME prefix) and at most `max` characters. When too
+ * long, the text parts are shortened, never `{number}`, so two pull requests never share a name.
+ */
+function previewName(template, vars, rules = BEANSTALK_ENV_NAME) {
+    const number = String(vars.number);
+    const values = {
+        application: dns(vars.application),
+        group: dns(vars.group ?? ''),
+        environment: dns(vars.environment ?? ''),
+        branch: dns(vars.branch ?? ''),
+    };
+    const parts = template.split(/(\{[a-z]+\})/).filter((p) => p !== '');
+    const render = (vals) => dns(parts.map((p) => (p === '{number}' ? number : /^\{[a-z]+\}$/.test(p) ? (vals[p.slice(1, -1)] ?? '') : p)).join(''));
+    let name = render(values);
+    // Shorten the longest variable part until it fits (deterministic: same inputs, same name).
+    while (name.length > rules.max) {
+        const longest = Object.entries(values)
+            .filter(([k, v]) => v.length > 0 && parts.includes(`{${k}}`))
+            .sort((a, b) => b[1].length - a[1].length)[0];
+        if (!longest)
+            break;
+        const [key, value] = longest;
+        values[key] = dns(value.slice(0, Math.max(0, value.length - (name.length - rules.max))));
+        if (values[key] === value)
+            values[key] = value.slice(0, -1);
+        name = render(values);
+    }
+    // Literal text alone too long: keep the end, which carries the number.
+    if (name.length > rules.max)
+        name = dns(name.slice(name.length - rules.max));
+    if (name.length < 4)
+        name = name === number ? `pr-${number}` : dns(`pr-${number}-${name}`).slice(0, rules.max);
+    return name;
+}
+/** Lower case letters, digits and single hyphens; no hyphen at either end. */
+function dns(s) {
+    return s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+/** The GitHub Deployment environment of a pull request's preview. */
+function previewEnvironment(number) {
+    return `preview/pr-${number}`;
+}
+/** Application version labels made for a pull request's previews start with this (see preview flow). */
+function previewLabelPrefix(number) {
+    return `pr-${number}-`;
+}
+
+
+/***/ })
+
+};

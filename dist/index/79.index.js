@@ -1,0 +1,127 @@
+export const id = 79;
+export const ids = [79];
+export const modules = {
+
+/***/ 3079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   tracked: () => (/* binding */ tracked)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6887);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
+// A release wrapped in a GitHub Deployment: in_progress before it starts, success or failure
+// (with environment_url and log_url) after. Best-effort: without a token, or when GitHub
+// refuses (403: the job lacks `deployments: write`), the release runs exactly the same.
+
+
+
+
+/** Runs `release`, recording it as a GitHub Deployment; never throws for GitHub's sake (the release's own error is returned). */
+async function tracked(api, t, release, url) {
+    const deployment = api ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl) : undefined;
+    if (deployment)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.GithubDeploymentId, String(deployment.id));
+    let error;
+    let ok = true;
+    try {
+        await release();
+    }
+    catch (err) {
+        ok = false;
+        error = err;
+    }
+    if (deployment) {
+        const environmentUrl = await url().catch(() => undefined);
+        const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .AbortedError */ .oM ? 'error' : 'failure';
+        await deployment.status({ state, logUrl: t.logUrl, environmentUrl, description: ok ? 'Released by hookline' : 'Release failed; see the run' });
+    }
+    return { deployment, error, ok };
+}
+
+
+/***/ }),
+
+/***/ 6887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ GitHubDeployment),
+/* harmony export */   QV: () => (/* binding */ deactivateEnvironment)
+/* harmony export */ });
+/* unused harmony export DEPLOYMENTS_PERMISSION */
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8943);
+// GitHub Deployments: one Deployment per release to an environment, with statuses
+// in_progress → success | failure (environment_url, log_url), and inactive when a preview is
+// torn down. Every call is best-effort (see api.ts): permission `deployments: write`.
+
+const DEPLOYMENTS_PERMISSION = 'deployments: write';
+class GitHubDeployment {
+    api;
+    id;
+    environment;
+    constructor(api, id, environment) {
+        this.api = api;
+        this.id = id;
+        this.environment = environment;
+    }
+    /** Creates the Deployment and marks it in_progress; undefined (after one warning) when GitHub refuses. */
+    static async start(api, req, logUrl) {
+        const id = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
+            const res = await api.octokit.rest.repos.createDeployment({
+                owner: api.owner,
+                repo: api.repo,
+                ref: req.ref,
+                environment: req.environment,
+                transient_environment: req.transient,
+                ...(req.production !== undefined ? { production_environment: req.production } : {}),
+                auto_merge: false,
+                required_contexts: [],
+                description: req.description.slice(0, 140),
+            });
+            // 202 means GitHub wanted to merge first (never with auto_merge: false): no deployment.
+            const data = res.data;
+            if (typeof data.id !== 'number')
+                throw new Error(`GitHub created no deployment (HTTP ${res.status})`);
+            return data.id;
+        });
+        if (id === undefined)
+            return undefined;
+        const d = new GitHubDeployment(api, id, req.environment);
+        await d.status({ state: 'in_progress', logUrl, description: 'Deploying…' });
+        return d;
+    }
+    async status(u) {
+        await setStatus(this.api, this.id, u);
+    }
+}
+async function setStatus(api, id, u) {
+    await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, () => api.octokit.rest.repos.createDeploymentStatus({
+        owner: api.owner,
+        repo: api.repo,
+        deployment_id: id,
+        state: u.state,
+        log_url: u.logUrl,
+        ...(u.environmentUrl ? { environment_url: u.environmentUrl } : {}),
+        ...(u.description ? { description: u.description.slice(0, 140) } : {}),
+        // A new success supersedes older deployments to the same environment.
+        auto_inactive: true,
+    }));
+}
+/** Marks every Deployment of `environment` inactive (preview torn down); returns how many. */
+async function deactivateEnvironment(api, environment, logUrl) {
+    const ids = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
+        const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, { owner: api.owner, repo: api.repo, environment, per_page: 100 });
+        return list.map((d) => d.id);
+    });
+    for (const id of ids ?? [])
+        await setStatus(api, id, { state: 'inactive', logUrl, description: 'Preview removed' });
+    return ids?.length ?? 0;
+}
+
+
+/***/ })
+
+};

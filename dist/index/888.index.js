@@ -1,0 +1,650 @@
+export const id = 888;
+export const ids = [888];
+export const modules = {
+
+/***/ 2214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XR: () => (/* binding */ instancesInEvents),
+/* harmony export */   _2: () => (/* binding */ failureFacts),
+/* harmony export */   iM: () => (/* binding */ collectTailLogs)
+/* harmony export */ });
+/* unused harmony exports newTailEntries, beanstalkFacts */
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6114);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6043);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8558);
+// Facts about a failed update for the diagnosis engine: the events since the update and each
+// instance's tail logs (RequestEnvironmentInfo tail → RetrieveEnvironmentInfo → fetch each
+// presigned URL). Beanstalk's events never name the failed command or hook; the logs do.
+
+
+
+const INSTANCE_IN_EVENT = /\[Instance: (i-[0-9a-zA-Z]+)\]/g;
+/** Instance ids named in events ("[Instance: i-…] Command failed on instance…"), in order (pure). */
+function instancesInEvents(events) {
+    const ids = new Set();
+    for (const e of events)
+        for (const m of (e.Message ?? '').matchAll(INSTANCE_IN_EVENT))
+            ids.add(m[1]);
+    return [...ids];
+}
+function entryKey(e) {
+    return `${e.Ec2InstanceId ?? ''}|${e.SampleTimestamp?.getTime() ?? ''}|${e.Message ?? ''}`;
+}
+/**
+ * Entries that appeared after the request, newest per instance (pure). Comparing with the list
+ * read before the request avoids trusting the runner's clock against AWS's.
+ */
+function newTailEntries(before, after) {
+    const old = new Set(before.map(entryKey));
+    const latest = new Map();
+    for (const e of after) {
+        if (e.InfoType && e.InfoType !== 'tail')
+            continue;
+        if (old.has(entryKey(e)) || !e.Ec2InstanceId || !e.Message)
+            continue;
+        const prev = latest.get(e.Ec2InstanceId);
+        if (!prev || (e.SampleTimestamp?.getTime() ?? 0) > (prev.SampleTimestamp?.getTime() ?? 0))
+            latest.set(e.Ec2InstanceId, e);
+    }
+    return latest;
+}
+/** Instance id → tail log text. Never throws for a missing log: it reports and returns what it has. */
+async function collectTailLogs(client, environment, opts) {
+    const logs = {};
+    const retrieve = async () => (await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .RetrieveEnvironmentInfoCommand */ .D4Y({ EnvironmentName: environment, InfoType: 'tail' }), { abortSignal: opts.signal })).EnvironmentInfo ?? [];
+    let entries = new Map();
+    try {
+        const before = await retrieve();
+        await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .RequestEnvironmentInfoCommand */ .UVy({ EnvironmentName: environment, InfoType: 'tail' }), { abortSignal: opts.signal });
+        opts.log(`Requested the tail logs of ${environment}'s instances.`);
+        const until = opts.clock.now() + opts.maxWaitMs;
+        for (;;) {
+            await opts.clock.sleep(Math.max(100, Math.min(opts.pollMs, 2000)), opts.signal);
+            entries = newTailEntries(before, await retrieve());
+            const complete = opts.instances.length > 0 ? opts.instances.every((id) => entries.has(id)) : entries.size > 0;
+            if (complete || opts.clock.now() >= until)
+                break;
+        }
+    }
+    catch (err) {
+        if (opts.signal?.aborted)
+            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+        opts.log(`Could not get the instances' tail logs: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}. The diagnosis uses the events only.`);
+        return logs;
+    }
+    if (entries.size === 0) {
+        opts.log('No instance published its tail logs in time; the diagnosis uses the events only.');
+        return logs;
+    }
+    await Promise.all([...entries].map(async ([id, e]) => {
+        try {
+            const res = await fetch(e.Message, { signal: opts.signal });
+            if (!res.ok)
+                throw new Error(`HTTP ${res.status}`);
+            logs[id] = await res.text();
+        }
+        catch (err) {
+            if (opts.signal?.aborted)
+                return;
+            opts.log(`Could not download the tail log of ${id}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}`);
+        }
+    }));
+    const got = Object.keys(logs);
+    opts.log(`Read the tail logs of ${got.length} instance${got.length === 1 ? '' : 's'}${got.length ? ` (${got.join(', ')})` : ''}.`);
+    return logs;
+}
+function failureFacts(events, logs) {
+    return { service: 'beanstalk', events: events, logs };
+}
+/**
+ * `hookline explain --environment`: the environment's recent events (newest 100) and its
+ * instances' tail logs, fetched live.
+ */
+async function beanstalkFacts(where, opts = {}) {
+    // Loaded here so the pure helpers above import no client factory.
+    const { createClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6076));
+    const client = await createClient('beanstalk', { region: where.region });
+    const out = await client.send(new DescribeEventsCommand({ ApplicationName: where.application, EnvironmentName: where.environment, MaxRecords: 100 }), { abortSignal: opts.signal });
+    const events = [...(out.Events ?? [])].reverse();
+    const logs = await collectTailLogs(client, where.environment, {
+        pollMs: 2000,
+        maxWaitMs: 60_000,
+        instances: instancesInEvents(events),
+        log: opts.log ?? (() => undefined),
+        clock: systemClock,
+        signal: opts.signal,
+    });
+    return failureFacts(events, logs);
+}
+
+
+/***/ }),
+
+/***/ 4385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ renderInstances),
+/* harmony export */   s: () => (/* binding */ renderTimeline)
+/* harmony export */ });
+const ICON = { ERROR: '🔴', FATAL: '🔴', WARN: '🟡', INFO: '⚪', DEBUG: '·', TRACE: '·' };
+const COLOR_ICON = { Green: '🟢', Yellow: '🟡', Red: '🔴', Grey: '⚪' };
+const TIMELINE_LIMIT = 60;
+function cell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').slice(0, 400);
+}
+function renderTimeline(events) {
+    if (events.length === 0)
+        return '';
+    const shown = events.length > TIMELINE_LIMIT ? [...events.slice(0, 10), ...events.slice(-(TIMELINE_LIMIT - 10))] : events;
+    const rows = shown.map((e) => `| ${e.EventDate ? e.EventDate.toISOString().slice(11, 19) : ''} | ${ICON[e.Severity ?? 'INFO'] ?? ''} ${e.Severity ?? ''} | ${cell(e.Message ?? '')} |`);
+    if (shown.length < events.length)
+        rows.splice(10, 0, `| | | … ${events.length - shown.length} more events (see the log) |`);
+    return ['<details open><summary>Event timeline</summary>', '', '| Time (UTC) | Severity | Event |', '|---|---|---|', ...rows, '', '</details>'].join('\n');
+}
+function renderInstances(rows, label) {
+    if (!rows || rows.length === 0)
+        return '';
+    const lines = rows.map((r) => `| ${r.id} | ${COLOR_ICON[r.color ?? ''] ?? ''} ${r.color ?? ''}${r.healthStatus ? ` (${r.healthStatus})` : ''} | ${r.version ?? ''}${r.version && r.version !== label ? ' ⚠️' : ''} | ${cell(r.causes.join('; '))} |`);
+    return ['| Instance | Health | Version | Causes |', '|---|---|---|---|', ...lines].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ ensureVersion),
+/* harmony export */   MP: () => (/* binding */ describeVersion),
+/* harmony export */   RP: () => (/* binding */ versionDescription),
+/* harmony export */   eq: () => (/* binding */ deriveLabel),
+/* harmony export */   sK: () => (/* binding */ pruneVersions)
+/* harmony export */ });
+/* unused harmony exports LABEL_MAX, DESCRIPTION_MAX, hashOfVersion, decideVersion, quotaMessage, pickPrunable */
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6114);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6043);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8558);
+// Application versions that tell the truth about their content.
+//
+// The default label is derived from the ref and the bundle's sha256, so a re-run finds the very
+// same version (nothing uploaded, nothing created) and a changed bundle always gets a new label.
+// Every version hookline creates records `sha256:<hex>` in its description and points at a
+// content-addressed S3 key, so an existing label can be compared with the bundle at hand: a
+// label that already holds different content fails, naming both hashes, unless the user asked
+// to reuse it.
+
+
+
+const LABEL_MAX = 100;
+const DESCRIPTION_MAX = 200;
+const HASH_IN_DESCRIPTION = /\bsha256:([0-9a-f]{64})\b/;
+const HASH_IN_KEY = /(?:^|[^0-9a-f])([0-9a-f]{64})(?:[^0-9a-f]|$)/;
+/**
+ * `<ref>-<sha256[:12]>`: at most 100 characters of letters, digits, `.`, `_` and `-` (Beanstalk
+ * forbids `/` in labels), so `refs/pull/42/merge` becomes `pull-42-merge-…`.
+ */
+function deriveLabel(ref, sha256) {
+    const hash = sha256.slice(0, 12);
+    const safe = ref
+        .replace(/^refs\/(heads|tags)\//, '')
+        .replace(/^refs\//, '')
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-._]+|[-._]+$/g, '');
+    const head = safe.slice(0, LABEL_MAX - hash.length - 1).replace(/[-._]+$/, '');
+    return `${head || 'hookline'}-${hash}`;
+}
+/** `sha256:<hex> <where it came from>`, within the 200 characters Beanstalk allows. */
+function versionDescription(sha256, origin) {
+    return `sha256:${sha256} ${origin}`.slice(0, DESCRIPTION_MAX).trimEnd();
+}
+/** The content hash a version records (description) or is named by (content-addressed key). */
+function hashOfVersion(v) {
+    return HASH_IN_DESCRIPTION.exec(v.Description ?? '')?.[1] ?? HASH_IN_KEY.exec(v.SourceBundle?.S3Key ?? '')?.[1];
+}
+/** What to do with the label, given the version that may already carry it (pure). */
+function decideVersion(existing, want) {
+    if (!existing)
+        return { kind: 'create' };
+    const label = want.label;
+    if (statusOf(existing) === 'FAILED') {
+        return {
+            kind: 'fail',
+            message: `Application version '${label}' already exists but Elastic Beanstalk failed to process it, so it cannot be deployed. ` +
+                `Delete it (aws elasticbeanstalk delete-application-version --application-name ${existing.ApplicationName ?? '<app>'} --version-label ${label}) or choose another version-label.`,
+        };
+    }
+    const sameObject = existing.SourceBundle?.S3Bucket === want.bucket && existing.SourceBundle?.S3Key === want.key;
+    const theirs = hashOfVersion(existing);
+    if (sameObject || theirs === want.sha256) {
+        return { kind: 'reuse', note: `Application version '${label}' already holds this bundle (sha256 ${want.sha256.slice(0, 12)}); reusing it, no new version created.` };
+    }
+    const where = existing.SourceBundle ? `s3://${existing.SourceBundle.S3Bucket ?? '?'}/${existing.SourceBundle.S3Key ?? '?'}` : 'an unknown source';
+    const what = theirs ? `sha256 ${theirs}` : `${where}, whose content hash is not recorded`;
+    if (want.reuse) {
+        return {
+            kind: 'reuse',
+            note: `Deploying the existing application version '${label}' as reuse-version: true asks.`,
+            warning: `Application version '${label}' holds different content (${what}) than this run's bundle (sha256 ${want.sha256}); reuse-version: true deploys the existing version, not this bundle.`,
+        };
+    }
+    return {
+        kind: 'fail',
+        message: `Application version '${label}' already exists with different content: it holds ${what}, this run's bundle is sha256 ${want.sha256}. ` +
+            `Beanstalk labels are immutable, so deploying would silently release the old bundle. ` +
+            `${want.explicit ? 'Choose a new version-label, leave version-label empty to derive one from the ref and bundle hash,' : 'Choose a version-label'} or set reuse-version: true to deploy the existing version.`,
+    };
+}
+/** The quota message: say which limit was hit and how to keep under it. */
+function quotaMessage(application, cause) {
+    return (`Application '${application}' has reached its application version quota (${cause}). ` +
+        `Delete old versions, turn on the application's version lifecycle policy (Application settings → Application version lifecycle, ` +
+        `or aws elasticbeanstalk update-application-resource-lifecycle), or set prune-versions: N so hookline keeps at most N versions.`);
+}
+/**
+ * Labels to delete so that at most `keep` versions remain: the oldest first, never one an
+ * environment runs and never a protected one (pure).
+ */
+function pickPrunable(versions, inUse, keep, protect) {
+    const excess = versions.length - keep;
+    if (keep <= 0 || excess <= 0)
+        return [];
+    return versions
+        .filter((v) => v.VersionLabel && !inUse.has(v.VersionLabel) && !protect.has(v.VersionLabel))
+        .sort((a, b) => (a.DateCreated?.getTime() ?? 0) - (b.DateCreated?.getTime() ?? 0) || (a.VersionLabel ?? '').localeCompare(b.VersionLabel ?? ''))
+        .slice(0, excess)
+        .map((v) => v.VersionLabel);
+}
+/** Finds or creates the version for the bundle and waits until Beanstalk has processed it. */
+async function ensureVersion(client, req, opts) {
+    let pruned = false;
+    for (let attempt = 1;; attempt++) {
+        const existing = await describeVersion(client, req.application, req.label, opts.signal);
+        const decision = decideVersion(existing, req);
+        if (decision.kind === 'fail')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(decision.message);
+        if (decision.kind === 'reuse' && existing) {
+            opts.log(decision.note);
+            if (decision.warning)
+                opts.warn(decision.warning);
+            const version = await waitProcessed(client, req.application, req.label, opts);
+            return { label: req.label, created: false, version };
+        }
+        try {
+            await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .CreateApplicationVersionCommand */ .m8t({
+                ApplicationName: req.application,
+                VersionLabel: req.label,
+                Description: req.description,
+                SourceBundle: { S3Bucket: req.bucket, S3Key: req.key },
+                Process: true,
+                AutoCreateApplication: false,
+            }), { abortSignal: opts.signal });
+            opts.log(`Created application version '${req.label}' from s3://${req.bucket}/${req.key}; Beanstalk is processing it.`);
+        }
+        catch (err) {
+            if (opts.signal?.aborted)
+                throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+            const name = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(err);
+            const text = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err);
+            // Another run created the label between our read and our create: read it again.
+            if (/already exists/i.test(text) && attempt < 3)
+                continue;
+            if (name === 'TooManyApplicationVersionsException') {
+                if (req.pruneVersions > 0 && !pruned) {
+                    pruned = true;
+                    const removed = await pruneVersions(client, req.application, req.pruneVersions - 1, new Set([req.label]), opts);
+                    if (removed.length > 0)
+                        continue;
+                }
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(quotaMessage(req.application, text));
+            }
+            if (/No Application named/i.test(text)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(`Elastic Beanstalk has no application named '${req.application}' in this region; create it first or fix the application input (${text}).`);
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(`Could not create application version '${req.label}' of '${req.application}': ${text}`);
+        }
+        const version = await waitProcessed(client, req.application, req.label, opts);
+        return { label: req.label, created: true, version };
+    }
+}
+async function describeVersion(client, application, label, signal) {
+    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application, VersionLabels: [label] }), { abortSignal: signal });
+    return out.ApplicationVersions?.find((v) => v.VersionLabel === label);
+}
+const SETTLED = new Set(['PROCESSED', 'UNPROCESSED']);
+/** The wire says Processed/Processing/Failed…; compare upper-cased. */
+function statusOf(v) {
+    return (v.Status ?? 'UNPROCESSED').toUpperCase();
+}
+/** Polls until the version is PROCESSED (UNPROCESSED: created without processing, deployable); FAILED says why. */
+async function waitProcessed(client, application, label, opts) {
+    let said = '';
+    let throttled = 0;
+    for (;;) {
+        if (opts.signal?.aborted)
+            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+        let v;
+        try {
+            v = await describeVersion(client, application, label, opts.signal);
+            throttled = 0;
+        }
+        catch (err) {
+            if (opts.signal?.aborted)
+                throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(err))
+                throw err;
+            await opts.clock.sleep((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(opts.pollMs, ++throttled), opts.signal);
+            continue;
+        }
+        if (!v)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(`Application version '${label}' disappeared while Beanstalk processed it (deleted by a lifecycle policy or someone else?).`);
+        const status = statusOf(v);
+        if (SETTLED.has(status))
+            return v;
+        if (status === 'FAILED') {
+            const why = await versionErrors(client, application, label, opts.signal);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(`Elastic Beanstalk could not process application version '${label}'${why.length ? `: ${why.join(' / ')}` : ''}. ` +
+                'Check that the bundle is a valid zip with the application at its root and that the S3 object is readable by Beanstalk.');
+        }
+        if (status !== said) {
+            opts.log(`Application version '${label}' is ${status}.`);
+            said = status;
+        }
+        if (opts.clock.now() >= opts.deadline)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(`Application version '${label}' was still ${status} when the timeout was reached.`);
+        await opts.clock.sleep(Math.min((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(opts.pollMs, 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
+    }
+}
+async function versionErrors(client, application, label, signal) {
+    try {
+        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeEventsCommand */ .w6x({ ApplicationName: application, VersionLabel: label, MaxRecords: 20 }), { abortSignal: signal });
+        return (out.Events ?? []).filter((e) => e.Severity === 'ERROR' || e.Severity === 'FATAL').map((e) => e.Message ?? '').filter(Boolean);
+    }
+    catch {
+        return [];
+    }
+}
+/** Deletes the oldest versions no environment runs until at most `keep` remain; their S3 bundles stay. */
+async function pruneVersions(client, application, keep, protect, opts) {
+    const versions = [];
+    let NextToken;
+    do {
+        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application, NextToken, MaxRecords: 1000 }), { abortSignal: opts.signal });
+        versions.push(...(out.ApplicationVersions ?? []));
+        NextToken = out.NextToken;
+    } while (NextToken);
+    const envs = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__.DescribeEnvironmentsCommand({ ApplicationName: application, IncludeDeleted: false }), { abortSignal: opts.signal });
+    const inUse = new Set((envs.Environments ?? []).map((e) => e.VersionLabel ?? '').filter(Boolean));
+    const doomed = pickPrunable(versions, inUse, keep, protect);
+    const removed = [];
+    for (const label of doomed) {
+        try {
+            await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DeleteApplicationVersionCommand */ .Xb({ ApplicationName: application, VersionLabel: label, DeleteSourceBundle: false }), { abortSignal: opts.signal });
+            removed.push(label);
+        }
+        catch (err) {
+            opts.warn(`Could not delete application version '${label}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}`);
+        }
+    }
+    if (removed.length)
+        opts.log(`Pruned ${removed.length} unused application version${removed.length > 1 ? 's' : ''} (prune-versions: ${keep}): ${removed.join(', ')}`);
+    return removed;
+}
+
+
+/***/ }),
+
+/***/ 7888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   releaseBeanstalk: () => (/* binding */ releaseBeanstalk)
+/* harmony export */ });
+/* unused harmony export failureHeadline */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(6114);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9556);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6076);
+/* harmony import */ var _diagnose_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
+/* harmony import */ var _report_emit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(435);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2011);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6043);
+/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(803);
+/* harmony import */ var _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8558);
+/* harmony import */ var _beanstalk_version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1765);
+/* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3232);
+/* harmony import */ var _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3834);
+/* harmony import */ var _beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2214);
+/* harmony import */ var _beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4385);
+/* harmony import */ var _beanstalk_bluegreen_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9462);
+// The Elastic Beanstalk release: bundle → upload → application version → update environment →
+// watch events and health → on failure tail logs → diagnose → report. Each stage is its own
+// module under src/beanstalk/; this file only wires them in order and records timings.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** How long a failed update is followed until it settles, and how long instances get to publish logs. */
+const SETTLE_MS = 3 * 60_000;
+const TAIL_WAIT_MS = 2 * 60_000;
+async function releaseBeanstalk(s, ctx, deps) {
+    const { clock, signal, timings } = deps;
+    const deadline = clock.now() + s.timeoutMs;
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_13__.createClient)('beanstalk', { region: s.region });
+    // Fail before bundling when the environment (or the blue/green pair) cannot be released to at all.
+    const blueGreen = s.strategy === 'blue-green';
+    let found;
+    let pair;
+    if (blueGreen) {
+        const p = await (0,_beanstalk_bluegreen_js__WEBPACK_IMPORTED_MODULE_12__/* .readPair */ .$T)(client, s.application, [s.environment, s.idleEnvironment], s.productionCname, signal);
+        if (p.kind === 'fail')
+            throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BeanstalkError */ .w1(p.message);
+        pair = p;
+        found = p.idle;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blue/green: ${p.live.EnvironmentName} is live at http://${p.live.CNAME ?? '?'} (${p.live.VersionLabel ?? 'no version'}); ` +
+            `${p.idle ? `${p.idleName} is idle and gets the new version` : `${p.idleName} does not exist and will be created as a copy of it`}.`);
+    }
+    else {
+        found = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .describeEnvironment */ .NE)(client, s.application, s.environment, signal);
+        const early = (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .readyDecision */ .iH)(found, s.application, s.environment);
+        if (early.kind === 'fail')
+            throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BeanstalkError */ .w1(early.message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Environment ${s.environment} (${found?.EnvironmentId ?? '?'}): ${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleUrl */ .B9)(s.region, found)}`);
+    }
+    /** The environment that receives the new version: the given one, or the idle half of the pair. */
+    const target = pair ? pair.idleName : s.environment;
+    const bucket = s.s3Bucket ?? (await storageBucket(client, signal));
+    const rev = await (0,_revision_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareRevision */ .T)(s, ctx, { kind: 'beanstalk', signal, timings, bucket });
+    const sha256 = rev.bundle.sha256;
+    const label = s.versionLabel ?? (0,_beanstalk_version_js__WEBPACK_IMPORTED_MODULE_7__/* .deriveLabel */ .eq)(ctx.ref, sha256);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.VersionLabel, label);
+    const log = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
+    const warn = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(line, { title: 'Application version' });
+    const version = await timings.measure('Application version', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Application version ${label}`, () => (0,_beanstalk_version_js__WEBPACK_IMPORTED_MODULE_7__/* .ensureVersion */ .BO)(client, {
+        application: s.application,
+        label,
+        explicit: s.versionLabel !== undefined,
+        reuse: s.reuseVersion,
+        sha256,
+        bucket: rev.upload.bucket,
+        key: rev.upload.key,
+        description: (0,_beanstalk_version_js__WEBPACK_IMPORTED_MODULE_7__/* .versionDescription */ .RP)(sha256, (0,_github_context_js__WEBPACK_IMPORTED_MODULE_14__/* .releaseDescription */ .a)(ctx, s.description)),
+        pruneVersions: s.pruneVersions,
+    }, { pollMs: s.pollIntervalMs, deadline, log, warn, clock, signal })));
+    // The cursor starts after the events that were there before our update.
+    let cursor = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .EventCursor */ .Rc();
+    let after;
+    if (pair && !pair.idle) {
+        const live = pair.live;
+        after = await timings.measure('Create environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Create ${target} from ${live.EnvironmentName}`, () => (0,_beanstalk_bluegreen_js__WEBPACK_IMPORTED_MODULE_12__/* .cloneEnvironment */ .F9)(client, s.application, live, target, label, s.productionCname, signal)));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Creating ${target} with version ${label}: ${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleUrl */ .B9)(s.region, after)}`);
+    }
+    else {
+        const updated = await timings.measure('Update environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Update ${target} to ${label}`, () => (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .updateToVersion */ .bY)(client, s.application, target, label, {
+            pollMs: s.pollIntervalMs,
+            deadline,
+            log,
+            clock,
+            signal,
+            beforeUpdate: async () => {
+                cursor = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .EventCursor */ .Rc(await (0,_beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .baselineEvents */ .P6)(client, s.application, target, signal));
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .States */ .DG.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
+            },
+            onUpdateFailed: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .States */ .DG.InFlight, ''),
+        })));
+        after = updated.after;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Updating ${target} to version ${label} (${after.Status ?? 'Updating'}): ${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleUrl */ .B9)(s.region, after)}`);
+    }
+    if (!pair) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.EnvironmentId, after.EnvironmentId ?? found?.EnvironmentId ?? '');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.EnvironmentUrl, (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentUrl */ .fw)(after) || (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentUrl */ .fw)(found));
+    }
+    const watcher = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .Watcher */ .ZV(client, { application: s.application, environment: target, label, gate: s.health }, cursor, {
+        pollMs: s.pollIntervalMs,
+        deadline,
+        settleMs: SETTLE_MS,
+        log,
+        clock,
+        signal,
+    });
+    let watched;
+    try {
+        watched = await timings.measure('Deploy', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Watch ${target}`, () => watcher.run()));
+    }
+    catch (err) {
+        if (err instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .AbortedError */ .oM) {
+            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .AbortedError */ .oM(`Cancelled while environment ${target} was being updated to ${label}; the post step ${s.onCancel === 'stop' ? 'aborts the update' : 'leaves it running (on-cancel: leave)'}.`);
+        }
+        throw err;
+    }
+    let env = watched.env;
+    // A Ready environment has nothing left to abort; a timed-out update in progress is left for the post step.
+    if (watched.outcome !== 'timeout' || env?.Status === 'Ready')
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .States */ .DG.InFlight, '');
+    // Blue/green: only a healthy idle environment on the new version ever takes the production CNAME.
+    let swapped = '';
+    if (pair && watched.outcome === 'success') {
+        const live = pair.live.EnvironmentName ?? s.environment;
+        env = await timings.measure('Swap CNAMEs', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Swap ${target} ⇄ ${live}`, () => (0,_beanstalk_bluegreen_js__WEBPACK_IMPORTED_MODULE_12__/* .swapAndVerify */ .K3)(client, s.application, target, live, s.productionCname, label, s.health, { pollMs: s.pollIntervalMs, deadline, log, clock, signal })));
+        swapped = ` · swapped CNAMEs: production \`${s.productionCname}\` now on ${target}, ${live} idle`;
+    }
+    else if (pair) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No CNAME swap: production stays on ${pair.live.EnvironmentName} (${pair.live.VersionLabel ?? 'no version'}).`);
+    }
+    setEnvironmentOutputs(env);
+    if (pair && !swapped) {
+        // Production did not move: its URL and id stay the outputs; status and health are the idle environment's.
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.EnvironmentUrl, (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentUrl */ .fw)(pair.live));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.EnvironmentId, pair.live.EnvironmentId ?? '');
+    }
+    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(`hookline · Elastic Beanstalk ${s.application}/${target}${pair ? ' (blue/green)' : ''}`, 2);
+    const verdict = { success: '✅ Released', failed: '❌ Failed', timeout: '⏱ Timed out' }[watched.outcome];
+    summary.addRaw(`${verdict} · environment [${target}](${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleUrl */ .B9)(s.region, env ?? after)}) **${env?.Status ?? 'unknown'}** · health **${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}**` +
+        ` · version \`${label}\`${version.created ? ' (new)' : ' (existing, reused)'} · sha256 \`${sha256.slice(0, 12)}\`` +
+        ` · ${rev.upload.uploaded ? `uploaded ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_15__/* .formatBytes */ .z)(rev.upload.bytes)}` : 'upload skipped (already in S3)'}` +
+        `${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentUrl */ .fw)(env) ? ` · ${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentUrl */ .fw)(env)}` : ''}${swapped}\n\n`);
+    summary.addRaw(timings.markdown() + '\n\n');
+    const instancesTable = (0,_beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .renderInstances */ .j)(watched.instances, label);
+    if (instancesTable)
+        summary.addRaw(instancesTable + '\n\n');
+    const timeline = (0,_beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .renderTimeline */ .s)(watched.events);
+    if (timeline)
+        summary.addRaw(timeline + '\n\n');
+    if (watched.outcome === 'success') {
+        if (watched.warning)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(watched.warning, { title: 'Environment health' });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Environment ${target} runs ${label} on every instance; health ${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}.`);
+        if (s.pruneVersions > 0) {
+            try {
+                await (0,_beanstalk_version_js__WEBPACK_IMPORTED_MODULE_7__/* .pruneVersions */ .sK)(client, s.application, s.pruneVersions, new Set([label]), { log, warn, signal });
+            }
+            catch (err) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not prune old application versions: ${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorText */ .kc)(err)}`, { title: 'Application version' });
+            }
+        }
+        await summary.write();
+        return;
+    }
+    if (watched.outcome === 'timeout') {
+        await summary.write();
+        const stillRunning = env?.Status !== 'Ready';
+        throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DeploymentFailed */ .Nr(`Environment ${target} did not reach the release conditions within the timeout (${Math.round(s.timeoutMs / 1000)}s): ${watched.message}.` +
+            (stillRunning ? ` The post step ${s.onCancel === 'stop' ? 'aborts the update' : 'leaves it running'}.` : ''));
+    }
+    // Failed: read the instances' logs and explain.
+    const logs = await timings.measure('Tail logs', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Instance tail logs', () => (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_10__/* .collectTailLogs */ .iM)(client, target, {
+        pollMs: s.pollIntervalMs,
+        maxWaitMs: TAIL_WAIT_MS,
+        instances: tailTargets(watched),
+        log,
+        clock,
+        signal,
+    })));
+    const diagnoses = (0,_diagnose_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnose */ .h4)((0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_10__/* .failureFacts */ ._2)(watched.events, logs), rev.files);
+    (0,_report_emit_js__WEBPACK_IMPORTED_MODULE_3__/* .reportDiagnoses */ .Kc)(diagnoses, rev.annotationRoot, summary);
+    await summary.write();
+    throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DeploymentFailed */ .Nr(failureHeadline(target, label, watched, diagnoses[0], env) + (pair ? ` No CNAME swap: production stays on ${pair.live.EnvironmentName}.` : ''));
+}
+/** One line: what failed (the decisive diagnosis when there is one), what AWS said, where the environment is now. */
+function failureHeadline(environment, label, w, top, env) {
+    const where = top?.file ? ` (${top.file}${top.line ? `:${top.line}` : ''})` : '';
+    const said = w.message.replace(/\.+$/, '');
+    let cause;
+    if (w.failure === 'error-event')
+        cause = top && top.category !== 'unknown' ? `${top.title}${where}. Elastic Beanstalk reported: "${said}"` : `Elastic Beanstalk reported: "${said}"`;
+    else
+        cause = `${said}${top && top.category !== 'unknown' && top.category !== 'health-degraded' ? ` — ${top.title}${where}` : ''}`;
+    const now = env?.VersionLabel && env.VersionLabel !== label ? ` ${environment} still runs ${env.VersionLabel}.` : '';
+    return `Deploying ${label} to ${environment} failed: ${cause}.${now}`;
+}
+/** Beanstalk's own bucket (elasticbeanstalk-<region>-<account>), created on first use. */
+async function storageBucket(client, signal) {
+    try {
+        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_16__/* .CreateStorageLocationCommand */ .UCX({}), { abortSignal: signal });
+        if (!out.S3Bucket)
+            throw new Error('no bucket name in the answer');
+        return out.S3Bucket;
+    }
+    catch (err) {
+        throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BeanstalkError */ .w1(`Could not get Elastic Beanstalk's storage bucket (CreateStorageLocation): ${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorText */ .kc)(err)}. Set s3-bucket to upload elsewhere.`);
+    }
+}
+function setEnvironmentOutputs(env) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Status, env?.Status ?? 'Unknown');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Health, env?.Health ?? 'Unknown');
+    if (env?.EnvironmentId)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.EnvironmentId, env.EnvironmentId);
+    if ((0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentUrl */ .fw)(env))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.EnvironmentUrl, (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentUrl */ .fw)(env));
+}
+/** Instances whose logs matter: those the events name, else every instance seen. */
+function tailTargets(w) {
+    const named = (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_10__/* .instancesInEvents */ .XR)(w.events);
+    if (named.length)
+        return named;
+    return (w.instances ?? []).map((i) => i.id);
+}
+
+
+/***/ })
+
+};

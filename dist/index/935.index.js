@@ -1,0 +1,622 @@
+export const id = 935;
+export const ids = [935,407,76];
+export const modules = {
+
+/***/ 6076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createClient: () => (/* binding */ createClient)
+});
+
+// UNUSED EXPORTS: clientConfig
+
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept equal to package.json's version (a unit test checks it); used in --version and the user agent.
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+/** The SDK client configuration every kind shares (exported for tests and the CLI's --debug). */
+function clientConfig(opts = {}) {
+    const customUserAgent = [['hookline', VERSION]];
+    if (opts.userAgent)
+        customUserAgent.push([opts.userAgent, '']);
+    const config = {
+        maxAttempts: Math.max(1, Math.floor(opts.maxAttempts ?? 5)),
+        retryMode: opts.retryMode ?? 'standard',
+        customUserAgent,
+    };
+    if (opts.region)
+        config.region = opts.region;
+    return config;
+}
+/** A client for `kind`, loading only that SDK package. */
+async function createClient(kind, opts = {}) {
+    const config = clientConfig(opts);
+    switch (kind) {
+        case 's3': {
+            const { S3Client } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+            return new S3Client(config);
+        }
+        case 'codedeploy': {
+            const { CodeDeployClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(745)]).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
+            return new CodeDeployClient(config);
+        }
+        case 'beanstalk': {
+            const { ElasticBeanstalkClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(114)]).then(__webpack_require__.t.bind(__webpack_require__, 6114, 19));
+            return new ElasticBeanstalkClient(config);
+        }
+        default:
+            throw new Error(`Unknown AWS client kind: ${String(kind)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ consoleUrl),
+/* harmony export */   Cf: () => (/* binding */ waitForReady),
+/* harmony export */   NE: () => (/* binding */ describeEnvironment),
+/* harmony export */   bY: () => (/* binding */ updateToVersion),
+/* harmony export */   fw: () => (/* binding */ environmentUrl),
+/* harmony export */   iH: () => (/* binding */ readyDecision)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6114);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6043);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8558);
+// The environment before the update: found, belongs to the application, and Ready — waited for
+// (bounded) when another update or a launch is still running, instead of failing — then one
+// UpdateEnvironment to the new version label.
+
+
+
+/** Whether an update can start now, must wait, or cannot happen (pure). */
+function readyDecision(env, application, name) {
+    if (!env || env.Status === 'Terminated') {
+        return { kind: 'fail', message: `Elastic Beanstalk environment '${name}' was not found in application '${application}' (or it is terminated). Check the environment and region inputs.` };
+    }
+    if (env.ApplicationName && env.ApplicationName !== application) {
+        return { kind: 'fail', message: `Environment '${name}' belongs to application '${env.ApplicationName}', not '${application}'.` };
+    }
+    switch (env.Status) {
+        case 'Ready':
+            return { kind: 'ready' };
+        case 'Terminating':
+            return { kind: 'fail', message: `Environment '${name}' is being terminated; it cannot be updated.` };
+        case 'Launching':
+        case 'Updating':
+        case 'Aborting':
+        case 'LinkingFrom':
+        case 'LinkingTo':
+            return { kind: 'wait', reason: `${env.Status}${env.VersionLabel ? ` (version ${env.VersionLabel})` : ''}` };
+        default:
+            return { kind: 'wait', reason: env.Status ?? 'status unknown' };
+    }
+}
+function environmentUrl(env) {
+    if (env?.CNAME)
+        return `http://${env.CNAME}`;
+    if (env?.EndpointURL)
+        return /^https?:\/\//.test(env.EndpointURL) ? env.EndpointURL : `http://${env.EndpointURL}`;
+    return '';
+}
+function consoleUrl(region, env) {
+    const id = env?.EnvironmentId ?? '';
+    return `https://${region}.console.aws.amazon.com/elasticbeanstalk/home?region=${region}#/environment/dashboard?environmentId=${id}`;
+}
+async function describeEnvironment(client, application, name, signal) {
+    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__.DescribeEnvironmentsCommand({ ApplicationName: application, EnvironmentNames: [name], IncludeDeleted: false }), { abortSignal: signal });
+    const envs = (out.Environments ?? []).filter((e) => e.EnvironmentName === name);
+    return envs.find((e) => e.Status !== 'Terminated') ?? envs[0];
+}
+/** Waits until the environment is Ready (bounded by the deadline); says what it waits for, once per change. */
+async function waitForReady(client, application, name, opts) {
+    let said = '';
+    let throttled = 0;
+    for (;;) {
+        if (opts.signal?.aborted)
+            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+        let env;
+        try {
+            env = await describeEnvironment(client, application, name, opts.signal);
+            throttled = 0;
+        }
+        catch (err) {
+            if (opts.signal?.aborted)
+                throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(err))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(`Could not read environment '${name}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}`);
+            await opts.clock.sleep((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(opts.pollMs, ++throttled), opts.signal);
+            continue;
+        }
+        const d = readyDecision(env, application, name);
+        if (d.kind === 'ready') {
+            if (said)
+                opts.log(`Environment '${name}' is Ready now.`);
+            return env;
+        }
+        if (d.kind === 'fail')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(d.message);
+        if (d.reason !== said) {
+            opts.log(`Environment '${name}' is ${d.reason}; waiting for it to be Ready before updating it.`);
+            said = d.reason;
+        }
+        if (opts.clock.now() >= opts.deadline) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(`Environment '${name}' was still ${d.reason} when the timeout was reached; another update is holding it. Retry once it is Ready.`);
+        }
+        await opts.clock.sleep(Math.min((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(opts.pollMs, 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
+    }
+}
+/**
+ * Waits for Ready, then updates the environment to the label. An update that loses the race to
+ * another one (OperationInProgress) waits again instead of failing.
+ */
+async function updateToVersion(client, application, name, label, opts) {
+    for (;;) {
+        const before = await waitForReady(client, application, name, opts);
+        await opts.beforeUpdate?.();
+        try {
+            const after = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .UpdateEnvironmentCommand */ .i98({ ApplicationName: application, EnvironmentName: name, VersionLabel: label }), { abortSignal: opts.signal });
+            return { before, after };
+        }
+        catch (err) {
+            if (opts.signal?.aborted)
+                throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+            opts.onUpdateFailed?.();
+            const text = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err);
+            if (((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(err) === 'OperationInProgressException' || /OperationInProgress|invalid state/i.test(text)) && opts.clock.now() < opts.deadline) {
+                opts.log(`Environment '${name}' got busy before the update could start (${text}); waiting again.`);
+                await opts.clock.sleep((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(opts.pollMs, 0), opts.signal);
+                continue;
+            }
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(err) === 'InsufficientPrivilegesException') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(`Not allowed to update environment '${name}': ${text}. The role needs elasticbeanstalk:UpdateEnvironment plus the EC2, Auto Scaling, CloudFormation and S3 permissions Beanstalk uses on your behalf.`);
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(`Could not update environment '${name}' to version '${label}': ${text}`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 8558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   Nr: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.N),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   kc: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.k),
+/* harmony export */   w1: () => (/* binding */ BeanstalkError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Failures of the Beanstalk release that run() reports by message alone (see main.ts).
+/** The release could not be carried out as asked (version rules, environment missing, quota). */
+class BeanstalkError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BeanstalkError';
+    }
+}
+
+/** The SDK's error name: modeled Beanstalk errors are synthetic subclasses, so match on `name`. */
+function errorName(err) {
+    return err?.name ?? '';
+}
+/** Throttled or never answered: worth another poll. */
+function isTransient(err) {
+    const name = errorName(err);
+    if (name === 'Throttling' || name === 'ThrottlingException' || name === 'RequestLimitExceeded')
+        return true;
+    const status = err?.$metadata?.httpStatusCode;
+    return status !== undefined && status >= 500;
+}
+
+
+/***/ }),
+
+/***/ 3834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P6: () => (/* binding */ baselineEvents),
+/* harmony export */   Rc: () => (/* binding */ EventCursor),
+/* harmony export */   ZV: () => (/* binding */ Watcher),
+/* harmony export */   eU: () => (/* binding */ gateDecision),
+/* harmony export */   vu: () => (/* binding */ healthLevel)
+/* harmony export */ });
+/* unused harmony exports eventKey, isErrorEvent, eventLine, INITIAL_MEMORY, judge, instanceRow */
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6114);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6043);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8558);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3232);
+// Follow an environment update to a verdict: stream its events (new ones only, each once,
+// coloured by severity), say when status or health changes, and decide. Success needs all of:
+// status Ready, the new version label on the environment and on every instance, and health
+// meeting the gate on two reads in a row. Any ERROR event or a return to another version is a
+// failure at once; the environment is then followed until it settles so the tail logs can be
+// requested.
+
+
+
+
+// ---------------------------------------------------------------- events (pure)
+function eventKey(e) {
+    return `${e.EventDate?.getTime() ?? ''}|${e.Severity ?? ''}|${e.RequestId ?? ''}|${e.Message ?? ''}`;
+}
+/**
+ * Remembers which events were shown. DescribeEvents answers newest first and its StartTime is
+ * inclusive, so the same events come back on every poll: `take` returns only unseen ones,
+ * oldest first, and moves the start time forward.
+ */
+class EventCursor {
+    seen = new Set();
+    since;
+    /** `baseline`: events that happened before the update (never shown, never judged). */
+    constructor(baseline = []) {
+        for (const e of baseline)
+            this.remember(e);
+    }
+    get startTime() {
+        return this.since;
+    }
+    take(events) {
+        const fresh = events.filter((e) => !this.seen.has(eventKey(e)) && !(this.since && e.EventDate && e.EventDate < this.since));
+        fresh.sort((a, b) => (a.EventDate?.getTime() ?? 0) - (b.EventDate?.getTime() ?? 0));
+        for (const e of fresh)
+            this.remember(e);
+        return fresh;
+    }
+    remember(e) {
+        this.seen.add(eventKey(e));
+        if (e.EventDate && (!this.since || e.EventDate > this.since))
+            this.since = e.EventDate;
+    }
+}
+function isErrorEvent(e) {
+    return e.Severity === 'ERROR' || e.Severity === 'FATAL';
+}
+const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', grey: '\u001b[90m', reset: '\u001b[0m' };
+/** One log line per event, coloured by severity (ANSI colours: the log shows them, no annotation). */
+function eventLine(e) {
+    const time = e.EventDate ? e.EventDate.toISOString().slice(11, 19) : '--:--:--';
+    const sev = (e.Severity ?? 'INFO').padEnd(5);
+    const text = `${time} ${sev} ${e.Message ?? ''}`;
+    if (isErrorEvent(e))
+        return `${ANSI.red}${text}${ANSI.reset}`;
+    if (e.Severity === 'WARN')
+        return `${ANSI.yellow}${text}${ANSI.reset}`;
+    if (e.Severity === 'DEBUG' || e.Severity === 'TRACE')
+        return `${ANSI.grey}${text}${ANSI.reset}`;
+    return text;
+}
+// ---------------------------------------------------------------- health and verdict (pure)
+/** Enhanced health status when present (it is finer), otherwise the basic colour. */
+function healthLevel(color, status) {
+    switch (status) {
+        case 'Ok':
+        case 'Info':
+            return 'green';
+        case 'Warning':
+            return 'yellow';
+        case 'Degraded':
+        case 'Severe':
+            return 'red';
+        case 'NoData':
+        case 'Unknown':
+        case 'Pending':
+        case 'Suspended':
+            return 'grey';
+        default:
+            break;
+    }
+    switch (color) {
+        case 'Green':
+            return 'green';
+        case 'Yellow':
+            return 'yellow';
+        case 'Red':
+            return 'red';
+        default:
+            return 'grey';
+    }
+}
+function gateDecision(level, gate) {
+    if (gate === 'any')
+        return level === 'green' ? 'pass' : 'warn';
+    if (level === 'green')
+        return 'pass';
+    if (level === 'red')
+        return 'fail';
+    if (level === 'grey')
+        return 'wait';
+    return gate === 'green' ? 'wait' : 'warn';
+}
+const INITIAL_MEMORY = { sawUpdate: false, readyBeforeUpdate: 0, passes: 0 };
+/** Polls a Ready environment may show the old label before the update shows (eventual consistency). */
+const GRACE_POLLS = 3;
+/** The decision for one poll (pure): see the module comment. */
+function judge(o, m, label, gate) {
+    const first = o.errorEvents[0];
+    if (first)
+        return { kind: 'fail', failure: 'error-event', message: first.Message ?? 'Elastic Beanstalk reported an error event.' };
+    if (o.status === 'Terminating' || o.status === 'Terminated') {
+        return { kind: 'fail', failure: 'terminated', message: `The environment is ${o.status} while it was being updated.` };
+    }
+    if (o.status !== 'Ready')
+        return { kind: 'continue', memory: { ...m, sawUpdate: true, passes: 0 }, waitingFor: `status ${o.status}` };
+    if (o.versionLabel !== label) {
+        if (!m.sawUpdate && m.readyBeforeUpdate < GRACE_POLLS) {
+            return { kind: 'continue', memory: { ...m, readyBeforeUpdate: m.readyBeforeUpdate + 1 }, waitingFor: 'the update to start' };
+        }
+        return {
+            kind: 'fail',
+            failure: 'rolled-back',
+            message: `The environment is Ready but runs version '${o.versionLabel ?? 'none'}', not '${label}': the update was rolled back or replaced.`,
+        };
+    }
+    const behind = (o.instances ?? []).filter((i) => i.version !== undefined && i.version !== label);
+    if (behind.length > 0) {
+        return {
+            kind: 'continue',
+            memory: { ...m, passes: 0 },
+            waitingFor: `${behind.length} instance${behind.length > 1 ? 's' : ''} still on another version (${behind.map((i) => `${i.id}: ${i.version}`).join(', ')})`,
+        };
+    }
+    const level = healthLevel(o.color, o.healthStatus);
+    const decision = gateDecision(level, gate);
+    const health = `${o.color ?? 'unknown'}${o.healthStatus ? ` (${o.healthStatus})` : ''}`;
+    if (decision === 'fail') {
+        const bad = (o.instances ?? []).filter((i) => healthLevel(i.color, i.healthStatus) === 'red');
+        return {
+            kind: 'fail',
+            failure: 'health',
+            message: `Health is ${health} after the deploy${bad.length ? ` on ${bad.map((i) => i.id).join(', ')}` : ''}; the gate '${gate}' does not allow it.`,
+        };
+    }
+    if (decision === 'wait')
+        return { kind: 'continue', memory: { ...m, passes: 0 }, waitingFor: `health ${health} to meet the gate '${gate}'` };
+    const passes = m.passes + 1;
+    if (passes < 2)
+        return { kind: 'continue', memory: { ...m, passes }, waitingFor: 'a second health read to confirm' };
+    if (decision === 'warn')
+        return { kind: 'success', warning: `Deployed, but health is ${health}; the gate '${gate}' lets it pass.` };
+    return { kind: 'success' };
+}
+class Watcher {
+    client;
+    req;
+    cursor;
+    opts;
+    events = [];
+    calls = {};
+    enhanced = true;
+    lastHealth = '';
+    lastStatus = '';
+    constructor(client, req, cursor, opts) {
+        this.client = client;
+        this.req = req;
+        this.cursor = cursor;
+        this.opts = opts;
+    }
+    count(op) {
+        this.calls[op] = (this.calls[op] ?? 0) + 1;
+    }
+    /** New events of the environment, logged once each. */
+    async pollEvents() {
+        const all = [];
+        let NextToken;
+        let pages = 0;
+        do {
+            this.count('DescribeEvents');
+            const out = await this.client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .DescribeEventsCommand */ .w6x({
+                ApplicationName: this.req.application,
+                EnvironmentName: this.req.environment,
+                StartTime: this.cursor.startTime,
+                MaxRecords: 100,
+                NextToken,
+            }), { abortSignal: this.opts.signal });
+            all.push(...(out.Events ?? []));
+            NextToken = out.NextToken;
+        } while (NextToken && ++pages < 10);
+        const fresh = this.cursor.take(all);
+        for (const e of fresh)
+            this.opts.log(eventLine(e));
+        this.events.push(...fresh);
+        return fresh;
+    }
+    async readEnvironment() {
+        this.count('DescribeEnvironments');
+        const env = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEnvironment */ .NE)(this.client, this.req.application, this.req.environment, this.opts.signal);
+        const status = env?.Status ?? 'missing';
+        if (status !== this.lastStatus) {
+            this.opts.log(`Environment ${this.req.environment} is ${status}${env?.VersionLabel ? ` · version ${env.VersionLabel}` : ''}`);
+            this.lastStatus = status;
+        }
+        const health = `${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}`;
+        if (health !== this.lastHealth) {
+            const causes = healthLevel(env?.Health, env?.HealthStatus) === 'green' ? [] : await this.causes();
+            this.opts.log(`Health ${this.lastHealth ? `${this.lastHealth} → ` : ''}${health}${causes.length ? `: ${causes.join(' · ')}` : ''}`);
+            this.lastHealth = health;
+        }
+        return env;
+    }
+    /** Per-instance health and deployed version; undefined for basic-health environments. */
+    async readInstances() {
+        if (!this.enhanced)
+            return undefined;
+        const rows = [];
+        let NextToken;
+        try {
+            do {
+                this.count('DescribeInstancesHealth');
+                const out = await this.client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .DescribeInstancesHealthCommand */ .fO0({ EnvironmentName: this.req.environment, AttributeNames: ['All'], NextToken }), { abortSignal: this.opts.signal });
+                rows.push(...(out.InstanceHealthList ?? []).map(instanceRow));
+                NextToken = out.NextToken;
+            } while (NextToken);
+        }
+        catch (err) {
+            if (this.opts.signal?.aborted)
+                throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(err))
+                return undefined;
+            // Basic health (or a caller without the permission): the environment's label must do.
+            this.enhanced = false;
+            this.opts.log(`Per-instance health is not available (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(err) || 'error'}); checking the environment's version label instead.`);
+            return undefined;
+        }
+        return rows;
+    }
+    async causes() {
+        if (!this.enhanced)
+            return [];
+        try {
+            this.count('DescribeEnvironmentHealth');
+            const out = await this.client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .DescribeEnvironmentHealthCommand */ .qeK({ EnvironmentName: this.req.environment, AttributeNames: ['Causes'] }), { abortSignal: this.opts.signal });
+            return out.Causes ?? [];
+        }
+        catch {
+            return [];
+        }
+    }
+    /** Polls until a verdict, the deadline, or cancellation (AbortedError). */
+    async run() {
+        const { clock, signal } = this.opts;
+        let memory = INITIAL_MEMORY;
+        let throttled = 0;
+        let env;
+        let instances;
+        let waitingFor = '';
+        for (;;) {
+            if (signal?.aborted)
+                throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+            let verdict;
+            try {
+                const fresh = await this.pollEvents();
+                env = await this.readEnvironment();
+                if (env?.Status === 'Ready')
+                    instances = await this.readInstances();
+                verdict = judge({
+                    status: env?.Status ?? 'Terminated',
+                    versionLabel: env?.VersionLabel,
+                    color: env?.Health,
+                    healthStatus: env?.HealthStatus,
+                    instances: env?.Status === 'Ready' ? instances : undefined,
+                    errorEvents: fresh.filter(isErrorEvent),
+                }, memory, this.req.label, this.req.gate);
+                throttled = 0;
+            }
+            catch (err) {
+                if (signal?.aborted)
+                    throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+                if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(err))
+                    throw err;
+                await clock.sleep((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(this.opts.pollMs, ++throttled), signal);
+                continue;
+            }
+            if (verdict.kind === 'success') {
+                return { outcome: 'success', message: 'Ready', warning: verdict.warning, env, events: this.events, instances, calls: this.calls };
+            }
+            if (verdict.kind === 'fail') {
+                env = (await this.settle()) ?? env;
+                if (env?.Status === 'Ready')
+                    instances = (await this.readInstances()) ?? instances;
+                return { outcome: 'failed', failure: verdict.failure, message: verdict.message, env, events: this.events, instances, calls: this.calls };
+            }
+            memory = verdict.memory;
+            if (verdict.waitingFor && verdict.waitingFor !== waitingFor && env?.Status === 'Ready')
+                this.opts.log(`Waiting for ${verdict.waitingFor}.`);
+            waitingFor = verdict.waitingFor ?? '';
+            if (clock.now() >= this.opts.deadline) {
+                return {
+                    outcome: 'timeout',
+                    message: `still waiting for ${waitingFor || 'the update to finish'}`,
+                    env,
+                    events: this.events,
+                    instances,
+                    calls: this.calls,
+                };
+            }
+            await clock.sleep(Math.min((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(this.opts.pollMs, 0), Math.max(1, this.opts.deadline - clock.now())), signal);
+        }
+    }
+    /**
+     * After a failure verdict: keep reading events until the environment leaves Updating (bounded),
+     * because the decisive "Failed to deploy" events come last and tail logs need a Ready environment.
+     */
+    async settle() {
+        const { clock, signal } = this.opts;
+        const until = Math.min(clock.now() + this.opts.settleMs, this.opts.deadline + this.opts.settleMs);
+        let env;
+        for (;;) {
+            if (signal?.aborted)
+                throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+            try {
+                await this.pollEvents();
+                env = await this.readEnvironment();
+            }
+            catch (err) {
+                if (signal?.aborted)
+                    throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+                if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(err))
+                    return env;
+            }
+            if (!env || env.Status === 'Ready' || env.Status === 'Terminated' || clock.now() >= until)
+                return env;
+            await clock.sleep(Math.min((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(this.opts.pollMs, 0), Math.max(1, until - clock.now())), signal);
+        }
+    }
+}
+function instanceRow(i) {
+    return {
+        id: i.InstanceId ?? 'unknown',
+        color: i.Color,
+        healthStatus: i.HealthStatus,
+        version: i.Deployment?.VersionLabel,
+        deploymentStatus: i.Deployment?.Status,
+        causes: i.Causes ?? [],
+    };
+}
+/** Events before the update: the cursor starts after them. */
+async function baselineEvents(client, application, environment, signal) {
+    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .DescribeEventsCommand */ .w6x({ ApplicationName: application, EnvironmentName: environment, MaxRecords: 25 }), { abortSignal: signal });
+    return out.Events ?? [];
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ DeploymentFailed),
+/* harmony export */   k: () => (/* binding */ errorText)
+/* harmony export */ });
+// Errors shared by both release paths; run() reports these by their message alone.
+/** The release ran and failed: deployment Failed/Stopped, environment update failed, timeout. */
+class DeploymentFailed extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DeploymentFailed';
+    }
+}
+/** "Name: message" for SDK and other errors, without a stack. */
+function errorText(err) {
+    if (err instanceof Error)
+        return `${err.name && err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
+    return String(err);
+}
+
+
+/***/ })
+
+};
