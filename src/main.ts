@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { Inputs, Outputs, States } from './constants.js';
 import { readSettings, InputError, type Settings } from './settings/index.js';
 import { runContext, type RunContext } from './github/context.js';
-import { readEvent, hasAwsCredentialSource, type EventInfo, type PullRequestInfo } from './github/event.js';
+import { readEvent, hasAwsCredentialSource, forkNotice, type PullRequestInfo } from './github/event.js';
 import { githubApi } from './github/api.js';
 import type { FlowDeps } from './flows/codedeploy.js';
 import { preflight, ValidationFailed } from './flows/preflight.js';
@@ -72,8 +72,9 @@ async function release(settings: Settings, signal: AbortSignal): Promise<void> {
     return cleanupBeanstalk(settings, ctx, deps, pr, api);
   }
   // deploy and redeploy: a GitHub Deployment per environment when a token is given (best effort).
-  const { tracked } = await import('./flows/tracked.js');
-  const result = await tracked(api, deploymentTracking(settings, ctx, event), () => releaseTo(settings, ctx, deps), () => releasedUrl(settings, signal));
+  const { tracked, trackingFor } = await import('./flows/tracked.js');
+  const url = async () => (settings.target === 'beanstalk' ? (await import('./flows/beanstalk.js')).releasedUrl(settings, signal) : undefined);
+  const result = await tracked(api, trackingFor(settings, ctx, event), () => releaseTo(settings, ctx, deps), url);
   if (!result.ok) throw result.error;
 }
 
@@ -92,40 +93,6 @@ async function releaseTo(settings: Exclude<Settings, { mode: 'validate' }>, ctx:
   }
   const { releaseBeanstalk } = await import('./flows/beanstalk.js');
   return releaseBeanstalk(settings, ctx, deps);
-}
-
-function deploymentTracking(settings: Exclude<Settings, { mode: 'validate' }>, ctx: RunContext, event: EventInfo) {
-  const environment = settings.target === 'codedeploy' ? settings.deploymentGroup : settings.environment;
-  return {
-    environment,
-    ref: event.sha || ctx.sha || ctx.ref,
-    transient: false,
-    description: `${settings.mode === 'redeploy' ? `Redeploy of ${settings.revision ?? '?'}` : 'Release'} to ${environment} by hookline`,
-    logUrl: ctx.runUrl,
-  };
-}
-
-/** The released environment's URL for the GitHub Deployment (Beanstalk: the production CNAME). */
-async function releasedUrl(settings: Exclude<Settings, { mode: 'validate' }>, signal: AbortSignal): Promise<string | undefined> {
-  if (settings.target !== 'beanstalk') return undefined;
-  const { createClient } = await import('./aws/clients.js');
-  const { DescribeEnvironmentsCommand } = await import('@aws-sdk/client-elastic-beanstalk');
-  const client = await createClient('beanstalk', { region: settings.region });
-  const out = await client.send(new DescribeEnvironmentsCommand({ ApplicationName: settings.application, IncludeDeleted: false }), { abortSignal: signal });
-  const live = (out.Environments ?? []).filter((e) => e.Status !== 'Terminated');
-  const env =
-    settings.strategy === 'blue-green'
-      ? live.find((e) => (e.CNAME ?? '').split('.')[0]?.toLowerCase() === settings.productionCname.toLowerCase())
-      : live.find((e) => e.EnvironmentName === settings.environment);
-  return env?.CNAME ? `http://${env.CNAME}` : undefined;
-}
-
-function forkNotice(pr: PullRequestInfo, mode: string): string {
-  return (
-    `Pull request #${pr.number} comes from the fork ${pr.headRepo || '(deleted)'}: GitHub gives pull_request runs from forks no secrets and no OIDC token, ` +
-    `so there are no AWS credentials and no ${mode === 'cleanup' ? 'preview to remove' : 'preview is deployed'}. ` +
-    `${mode === 'preview' ? 'The bundle was validated. ' : ''}To preview it, push the branch to this repository (or have a maintainer do so) and open the pull request from there.`
-  );
 }
 
 /** One line a person can act on; never a stack trace (that goes to the debug log). */

@@ -2,7 +2,7 @@
 // watch events and health → on failure tail logs → diagnose → report. Each stage is its own
 // module under src/beanstalk/; this file only wires them in order and records timings.
 import * as core from '@actions/core';
-import { CreateStorageLocationCommand, type ElasticBeanstalkClient, type EnvironmentDescription } from '@aws-sdk/client-elastic-beanstalk';
+import { CreateStorageLocationCommand, DescribeEnvironmentsCommand, type ElasticBeanstalkClient, type EnvironmentDescription } from '@aws-sdk/client-elastic-beanstalk';
 import { Outputs, States } from '../constants.js';
 import type { BeanstalkSettings } from '../settings/index.js';
 import type { RunContext } from '../github/context.js';
@@ -259,4 +259,16 @@ function tailTargets(w: WatchResult): string[] {
   const named = instancesInEvents(w.events);
   if (named.length) return named;
   return (w.instances ?? []).map((i) => i.id);
+}
+
+/** The released environment's URL for the GitHub Deployment (blue/green: the production CNAME's holder). */
+export async function releasedUrl(s: BeanstalkSettings, signal: AbortSignal): Promise<string | undefined> {
+  const client = await createClient('beanstalk', { region: s.region });
+  const out = await client.send(new DescribeEnvironmentsCommand({ ApplicationName: s.application, IncludeDeleted: false }), { abortSignal: signal });
+  const live = (out.Environments ?? []).filter((e) => e.Status !== 'Terminated');
+  const env =
+    s.strategy === 'blue-green'
+      ? live.find((e) => (e.CNAME ?? '').split('.')[0]?.toLowerCase() === s.productionCname.toLowerCase())
+      : live.find((e) => e.EnvironmentName === s.environment);
+  return env?.CNAME ? `http://${env.CNAME}` : undefined;
 }

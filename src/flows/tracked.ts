@@ -6,6 +6,9 @@ import { Outputs } from '../constants.js';
 import type { GitHubApi } from '../github/api.js';
 import { GitHubDeployment } from '../github/deployments.js';
 import { AbortedError } from '../util/time.js';
+import type { Settings } from '../settings/index.js';
+import type { RunContext } from '../github/context.js';
+import type { EventInfo } from '../github/event.js';
 
 export interface Tracking {
   environment: string;
@@ -40,4 +43,16 @@ export async function tracked(api: GitHubApi | undefined, t: Tracking, release: 
     await deployment.status({ state, logUrl: t.logUrl, environmentUrl, description: ok ? 'Released by hookline' : 'Release failed; see the run' });
   }
   return { deployment, error, ok };
+}
+
+/** The GitHub Deployment a push or dispatch release records: named after the group or environment. */
+export function trackingFor(settings: Exclude<Settings, { mode: 'validate' }>, ctx: RunContext, event: EventInfo): Tracking {
+  const environment = settings.target === 'codedeploy' ? settings.deploymentGroup : settings.environment;
+  return {
+    environment,
+    ref: event.sha || ctx.sha || ctx.ref,
+    transient: false,
+    description: `${settings.mode === 'redeploy' ? `Redeploy of ${settings.revision ?? '?'}` : 'Release'} to ${environment} by hookline`,
+    logUrl: ctx.runUrl,
+  };
 }

@@ -79,3 +79,12 @@ function parsePullRequest(p: Json): PullRequestInfo | undefined {
 export function hasAwsCredentialSource(env: NodeJS.ProcessEnv): boolean {
   return Boolean(env.AWS_ACCESS_KEY_ID || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.ACTIONS_ID_TOKEN_REQUEST_URL || env.AWS_PROFILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI || env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI);
 }
+
+/** The one notice a fork's pull_request run ends with: why there is no preview, and what to do. */
+export function forkNotice(pr: PullRequestInfo, mode: string): string {
+  return (
+    `Pull request #${pr.number} comes from the fork ${pr.headRepo || '(deleted)'}: GitHub gives pull_request runs from forks no secrets and no OIDC token, ` +
+    `so there are no AWS credentials and no ${mode === 'cleanup' ? 'preview to remove' : 'preview is deployed'}. ` +
+    `${mode === 'preview' ? 'The bundle was validated. ' : ''}To preview it, push the branch to this repository (or have a maintainer do so) and open the pull request from there.`
+  );
+}
