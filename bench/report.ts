@@ -92,7 +92,7 @@ export function mergeHistory(previous: Partial<Results> | null): HistoryEntry[] 
 /** A number for a table: 3 significant digits, no exponent, thousands unseparated. */
 export function num(x: number | undefined | null): string {
   if (x === undefined || x === null || !Number.isFinite(x)) return '—';
-  if (x === 0) return '0';
+  if (Number.isInteger(x)) return String(x);
   const abs = Math.abs(x);
   if (abs >= 100) return x.toFixed(0);
   if (abs >= 10) return x.toFixed(1);
@@ -102,7 +102,7 @@ export function num(x: number | undefined | null): string {
 
 export function figure(f: Figure | undefined): string {
   if (!f) return '—';
-  const spread = f.runs > 1 ? ` ±${Math.round((f.spread * 100) / 2)}%` : '';
+  const spread = f.runs > 1 && f.spread > 0 ? ` ±${Math.max(1, Math.round((f.spread * 100) / 2))}%` : '';
   return `${num(f.median)} ${f.unit}${spread}`;
 }
 

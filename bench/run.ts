@@ -1,4 +1,4 @@
-// npm run bench [-- --quick | --scale N] [--runs N] [--warmup N] [--only a,b] [--dist DIR]
+// npm run bench [-- --quick | --scale N] [--runs N] [--warmup N] [--only a,b] [--dist DIR] [--render]
 //
 // Generates (or reuses) the benchmark trees, starts the local AWS emulator, runs every case for
 // hookline and for the tool people use instead, side by side, and writes bench/results.json and
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     warmup: { type: 'string' },
     only: { type: 'string' },
     dist: { type: 'string' },
+    render: { type: 'boolean', default: false },
   },
 });
 
@@ -144,7 +145,14 @@ async function main(): Promise<void> {
   for (const c of cases) console.log(`${c.met === true ? 'MET    ' : c.met === false ? 'NOT MET' : 'SKIPPED'}  ${c.id}: ${c.ratio !== undefined ? c.ratio.toFixed(2) + ' ' + (c.ratioLabel ?? '') : c.hookline ? `${c.hookline.median.toFixed(1)} ${c.hookline.unit}` : ''}`);
 }
 
-main().catch((err: unknown) => {
+/** --render: write bench/RESULTS.md again from bench/results.json (after a change to the table's layout). */
+function render(): void {
+  const file = path.join(repo, 'bench', 'results.json');
+  writeFileSync(path.join(repo, 'bench', 'RESULTS.md'), renderMarkdown(JSON.parse(readFileSync(file, 'utf8')) as Results));
+  console.log('wrote bench/RESULTS.md from bench/results.json');
+}
+
+(values.render ? Promise.resolve().then(render) : main()).catch((err: unknown) => {
   console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
   process.exitCode = 1;
 });

@@ -33,12 +33,14 @@ function results(over: Partial<Results> = {}): Results {
 
 describe('num and figure', () => {
   it('prints three significant digits without exponents', () => {
-    expect([1234.5, 43.44, 1.934, 0.2412, 0, NaN, undefined].map(num)).toEqual(['1235', '43.4', '1.93', '0.24', '0', '—', '—']);
+    expect([1234.5, 43.44, 1.934, 0.2412, 0, 2, NaN, undefined].map(num)).toEqual(['1235', '43.4', '1.93', '0.24', '0', '2', '—', '—']);
   });
 
   it('shows the spread as ± half the range, only for repeated runs', () => {
     expect(figure({ median: 43.4, spread: 0.14, runs: 3, unit: 'MB/s' })).toBe('43.4 MB/s ±7%');
     expect(figure({ median: 192, spread: 0, runs: 1, unit: 'MB' })).toBe('192 MB');
+    expect(figure({ median: 1, spread: 0, runs: 3, unit: 'distinct' })).toBe('1 distinct');
+    expect(figure({ median: 211.5, spread: 0.008, runs: 3, unit: 'ms' })).toBe('212 ms ±1%');
   });
 });
 
