@@ -113,6 +113,7 @@ describe('CodeDeploy faults', () => {
         runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() }),
         runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp({ 'public/index.html': '<h1>v2</h1>\n' }) }),
       ]);
+      expect([...errorsOf(a), ...errorsOf(b)]).toEqual([]);
       expect([a.main.exitCode, b.main.exitCode]).toEqual([0, 0]);
       const all = (await deploymentsOf(emu, 'shop', 'prod')).sort((x, y) => +x.createTime! - +y.createTime!);
       expect(all.map((d) => d.status)).toEqual(['Succeeded', 'Succeeded']);

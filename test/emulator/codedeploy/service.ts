@@ -333,6 +333,9 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
       // CodeDeploy reads the object's metadata before accepting the deployment.
       const head = await ctx.store.getObject(r.bucket, r.key, r.version).catch(() => null);
       if (!head) throw cdErr('InvalidRevisionException', 'Unable to get object metadata from S3. Check object key, region and/or access permissions.');
+      // Checked again after the await above: a concurrent CreateDeployment may have started one since.
+      const started = activeOn(g);
+      if (started) throw cdErr('DeploymentLimitExceededException', msg.activeDeployment(g.name, started.id));
       const arc = input.autoRollbackConfiguration as { enabled?: boolean; events?: string[] } | undefined;
       const d = startDeployment(g, config, r, {
         creator: 'user',
