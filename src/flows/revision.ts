@@ -40,6 +40,9 @@ export async function prepareRevision(
   opts: { kind: 'codedeploy' | 'beanstalk'; signal: AbortSignal; timings: Timings; bucket?: string },
 ): Promise<PreparedRevision> {
   const prebuilt = statSync(s.path).isFile();
+  // Load the S3 client while the bundle is built (cold start: ≈ 80 ms of module loading).
+  const s3Client = createClient('s3', { region: s.region });
+  s3Client.catch(() => undefined); // awaited below; keep an early failure from being unhandled meanwhile
   const bundle = await opts.timings.measure('Bundle', () =>
     core.group('Bundle', async () => {
       const b = prebuilt
@@ -60,7 +63,7 @@ export async function prepareRevision(
 
   const bucket = opts.bucket ?? s.s3Bucket;
   if (!bucket) throw new Error('No S3 bucket to upload the revision to.');
-  const s3 = await createClient('s3', { region: s.region });
+  const s3 = await s3Client;
   const upload = await opts.timings.measure('Upload', () =>
     core.group('Upload', async () => {
       const u = await uploadRevision(s3, {
