@@ -9,7 +9,7 @@ import type { RunContext } from '../github/context.js';
 import { releaseDescription } from '../github/context.js';
 import { createClient } from '../aws/clients.js';
 import { registerRevision, revisionLocation, startDeployment, getDeployment } from '../codedeploy/release.js';
-import { watchDeployment, readTargets, targetOf, type WatchResult } from '../codedeploy/watch.js';
+import { watchDeployment, readTargets, targetOf, fleetSize, type WatchResult } from '../codedeploy/watch.js';
 import { consoleUrl } from '../codedeploy/console.js';
 import { diagnose } from '../diagnose/index.js';
 import { renderTargetTable } from '../report/deployment-table.js';
@@ -140,7 +140,13 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
   if (rollback) summary.addRaw(`Rollback deployment ${rollback.deploymentId}: **${rollback.status}**\n\n`);
   summary.addRaw(timings.markdown() + '\n\n');
   const table = renderTargetTable(targets);
+  const total = fleetSize(info);
   if (table) summary.addRaw(table + '\n\n');
+  if (targets.length < total) {
+    const o = info.deploymentOverview ?? {};
+    const counts = (['Succeeded', 'Failed', 'Skipped', 'InProgress', 'Pending'] as const).filter((k) => o[k]).map((k) => `${k} ${o[k]}`);
+    summary.addRaw(`_${targets.length} of ${total} instances listed (large fleets list the failed ones). All instances: ${counts.join(' · ')}._\n\n`);
+  }
 
   if (watched.waitingForReady) {
     core.notice(

@@ -195,6 +195,24 @@ describe('CodeDeploy faults', () => {
   });
 });
 
+describe('CodeDeploy on a large fleet', () => {
+  it('reads only failed targets of 60 instances and lists them in the summary', async () => {
+    const emu = await emulatorFrom(fleet(`        - name: prod\n          instances: 60\n          deploymentConfigName: CodeDeployDefault.AllAtOnce`));
+    try {
+      const failing = emu.scenario.codedeploy.applications[0]!.deploymentGroups[0]!.instances[7]!;
+      emu.faults.add({ type: 'diskFull', event: 'DownloadBundle', instances: [failing] });
+      const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
+      expect(r.outputs.status).toBe('Succeeded');
+      expect(r.outputs['failed-instances']).toBe(failing);
+      expect(r.summary).toContain('_1 of 60 instances listed (large fleets list the failed ones). All instances: Succeeded 59 · Failed 1._');
+      // Reading all 60 targets on each overview change would take 3 batch reads per listing.
+      expect(emu.calls.count('codedeploy:BatchGetDeploymentTargets')).toBeLessThanOrEqual(emu.calls.count('codedeploy:ListDeploymentTargets'));
+    } finally {
+      await emu.close();
+    }
+  });
+});
+
 describe('CodeDeploy blue/green', () => {
   it('deploys to replacement instances and reroutes traffic', async () => {
     const emu = await emulatorFrom(fleet(`        - name: prod\n          deploymentType: BLUE_GREEN\n          instances: 2`));
