@@ -53,6 +53,10 @@ export interface GroupState {
   instances: string[];
   loadBalancer: boolean;
   serviceRoleArn: string;
+  /** Groups made by CreateDeploymentGroup: the tag filters they were given (scenario groups report codedeploy-group=<name>). */
+  ec2TagFilters?: EC2TagFilter[];
+  /** CreateDeploymentGroup's ec2TagSet (lists ANDed, filters within a list ORed), kept as given. */
+  ec2TagSet?: EC2TagFilter[][];
   autoRollback?: { enabled: boolean; events: string[] };
   blueGreen?: BlueGreenSpec;
   previousRevision?: { deploymentId: string; files: Record<string, InlineFile> };
@@ -61,6 +65,15 @@ export interface GroupState {
   /** Revision of the last successful deployment (auto-rollback redeploys it). */
   lastSuccessfulRevision?: S3Revision;
 }
+
+export interface EC2TagFilter {
+  Key?: string;
+  Value?: string;
+  Type: 'KEY_ONLY' | 'VALUE_ONLY' | 'KEY_AND_VALUE';
+}
+
+/** The one tag every emulated instance carries: codedeploy-group=<the scenario group it was listed in>. */
+export const INSTANCE_TAG_KEY = 'codedeploy-group';
 
 export interface RevisionState {
   applicationName: string;

@@ -11,7 +11,7 @@ import { deploymentConfigs, type DeploymentConfig } from './configs.js';
 import { DeploymentRun, eventsFor, newTarget } from './engine.js';
 import { CodeDeployError, cdErr } from './errors.js';
 import * as msg from './messages.js';
-import { ACTIVE_STATUSES, groupKey, revisionKey, type CodeDeployState, type DeploymentState, type GroupState, type RevisionState, type S3Revision } from './model.js';
+import { ACTIVE_STATUSES, INSTANCE_TAG_KEY, groupKey, revisionKey, type CodeDeployState, type EC2TagFilter, type DeploymentState, type GroupState, type RevisionState, type S3Revision } from './model.js';
 import * as wire from './wire.js';
 
 type Input = Record<string, unknown>;
@@ -65,6 +65,11 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
   const scripts = new ScriptHost();
 
   const created = ctx.clock.now();
+  /** Instance id → the value of its one tag, codedeploy-group (the scenario group that listed it). */
+  const instanceTags = new Map<string, string>();
+  for (const app of settings.applications) {
+    for (const g of app.deploymentGroups) for (const i of g.instances) if (!instanceTags.has(i)) instanceTags.set(i, g.name);
+  }
   for (const app of settings.applications) {
     state.applications.set(app.name, { id: app.id, name: app.name, createTime: created });
     for (const g of app.deploymentGroups) {
@@ -272,6 +277,29 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
   for (const f of faults.list()) materialize(f);
   faults.onAdd = materialize;
 
+  // ---- deployment group creation ----
+
+  function tagFilters(v: unknown, path: string): EC2TagFilter[] {
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v)) throw cdErr('InvalidEC2TagException', `${path} must be a list of tag filters.`);
+    return v.map((f: Input) => {
+      const type = f?.Type ?? (f?.Key !== undefined && f?.Value !== undefined ? 'KEY_AND_VALUE' : f?.Key !== undefined ? 'KEY_ONLY' : 'VALUE_ONLY');
+      if (type !== 'KEY_ONLY' && type !== 'VALUE_ONLY' && type !== 'KEY_AND_VALUE') throw cdErr('InvalidEC2TagException', `The tag filter type ${String(type)} is invalid.`);
+      if ((type !== 'VALUE_ONLY' && !str(f.Key)) || (type !== 'KEY_ONLY' && f.Value === undefined)) throw cdErr('InvalidEC2TagException', 'The tag was specified in an invalid format.');
+      return { ...(str(f.Key) ? { Key: f.Key as string } : {}), ...(f.Value !== undefined ? { Value: String(f.Value) } : {}), Type: type } as EC2TagFilter;
+    });
+  }
+
+  /** Whether an instance (tagged codedeploy-group=<value>) matches one filter. */
+  const matches = (value: string, f: EC2TagFilter): boolean =>
+    f.Type === 'KEY_ONLY' ? f.Key === INSTANCE_TAG_KEY : f.Type === 'VALUE_ONLY' ? f.Value === value : f.Key === INSTANCE_TAG_KEY && f.Value === value;
+
+  /** The instances the filters select, as EC2 would: any filter of a list (ORed); every list of a tag set (ANDed). */
+  function selectInstances(lists: EC2TagFilter[][]): string[] {
+    if (!lists.length || lists.every((l) => !l.length)) return [];
+    return [...instanceTags].filter(([, value]) => lists.every((l) => l.some((f) => matches(value, f)))).map(([id]) => id);
+  }
+
   // ---- operations ----
 
   const ops: Record<string, (input: Input) => Promise<Output> | Output> = {
@@ -283,6 +311,75 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
       const g = group(app(input), input);
       if (!configs.has(g.deploymentConfigName)) throw cdErr('DeploymentConfigDoesNotExistException', `No deployment configuration found for name: ${g.deploymentConfigName}`);
       return { deploymentGroupInfo: wire.deploymentGroupInfo(state, g) };
+    },
+
+    // The new group's instances are those its EC2 tag filters select: every emulated instance is
+    // tagged codedeploy-group=<its scenario group>, so copying a group's filters selects its fleet.
+    CreateDeploymentGroup(input) {
+      const appName = app(input);
+      const name = str(input.deploymentGroupName);
+      if (!name) throw cdErr('DeploymentGroupNameRequiredException', 'The minimum length of the deployment group name is 1 character.');
+      if (name.length > 100) throw cdErr('InvalidDeploymentGroupNameException', `The deployment group name ${name} is too long: the maximum length is 100 characters.`);
+      if (state.groups.has(groupKey(appName, name))) throw cdErr('DeploymentGroupAlreadyExistsException', `Deployment Group already exists with name ${name}`);
+      const role = str(input.serviceRoleArn);
+      if (!role) throw cdErr('RoleRequiredException', 'The service role ARN is required.');
+      if (!/^arn:aws[a-z-]*:iam::\d{12}:role\/.+/.test(role)) throw cdErr('InvalidRoleException', `The service role ARN ${role} is not valid.`);
+      const configName = str(input.deploymentConfigName) ?? 'CodeDeployDefault.OneAtATime';
+      if (!configs.has(configName)) throw cdErr('DeploymentConfigDoesNotExistException', `No deployment configuration found for name: ${configName}`);
+      const filters = tagFilters(input.ec2TagFilters, 'ec2TagFilters');
+      const tagSet = input.ec2TagSet as { ec2TagSetList?: unknown[] } | undefined;
+      if (filters.length && tagSet) throw cdErr('InvalidEC2TagCombinationException', 'The EC2 tag filters and the EC2 tag set cannot both be specified.');
+      const setLists = tagSet ? (tagSet.ec2TagSetList ?? []).map((l, i) => tagFilters(l, `ec2TagSet.ec2TagSetList[${i}]`)) : undefined;
+      const style = (input.deploymentStyle ?? {}) as Input;
+      const deploymentType = style.deploymentType ?? 'IN_PLACE';
+      const deploymentOption = style.deploymentOption ?? 'WITHOUT_TRAFFIC_CONTROL';
+      if ((deploymentType !== 'IN_PLACE' && deploymentType !== 'BLUE_GREEN') || (deploymentOption !== 'WITH_TRAFFIC_CONTROL' && deploymentOption !== 'WITHOUT_TRAFFIC_CONTROL')) {
+        throw cdErr('InvalidDeploymentStyleException', `The deployment style ${String(deploymentType)}/${String(deploymentOption)} is invalid.`);
+      }
+      const lb = input.loadBalancerInfo as Input | undefined;
+      const hasLb = !!lb && ['elbInfoList', 'targetGroupInfoList', 'targetGroupPairInfoList'].some((k) => Array.isArray(lb[k]) && (lb[k] as unknown[]).length > 0);
+      if (deploymentOption === 'WITH_TRAFFIC_CONTROL' && !hasLb) throw cdErr('InvalidLoadBalancerInfoException', 'A load balancer must be specified for a deployment with traffic control.');
+      const bg = input.blueGreenDeploymentConfiguration as Input | undefined;
+      if (deploymentType === 'BLUE_GREEN' && !bg) throw cdErr('InvalidBlueGreenDeploymentConfigurationException', 'A blue/green deployment configuration is required for a blue/green deployment group.');
+      const arc = input.autoRollbackConfiguration as { enabled?: unknown; events?: unknown } | undefined;
+      if (arc && arc.events !== undefined && !Array.isArray(arc.events)) throw cdErr('InvalidAutoRollbackConfigException', 'The automatic rollback events must be a list.');
+      const ready = (bg?.deploymentReadyOption ?? {}) as Input;
+      const term = (bg?.terminateBlueInstancesOnDeploymentSuccess ?? {}) as Input;
+      const g: GroupState = {
+        id: randomUUID(),
+        name,
+        applicationName: appName,
+        deploymentConfigName: configName,
+        deploymentType,
+        deploymentOption,
+        instances: selectInstances(setLists ?? [filters]),
+        loadBalancer: hasLb,
+        serviceRoleArn: role,
+        ...(setLists ? { ec2TagSet: setLists } : { ec2TagFilters: filters }),
+        ...(arc ? { autoRollback: { enabled: arc.enabled === true, events: ((arc.events as unknown[] | undefined) ?? []).map(String) } } : {}),
+        ...(bg
+          ? {
+              blueGreen: {
+                actionOnTimeout: ready.actionOnTimeout === 'STOP_DEPLOYMENT' ? 'STOP_DEPLOYMENT' : 'CONTINUE_DEPLOYMENT',
+                waitTimeInMinutes: typeof ready.waitTimeInMinutes === 'number' ? ready.waitTimeInMinutes : 0,
+                terminationWaitTimeInMinutes: typeof term.terminationWaitTimeInMinutes === 'number' ? term.terminationWaitTimeInMinutes : 0,
+              },
+            }
+          : {}),
+      };
+      state.groups.set(groupKey(appName, name), g);
+      return { deploymentGroupId: g.id };
+    },
+
+    // AWS deletes a group whatever runs on it, and answers a missing one (or application) alike.
+    DeleteDeploymentGroup(input) {
+      const appName = str(input.applicationName);
+      if (!appName) throw cdErr('ApplicationNameRequiredException', 'The minimum length of the application name is 1 character.');
+      const name = str(input.deploymentGroupName);
+      if (!name) throw cdErr('DeploymentGroupNameRequiredException', 'The minimum length of the deployment group name is 1 character.');
+      if (name.length > 100) throw cdErr('InvalidDeploymentGroupNameException', `The deployment group name ${name} is too long: the maximum length is 100 characters.`);
+      state.groups.delete(groupKey(appName, name));
+      return { hooksNotCleanedUp: [] };
     },
 
     RegisterApplicationRevision(input) {
