@@ -35,6 +35,7 @@ export const Inputs = {
   PreviewName: 'preview-name',
   PreviewTemplateEnvironment: 'preview-template-environment',
   PreviewSavedConfiguration: 'preview-saved-configuration',
+  PreviewTemplateGroup: 'preview-template-group',
   Revision: 'revision',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];

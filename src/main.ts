@@ -62,8 +62,10 @@ async function release(settings: Settings, signal: AbortSignal): Promise<void> {
   const api = await githubApi(settings.githubToken, process.env);
   // Each target loads only its own SDK client (cold start).
   if (pr && (settings.mode === 'preview' || settings.mode === 'cleanup')) {
-    // readSettings refuses previews for CodeDeploy; this narrows the type.
-    if (settings.target !== 'beanstalk') throw new InputError(Inputs.Target, `mode: ${settings.mode} supports Elastic Beanstalk only.`);
+    if (settings.target === 'codedeploy') {
+      const { previewCodeDeploy, cleanupCodeDeploy } = await import('./flows/preview-codedeploy.js');
+      return settings.mode === 'preview' ? previewCodeDeploy(settings, ctx, deps, pr, api) : cleanupCodeDeploy(settings, ctx, deps, pr, api);
+    }
     if (settings.mode === 'preview') {
       const { previewBeanstalk } = await import('./flows/preview.js');
       return previewBeanstalk(settings, ctx, deps, pr, api);

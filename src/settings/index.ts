@@ -43,12 +43,14 @@ export interface ValidateOnlySettings extends Common {
 
 /** PR previews: how the per-pull-request environment or deployment group is named and made. */
 export interface PreviewSettings {
-  /** Name template: `{application}`, `{environment}`, `{number}`, `{branch}`; default `{application}-pr-{number}`. */
+  /** Name template: `{application}`, `{environment}`, `{group}`, `{number}`, `{branch}`; default `{application}-pr-{number}` (Beanstalk), `{group}-pr-{number}` (CodeDeploy). */
   nameTemplate: string;
   /** Beanstalk: environment whose settings a new preview environment copies. */
   templateEnvironment: string | undefined;
   /** Beanstalk: saved configuration a new preview environment is created from (wins over the template environment). */
   savedConfiguration: string | undefined;
+  /** CodeDeploy: deployment group whose settings a new preview group copies (default: deployment-group). */
+  templateGroup: string | undefined;
 }
 
 interface DeployCommon extends Common {
@@ -142,7 +144,11 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
       ...deploy,
       target: 'codedeploy',
       s3Bucket,
-      deploymentGroup: required(read, Inputs.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-'),
+      // A preview names its own group; deployment-group is then the template's default.
+      deploymentGroup:
+        mode === 'preview' || mode === 'cleanup'
+          ? (optional(read, Inputs.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-') ?? deploy.preview.templateGroup ?? '')
+          : required(read, Inputs.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-'),
       deploymentConfig: optional(read, Inputs.DeploymentConfig, NAME_100, 'a deployment configuration name such as CodeDeployDefault.OneAtATime'),
       fileExistsBehavior: read(Inputs.FileExistsBehavior).trim()
         ? parseEnum(Inputs.FileExistsBehavior, read(Inputs.FileExistsBehavior), FILE_EXISTS, 'DISALLOW')
@@ -172,9 +178,6 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
 const PREVIEW_NAME = /^[A-Za-z0-9{}._-]{1,200}$/;
 
 function readPreview(read: InputReader, target: 'codedeploy' | 'beanstalk', mode: ReleaseMode): PreviewSettings {
-  if ((mode === 'preview' || mode === 'cleanup') && target === 'codedeploy') {
-    throw new InputError(Inputs.Target, `mode: ${mode} supports Elastic Beanstalk environments (set environment or preview-template-environment); CodeDeploy previews are not available yet.`);
-  }
   const raw = read(Inputs.PreviewName).trim();
   if (raw && (!PREVIEW_NAME.test(raw) || !raw.includes('{number}'))) {
     throw new InputError(
@@ -182,11 +185,22 @@ function readPreview(read: InputReader, target: 'codedeploy' | 'beanstalk', mode
       `Input '${Inputs.PreviewName}' must be a name template containing {number}, such as {application}-pr-{number}; got '${clip(raw)}'.`,
     );
   }
+  const codedeploy = target === 'codedeploy';
   const preview: PreviewSettings = {
-    nameTemplate: raw || '{application}-pr-{number}',
+    nameTemplate: raw || (codedeploy ? '{group}-pr-{number}' : '{application}-pr-{number}'),
     templateEnvironment: optional(read, Inputs.PreviewTemplateEnvironment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens'),
     savedConfiguration: optional(read, Inputs.PreviewSavedConfiguration, /^[A-Za-z0-9._+@=,-]{1,100}$/, 'a saved configuration name'),
+    templateGroup: codedeploy
+      ? (optional(read, Inputs.PreviewTemplateGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-') ??
+        optional(read, Inputs.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-'))
+      : undefined,
   };
+  if ((mode === 'preview' || mode === 'cleanup') && codedeploy && !preview.templateGroup) {
+    throw new InputError(
+      Inputs.PreviewTemplateGroup,
+      `Input '${Inputs.PreviewTemplateGroup}' or '${Inputs.DeploymentGroup}' is required for a CodeDeploy preview: the deployment group a new preview group copies its settings from (and names it: {group}-pr-{number}).`,
+    );
+  }
   if (mode === 'preview' && target === 'beanstalk' && !preview.templateEnvironment && !preview.savedConfiguration && !read(Inputs.Environment).trim()) {
     throw new InputError(
       Inputs.PreviewTemplateEnvironment,
@@ -240,7 +254,7 @@ function readBlueGreen(read: InputReader, mode: ReleaseMode): Pick<BeanstalkSett
 
 function resolveTarget(target: (typeof TARGETS)[number], read: InputReader, mode: ReleaseMode): 'codedeploy' | 'beanstalk' {
   if (target !== 'auto') return target;
-  const group = read(Inputs.DeploymentGroup).trim();
+  const group = read(Inputs.DeploymentGroup).trim() || (mode === 'preview' || mode === 'cleanup' ? read(Inputs.PreviewTemplateGroup).trim() : '');
   const previewBeanstalk = mode === 'preview' || mode === 'cleanup' ? read(Inputs.PreviewTemplateEnvironment).trim() || read(Inputs.PreviewSavedConfiguration).trim() : '';
   const environment = read(Inputs.Environment).trim() || previewBeanstalk;
   if (group && environment) {

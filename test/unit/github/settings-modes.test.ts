@@ -29,8 +29,14 @@ describe('preview and cleanup settings', () => {
     expect(e.message).toMatch(/preview-saved-configuration/);
   });
 
-  it('previews are for Beanstalk', () => {
-    expect(inputError({ mode: 'preview', application: 'shop', 'deployment-group': 'prod', 's3-bucket': 'shop-releases' }).input).toBe('target');
+  it('a CodeDeploy preview copies deployment-group unless preview-template-group says otherwise', () => {
+    const s = read({ mode: 'preview', application: 'shop', 'deployment-group': 'prod', 's3-bucket': 'shop-releases' }) as CodeDeploySettings;
+    expect(s).toMatchObject({ target: 'codedeploy', deploymentGroup: 'prod' });
+    expect(s.preview).toMatchObject({ nameTemplate: '{group}-pr-{number}', templateGroup: 'prod' });
+    const t = read({ mode: 'preview', application: 'shop', 'preview-template-group': 'preview-base', 's3-bucket': 'shop-releases' }) as CodeDeploySettings;
+    expect(t).toMatchObject({ target: 'codedeploy', deploymentGroup: 'preview-base', preview: { templateGroup: 'preview-base' } });
+    expect(read({ mode: 'cleanup', application: 'shop', 'deployment-group': 'prod' })).toMatchObject({ target: 'codedeploy', s3Bucket: '' });
+    expect(inputError({ mode: 'preview', target: 'codedeploy', application: 'shop', 's3-bucket': 'shop-releases' }).input).toBe('preview-template-group');
   });
 
   it('cleanup needs neither', () => {

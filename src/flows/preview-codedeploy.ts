@@ -1,0 +1,117 @@
+// PR deploy previews for CodeDeploy: the pull request's own deployment group (named from a
+// template, `{group}-pr-{number}` by default; created with a template group's settings when
+// missing), released to with the ordinary CodeDeploy release, recorded as a GitHub Deployment
+// (preview/pr-<n>) and summed up in the sticky PR comment; cleanup deletes the group.
+import * as core from '@actions/core';
+import type { CodeDeployClient } from '@aws-sdk/client-codedeploy';
+import { Outputs } from '../constants.js';
+import type { CodeDeploySettings } from '../settings/index.js';
+import type { RunContext } from '../github/context.js';
+import type { PullRequestInfo } from '../github/event.js';
+import type { GitHubApi } from '../github/api.js';
+import { previewEnvironment, previewName, CODEDEPLOY_GROUP_NAME } from '../github/preview-name.js';
+import { deactivateEnvironment } from '../github/deployments.js';
+import { renderPreviewComment, upsertComment } from '../github/comment.js';
+import { createClient } from '../aws/clients.js';
+import { consoleUrl } from '../codedeploy/console.js';
+import { deletePreviewGroup, ensurePreviewGroup } from '../codedeploy/preview-group.js';
+import { GetDeploymentGroupCommand } from '@aws-sdk/client-codedeploy';
+import { reportedDiagnoses } from '../report/emit.js';
+import { tracked } from './tracked.js';
+import type { FlowDeps } from './codedeploy.js';
+
+export function codeDeployPreviewName(s: CodeDeploySettings, pr: PullRequestInfo): string {
+  return previewName(s.preview.nameTemplate, { number: pr.number, application: s.application, group: s.deploymentGroup, branch: pr.headRef }, CODEDEPLOY_GROUP_NAME);
+}
+
+/** The deployment the group last attempted (this run's, once released), and its console page. */
+async function lastDeployment(client: CodeDeployClient, s: CodeDeploySettings, group: string, signal: AbortSignal): Promise<{ id: string; url: string } | undefined> {
+  try {
+    const out = await client.send(new GetDeploymentGroupCommand({ applicationName: s.application, deploymentGroupName: group }), { abortSignal: signal });
+    const id = out.deploymentGroupInfo?.lastAttemptedDeployment?.deploymentId;
+    return id ? { id, url: consoleUrl(s.region, id) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function previewCodeDeploy(s: CodeDeploySettings, ctx: RunContext, deps: FlowDeps, pr: PullRequestInfo, api: GitHubApi | undefined): Promise<void> {
+  const name = codeDeployPreviewName(s, pr);
+  const template = s.preview.templateGroup ?? s.deploymentGroup;
+  core.setOutput(Outputs.PreviewEnvironment, name);
+  core.info(`Pull request #${pr.number}: preview deployment group ${name} (GitHub environment ${previewEnvironment(pr.number)}).`);
+  const client = await createClient('codedeploy', { region: s.region, userAgent: 'pr-preview' });
+  // Revisions are keyed by the pull request (pr-<n>), as Beanstalk preview versions are.
+  const prCtx: RunContext = { ...ctx, ref: `pr-${pr.number}` };
+  const started = deps.clock.now();
+  const result = await tracked(
+    api,
+    {
+      environment: previewEnvironment(pr.number),
+      ref: pr.headSha || ctx.sha,
+      transient: true,
+      production: false,
+      description: `Preview of #${pr.number} on deployment group ${name}`,
+      logUrl: ctx.runUrl,
+    },
+    async () => {
+      const made = await deps.timings.measure('Preview deployment group', () =>
+        core.group(`Preview deployment group ${name}`, () => ensurePreviewGroup(client, s.application, name, template, core.info, deps.signal)),
+      );
+      core.info(made.created ? `Created ${name} from ${template}.` : `${name} exists; deploying to it.`);
+      const { releaseCodeDeploy } = await import('./codedeploy.js');
+      await releaseCodeDeploy({ ...s, deploymentGroup: name, timeoutMs: Math.max(1000, s.timeoutMs - (deps.clock.now() - started)) }, prCtx, deps);
+    },
+    async () => (await lastDeployment(client, s, name, deps.signal))?.url,
+  );
+
+  if (api) {
+    const last = await lastDeployment(client, s, name, deps.signal);
+    const body = renderPreviewComment({
+      state: result.ok ? 'success' : 'failure',
+      target: 'codedeploy',
+      name,
+      url: last?.url,
+      commit: pr.headSha || ctx.sha,
+      version: last?.id,
+      runUrl: ctx.runUrl,
+      message: result.ok ? undefined : result.error instanceof Error ? result.error.message : String(result.error),
+      diagnoses: [...reportedDiagnoses()],
+    });
+    const c = await upsertComment(api, pr.number, body);
+    if (c) core.info(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
+  }
+  if (!result.ok) throw result.error;
+}
+
+export async function cleanupCodeDeploy(s: CodeDeploySettings, ctx: RunContext, deps: FlowDeps, pr: PullRequestInfo, api: GitHubApi | undefined): Promise<void> {
+  const name = codeDeployPreviewName(s, pr);
+  core.setOutput(Outputs.PreviewEnvironment, name);
+  const client = await createClient('codedeploy', { region: s.region, userAgent: 'pr-preview' });
+  const outcome = await deps.timings.measure('Delete deployment group', () =>
+    core.group(`Delete ${name}`, () => deletePreviewGroup(client, s.application, name, deps.signal)),
+  );
+  core.info(outcome === 'gone' ? `Preview deployment group ${name} does not exist (already removed); nothing to delete.` : `Deleted the preview deployment group ${name}.`);
+  core.setOutput(Outputs.Status, 'Deleted');
+
+  if (api) {
+    const n = await deactivateEnvironment(api, previewEnvironment(pr.number), ctx.runUrl);
+    if (n) core.info(`Marked ${n} GitHub Deployment${n > 1 ? 's' : ''} of ${previewEnvironment(pr.number)} inactive.`);
+    await upsertComment(
+      api,
+      pr.number,
+      renderPreviewComment({
+        state: 'removed',
+        target: 'codedeploy',
+        name,
+        commit: pr.headSha,
+        runUrl: ctx.runUrl,
+        message: `The pull request was ${pr.merged ? 'merged' : 'closed'}: ${outcome === 'gone' ? 'the deployment group was already gone' : `deleted deployment group ${name}`}.`,
+      }),
+    );
+  }
+  const summary = core.summary.addHeading(`hookline · preview of #${pr.number} removed`, 2);
+  summary.addRaw(`Deployment group \`${name}\`: ${outcome === 'gone' ? 'already gone' : 'deleted'}\n\n`);
+  summary.addRaw(deps.timings.markdown() + '\n\n');
+  await summary.write();
+}
