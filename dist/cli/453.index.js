@@ -292,7 +292,9 @@ async function watchDeployment(client, deploymentId, opts) {
         const status = info.status ?? 'Unknown';
         const overview = JSON.stringify(info.deploymentOverview ?? {});
         if (overview !== lastOverview || (TERMINAL.has(status) && status !== lastStatus)) {
-            const fresh = await readTargets(client, deploymentId, count, opts.signal);
+            // Large fleets print only failures, so only failed targets are read (1,000 targets cost 50 calls).
+            const large = fleetSize(info) > DETAIL_LIMIT;
+            const fresh = await readTargets(client, deploymentId, count, opts.signal, large ? ['Failed'] : undefined);
             for (const line of progressLines(targets, fresh, info))
                 opts.log(line);
             for (const t of fresh)
@@ -346,14 +348,18 @@ function targetId(t) {
 function targetOf(t) {
     return t.instanceTarget ?? t.lambdaTarget ?? t.ecsTarget ?? t.cloudFormationTarget;
 }
+function fleetSize(info) {
+    const o = info.deploymentOverview ?? {};
+    return (o.Pending ?? 0) + (o.InProgress ?? 0) + (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0) + (o.Ready ?? 0);
+}
 /** Lines for lifecycle events whose status changed since the previous read (pure). */
 function progressLines(previous, fresh, info) {
     const o = info.deploymentOverview ?? {};
-    const total = (o.Pending ?? 0) + (o.InProgress ?? 0) + (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0) + (o.Ready ?? 0);
+    const total = fleetSize(info);
     const done = (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0);
     const head = `${done}/${total || fresh.length} instances done${o.Failed ? ` (${o.Failed} failed)` : ''}`;
     const lines = [];
-    const detailed = fresh.length <= DETAIL_LIMIT;
+    const detailed = Math.max(total, fresh.length) <= DETAIL_LIMIT;
     for (const t of fresh) {
         const id = targetId(t);
         const before = new Map((targetOf(previous.get(id) ?? {})?.lifecycleEvents ?? []).map((e) => [e.lifecycleEventName, e.status]));

@@ -50,7 +50,7 @@ function identifyPair(envs, names, productionPrefix) {
     return { kind: 'ok', live: found[liveAt], idle: found[idleAt], idleName: names[idleAt] };
 }
 async function readPair(client, application, names, productionPrefix, signal) {
-    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__.DescribeEnvironmentsCommand({ ApplicationName: application, EnvironmentNames: [...names], IncludeDeleted: false }), { abortSignal: signal });
+    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: application, EnvironmentNames: [...names], IncludeDeleted: false }), { abortSignal: signal });
     return identifyPair(out.Environments ?? [], names, productionPrefix);
 }
 /** Settings a new environment can take: no CloudFormation parameters, no resource-bound options (pure). */
@@ -190,7 +190,7 @@ async function deletePreviewVersions(client, application, number, signal) {
         versions.push(...(out.ApplicationVersions ?? []));
         NextToken = out.NextToken;
     } while (NextToken);
-    const envs = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__.DescribeEnvironmentsCommand({ ApplicationName: application, IncludeDeleted: false }), { abortSignal: signal });
+    const envs = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: application, IncludeDeleted: false }), { abortSignal: signal });
     const inUse = new Set((envs.Environments ?? []).filter((e) => e.Status !== 'Terminated').map((e) => e.VersionLabel ?? '').filter(Boolean));
     const { doomed, kept } = pickPreviewVersions(versions, inUse, number);
     const deleted = [];
@@ -310,7 +310,7 @@ async function waitUntilGone(client, application, name, opts) {
         if (opts.signal?.aborted)
             throw new _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .AbortedError */ .oM();
         try {
-            const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__.DescribeEnvironmentsCommand({ ApplicationName: application, EnvironmentNames: [name], IncludeDeleted: false }), { abortSignal: opts.signal });
+            const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: application, EnvironmentNames: [name], IncludeDeleted: false }), { abortSignal: opts.signal });
             if ((out.Environments ?? []).every((e) => e.Status === 'Terminated'))
                 return;
             throttled = 0;
@@ -435,7 +435,8 @@ async function newestPreviewVersion(client, application, pr, signal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   tracked: () => (/* binding */ tracked)
+/* harmony export */   tracked: () => (/* binding */ tracked),
+/* harmony export */   trackingFor: () => (/* binding */ trackingFor)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
@@ -468,6 +469,17 @@ async function tracked(api, t, release, url) {
         await deployment.status({ state, logUrl: t.logUrl, environmentUrl, description: ok ? 'Released by hookline' : 'Release failed; see the run' });
     }
     return { deployment, error, ok };
+}
+/** The GitHub Deployment a push or dispatch release records: named after the group or environment. */
+function trackingFor(settings, ctx, event) {
+    const environment = settings.target === 'codedeploy' ? settings.deploymentGroup : settings.environment;
+    return {
+        environment,
+        ref: event.sha || ctx.sha || ctx.ref,
+        transient: false,
+        description: `${settings.mode === 'redeploy' ? `Redeploy of ${settings.revision ?? '?'}` : 'Release'} to ${environment} by hookline`,
+        logUrl: ctx.runUrl,
+    };
 }
 
 
@@ -620,9 +632,10 @@ async function deactivateEnvironment(api, environment, logUrl) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E9: () => (/* binding */ BEANSTALK_ENV_NAME),
 /* harmony export */   _s: () => (/* binding */ previewEnvironment),
+/* harmony export */   fi: () => (/* binding */ CODEDEPLOY_GROUP_NAME),
 /* harmony export */   gz: () => (/* binding */ previewName)
 /* harmony export */ });
-/* unused harmony exports CODEDEPLOY_GROUP_NAME, previewLabelPrefix */
+/* unused harmony export previewLabelPrefix */
 // The name of a pull request's preview environment or deployment group (pure). The same inputs
 // always give the same name, so every push to the PR lands in the same place.
 const BEANSTALK_ENV_NAME = { max: 40 };

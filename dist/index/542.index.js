@@ -2586,6 +2586,9 @@ function bundleFilesFromList(root, list, readContents) {
 
 async function prepareRevision(s, _ctx, opts) {
     const prebuilt = (0,external_node_fs_.statSync)(s.path).isFile();
+    // Load the S3 client while the bundle is built (cold start: ≈ 80 ms of module loading).
+    const s3Client = (0,clients.createClient)('s3', { region: s.region });
+    s3Client.catch(() => undefined); // awaited below; keep an early failure from being unhandled meanwhile
     const bundle = await opts.timings.measure('Bundle', () => core/* group */.Os('Bundle', async () => {
         const b = prebuilt
             ? await readPrebuilt(s.path)
@@ -2604,7 +2607,7 @@ async function prepareRevision(s, _ctx, opts) {
     const bucket = opts.bucket ?? s.s3Bucket;
     if (!bucket)
         throw new Error('No S3 bucket to upload the revision to.');
-    const s3 = await (0,clients.createClient)('s3', { region: s.region });
+    const s3 = await s3Client;
     const upload = await opts.timings.measure('Upload', () => core/* group */.Os('Upload', async () => {
         const u = await uploadRevision(s3, {
             bucket,

@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   tracked: () => (/* binding */ tracked)
+/* harmony export */   tracked: () => (/* binding */ tracked),
+/* harmony export */   trackingFor: () => (/* binding */ trackingFor)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
@@ -39,6 +40,17 @@ async function tracked(api, t, release, url) {
         await deployment.status({ state, logUrl: t.logUrl, environmentUrl, description: ok ? 'Released by hookline' : 'Release failed; see the run' });
     }
     return { deployment, error, ok };
+}
+/** The GitHub Deployment a push or dispatch release records: named after the group or environment. */
+function trackingFor(settings, ctx, event) {
+    const environment = settings.target === 'codedeploy' ? settings.deploymentGroup : settings.environment;
+    return {
+        environment,
+        ref: event.sha || ctx.sha || ctx.ref,
+        transient: false,
+        description: `${settings.mode === 'redeploy' ? `Redeploy of ${settings.revision ?? '?'}` : 'Release'} to ${environment} by hookline`,
+        logUrl: ctx.runUrl,
+    };
 }
 
 

@@ -377,7 +377,7 @@ async function pruneVersions(client, application, keep, protect, opts) {
         versions.push(...(out.ApplicationVersions ?? []));
         NextToken = out.NextToken;
     } while (NextToken);
-    const envs = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__.DescribeEnvironmentsCommand({ ApplicationName: application, IncludeDeleted: false }), { abortSignal: opts.signal });
+    const envs = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: application, IncludeDeleted: false }), { abortSignal: opts.signal });
     const inUse = new Set((envs.Environments ?? []).map((e) => e.VersionLabel ?? '').filter(Boolean));
     const doomed = pickPrunable(versions, inUse, keep, protect);
     const removed = [];
@@ -401,10 +401,14 @@ async function pruneVersions(client, application, keep, protect, opts) {
 /***/ 7888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   releaseBeanstalk: () => (/* binding */ releaseBeanstalk)
+/* harmony export */   BeanstalkError: () => (/* reexport safe */ _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__.w1),
+/* harmony export */   DeploymentFailed: () => (/* reexport safe */ _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__.Nr),
+/* harmony export */   failureHeadline: () => (/* binding */ failureHeadline),
+/* harmony export */   releaseBeanstalk: () => (/* binding */ releaseBeanstalk),
+/* harmony export */   releasedUrl: () => (/* binding */ releasedUrl)
 /* harmony export */ });
-/* unused harmony export failureHeadline */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
 /* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(6114);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
@@ -642,6 +646,16 @@ function tailTargets(w) {
     if (named.length)
         return named;
     return (w.instances ?? []).map((i) => i.id);
+}
+/** The released environment's URL for the GitHub Deployment (blue/green: the production CNAME's holder). */
+async function releasedUrl(s, signal) {
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_13__.createClient)('beanstalk', { region: s.region });
+    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_16__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: s.application, IncludeDeleted: false }), { abortSignal: signal });
+    const live = (out.Environments ?? []).filter((e) => e.Status !== 'Terminated');
+    const env = s.strategy === 'blue-green'
+        ? live.find((e) => (e.CNAME ?? '').split('.')[0]?.toLowerCase() === s.productionCname.toLowerCase())
+        : live.find((e) => e.EnvironmentName === s.environment);
+    return env?.CNAME ? `http://${env.CNAME}` : undefined;
 }
 
 

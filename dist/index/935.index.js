@@ -1,5 +1,5 @@
 export const id = 935;
-export const ids = [935,407,76];
+export const ids = [935];
 export const modules = {
 
 /***/ 6076:
@@ -38,15 +38,15 @@ async function createClient(kind, opts = {}) {
     const config = clientConfig(opts);
     switch (kind) {
         case 's3': {
-            const { S3Client } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+            const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
             return new S3Client(config);
         }
         case 'codedeploy': {
-            const { CodeDeployClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(745)]).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
+            const { CodeDeployClient } = await __webpack_require__.e(/* import() */ 745).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
             return new CodeDeployClient(config);
         }
         case 'beanstalk': {
-            const { ElasticBeanstalkClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(114)]).then(__webpack_require__.t.bind(__webpack_require__, 6114, 19));
+            const { ElasticBeanstalkClient } = await __webpack_require__.e(/* import() */ 114).then(__webpack_require__.t.bind(__webpack_require__, 6114, 19));
             return new ElasticBeanstalkClient(config);
         }
         default:
@@ -112,7 +112,7 @@ function consoleUrl(region, env) {
     return `https://${region}.console.aws.amazon.com/elasticbeanstalk/home?region=${region}#/environment/dashboard?environmentId=${id}`;
 }
 async function describeEnvironment(client, application, name, signal) {
-    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__.DescribeEnvironmentsCommand({ ApplicationName: application, EnvironmentNames: [name], IncludeDeleted: false }), { abortSignal: signal });
+    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: application, EnvironmentNames: [name], IncludeDeleted: false }), { abortSignal: signal });
     const envs = (out.Environments ?? []).filter((e) => e.EnvironmentName === name);
     return envs.find((e) => e.Status !== 'Terminated') ?? envs[0];
 }

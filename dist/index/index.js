@@ -29826,6 +29826,7 @@ const Inputs = {
     PreviewName: 'preview-name',
     PreviewTemplateEnvironment: 'preview-template-environment',
     PreviewSavedConfiguration: 'preview-saved-configuration',
+    PreviewTemplateGroup: 'preview-template-group',
     Revision: 'revision',
 };
 const Outputs = {
@@ -30254,7 +30255,10 @@ function readSettings(read, env) {
             ...deploy,
             target: 'codedeploy',
             s3Bucket,
-            deploymentGroup: required(read, constants/* Inputs */.G0.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-'),
+            // A preview names its own group; deployment-group is then the template's default.
+            deploymentGroup: mode === 'preview' || mode === 'cleanup'
+                ? (optional(read, constants/* Inputs */.G0.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-') ?? deploy.preview.templateGroup ?? '')
+                : required(read, constants/* Inputs */.G0.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-'),
             deploymentConfig: optional(read, constants/* Inputs */.G0.DeploymentConfig, NAME_100, 'a deployment configuration name such as CodeDeployDefault.OneAtATime'),
             fileExistsBehavior: read(constants/* Inputs */.G0.FileExistsBehavior).trim()
                 ? parseEnum(constants/* Inputs */.G0.FileExistsBehavior, read(constants/* Inputs */.G0.FileExistsBehavior), FILE_EXISTS, 'DISALLOW')
@@ -30281,18 +30285,23 @@ function readSettings(read, env) {
 }
 const PREVIEW_NAME = /^[A-Za-z0-9{}._-]{1,200}$/;
 function readPreview(read, target, mode) {
-    if ((mode === 'preview' || mode === 'cleanup') && target === 'codedeploy') {
-        throw new InputError(constants/* Inputs */.G0.Target, `mode: ${mode} supports Elastic Beanstalk environments (set environment or preview-template-environment); CodeDeploy previews are not available yet.`);
-    }
     const raw = read(constants/* Inputs */.G0.PreviewName).trim();
     if (raw && (!PREVIEW_NAME.test(raw) || !raw.includes('{number}'))) {
         throw new InputError(constants/* Inputs */.G0.PreviewName, `Input '${constants/* Inputs */.G0.PreviewName}' must be a name template containing {number}, such as {application}-pr-{number}; got '${clip(raw)}'.`);
     }
+    const codedeploy = target === 'codedeploy';
     const preview = {
-        nameTemplate: raw || '{application}-pr-{number}',
+        nameTemplate: raw || (codedeploy ? '{group}-pr-{number}' : '{application}-pr-{number}'),
         templateEnvironment: optional(read, constants/* Inputs */.G0.PreviewTemplateEnvironment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens'),
         savedConfiguration: optional(read, constants/* Inputs */.G0.PreviewSavedConfiguration, /^[A-Za-z0-9._+@=,-]{1,100}$/, 'a saved configuration name'),
+        templateGroup: codedeploy
+            ? (optional(read, constants/* Inputs */.G0.PreviewTemplateGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-') ??
+                optional(read, constants/* Inputs */.G0.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-'))
+            : undefined,
     };
+    if ((mode === 'preview' || mode === 'cleanup') && codedeploy && !preview.templateGroup) {
+        throw new InputError(constants/* Inputs */.G0.PreviewTemplateGroup, `Input '${constants/* Inputs */.G0.PreviewTemplateGroup}' or '${constants/* Inputs */.G0.DeploymentGroup}' is required for a CodeDeploy preview: the deployment group a new preview group copies its settings from (and names it: {group}-pr-{number}).`);
+    }
     if (mode === 'preview' && target === 'beanstalk' && !preview.templateEnvironment && !preview.savedConfiguration && !read(constants/* Inputs */.G0.Environment).trim()) {
         throw new InputError(constants/* Inputs */.G0.PreviewTemplateEnvironment, `Input '${constants/* Inputs */.G0.PreviewTemplateEnvironment}' or '${constants/* Inputs */.G0.PreviewSavedConfiguration}' is required for a Beanstalk preview: ` +
             `the environment (or saved configuration) a new preview environment copies its settings from.`);
@@ -30334,7 +30343,7 @@ function readBlueGreen(read, mode) {
 function resolveTarget(target, read, mode) {
     if (target !== 'auto')
         return target;
-    const group = read(constants/* Inputs */.G0.DeploymentGroup).trim();
+    const group = read(constants/* Inputs */.G0.DeploymentGroup).trim() || (mode === 'preview' || mode === 'cleanup' ? read(constants/* Inputs */.G0.PreviewTemplateGroup).trim() : '');
     const previewBeanstalk = mode === 'preview' || mode === 'cleanup' ? read(constants/* Inputs */.G0.PreviewTemplateEnvironment).trim() || read(constants/* Inputs */.G0.PreviewSavedConfiguration).trim() : '';
     const environment = read(constants/* Inputs */.G0.Environment).trim() || previewBeanstalk;
     if (group && environment) {
@@ -30468,6 +30477,12 @@ function parsePullRequest(p) {
 /** Whether AWS credentials can be had in this job: static keys, a web identity token, or an OIDC token request. */
 function hasAwsCredentialSource(env) {
     return Boolean(env.AWS_ACCESS_KEY_ID || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.ACTIONS_ID_TOKEN_REQUEST_URL || env.AWS_PROFILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI || env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI);
+}
+/** The one notice a fork's pull_request run ends with: why there is no preview, and what to do. */
+function forkNotice(pr, mode) {
+    return (`Pull request #${pr.number} comes from the fork ${pr.headRepo || '(deleted)'}: GitHub gives pull_request runs from forks no secrets and no OIDC token, ` +
+        `so there are no AWS credentials and no ${mode === 'cleanup' ? 'preview to remove' : 'preview is deployed'}. ` +
+        `${mode === 'preview' ? 'The bundle was validated. ' : ''}To preview it, push the branch to this repository (or have a maintainer do so) and open the pull request from there.`);
 }
 
 // EXTERNAL MODULE: ./src/github/api.ts
@@ -32388,9 +32403,10 @@ async function release(settings, signal) {
     const api = await (0,github_api/* githubApi */.Mc)(settings.githubToken, process.env);
     // Each target loads only its own SDK client (cold start).
     if (pr && (settings.mode === 'preview' || settings.mode === 'cleanup')) {
-        // readSettings refuses previews for CodeDeploy; this narrows the type.
-        if (settings.target !== 'beanstalk')
-            throw new InputError(constants/* Inputs */.G0.Target, `mode: ${settings.mode} supports Elastic Beanstalk only.`);
+        if (settings.target === 'codedeploy') {
+            const { previewCodeDeploy, cleanupCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(745), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7901));
+            return settings.mode === 'preview' ? previewCodeDeploy(settings, ctx, deps, pr, api) : cleanupCodeDeploy(settings, ctx, deps, pr, api);
+        }
         if (settings.mode === 'preview') {
             const { previewBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(935), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
             return previewBeanstalk(settings, ctx, deps, pr, api);
@@ -32399,55 +32415,27 @@ async function release(settings, signal) {
         return cleanupBeanstalk(settings, ctx, deps, pr, api);
     }
     // deploy and redeploy: a GitHub Deployment per environment when a token is given (best effort).
-    const { tracked } = await __nccwpck_require__.e(/* import() */ 79).then(__nccwpck_require__.bind(__nccwpck_require__, 3079));
-    const result = await tracked(api, deploymentTracking(settings, ctx, event), () => releaseTo(settings, ctx, deps), () => releasedUrl(settings, signal));
+    const { tracked, trackingFor } = await __nccwpck_require__.e(/* import() */ 79).then(__nccwpck_require__.bind(__nccwpck_require__, 3079));
+    const url = async () => (settings.target === 'beanstalk' ? (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(114), __nccwpck_require__.e(542), __nccwpck_require__.e(935), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7888))).releasedUrl(settings, signal) : undefined);
+    const result = await tracked(api, trackingFor(settings, ctx, event), () => releaseTo(settings, ctx, deps), url);
     if (!result.ok)
         throw result.error;
 }
 async function releaseTo(settings, ctx, deps) {
     if (settings.target === 'codedeploy') {
         if (settings.mode === 'redeploy') {
-            const { redeployCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(759), __nccwpck_require__.e(745), __nccwpck_require__.e(542), __nccwpck_require__.e(935), __nccwpck_require__.e(912), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3));
+            const { redeployCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(114), __nccwpck_require__.e(745), __nccwpck_require__.e(542), __nccwpck_require__.e(935), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3));
             return redeployCodeDeploy(settings, ctx, deps);
         }
-        const { releaseCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(745), __nccwpck_require__.e(542), __nccwpck_require__.e(912), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7912));
+        const { releaseCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(745), __nccwpck_require__.e(542), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6970));
         return releaseCodeDeploy(settings, ctx, deps);
     }
     if (settings.mode === 'redeploy') {
-        const { redeployBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(759), __nccwpck_require__.e(745), __nccwpck_require__.e(542), __nccwpck_require__.e(935), __nccwpck_require__.e(912), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3));
+        const { redeployBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(114), __nccwpck_require__.e(745), __nccwpck_require__.e(542), __nccwpck_require__.e(935), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3));
         return redeployBeanstalk(settings, ctx, deps);
     }
-    const { releaseBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(759), __nccwpck_require__.e(542), __nccwpck_require__.e(935), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7888));
+    const { releaseBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(114), __nccwpck_require__.e(542), __nccwpck_require__.e(935), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7888));
     return releaseBeanstalk(settings, ctx, deps);
-}
-function deploymentTracking(settings, ctx, event) {
-    const environment = settings.target === 'codedeploy' ? settings.deploymentGroup : settings.environment;
-    return {
-        environment,
-        ref: event.sha || ctx.sha || ctx.ref,
-        transient: false,
-        description: `${settings.mode === 'redeploy' ? `Redeploy of ${settings.revision ?? '?'}` : 'Release'} to ${environment} by hookline`,
-        logUrl: ctx.runUrl,
-    };
-}
-/** The released environment's URL for the GitHub Deployment (Beanstalk: the production CNAME). */
-async function releasedUrl(settings, signal) {
-    if (settings.target !== 'beanstalk')
-        return undefined;
-    const { createClient } = await __nccwpck_require__.e(/* import() */ 76).then(__nccwpck_require__.bind(__nccwpck_require__, 6076));
-    const { DescribeEnvironmentsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6114, 19));
-    const client = await createClient('beanstalk', { region: settings.region });
-    const out = await client.send(new DescribeEnvironmentsCommand({ ApplicationName: settings.application, IncludeDeleted: false }), { abortSignal: signal });
-    const live = (out.Environments ?? []).filter((e) => e.Status !== 'Terminated');
-    const env = settings.strategy === 'blue-green'
-        ? live.find((e) => (e.CNAME ?? '').split('.')[0]?.toLowerCase() === settings.productionCname.toLowerCase())
-        : live.find((e) => e.EnvironmentName === settings.environment);
-    return env?.CNAME ? `http://${env.CNAME}` : undefined;
-}
-function forkNotice(pr, mode) {
-    return (`Pull request #${pr.number} comes from the fork ${pr.headRepo || '(deleted)'}: GitHub gives pull_request runs from forks no secrets and no OIDC token, ` +
-        `so there are no AWS credentials and no ${mode === 'cleanup' ? 'preview to remove' : 'preview is deployed'}. ` +
-        `${mode === 'preview' ? 'The bundle was validated. ' : ''}To preview it, push the branch to this repository (or have a maintainer do so) and open the pull request from there.`);
 }
 /** One line a person can act on; never a stack trace (that goes to the debug log). */
 function failureMessage(err) {

@@ -31363,6 +31363,7 @@ const Inputs = {
     PreviewName: 'preview-name',
     PreviewTemplateEnvironment: 'preview-template-environment',
     PreviewSavedConfiguration: 'preview-saved-configuration',
+    PreviewTemplateGroup: 'preview-template-group',
     Revision: 'revision',
 };
 const Outputs = {

@@ -1,6 +1,75 @@
-export const id = 912;
-export const ids = [912];
+export const id = 589;
+export const ids = [589,970];
 export const modules = {
+
+/***/ 6076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createClient: () => (/* binding */ createClient)
+});
+
+// UNUSED EXPORTS: clientConfig
+
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept equal to package.json's version (a unit test checks it); used in --version and the user agent.
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+/** The SDK client configuration every kind shares (exported for tests and the CLI's --debug). */
+function clientConfig(opts = {}) {
+    const customUserAgent = [['hookline', VERSION]];
+    if (opts.userAgent)
+        customUserAgent.push([opts.userAgent, '']);
+    const config = {
+        maxAttempts: Math.max(1, Math.floor(opts.maxAttempts ?? 5)),
+        retryMode: opts.retryMode ?? 'standard',
+        customUserAgent,
+    };
+    if (opts.region)
+        config.region = opts.region;
+    return config;
+}
+/** A client for `kind`, loading only that SDK package. */
+async function createClient(kind, opts = {}) {
+    const config = clientConfig(opts);
+    switch (kind) {
+        case 's3': {
+            const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+            return new S3Client(config);
+        }
+        case 'codedeploy': {
+            const { CodeDeployClient } = await __webpack_require__.e(/* import() */ 745).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
+            return new CodeDeployClient(config);
+        }
+        case 'beanstalk': {
+            const { ElasticBeanstalkClient } = await __webpack_require__.e(/* import() */ 114).then(__webpack_require__.t.bind(__webpack_require__, 6114, 19));
+            return new ElasticBeanstalkClient(config);
+        }
+        default:
+            throw new Error(`Unknown AWS client kind: ${String(kind)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ consoleUrl)
+/* harmony export */ });
+// Console links printed before waiting, so a person can follow along in AWS.
+function consoleUrl(region, deploymentId) {
+    return `https://${region}.console.aws.amazon.com/codesuite/codedeploy/deployments/${encodeURIComponent(deploymentId)}?region=${region}`;
+}
+
+
+/***/ }),
 
 /***/ 7627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -192,7 +261,32 @@ function isRetryable(err) {
 
 /***/ }),
 
-/***/ 7912:
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ DeploymentFailed),
+/* harmony export */   k: () => (/* binding */ errorText)
+/* harmony export */ });
+// Errors shared by both release paths; run() reports these by their message alone.
+/** The release ran and failed: deployment Failed/Stopped, environment update failed, timeout. */
+class DeploymentFailed extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DeploymentFailed';
+    }
+}
+/** "Name: message" for SDK and other errors, without a stack. */
+function errorText(err) {
+    if (err instanceof Error)
+        return `${err.name && err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
+    return String(err);
+}
+
+
+/***/ }),
+
+/***/ 6970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -269,7 +363,9 @@ async function watchDeployment(client, deploymentId, opts) {
         const status = info.status ?? 'Unknown';
         const overview = JSON.stringify(info.deploymentOverview ?? {});
         if (overview !== lastOverview || (TERMINAL.has(status) && status !== lastStatus)) {
-            const fresh = await readTargets(client, deploymentId, count, opts.signal);
+            // Large fleets print only failures, so only failed targets are read (1,000 targets cost 50 calls).
+            const large = fleetSize(info) > DETAIL_LIMIT;
+            const fresh = await readTargets(client, deploymentId, count, opts.signal, large ? ['Failed'] : undefined);
             for (const line of progressLines(targets, fresh, info))
                 opts.log(line);
             for (const t of fresh)
@@ -323,14 +419,18 @@ function targetId(t) {
 function targetOf(t) {
     return t.instanceTarget ?? t.lambdaTarget ?? t.ecsTarget ?? t.cloudFormationTarget;
 }
+function fleetSize(info) {
+    const o = info.deploymentOverview ?? {};
+    return (o.Pending ?? 0) + (o.InProgress ?? 0) + (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0) + (o.Ready ?? 0);
+}
 /** Lines for lifecycle events whose status changed since the previous read (pure). */
 function progressLines(previous, fresh, info) {
     const o = info.deploymentOverview ?? {};
-    const total = (o.Pending ?? 0) + (o.InProgress ?? 0) + (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0) + (o.Ready ?? 0);
+    const total = fleetSize(info);
     const done = (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0);
     const head = `${done}/${total || fresh.length} instances done${o.Failed ? ` (${o.Failed} failed)` : ''}`;
     const lines = [];
-    const detailed = fresh.length <= DETAIL_LIMIT;
+    const detailed = Math.max(total, fresh.length) <= DETAIL_LIMIT;
     for (const t of fresh) {
         const id = targetId(t);
         const before = new Map((targetOf(previous.get(id) ?? {})?.lifecycleEvents ?? []).map((e) => [e.lifecycleEventName, e.status]));
@@ -364,12 +464,8 @@ function statusDetail(info) {
     return '';
 }
 
-;// CONCATENATED MODULE: ./src/codedeploy/console.ts
-// Console links printed before waiting, so a person can follow along in AWS.
-function consoleUrl(region, deploymentId) {
-    return `https://${region}.console.aws.amazon.com/codesuite/codedeploy/deployments/${encodeURIComponent(deploymentId)}?region=${region}`;
-}
-
+// EXTERNAL MODULE: ./src/codedeploy/console.ts
+var console = __webpack_require__(4863);
 // EXTERNAL MODULE: ./src/diagnose/index.ts + 6 modules
 var diagnose = __webpack_require__(7812);
 ;// CONCATENATED MODULE: ./src/report/deployment-table.ts
@@ -472,7 +568,7 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     });
     core/* saveState */.LZ(constants/* States */.DG.InFlight, JSON.stringify({ service: 'codedeploy', id: deploymentId, region: s.region }));
     core/* setOutput */.uH(constants/* Outputs */.tY.DeploymentId, deploymentId);
-    core/* info */.pq(`Deployment ${deploymentId} created: ${consoleUrl(s.region, deploymentId)}`);
+    core/* info */.pq(`Deployment ${deploymentId} created: ${(0,console/* consoleUrl */.B)(s.region, deploymentId)}`);
     let watched;
     try {
         watched = await timings.measure('Deployment', () => core/* group */.Os(`Watch deployment ${deploymentId}`, () => watchDeployment(client, deploymentId, { pollMs: s.pollIntervalMs, deadline, continueBlueGreen: s.continueBlueGreen, log: core/* info */.pq, clock, signal })));
@@ -504,7 +600,7 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     core/* setOutput */.uH(constants/* Outputs */.tY.Status, watched.waitingForReady ? 'Ready' : (info.status ?? 'Unknown'));
     core/* setOutput */.uH(constants/* Outputs */.tY.FailedInstances, failedIds.join(','));
     const summary = core/* summary */.z.addHeading(`hookline · CodeDeploy ${s.application}/${s.deploymentGroup}`, 2);
-    summary.addRaw(`Deployment [${deploymentId}](${consoleUrl(s.region, deploymentId)}) **${watched.waitingForReady ? 'Ready (waiting for traffic rerouting)' : info.status}**` +
+    summary.addRaw(`Deployment [${deploymentId}](${(0,console/* consoleUrl */.B)(s.region, deploymentId)}) **${watched.waitingForReady ? 'Ready (waiting for traffic rerouting)' : info.status}**` +
         (rev
             ? ` · revision \`s3://${rev.upload.bucket}/${rev.upload.key}\` · sha256 \`${rev.bundle.sha256.slice(0, 12)}\`` +
                 ` · ${rev.upload.uploaded ? `uploaded ${(0,format/* formatBytes */.z)(rev.upload.bytes)}` : 'upload skipped (already in S3)'}\n\n`
@@ -517,8 +613,14 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
         summary.addRaw(`Rollback deployment ${rollback.deploymentId}: **${rollback.status}**\n\n`);
     summary.addRaw(timings.markdown() + '\n\n');
     const table = renderTargetTable(targets);
+    const total = fleetSize(info);
     if (table)
         summary.addRaw(table + '\n\n');
+    if (targets.length < total) {
+        const o = info.deploymentOverview ?? {};
+        const counts = ['Succeeded', 'Failed', 'Skipped', 'InProgress', 'Pending'].filter((k) => o[k]).map((k) => `${k} ${o[k]}`);
+        summary.addRaw(`_${targets.length} of ${total} instances listed (large fleets list the failed ones). All instances: ${counts.join(' · ')}._\n\n`);
+    }
     if (watched.waitingForReady) {
         core/* notice */.lm(`Deployment ${deploymentId} is Ready: the replacement instances wait for traffic to be rerouted. ` +
             `Continue it in the console or rerun with continue-blue-green: true.`, { title: 'Blue/green deployment waits for you' });

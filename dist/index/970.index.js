@@ -1,0 +1,375 @@
+export const id = 970;
+export const ids = [970];
+export const modules = {
+
+/***/ 6970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  releaseCodeDeploy: () => (/* binding */ releaseCodeDeploy)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(8298);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/github/context.ts
+var context = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(6076);
+// EXTERNAL MODULE: ./src/codedeploy/release.ts
+var release = __webpack_require__(7627);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-cjs/index.js
+var dist_cjs = __webpack_require__(7507);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
+;// CONCATENATED MODULE: ./src/codedeploy/watch.ts
+// Follow a deployment to its end: one GetDeployment per interval; targets are read only when the
+// overview changed, so a quiet deployment costs one call per poll. Progress lines say what
+// changed, never the same line twice. The first polls come sooner (pollDelay): a deployment
+// that ends within seconds is not left waiting a whole interval.
+
+
+
+const TERMINAL = new Set(['Succeeded', 'Failed', 'Stopped']);
+/** Fleets larger than this get per-instance lines only for failures, to keep the log readable. */
+const DETAIL_LIMIT = 50;
+/** The delay after the first poll; each later one doubles until it reaches the poll interval. */
+const FIRST_POLL_MS = 250;
+/**
+ * Delay (before jitter) after the `poll`-th poll (0-based): 250 ms, 500 ms, 1 s, 2 s … capped at
+ * `pollMs`. With the default 15 s interval that is 6 extra GetDeployment calls in the first 16 s,
+ * then one per interval. Measured (bench, basic scenario): the end of a 150 ms emulated deployment
+ * was noticed 14.4 s late with a flat 15 s interval.
+ */
+function pollDelay(pollMs, poll) {
+    return Math.min(pollMs, FIRST_POLL_MS * 2 ** Math.min(Math.max(0, poll), 30));
+}
+async function watchDeployment(client, deploymentId, opts) {
+    const calls = {};
+    const count = (op) => (calls[op] = (calls[op] ?? 0) + 1);
+    const targets = new Map();
+    let lastOverview = '';
+    let lastStatus = '';
+    let throttled = 0;
+    let polls = 0;
+    let continued = false;
+    for (;;) {
+        if (opts.signal?.aborted)
+            throw new time/* AbortedError */.oM();
+        let info;
+        try {
+            count('GetDeployment');
+            info = await (0,release/* getDeployment */.i8)(client, deploymentId, opts.signal);
+            throttled = 0;
+        }
+        catch (err) {
+            if (opts.signal?.aborted)
+                throw new time/* AbortedError */.oM();
+            if (err.name !== 'ThrottlingException')
+                throw err;
+            throttled++;
+            await opts.clock.sleep((0,time/* nextDelay */.rM)(opts.pollMs, throttled), opts.signal);
+            continue;
+        }
+        const status = info.status ?? 'Unknown';
+        const overview = JSON.stringify(info.deploymentOverview ?? {});
+        if (overview !== lastOverview || (TERMINAL.has(status) && status !== lastStatus)) {
+            // Large fleets print only failures, so only failed targets are read (1,000 targets cost 50 calls).
+            const large = fleetSize(info) > DETAIL_LIMIT;
+            const fresh = await readTargets(client, deploymentId, count, opts.signal, large ? ['Failed'] : undefined);
+            for (const line of progressLines(targets, fresh, info))
+                opts.log(line);
+            for (const t of fresh)
+                targets.set(targetId(t), t);
+            lastOverview = overview;
+        }
+        if (status !== lastStatus) {
+            opts.log(`Deployment ${deploymentId} is ${status}${statusDetail(info)}`);
+            lastStatus = status;
+        }
+        if (TERMINAL.has(status))
+            return { info, targets, waitingForReady: false, timedOut: false, calls };
+        if (status === 'Ready') {
+            if (!opts.continueBlueGreen)
+                return { info, targets, waitingForReady: true, timedOut: false, calls };
+            if (!continued) {
+                count('ContinueDeployment');
+                await client.send(new dist_cjs/* ContinueDeploymentCommand */.Md$({ deploymentId, deploymentWaitType: 'READY_WAIT' }), { abortSignal: opts.signal });
+                opts.log('Replacement instances are ready; rerouting traffic to them (continue-blue-green: true).');
+                continued = true;
+            }
+        }
+        if (opts.clock.now() >= opts.deadline)
+            return { info, targets, waitingForReady: false, timedOut: true, calls };
+        await opts.clock.sleep(Math.min((0,time/* nextDelay */.rM)(pollDelay(opts.pollMs, polls++), 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
+    }
+}
+/** Every target of the deployment, or for large fleets only the ones that are running or failed. */
+async function readTargets(client, deploymentId, count, signal, statuses) {
+    const ids = [];
+    let nextToken;
+    do {
+        count('ListDeploymentTargets');
+        const out = await client.send(new dist_cjs/* ListDeploymentTargetsCommand */.$9V({ deploymentId, nextToken, targetFilters: statuses ? { TargetStatus: statuses } : undefined }), { abortSignal: signal });
+        ids.push(...(out.targetIds ?? []));
+        nextToken = out.nextToken;
+    } while (nextToken);
+    const batches = [];
+    for (let i = 0; i < ids.length; i += 25)
+        batches.push(ids.slice(i, i + 25));
+    const results = await Promise.all(batches.map(async (targetIds) => {
+        count('BatchGetDeploymentTargets');
+        const out = await client.send(new dist_cjs/* BatchGetDeploymentTargetsCommand */.Bsg({ deploymentId, targetIds }), { abortSignal: signal });
+        return out.deploymentTargets ?? [];
+    }));
+    return results.flat();
+}
+function targetId(t) {
+    return t.instanceTarget?.targetId ?? t.lambdaTarget?.targetId ?? t.ecsTarget?.targetId ?? t.cloudFormationTarget?.targetId ?? 'unknown';
+}
+function targetOf(t) {
+    return t.instanceTarget ?? t.lambdaTarget ?? t.ecsTarget ?? t.cloudFormationTarget;
+}
+function fleetSize(info) {
+    const o = info.deploymentOverview ?? {};
+    return (o.Pending ?? 0) + (o.InProgress ?? 0) + (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0) + (o.Ready ?? 0);
+}
+/** Lines for lifecycle events whose status changed since the previous read (pure). */
+function progressLines(previous, fresh, info) {
+    const o = info.deploymentOverview ?? {};
+    const total = fleetSize(info);
+    const done = (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0);
+    const head = `${done}/${total || fresh.length} instances done${o.Failed ? ` (${o.Failed} failed)` : ''}`;
+    const lines = [];
+    const detailed = Math.max(total, fresh.length) <= DETAIL_LIMIT;
+    for (const t of fresh) {
+        const id = targetId(t);
+        const before = new Map((targetOf(previous.get(id) ?? {})?.lifecycleEvents ?? []).map((e) => [e.lifecycleEventName, e.status]));
+        const target = targetOf(t);
+        const label = t.instanceTarget?.instanceLabel ? ` [${t.instanceTarget.instanceLabel === 'Green' ? 'replacement' : 'original'}]` : '';
+        // An instance skipped as a whole (the deployment stopped before reaching it) is one line.
+        if (target?.status === 'Skipped') {
+            if (detailed && targetOf(previous.get(id) ?? {})?.status !== 'Skipped')
+                lines.push(`${head} · ${id}${label} skipped`);
+            continue;
+        }
+        for (const e of target?.lifecycleEvents ?? []) {
+            if (!e.status || e.status === 'Pending' || before.get(e.lifecycleEventName) === e.status)
+                continue;
+            if (!detailed && e.status !== 'Failed')
+                continue;
+            lines.push(`${head} · ${id}${label} ${e.lifecycleEventName} ${e.status}`);
+        }
+    }
+    if (lines.length === 0 && fresh.length > 0)
+        lines.push(head);
+    return lines;
+}
+function statusDetail(info) {
+    if (info.status === 'Failed' || info.status === 'Stopped') {
+        const e = info.errorInformation;
+        return e ? `: ${e.code ?? ''}${e.message ? ` — ${e.message}` : ''}` : '';
+    }
+    if (info.status === 'Ready')
+        return ': replacement instances are ready and wait for traffic to be rerouted';
+    return '';
+}
+
+// EXTERNAL MODULE: ./src/codedeploy/console.ts
+var console = __webpack_require__(4863);
+// EXTERNAL MODULE: ./src/diagnose/index.ts + 6 modules
+var diagnose = __webpack_require__(7812);
+;// CONCATENATED MODULE: ./src/report/deployment-table.ts
+const ICON = { Succeeded: '✅', Failed: '❌', Skipped: '⏭️', InProgress: '⏳', Pending: '·', Unknown: '?' };
+function seconds(start, end) {
+    if (!start || !end)
+        return '';
+    const s = (new Date(end).getTime() - new Date(start).getTime()) / 1000;
+    return s >= 0 ? ` ${s < 10 ? s.toFixed(1) : Math.round(s)}s` : '';
+}
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+/** Rows are instances (failed first), columns the lifecycle events in the order they ran. */
+function renderTargetTable(targets, maxRows = 100) {
+    const rows = targets
+        .map((t) => t.instanceTarget ?? t.lambdaTarget ?? t.ecsTarget)
+        .filter((t) => t !== undefined)
+        .sort((a, b) => Number(b.status === 'Failed') - Number(a.status === 'Failed') || String(a.targetId).localeCompare(String(b.targetId)));
+    if (rows.length === 0)
+        return '';
+    const events = [];
+    for (const t of rows)
+        for (const e of t.lifecycleEvents ?? [])
+            if (e.lifecycleEventName && !events.includes(e.lifecycleEventName))
+                events.push(e.lifecycleEventName);
+    const labelled = targets.some((t) => t.instanceTarget?.instanceLabel);
+    const head = ['Instance', ...(labelled ? ['Role'] : []), 'Status', ...events];
+    const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+    for (const t of rows.slice(0, maxRows)) {
+        const byName = new Map((t.lifecycleEvents ?? []).map((e) => [e.lifecycleEventName, e]));
+        const label = 'instanceLabel' in t && t.instanceLabel ? [t.instanceLabel === 'Green' ? 'replacement' : 'original'] : labelled ? [''] : [];
+        const cells = events.map((name) => {
+            const e = byName.get(name);
+            return e ? `${ICON[e.status ?? 'Unknown'] ?? e.status}${seconds(e.startTime, e.endTime)}` : '';
+        });
+        lines.push(`| ${escapeCell(t.targetId ?? '?')} | ${[...label, `${ICON[t.status ?? 'Unknown'] ?? ''} ${t.status ?? ''}`, ...cells].join(' | ')} |`);
+    }
+    if (rows.length > maxRows)
+        lines.push(`\n_${rows.length - maxRows} more instances not shown._`);
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/report/emit.ts
+var emit = __webpack_require__(435);
+// EXTERNAL MODULE: ./src/flows/revision.ts + 9 modules
+var revision = __webpack_require__(803);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+;// CONCATENATED MODULE: ./src/flows/codedeploy.ts
+// The CodeDeploy release: bundle → upload → register → deploy → watch → diagnose → report.
+// Each stage is its own module; this file only wires them in order and records timings.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const NO_FILES = { files: new Map(), modes: new Map() };
+async function releaseCodeDeploy(s, ctx, deps, given) {
+    const { clock, signal, timings } = deps;
+    const deadline = clock.now() + s.timeoutMs;
+    const rev = given ? undefined : await (0,revision/* prepareRevision */.T)(s, ctx, { kind: 'codedeploy', signal, timings });
+    const client = await (0,clients.createClient)('codedeploy', { region: s.region });
+    // CreateDeployment is never retried by the SDK: see release.ts (lost responses).
+    const createOnce = await (0,clients.createClient)('codedeploy', { region: s.region, maxAttempts: 1 });
+    const description = (0,context/* releaseDescription */.a)(ctx, s.description);
+    const location = rev && {
+        application: s.application,
+        bucket: rev.upload.bucket,
+        key: rev.upload.key,
+        bundleType: rev.bundle.bundleType,
+        etag: rev.upload.etag,
+        versionId: rev.upload.versionId,
+        description,
+    };
+    const revisionKey = rev ? rev.bundle.sha256.slice(0, 12) : (given?.uri ?? '').replace(/[^A-Za-z0-9]+/g, '').slice(-12);
+    const deploymentId = await timings.measure(location ? 'Register and create deployment' : 'Create deployment', async () => {
+        if (location)
+            await (0,release/* registerRevision */.RE)(client, location, signal);
+        return core/* group */.Os('Create deployment', () => (0,release/* startDeployment */.i4)(client, createOnce, {
+            application: s.application,
+            deploymentGroup: s.deploymentGroup,
+            revision: location ? (0,release/* revisionLocation */.bI)(location) : given.revision,
+            deploymentConfig: s.deploymentConfig,
+            description,
+            token: `hookline-${ctx.runId}-${ctx.runAttempt}-${revisionKey}`,
+            fileExistsBehavior: s.fileExistsBehavior,
+            ignoreApplicationStopFailures: s.ignoreApplicationStopFailures,
+            autoRollback: s.autoRollback,
+        }, { onActive: s.onActiveDeployment, deadline, pollMs: s.pollIntervalMs, log: core/* info */.pq }, clock, signal));
+    });
+    core/* saveState */.LZ(constants/* States */.DG.InFlight, JSON.stringify({ service: 'codedeploy', id: deploymentId, region: s.region }));
+    core/* setOutput */.uH(constants/* Outputs */.tY.DeploymentId, deploymentId);
+    core/* info */.pq(`Deployment ${deploymentId} created: ${(0,console/* consoleUrl */.B)(s.region, deploymentId)}`);
+    let watched;
+    try {
+        watched = await timings.measure('Deployment', () => core/* group */.Os(`Watch deployment ${deploymentId}`, () => watchDeployment(client, deploymentId, { pollMs: s.pollIntervalMs, deadline, continueBlueGreen: s.continueBlueGreen, log: core/* info */.pq, clock, signal })));
+    }
+    catch (err) {
+        if (err instanceof time/* AbortedError */.oM) {
+            throw new time/* AbortedError */.oM(`Cancelled while deployment ${deploymentId} was running; the post step ${s.onCancel === 'stop' ? 'stops it' : 'leaves it running (on-cancel: leave)'}.`);
+        }
+        throw err;
+    }
+    if (watched.timedOut) {
+        core/* setOutput */.uH(constants/* Outputs */.tY.Status, watched.info.status ?? 'Unknown');
+        throw new errors/* DeploymentFailed */.N(`Deployment ${deploymentId} did not finish within the timeout (${Math.round(s.timeoutMs / 1000)}s); it is ${watched.info.status}. ` +
+            `The post step ${s.onCancel === 'stop' ? 'stops it' : 'leaves it running'}.`);
+    }
+    // Ended, or deliberately left waiting for traffic rerouting: nothing for the post step to stop.
+    core/* saveState */.LZ(constants/* States */.DG.InFlight, '');
+    // Re-read the end state: a rollback may have been started on our behalf.
+    const info = await (0,release/* getDeployment */.i8)(client, deploymentId, signal);
+    const rollbackId = info.rollbackInfo?.rollbackDeploymentId;
+    let rollback;
+    if (rollbackId) {
+        core/* info */.pq(`CodeDeploy started rollback deployment ${rollbackId}; following it.`);
+        const r = await watchDeployment(client, rollbackId, { pollMs: s.pollIntervalMs, deadline, continueBlueGreen: true, log: core/* info */.pq, clock, signal });
+        rollback = r.info;
+    }
+    const targets = [...watched.targets.values()];
+    const failedIds = targets.filter((t) => targetOf(t)?.status === 'Failed').map((t) => targetOf(t)?.targetId ?? '');
+    core/* setOutput */.uH(constants/* Outputs */.tY.Status, watched.waitingForReady ? 'Ready' : (info.status ?? 'Unknown'));
+    core/* setOutput */.uH(constants/* Outputs */.tY.FailedInstances, failedIds.join(','));
+    const summary = core/* summary */.z.addHeading(`hookline · CodeDeploy ${s.application}/${s.deploymentGroup}`, 2);
+    summary.addRaw(`Deployment [${deploymentId}](${(0,console/* consoleUrl */.B)(s.region, deploymentId)}) **${watched.waitingForReady ? 'Ready (waiting for traffic rerouting)' : info.status}**` +
+        (rev
+            ? ` · revision \`s3://${rev.upload.bucket}/${rev.upload.key}\` · sha256 \`${rev.bundle.sha256.slice(0, 12)}\`` +
+                ` · ${rev.upload.uploaded ? `uploaded ${(0,format/* formatBytes */.z)(rev.upload.bytes)}` : 'upload skipped (already in S3)'}\n\n`
+            : ` · redeploy of an existing revision, nothing uploaded\n\n`));
+    if (given) {
+        const succeededNow = info.status === 'Succeeded' && !rollback;
+        summary.addRaw(`| | Revision |\n|---|---|\n| Live before | \`${given.before}\` |\n| Live after | \`${succeededNow ? given.uri : given.before}\`${succeededNow ? '' : ` (the redeploy ${info.status === 'Succeeded' ? 'was rolled back' : 'did not take'})`} |\n\n`);
+    }
+    if (rollback)
+        summary.addRaw(`Rollback deployment ${rollback.deploymentId}: **${rollback.status}**\n\n`);
+    summary.addRaw(timings.markdown() + '\n\n');
+    const table = renderTargetTable(targets);
+    const total = fleetSize(info);
+    if (table)
+        summary.addRaw(table + '\n\n');
+    if (targets.length < total) {
+        const o = info.deploymentOverview ?? {};
+        const counts = ['Succeeded', 'Failed', 'Skipped', 'InProgress', 'Pending'].filter((k) => o[k]).map((k) => `${k} ${o[k]}`);
+        summary.addRaw(`_${targets.length} of ${total} instances listed (large fleets list the failed ones). All instances: ${counts.join(' · ')}._\n\n`);
+    }
+    if (watched.waitingForReady) {
+        core/* notice */.lm(`Deployment ${deploymentId} is Ready: the replacement instances wait for traffic to be rerouted. ` +
+            `Continue it in the console or rerun with continue-blue-green: true.`, { title: 'Blue/green deployment waits for you' });
+    }
+    const succeeded = info.status === 'Succeeded' || watched.waitingForReady;
+    if (succeeded && failedIds.length === 0) {
+        await summary.write();
+        return;
+    }
+    // Explain every failed instance. The deployment config may let a deployment succeed with some
+    // instances failed (AllAtOnce, HalfAtATime): those become warnings, not a red run.
+    const failedTargets = await gatherFailedTargets(client, deploymentId, targets, signal);
+    const facts = { service: 'codedeploy', deployment: info, targets: failedTargets };
+    const diagnoses = (0,diagnose/* diagnose */.h4)(facts, rev?.files ?? NO_FILES).map((d) => (succeeded && d.severity === 'error' ? { ...d, severity: 'warning' } : d));
+    (0,emit/* reportDiagnoses */.Kc)(diagnoses, rev ? rev.annotationRoot : null, summary);
+    await summary.write();
+    if (succeeded)
+        return;
+    const err = info.errorInformation;
+    throw new errors/* DeploymentFailed */.N(`Deployment ${deploymentId} ${info.status === 'Stopped' ? 'was stopped' : 'failed'}` +
+        `${err?.code ? ` (${err.code})` : ''}${err?.message ? `: ${err.message}` : ''}` +
+        `${failedIds.length ? ` — failed on ${failedIds.length} instance${failedIds.length > 1 ? 's' : ''}` : ''}` +
+        `${rollback ? `; rollback ${rollback.deploymentId} ${rollback.status}` : ''}.`);
+}
+/** The failed targets with their lifecycle diagnostics, reusing what the watcher already read. */
+async function gatherFailedTargets(client, deploymentId, known, signal) {
+    const failed = known.filter((t) => targetOf(t)?.status === 'Failed');
+    if (failed.length > 0)
+        return failed;
+    return readTargets(client, deploymentId, () => undefined, signal, ['Failed']);
+}
+
+
+/***/ })
+
+};
