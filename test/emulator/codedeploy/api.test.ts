@@ -204,12 +204,20 @@ describe('API faults', () => {
   });
 
   test('a lost CreateDeployment response: the retry meets the deployment the first call created', async () => {
+    // Silent agents keep the first deployment active, so the SDK's retry cannot arrive after it
+    // finished (at 1000× time it may finish within the retry delay) and legitimately start another.
+    const silent = emu.faults.add({ type: 'agentNotResponding' });
     emu.faults.add({ type: 'lostResponse', operation: 'CreateDeployment', occurrence: 1 });
-    const err = await cd.send(new CreateDeploymentCommand({ applicationName: 'web', deploymentGroupName: 'other', revision })).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(DeploymentLimitExceededException);
-    const active = /active Deployment '(d-[A-Z0-9]{9})'/.exec((err as Error).message)?.[1];
-    expect(active).toBeDefined();
-    expect(emu.state.codedeploy.deployments.get(active!)?.groupName).toBe('other');
-    await waitForDeployment(cd, active!);
+    try {
+      const err = await cd.send(new CreateDeploymentCommand({ applicationName: 'web', deploymentGroupName: 'other', revision })).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DeploymentLimitExceededException);
+      const active = /active Deployment '(d-[A-Z0-9]{9})'/.exec((err as Error).message)?.[1];
+      expect(active).toBeDefined();
+      expect(emu.state.codedeploy.deployments.get(active!)?.groupName).toBe('other');
+      await cd.send(new StopDeploymentCommand({ deploymentId: active! }));
+      expect((await waitForDeployment(cd, active!)).status).toBe('Stopped');
+    } finally {
+      emu.faults.remove(silent);
+    }
   });
 });
