@@ -100,22 +100,8 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
     );
     core.info(`Creating ${target} with version ${label}: ${consoleUrl(s.region, after)}`);
   } else {
-    const updated = await timings.measure('Update environment', () =>
-      core.group(`Update ${target} to ${label}`, () =>
-        updateToVersion(client, s.application, target, label, {
-          pollMs: s.pollIntervalMs,
-          deadline,
-          log,
-          clock,
-          signal,
-          beforeUpdate: async () => {
-            cursor = new EventCursor(await baselineEvents(client, s.application, target, signal));
-            core.saveState(States.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
-          },
-          onUpdateFailed: () => core.saveState(States.InFlight, ''),
-        }),
-      ),
-    );
+    const updated = await updateInFlight(client, s, target, label, { deadline, log, clock, signal, timings });
+    cursor = updated.cursor;
     after = updated.after;
     core.info(`Updating ${target} to version ${label} (${after.Status ?? 'Updating'}): ${consoleUrl(s.region, after)}`);
   }
@@ -271,4 +257,36 @@ export async function releasedUrl(s: BeanstalkSettings, signal: AbortSignal): Pr
       ? live.find((e) => (e.CNAME ?? '').split('.')[0]?.toLowerCase() === s.productionCname.toLowerCase())
       : live.find((e) => e.EnvironmentName === s.environment);
   return env?.CNAME ? `http://${env.CNAME}` : undefined;
+}
+
+/**
+ * UpdateEnvironment to `label`, marking the environment in flight for the post step once the
+ * update is asked for (and clearing it if it is refused). The event cursor starts after the
+ * events that were there before the update, so only this update's events are read.
+ */
+export async function updateInFlight(
+  client: ElasticBeanstalkClient,
+  s: Pick<BeanstalkSettings, 'application' | 'region' | 'pollIntervalMs'>,
+  target: string,
+  label: string,
+  o: { deadline: number; log: (line: string) => void; clock: Clock; signal: AbortSignal; timings: Timings },
+): Promise<{ after: EnvironmentDescription; cursor: EventCursor }> {
+  let cursor = new EventCursor();
+  const { after } = await o.timings.measure('Update environment', () =>
+    core.group(`Update ${target} to ${label}`, () =>
+      updateToVersion(client, s.application, target, label, {
+        pollMs: s.pollIntervalMs,
+        deadline: o.deadline,
+        log: o.log,
+        clock: o.clock,
+        signal: o.signal,
+        beforeUpdate: async () => {
+          cursor = new EventCursor(await baselineEvents(client, s.application, target, o.signal));
+          core.saveState(States.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
+        },
+        onUpdateFailed: () => core.saveState(States.InFlight, ''),
+      }),
+    ),
+  );
+  return { after, cursor };
 }

@@ -16,8 +16,8 @@ import { createClient } from '../aws/clients.js';
 import { consoleUrl } from '../codedeploy/console.js';
 import { deletePreviewGroup, ensurePreviewGroup } from '../codedeploy/preview-group.js';
 import { GetDeploymentGroupCommand } from '@aws-sdk/client-codedeploy';
-import { reportedDiagnoses } from '../report/emit.js';
 import { tracked } from './tracked.js';
+import { commentOnPreview } from './preview-comment.js';
 import type { FlowDeps } from './codedeploy.js';
 
 export function codeDeployPreviewName(s: CodeDeploySettings, pr: PullRequestInfo): string {
@@ -67,19 +67,7 @@ export async function previewCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
 
   if (api) {
     const last = await lastDeployment(client, s, name, deps.signal);
-    const body = renderPreviewComment({
-      state: result.ok ? 'success' : 'failure',
-      target: 'codedeploy',
-      name,
-      url: last?.url,
-      commit: pr.headSha || ctx.sha,
-      version: last?.id,
-      runUrl: ctx.runUrl,
-      message: result.ok ? undefined : result.error instanceof Error ? result.error.message : String(result.error),
-      diagnoses: [...reportedDiagnoses()],
-    });
-    const c = await upsertComment(api, pr.number, body);
-    if (c) core.info(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
+    await commentOnPreview(api, pr, ctx, result, { target: 'codedeploy', name, url: last?.url, version: last?.id });
   }
   if (!result.ok) throw result.error;
 }

@@ -8,13 +8,12 @@ import type { RunContext } from '../github/context.js';
 import type { PullRequestInfo } from '../github/event.js';
 import type { GitHubApi } from '../github/api.js';
 import { previewEnvironment, previewName, BEANSTALK_ENV_NAME } from '../github/preview-name.js';
-import { renderPreviewComment, upsertComment } from '../github/comment.js';
 import { createClient } from '../aws/clients.js';
 import { describeEnvironment, environmentUrl } from '../beanstalk/environment.js';
 import { DescribeApplicationVersionsCommand, type ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
-import { reportedDiagnoses } from '../report/emit.js';
 import { ensurePreviewEnvironment } from './preview-environment.js';
 import { tracked } from './tracked.js';
+import { commentOnPreview } from './preview-comment.js';
 import type { FlowDeps } from './codedeploy.js';
 
 /** The ref a preview's versions are named after: labels `pr-<n>-<sha256[:12]>`, which cleanup recognises. */
@@ -71,19 +70,7 @@ export async function previewBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   // What this run released: the environment's version on success, else the newest one made for the PR.
   const label = result.ok ? env?.VersionLabel : await newestPreviewVersion(client, s.application, pr, deps.signal);
   if (api) {
-    const body = renderPreviewComment({
-      state: result.ok ? 'success' : 'failure',
-      target: 'beanstalk',
-      name,
-      url: environmentUrl(env),
-      commit: pr.headSha || ctx.sha,
-      version: label || undefined,
-      runUrl: ctx.runUrl,
-      message: result.ok ? undefined : result.error instanceof Error ? result.error.message : String(result.error),
-      diagnoses: [...reportedDiagnoses()],
-    });
-    const c = await upsertComment(api, pr.number, body);
-    if (c) core.info(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
+    await commentOnPreview(api, pr, ctx, result, { target: 'beanstalk', name, url: environmentUrl(env), version: label || undefined });
   }
   if (!result.ok) throw result.error;
 }

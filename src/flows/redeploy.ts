@@ -9,9 +9,10 @@ import type { RunContext } from '../github/context.js';
 import { createClient } from '../aws/clients.js';
 import { getDeployment, ReleaseError } from '../codedeploy/release.js';
 import { BeanstalkError, DeploymentFailed, errorText } from '../beanstalk/errors.js';
-import { consoleUrl, describeEnvironment, environmentUrl, readyDecision, updateToVersion } from '../beanstalk/environment.js';
+import { consoleUrl, describeEnvironment, environmentUrl, readyDecision } from '../beanstalk/environment.js';
 import { describeVersion } from '../beanstalk/version.js';
-import { EventCursor, Watcher, baselineEvents } from '../beanstalk/watch.js';
+import { Watcher } from '../beanstalk/watch.js';
+import { updateInFlight } from './beanstalk.js';
 import { collectTailLogs, failureFacts, instancesInEvents } from '../beanstalk/facts.js';
 import { renderTimeline } from '../beanstalk/summary.js';
 import { diagnose } from '../diagnose/index.js';
@@ -101,23 +102,7 @@ export async function redeployBeanstalk(s: BeanstalkSettings, _ctx: RunContext, 
   if (before === label && found?.Status === 'Ready') core.info(`${target} already runs ${label}; deploying it again.`);
 
   const log = (line: string) => core.info(line);
-  let cursor = new EventCursor();
-  const { after } = await timings.measure('Update environment', () =>
-    core.group(`Update ${target} to ${label}`, () =>
-      updateToVersion(client, s.application, target, label, {
-        pollMs: s.pollIntervalMs,
-        deadline,
-        log,
-        clock,
-        signal,
-        beforeUpdate: async () => {
-          cursor = new EventCursor(await baselineEvents(client, s.application, target, signal));
-          core.saveState(States.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
-        },
-        onUpdateFailed: () => core.saveState(States.InFlight, ''),
-      }),
-    ),
-  );
+  const { after, cursor } = await updateInFlight(client, s, target, label, { deadline, log, clock, signal, timings });
   core.info(`Updating ${target} to version ${label}: ${consoleUrl(s.region, after)}`);
   const watcher = new Watcher(client, { application: s.application, environment: target, label, gate: s.health }, cursor, { pollMs: s.pollIntervalMs, deadline, settleMs: SETTLE_MS, log, clock, signal });
   const watched = await timings.measure('Deploy', () => core.group(`Watch ${target}`, () => watcher.run())).catch((err: unknown) => {
