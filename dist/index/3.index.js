@@ -2,402 +2,6 @@ export const id = 3;
 export const ids = [3,970];
 export const modules = {
 
-/***/ 2214:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XR: () => (/* binding */ instancesInEvents),
-/* harmony export */   _2: () => (/* binding */ failureFacts),
-/* harmony export */   iM: () => (/* binding */ collectTailLogs)
-/* harmony export */ });
-/* unused harmony exports newTailEntries, beanstalkFacts */
-/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6114);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6043);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8558);
-// Facts about a failed update for the diagnosis engine: the events since the update and each
-// instance's tail logs (RequestEnvironmentInfo tail → RetrieveEnvironmentInfo → fetch each
-// presigned URL). Beanstalk's events never name the failed command or hook; the logs do.
-
-
-
-const INSTANCE_IN_EVENT = /\[Instance: (i-[0-9a-zA-Z]+)\]/g;
-/** Instance ids named in events ("[Instance: i-…] Command failed on instance…"), in order (pure). */
-function instancesInEvents(events) {
-    const ids = new Set();
-    for (const e of events)
-        for (const m of (e.Message ?? '').matchAll(INSTANCE_IN_EVENT))
-            ids.add(m[1]);
-    return [...ids];
-}
-function entryKey(e) {
-    return `${e.Ec2InstanceId ?? ''}|${e.SampleTimestamp?.getTime() ?? ''}|${e.Message ?? ''}`;
-}
-/**
- * Entries that appeared after the request, newest per instance (pure). Comparing with the list
- * read before the request avoids trusting the runner's clock against AWS's.
- */
-function newTailEntries(before, after) {
-    const old = new Set(before.map(entryKey));
-    const latest = new Map();
-    for (const e of after) {
-        if (e.InfoType && e.InfoType !== 'tail')
-            continue;
-        if (old.has(entryKey(e)) || !e.Ec2InstanceId || !e.Message)
-            continue;
-        const prev = latest.get(e.Ec2InstanceId);
-        if (!prev || (e.SampleTimestamp?.getTime() ?? 0) > (prev.SampleTimestamp?.getTime() ?? 0))
-            latest.set(e.Ec2InstanceId, e);
-    }
-    return latest;
-}
-/** Instance id → tail log text. Never throws for a missing log: it reports and returns what it has. */
-async function collectTailLogs(client, environment, opts) {
-    const logs = {};
-    const retrieve = async () => (await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .RetrieveEnvironmentInfoCommand */ .D4Y({ EnvironmentName: environment, InfoType: 'tail' }), { abortSignal: opts.signal })).EnvironmentInfo ?? [];
-    let entries = new Map();
-    try {
-        const before = await retrieve();
-        await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .RequestEnvironmentInfoCommand */ .UVy({ EnvironmentName: environment, InfoType: 'tail' }), { abortSignal: opts.signal });
-        opts.log(`Requested the tail logs of ${environment}'s instances.`);
-        const until = opts.clock.now() + opts.maxWaitMs;
-        for (;;) {
-            await opts.clock.sleep(Math.max(100, Math.min(opts.pollMs, 2000)), opts.signal);
-            entries = newTailEntries(before, await retrieve());
-            const complete = opts.instances.length > 0 ? opts.instances.every((id) => entries.has(id)) : entries.size > 0;
-            if (complete || opts.clock.now() >= until)
-                break;
-        }
-    }
-    catch (err) {
-        if (opts.signal?.aborted)
-            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
-        opts.log(`Could not get the instances' tail logs: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}. The diagnosis uses the events only.`);
-        return logs;
-    }
-    if (entries.size === 0) {
-        opts.log('No instance published its tail logs in time; the diagnosis uses the events only.');
-        return logs;
-    }
-    await Promise.all([...entries].map(async ([id, e]) => {
-        try {
-            const res = await fetch(e.Message, { signal: opts.signal });
-            if (!res.ok)
-                throw new Error(`HTTP ${res.status}`);
-            logs[id] = await res.text();
-        }
-        catch (err) {
-            if (opts.signal?.aborted)
-                return;
-            opts.log(`Could not download the tail log of ${id}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}`);
-        }
-    }));
-    const got = Object.keys(logs);
-    opts.log(`Read the tail logs of ${got.length} instance${got.length === 1 ? '' : 's'}${got.length ? ` (${got.join(', ')})` : ''}.`);
-    return logs;
-}
-function failureFacts(events, logs) {
-    return { service: 'beanstalk', events: events, logs };
-}
-/**
- * `hookline explain --environment`: the environment's recent events (newest 100) and its
- * instances' tail logs, fetched live.
- */
-async function beanstalkFacts(where, opts = {}) {
-    // Loaded here so the pure helpers above import no client factory.
-    const { createClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6076));
-    const client = await createClient('beanstalk', { region: where.region });
-    const out = await client.send(new DescribeEventsCommand({ ApplicationName: where.application, EnvironmentName: where.environment, MaxRecords: 100 }), { abortSignal: opts.signal });
-    const events = [...(out.Events ?? [])].reverse();
-    const logs = await collectTailLogs(client, where.environment, {
-        pollMs: 2000,
-        maxWaitMs: 60_000,
-        instances: instancesInEvents(events),
-        log: opts.log ?? (() => undefined),
-        clock: systemClock,
-        signal: opts.signal,
-    });
-    return failureFacts(events, logs);
-}
-
-
-/***/ }),
-
-/***/ 4385:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ renderInstances),
-/* harmony export */   s: () => (/* binding */ renderTimeline)
-/* harmony export */ });
-const ICON = { ERROR: '🔴', FATAL: '🔴', WARN: '🟡', INFO: '⚪', DEBUG: '·', TRACE: '·' };
-const COLOR_ICON = { Green: '🟢', Yellow: '🟡', Red: '🔴', Grey: '⚪' };
-const TIMELINE_LIMIT = 60;
-function cell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').slice(0, 400);
-}
-function renderTimeline(events) {
-    if (events.length === 0)
-        return '';
-    const shown = events.length > TIMELINE_LIMIT ? [...events.slice(0, 10), ...events.slice(-(TIMELINE_LIMIT - 10))] : events;
-    const rows = shown.map((e) => `| ${e.EventDate ? e.EventDate.toISOString().slice(11, 19) : ''} | ${ICON[e.Severity ?? 'INFO'] ?? ''} ${e.Severity ?? ''} | ${cell(e.Message ?? '')} |`);
-    if (shown.length < events.length)
-        rows.splice(10, 0, `| | | … ${events.length - shown.length} more events (see the log) |`);
-    return ['<details open><summary>Event timeline</summary>', '', '| Time (UTC) | Severity | Event |', '|---|---|---|', ...rows, '', '</details>'].join('\n');
-}
-function renderInstances(rows, label) {
-    if (!rows || rows.length === 0)
-        return '';
-    const lines = rows.map((r) => `| ${r.id} | ${COLOR_ICON[r.color ?? ''] ?? ''} ${r.color ?? ''}${r.healthStatus ? ` (${r.healthStatus})` : ''} | ${r.version ?? ''}${r.version && r.version !== label ? ' ⚠️' : ''} | ${cell(r.causes.join('; '))} |`);
-    return ['| Instance | Health | Version | Causes |', '|---|---|---|---|', ...lines].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 1765:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ ensureVersion),
-/* harmony export */   MP: () => (/* binding */ describeVersion),
-/* harmony export */   RP: () => (/* binding */ versionDescription),
-/* harmony export */   eq: () => (/* binding */ deriveLabel),
-/* harmony export */   sK: () => (/* binding */ pruneVersions)
-/* harmony export */ });
-/* unused harmony exports LABEL_MAX, DESCRIPTION_MAX, hashOfVersion, decideVersion, quotaMessage, pickPrunable */
-/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6114);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6043);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8558);
-// Application versions that tell the truth about their content.
-//
-// The default label is derived from the ref and the bundle's sha256, so a re-run finds the very
-// same version (nothing uploaded, nothing created) and a changed bundle always gets a new label.
-// Every version hookline creates records `sha256:<hex>` in its description and points at a
-// content-addressed S3 key, so an existing label can be compared with the bundle at hand: a
-// label that already holds different content fails, naming both hashes, unless the user asked
-// to reuse it.
-
-
-
-const LABEL_MAX = 100;
-const DESCRIPTION_MAX = 200;
-const HASH_IN_DESCRIPTION = /\bsha256:([0-9a-f]{64})\b/;
-const HASH_IN_KEY = /(?:^|[^0-9a-f])([0-9a-f]{64})(?:[^0-9a-f]|$)/;
-/**
- * `<ref>-<sha256[:12]>`: at most 100 characters of letters, digits, `.`, `_` and `-` (Beanstalk
- * forbids `/` in labels), so `refs/pull/42/merge` becomes `pull-42-merge-…`.
- */
-function deriveLabel(ref, sha256) {
-    const hash = sha256.slice(0, 12);
-    const safe = ref
-        .replace(/^refs\/(heads|tags)\//, '')
-        .replace(/^refs\//, '')
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^[-._]+|[-._]+$/g, '');
-    const head = safe.slice(0, LABEL_MAX - hash.length - 1).replace(/[-._]+$/, '');
-    return `${head || 'hookline'}-${hash}`;
-}
-/** `sha256:<hex> <where it came from>`, within the 200 characters Beanstalk allows. */
-function versionDescription(sha256, origin) {
-    return `sha256:${sha256} ${origin}`.slice(0, DESCRIPTION_MAX).trimEnd();
-}
-/** The content hash a version records (description) or is named by (content-addressed key). */
-function hashOfVersion(v) {
-    return HASH_IN_DESCRIPTION.exec(v.Description ?? '')?.[1] ?? HASH_IN_KEY.exec(v.SourceBundle?.S3Key ?? '')?.[1];
-}
-/** What to do with the label, given the version that may already carry it (pure). */
-function decideVersion(existing, want) {
-    if (!existing)
-        return { kind: 'create' };
-    const label = want.label;
-    if (statusOf(existing) === 'FAILED') {
-        return {
-            kind: 'fail',
-            message: `Application version '${label}' already exists but Elastic Beanstalk failed to process it, so it cannot be deployed. ` +
-                `Delete it (aws elasticbeanstalk delete-application-version --application-name ${existing.ApplicationName ?? '<app>'} --version-label ${label}) or choose another version-label.`,
-        };
-    }
-    const sameObject = existing.SourceBundle?.S3Bucket === want.bucket && existing.SourceBundle?.S3Key === want.key;
-    const theirs = hashOfVersion(existing);
-    if (sameObject || theirs === want.sha256) {
-        return { kind: 'reuse', note: `Application version '${label}' already holds this bundle (sha256 ${want.sha256.slice(0, 12)}); reusing it, no new version created.` };
-    }
-    const where = existing.SourceBundle ? `s3://${existing.SourceBundle.S3Bucket ?? '?'}/${existing.SourceBundle.S3Key ?? '?'}` : 'an unknown source';
-    const what = theirs ? `sha256 ${theirs}` : `${where}, whose content hash is not recorded`;
-    if (want.reuse) {
-        return {
-            kind: 'reuse',
-            note: `Deploying the existing application version '${label}' as reuse-version: true asks.`,
-            warning: `Application version '${label}' holds different content (${what}) than this run's bundle (sha256 ${want.sha256}); reuse-version: true deploys the existing version, not this bundle.`,
-        };
-    }
-    return {
-        kind: 'fail',
-        message: `Application version '${label}' already exists with different content: it holds ${what}, this run's bundle is sha256 ${want.sha256}. ` +
-            `Beanstalk labels are immutable, so deploying would silently release the old bundle. ` +
-            `${want.explicit ? 'Choose a new version-label, leave version-label empty to derive one from the ref and bundle hash,' : 'Choose a version-label'} or set reuse-version: true to deploy the existing version.`,
-    };
-}
-/** The quota message: say which limit was hit and how to keep under it. */
-function quotaMessage(application, cause) {
-    return (`Application '${application}' has reached its application version quota (${cause}). ` +
-        `Delete old versions, turn on the application's version lifecycle policy (Application settings → Application version lifecycle, ` +
-        `or aws elasticbeanstalk update-application-resource-lifecycle), or set prune-versions: N so hookline keeps at most N versions.`);
-}
-/**
- * Labels to delete so that at most `keep` versions remain: the oldest first, never one an
- * environment runs and never a protected one (pure).
- */
-function pickPrunable(versions, inUse, keep, protect) {
-    const excess = versions.length - keep;
-    if (keep <= 0 || excess <= 0)
-        return [];
-    return versions
-        .filter((v) => v.VersionLabel && !inUse.has(v.VersionLabel) && !protect.has(v.VersionLabel))
-        .sort((a, b) => (a.DateCreated?.getTime() ?? 0) - (b.DateCreated?.getTime() ?? 0) || (a.VersionLabel ?? '').localeCompare(b.VersionLabel ?? ''))
-        .slice(0, excess)
-        .map((v) => v.VersionLabel);
-}
-/** Finds or creates the version for the bundle and waits until Beanstalk has processed it. */
-async function ensureVersion(client, req, opts) {
-    let pruned = false;
-    for (let attempt = 1;; attempt++) {
-        const existing = await describeVersion(client, req.application, req.label, opts.signal);
-        const decision = decideVersion(existing, req);
-        if (decision.kind === 'fail')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(decision.message);
-        if (decision.kind === 'reuse' && existing) {
-            opts.log(decision.note);
-            if (decision.warning)
-                opts.warn(decision.warning);
-            const version = await waitProcessed(client, req.application, req.label, opts);
-            return { label: req.label, created: false, version };
-        }
-        try {
-            await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .CreateApplicationVersionCommand */ .m8t({
-                ApplicationName: req.application,
-                VersionLabel: req.label,
-                Description: req.description,
-                SourceBundle: { S3Bucket: req.bucket, S3Key: req.key },
-                Process: true,
-                AutoCreateApplication: false,
-            }), { abortSignal: opts.signal });
-            opts.log(`Created application version '${req.label}' from s3://${req.bucket}/${req.key}; Beanstalk is processing it.`);
-        }
-        catch (err) {
-            if (opts.signal?.aborted)
-                throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
-            const name = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(err);
-            const text = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err);
-            // Another run created the label between our read and our create: read it again.
-            if (/already exists/i.test(text) && attempt < 3)
-                continue;
-            if (name === 'TooManyApplicationVersionsException') {
-                if (req.pruneVersions > 0 && !pruned) {
-                    pruned = true;
-                    const removed = await pruneVersions(client, req.application, req.pruneVersions - 1, new Set([req.label]), opts);
-                    if (removed.length > 0)
-                        continue;
-                }
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(quotaMessage(req.application, text));
-            }
-            if (/No Application named/i.test(text)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(`Elastic Beanstalk has no application named '${req.application}' in this region; create it first or fix the application input (${text}).`);
-            }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(`Could not create application version '${req.label}' of '${req.application}': ${text}`);
-        }
-        const version = await waitProcessed(client, req.application, req.label, opts);
-        return { label: req.label, created: true, version };
-    }
-}
-async function describeVersion(client, application, label, signal) {
-    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application, VersionLabels: [label] }), { abortSignal: signal });
-    return out.ApplicationVersions?.find((v) => v.VersionLabel === label);
-}
-const SETTLED = new Set(['PROCESSED', 'UNPROCESSED']);
-/** The wire says Processed/Processing/Failed…; compare upper-cased. */
-function statusOf(v) {
-    return (v.Status ?? 'UNPROCESSED').toUpperCase();
-}
-/** Polls until the version is PROCESSED (UNPROCESSED: created without processing, deployable); FAILED says why. */
-async function waitProcessed(client, application, label, opts) {
-    let said = '';
-    let throttled = 0;
-    for (;;) {
-        if (opts.signal?.aborted)
-            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
-        let v;
-        try {
-            v = await describeVersion(client, application, label, opts.signal);
-            throttled = 0;
-        }
-        catch (err) {
-            if (opts.signal?.aborted)
-                throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
-            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(err))
-                throw err;
-            await opts.clock.sleep((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(opts.pollMs, ++throttled), opts.signal);
-            continue;
-        }
-        if (!v)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(`Application version '${label}' disappeared while Beanstalk processed it (deleted by a lifecycle policy or someone else?).`);
-        const status = statusOf(v);
-        if (SETTLED.has(status))
-            return v;
-        if (status === 'FAILED') {
-            const why = await versionErrors(client, application, label, opts.signal);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(`Elastic Beanstalk could not process application version '${label}'${why.length ? `: ${why.join(' / ')}` : ''}. ` +
-                'Check that the bundle is a valid zip with the application at its root and that the S3 object is readable by Beanstalk.');
-        }
-        if (status !== said) {
-            opts.log(`Application version '${label}' is ${status}.`);
-            said = status;
-        }
-        if (opts.clock.now() >= opts.deadline)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BeanstalkError */ .w1(`Application version '${label}' was still ${status} when the timeout was reached.`);
-        await opts.clock.sleep(Math.min((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(opts.pollMs, 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
-    }
-}
-async function versionErrors(client, application, label, signal) {
-    try {
-        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeEventsCommand */ .w6x({ ApplicationName: application, VersionLabel: label, MaxRecords: 20 }), { abortSignal: signal });
-        return (out.Events ?? []).filter((e) => e.Severity === 'ERROR' || e.Severity === 'FATAL').map((e) => e.Message ?? '').filter(Boolean);
-    }
-    catch {
-        return [];
-    }
-}
-/** Deletes the oldest versions no environment runs until at most `keep` remain; their S3 bundles stay. */
-async function pruneVersions(client, application, keep, protect, opts) {
-    const versions = [];
-    let NextToken;
-    do {
-        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application, NextToken, MaxRecords: 1000 }), { abortSignal: opts.signal });
-        versions.push(...(out.ApplicationVersions ?? []));
-        NextToken = out.NextToken;
-    } while (NextToken);
-    const envs = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: application, IncludeDeleted: false }), { abortSignal: opts.signal });
-    const inUse = new Set((envs.Environments ?? []).map((e) => e.VersionLabel ?? '').filter(Boolean));
-    const doomed = pickPrunable(versions, inUse, keep, protect);
-    const removed = [];
-    for (const label of doomed) {
-        try {
-            await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DeleteApplicationVersionCommand */ .Xb({ ApplicationName: application, VersionLabel: label, DeleteSourceBundle: false }), { abortSignal: opts.signal });
-            removed.push(label);
-        }
-        catch (err) {
-            opts.warn(`Could not delete application version '${label}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}`);
-        }
-    }
-    if (removed.length)
-        opts.log(`Pruned ${removed.length} unused application version${removed.length > 1 ? 's' : ''} (prune-versions: ${keep}): ${removed.join(', ')}`);
-    return removed;
-}
-
-
-/***/ }),
-
 /***/ 4863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -981,23 +585,25 @@ async function gatherFailedTargets(client, deploymentId, known, signal) {
 /* harmony export */ });
 /* unused harmony exports s3Revision, revisionUri */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
-/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7507);
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7507);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6076);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6076);
 /* harmony import */ var _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7627);
 /* harmony import */ var _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8558);
 /* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3232);
 /* harmony import */ var _beanstalk_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1765);
 /* harmony import */ var _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3834);
-/* harmony import */ var _beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2214);
-/* harmony import */ var _beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4385);
-/* harmony import */ var _diagnose_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7812);
-/* harmony import */ var _report_emit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(435);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6043);
-/* harmony import */ var _codedeploy_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6970);
+/* harmony import */ var _beanstalk_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7888);
+/* harmony import */ var _beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2214);
+/* harmony import */ var _beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4385);
+/* harmony import */ var _diagnose_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7812);
+/* harmony import */ var _report_emit_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(435);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6043);
+/* harmony import */ var _codedeploy_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6970);
 // mode: redeploy — release something that was released before, without bundling or uploading:
 // CodeDeploy an s3:// revision or a previous deployment's revision, Beanstalk an existing
 // application version. The job summary says what was live before and after.
+
 
 
 
@@ -1036,7 +642,7 @@ function revisionUri(r) {
     return r?.revisionType ?? 'unknown';
 }
 async function redeployCodeDeploy(s, ctx, deps) {
-    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_13__.createClient)('codedeploy', { region: s.region });
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_14__.createClient)('codedeploy', { region: s.region });
     const wanted = s.revision ?? '';
     let revision;
     if (wanted.startsWith('d-')) {
@@ -1060,11 +666,11 @@ async function redeployCodeDeploy(s, ctx, deps) {
     const before = await liveRevision(client, s.application, s.deploymentGroup, deps.signal);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Live before: ${before}. Nothing is bundled or uploaded.`);
     const given = { revision, uri: revisionUri(revision), before };
-    await (0,_codedeploy_js__WEBPACK_IMPORTED_MODULE_12__.releaseCodeDeploy)(s, ctx, deps, given);
+    await (0,_codedeploy_js__WEBPACK_IMPORTED_MODULE_13__.releaseCodeDeploy)(s, ctx, deps, given);
 }
 async function liveRevision(client, application, group, signal) {
     try {
-        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_14__/* .GetDeploymentGroupCommand */ .WOp({ applicationName: application, deploymentGroupName: group }), { abortSignal: signal });
+        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_15__/* .GetDeploymentGroupCommand */ .WOp({ applicationName: application, deploymentGroupName: group }), { abortSignal: signal });
         const info = out.deploymentGroupInfo;
         if (info?.targetRevision)
             return revisionUri(info.targetRevision);
@@ -1084,7 +690,7 @@ const NO_FILES = { files: new Map(), modes: new Map() };
 async function redeployBeanstalk(s, _ctx, deps) {
     const { clock, signal, timings } = deps;
     const deadline = clock.now() + s.timeoutMs;
-    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_13__.createClient)('beanstalk', { region: s.region });
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_14__.createClient)('beanstalk', { region: s.region });
     const label = s.revision ?? '';
     const target = s.environment;
     const found = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .describeEnvironment */ .NE)(client, s.application, target, signal);
@@ -1100,24 +706,12 @@ async function redeployBeanstalk(s, _ctx, deps) {
     if (before === label && found?.Status === 'Ready')
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${target} already runs ${label}; deploying it again.`);
     const log = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
-    let cursor = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_6__/* .EventCursor */ .Rc();
-    const { after } = await timings.measure('Update environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Update ${target} to ${label}`, () => (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .updateToVersion */ .bY)(client, s.application, target, label, {
-        pollMs: s.pollIntervalMs,
-        deadline,
-        log,
-        clock,
-        signal,
-        beforeUpdate: async () => {
-            cursor = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_6__/* .EventCursor */ .Rc(await (0,_beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_6__/* .baselineEvents */ .P6)(client, s.application, target, signal));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .States */ .DG.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
-        },
-        onUpdateFailed: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .States */ .DG.InFlight, ''),
-    })));
+    const { after, cursor } = await (0,_beanstalk_js__WEBPACK_IMPORTED_MODULE_7__.updateInFlight)(client, s, target, label, { deadline, log, clock, signal, timings });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Updating ${target} to version ${label}: ${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .consoleUrl */ .B9)(s.region, after)}`);
     const watcher = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_6__/* .Watcher */ .ZV(client, { application: s.application, environment: target, label, gate: s.health }, cursor, { pollMs: s.pollIntervalMs, deadline, settleMs: SETTLE_MS, log, clock, signal });
     const watched = await timings.measure('Deploy', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Watch ${target}`, () => watcher.run())).catch((err) => {
-        if (err instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_11__/* .AbortedError */ .oM)
-            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_11__/* .AbortedError */ .oM(`Cancelled while environment ${target} was being updated to ${label}.`);
+        if (err instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_12__/* .AbortedError */ .oM)
+            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_12__/* .AbortedError */ .oM(`Cancelled while environment ${target} was being updated to ${label}.`);
         throw err;
     });
     const env = watched.env;
@@ -1133,7 +727,7 @@ async function redeployBeanstalk(s, _ctx, deps) {
     summary.addRaw(`${verdict} · version \`${label}\` · nothing uploaded · health **${env?.Health ?? 'unknown'}**\n\n`);
     summary.addRaw(`| | Version |\n|---|---|\n| Live before | \`${before}\` |\n| Live after | \`${now}\` |\n\n`);
     summary.addRaw(timings.markdown() + '\n\n');
-    const timeline = (0,_beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .renderTimeline */ .s)(watched.events);
+    const timeline = (0,_beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .renderTimeline */ .s)(watched.events);
     if (timeline)
         summary.addRaw(timeline + '\n\n');
     if (watched.outcome === 'success') {
@@ -1143,9 +737,9 @@ async function redeployBeanstalk(s, _ctx, deps) {
         return;
     }
     if (watched.outcome === 'failed') {
-        const named = (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_7__/* .instancesInEvents */ .XR)(watched.events);
-        const logs = await timings.measure('Tail logs', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Instance tail logs', () => (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_7__/* .collectTailLogs */ .iM)(client, target, { pollMs: s.pollIntervalMs, maxWaitMs: TAIL_WAIT_MS, instances: named.length ? named : (watched.instances ?? []).map((i) => i.id), log, clock, signal })));
-        (0,_report_emit_js__WEBPACK_IMPORTED_MODULE_10__/* .reportDiagnoses */ .Kc)((0,_diagnose_index_js__WEBPACK_IMPORTED_MODULE_9__/* .diagnose */ .h4)((0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_7__/* .failureFacts */ ._2)(watched.events, logs), NO_FILES), null, summary);
+        const named = (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_8__/* .instancesInEvents */ .XR)(watched.events);
+        const logs = await timings.measure('Tail logs', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Instance tail logs', () => (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_8__/* .collectTailLogs */ .iM)(client, target, { pollMs: s.pollIntervalMs, maxWaitMs: TAIL_WAIT_MS, instances: named.length ? named : (watched.instances ?? []).map((i) => i.id), log, clock, signal })));
+        (0,_report_emit_js__WEBPACK_IMPORTED_MODULE_11__/* .reportDiagnoses */ .Kc)((0,_diagnose_index_js__WEBPACK_IMPORTED_MODULE_10__/* .diagnose */ .h4)((0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_8__/* .failureFacts */ ._2)(watched.events, logs), NO_FILES), null, summary);
     }
     await summary.write();
     throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DeploymentFailed */ .Nr(`Redeploying ${label} to ${target} ${watched.outcome === 'timeout' ? 'timed out' : 'failed'}: ${watched.message}. ${target} runs ${now}.`);

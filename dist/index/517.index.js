@@ -2,119 +2,6 @@ export const id = 517;
 export const ids = [517,541,79];
 export const modules = {
 
-/***/ 9462:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $T: () => (/* binding */ readPair),
-/* harmony export */   F9: () => (/* binding */ cloneEnvironment),
-/* harmony export */   K3: () => (/* binding */ swapAndVerify),
-/* harmony export */   jW: () => (/* binding */ cloneableSettings)
-/* harmony export */ });
-/* unused harmony exports cnamePrefix, identifyPair */
-/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6114);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8558);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3232);
-/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3834);
-// Blue/green by CNAME swap: of a pair of environments, the one holding the production CNAME is
-// live, the other idle. The new version goes to the idle one (cloned from the live one when it
-// does not exist yet); only when it is Ready, on the new version and healthy are the CNAMEs
-// swapped, and the swap is verified through the API: the production CNAME now belongs to the
-// environment that runs the new version. The production URL never points at an unhealthy
-// environment because a failed idle deployment ends the run before the swap.
-
-
-
-
-/** `shop-prod.us-east-1.elasticbeanstalk.com` → `shop-prod` (pure). */
-function cnamePrefix(cname) {
-    return (cname ?? '').split('.')[0]?.toLowerCase() ?? '';
-}
-/**
- * Which of the two is live (pure): the one whose CNAME prefix is the production prefix. When only
- * one exists it must hold the production CNAME; the other gets cloned.
- */
-function identifyPair(envs, names, productionPrefix) {
-    const prod = productionPrefix.toLowerCase();
-    const found = names.map((n) => envs.find((e) => e.EnvironmentName === n && e.Status !== 'Terminated' && e.Status !== 'Terminating'));
-    const liveAt = found.findIndex((e) => e !== undefined && cnamePrefix(e.CNAME) === prod);
-    if (liveAt < 0) {
-        const held = found.filter((e) => e !== undefined).map((e) => `${e.EnvironmentName} has ${e.CNAME ?? 'no CNAME'}`);
-        return {
-            kind: 'fail',
-            message: `Neither ${names[0]} nor ${names[1]} holds the production CNAME '${productionPrefix}' (${held.join('; ') || 'neither exists'}). ` +
-                `Set production-cname to the CNAME prefix your traffic uses.`,
-        };
-    }
-    const idleAt = 1 - liveAt;
-    return { kind: 'ok', live: found[liveAt], idle: found[idleAt], idleName: names[idleAt] };
-}
-async function readPair(client, application, names, productionPrefix, signal) {
-    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: application, EnvironmentNames: [...names], IncludeDeleted: false }), { abortSignal: signal });
-    return identifyPair(out.Environments ?? [], names, productionPrefix);
-}
-/** Settings a new environment can take: no CloudFormation parameters, no resource-bound options (pure). */
-function cloneableSettings(settings) {
-    return settings
-        .filter((o) => o.Namespace && o.OptionName && o.Value !== undefined && !o.ResourceName)
-        .filter((o) => !o.Namespace?.startsWith('aws:cloudformation:'))
-        .map((o) => ({ Namespace: o.Namespace, OptionName: o.OptionName, Value: o.Value }));
-}
-/** Creates the idle environment as a copy of the live one, running the new version. */
-async function cloneEnvironment(client, application, live, idleName, label, productionPrefix, signal) {
-    let settings = [];
-    try {
-        const cfg = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .DescribeConfigurationSettingsCommand */ .yAX({ ApplicationName: application, EnvironmentName: live.EnvironmentName }), { abortSignal: signal });
-        settings = cloneableSettings(cfg.ConfigurationSettings?.[0]?.OptionSettings ?? []);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Could not read the configuration of ${live.EnvironmentName} to clone it: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}`);
-    }
-    try {
-        return await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .CreateEnvironmentCommand */ .Rne({
-            ApplicationName: application,
-            EnvironmentName: idleName,
-            CNAMEPrefix: `${productionPrefix.slice(0, 58)}-idle`,
-            VersionLabel: label,
-            ...(live.PlatformArn ? { PlatformArn: live.PlatformArn } : { SolutionStackName: live.SolutionStackName }),
-            Tier: live.Tier,
-            OptionSettings: settings,
-            Description: `Idle half of the blue/green pair with ${live.EnvironmentName} (created by hookline).`,
-        }), { abortSignal: signal });
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Could not create the idle environment ${idleName} as a copy of ${live.EnvironmentName}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}`);
-    }
-}
-/**
- * Re-checks the idle environment, swaps the CNAMEs, waits for both to be Ready, and verifies that
- * the production CNAME now points at the environment running `label`. Returns that environment.
- */
-async function swapAndVerify(client, application, idleName, liveName, productionPrefix, label, gate, opts) {
-    const idle = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .waitForReady */ .Cf)(client, application, idleName, opts);
-    const health = (0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .gateDecision */ .eU)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .healthLevel */ .vu)(idle.Health, idle.HealthStatus), gate);
-    if (idle.VersionLabel !== label || health === 'fail' || health === 'wait') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Not swapping: ${idleName} runs ${idle.VersionLabel ?? 'no version'} with health ${idle.Health ?? 'unknown'}${idle.HealthStatus ? ` (${idle.HealthStatus})` : ''} just before the swap; production stays on ${liveName}.`);
-    }
-    opts.log(`Swapping CNAMEs: ${idleName} (${label}) takes '${productionPrefix}' from ${liveName}.`);
-    try {
-        await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .SwapEnvironmentCNAMEsCommand */ .Z4r({ SourceEnvironmentName: idleName, DestinationEnvironmentName: liveName }), { abortSignal: opts.signal });
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Could not swap the CNAMEs of ${idleName} and ${liveName}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}`);
-    }
-    const newLive = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .waitForReady */ .Cf)(client, application, idleName, opts);
-    await (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .waitForReady */ .Cf)(client, application, liveName, opts);
-    if (cnamePrefix(newLive.CNAME) !== productionPrefix.toLowerCase() || newLive.VersionLabel !== label) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`The swap did not take: the production CNAME '${productionPrefix}' should point at ${idleName} running ${label}, but ${idleName} has ${newLive.CNAME ?? 'no CNAME'} and runs ${newLive.VersionLabel ?? 'no version'}.`);
-    }
-    opts.log(`Verified: http://${newLive.CNAME} is served by ${idleName}, running ${label}; ${liveName} is now the idle environment.`);
-    return newLive;
-}
-
-
-/***/ }),
-
 /***/ 2517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -208,6 +95,37 @@ async function deletePreviewVersions(client, application, number, signal) {
     if (kept.length)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Kept ${kept.join(', ')}: another environment runs ${kept.length > 1 ? 'them' : 'it'}.`);
     return { deleted, kept };
+}
+
+
+/***/ }),
+
+/***/ 9317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ commentOnPreview)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7318);
+/* harmony import */ var _report_emit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(435);
+// The sticky PR comment after a preview release, for either target: outcome, where, and on
+// failure the diagnoses this run reported.
+
+
+
+async function commentOnPreview(api, pr, ctx, result, where) {
+    const body = (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPreviewComment */ .K2)({
+        ...where,
+        state: result.ok ? 'success' : 'failure',
+        commit: pr.headSha || ctx.sha,
+        runUrl: ctx.runUrl,
+        message: result.ok ? undefined : result.error instanceof Error ? result.error.message : String(result.error),
+        diagnoses: [...(0,_report_emit_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedDiagnoses */ .NZ)()],
+    });
+    const c = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertComment */ .lB)(api, pr.number, body);
+    if (c)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
 }
 
 
@@ -343,17 +261,15 @@ async function waitUntilGone(client, application, name, opts) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6699);
-/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7318);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6076);
-/* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3232);
-/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6114);
-/* harmony import */ var _report_emit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(435);
-/* harmony import */ var _preview_environment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2349);
-/* harmony import */ var _tracked_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3079);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6076);
+/* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3232);
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6114);
+/* harmony import */ var _preview_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2349);
+/* harmony import */ var _tracked_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3079);
+/* harmony import */ var _preview_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9317);
 // PR deploy previews for Elastic Beanstalk: the pull request's own environment (named from a
 // template, created when missing), released to with the ordinary Beanstalk release, recorded as
 // a GitHub Deployment (preview/pr-<n>) and summed up in one sticky PR comment.
-
 
 
 
@@ -374,9 +290,9 @@ async function previewBeanstalk(s, ctx, deps, pr, api) {
     const name = beanstalkPreviewName(s, pr);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.PreviewEnvironment, name);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Pull request #${pr.number}: preview environment ${name} (GitHub environment ${(0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewEnvironment */ ._s)(pr.number)}).`);
-    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__.createClient)('beanstalk', { region: s.region, userAgent: 'pr-preview' });
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_7__.createClient)('beanstalk', { region: s.region, userAgent: 'pr-preview' });
     const prCtx = { ...ctx, ref: previewRef(pr) };
-    const result = await (0,_tracked_js__WEBPACK_IMPORTED_MODULE_7__.tracked)(api, {
+    const result = await (0,_tracked_js__WEBPACK_IMPORTED_MODULE_5__.tracked)(api, {
         environment: (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewEnvironment */ ._s)(pr.number),
         ref: pr.headSha || ctx.sha,
         transient: true,
@@ -385,29 +301,16 @@ async function previewBeanstalk(s, ctx, deps, pr, api) {
         logUrl: ctx.runUrl,
     }, async () => {
         const deadline = deps.clock.now() + s.timeoutMs;
-        const created = await deps.timings.measure('Preview environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Preview environment ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .ensurePreviewEnvironment */ .K)(client, s.application, name, { savedConfiguration: s.preview.savedConfiguration, templateEnvironment: s.preview.templateEnvironment ?? (s.environment || undefined) }, `Preview of ${ctx.repository}#${pr.number} (created by hookline; terminated when the pull request closes).`, { pollMs: s.pollIntervalMs, deadline, log: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, clock: deps.clock, signal: deps.signal })));
+        const created = await deps.timings.measure('Preview environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Preview environment ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .ensurePreviewEnvironment */ .K)(client, s.application, name, { savedConfiguration: s.preview.savedConfiguration, templateEnvironment: s.preview.templateEnvironment ?? (s.environment || undefined) }, `Preview of ${ctx.repository}#${pr.number} (created by hookline; terminated when the pull request closes).`, { pollMs: s.pollIntervalMs, deadline, log: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, clock: deps.clock, signal: deps.signal })));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(created.created ? `Created ${name}: it is Ready.` : `${name} exists (${created.env.Status}); deploying to it.`);
         const { releaseBeanstalk } = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(542), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 7888));
         await releaseBeanstalk({ ...s, environment: name, strategy: 'in-place', versionLabel: undefined, reuseVersion: false, pruneVersions: 0, timeoutMs: Math.max(1000, deadline - deps.clock.now()) }, prCtx, { ...deps });
-    }, async () => (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentUrl */ .fw)(await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal)));
-    const env = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal).catch(() => undefined);
+    }, async () => (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentUrl */ .fw)(await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal)));
+    const env = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal).catch(() => undefined);
     // What this run released: the environment's version on success, else the newest one made for the PR.
     const label = result.ok ? env?.VersionLabel : await newestPreviewVersion(client, s.application, pr, deps.signal);
     if (api) {
-        const body = (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPreviewComment */ .K2)({
-            state: result.ok ? 'success' : 'failure',
-            target: 'beanstalk',
-            name,
-            url: (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentUrl */ .fw)(env),
-            commit: pr.headSha || ctx.sha,
-            version: label || undefined,
-            runUrl: ctx.runUrl,
-            message: result.ok ? undefined : result.error instanceof Error ? result.error.message : String(result.error),
-            diagnoses: [...(0,_report_emit_js__WEBPACK_IMPORTED_MODULE_5__/* .reportedDiagnoses */ .NZ)()],
-        });
-        const c = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .upsertComment */ .lB)(api, pr.number, body);
-        if (c)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
+        await (0,_preview_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .commentOnPreview */ .l)(api, pr, ctx, result, { target: 'beanstalk', name, url: (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentUrl */ .fw)(env), version: label || undefined });
     }
     if (!result.ok)
         throw result.error;
@@ -418,7 +321,7 @@ function isPreviewLabel(label, number) {
 }
 async function newestPreviewVersion(client, application, pr, signal) {
     try {
-        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application }), { abortSignal: signal });
+        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_8__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application }), { abortSignal: signal });
         const mine = (out.ApplicationVersions ?? []).filter((v) => isPreviewLabel(v.VersionLabel ?? '', pr.number));
         mine.sort((a, b) => (b.DateCreated?.getTime() ?? 0) - (a.DateCreated?.getTime() ?? 0));
         return mine[0]?.VersionLabel;

@@ -42,7 +42,7 @@ async function createClient(kind, opts = {}) {
             return new S3Client(config);
         }
         case 'codedeploy': {
-            const { CodeDeployClient } = await __webpack_require__.e(/* import() */ 745).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
+            const { CodeDeployClient } = await __webpack_require__.e(/* import() */ 507).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
             return new CodeDeployClient(config);
         }
         case 'beanstalk': {

@@ -407,7 +407,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DeploymentFailed: () => (/* reexport safe */ _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__.Nr),
 /* harmony export */   failureHeadline: () => (/* binding */ failureHeadline),
 /* harmony export */   releaseBeanstalk: () => (/* binding */ releaseBeanstalk),
-/* harmony export */   releasedUrl: () => (/* binding */ releasedUrl)
+/* harmony export */   releasedUrl: () => (/* binding */ releasedUrl),
+/* harmony export */   updateInFlight: () => (/* binding */ updateInFlight)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
 /* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(6114);
@@ -503,18 +504,8 @@ async function releaseBeanstalk(s, ctx, deps) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Creating ${target} with version ${label}: ${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleUrl */ .B9)(s.region, after)}`);
     }
     else {
-        const updated = await timings.measure('Update environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Update ${target} to ${label}`, () => (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .updateToVersion */ .bY)(client, s.application, target, label, {
-            pollMs: s.pollIntervalMs,
-            deadline,
-            log,
-            clock,
-            signal,
-            beforeUpdate: async () => {
-                cursor = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .EventCursor */ .Rc(await (0,_beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .baselineEvents */ .P6)(client, s.application, target, signal));
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .States */ .DG.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
-            },
-            onUpdateFailed: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .States */ .DG.InFlight, ''),
-        })));
+        const updated = await updateInFlight(client, s, target, label, { deadline, log, clock, signal, timings });
+        cursor = updated.cursor;
         after = updated.after;
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Updating ${target} to version ${label} (${after.Status ?? 'Updating'}): ${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleUrl */ .B9)(s.region, after)}`);
     }
@@ -656,6 +647,27 @@ async function releasedUrl(s, signal) {
         ? live.find((e) => (e.CNAME ?? '').split('.')[0]?.toLowerCase() === s.productionCname.toLowerCase())
         : live.find((e) => e.EnvironmentName === s.environment);
     return env?.CNAME ? `http://${env.CNAME}` : undefined;
+}
+/**
+ * UpdateEnvironment to `label`, marking the environment in flight for the post step once the
+ * update is asked for (and clearing it if it is refused). The event cursor starts after the
+ * events that were there before the update, so only this update's events are read.
+ */
+async function updateInFlight(client, s, target, label, o) {
+    let cursor = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .EventCursor */ .Rc();
+    const { after } = await o.timings.measure('Update environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Update ${target} to ${label}`, () => (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .updateToVersion */ .bY)(client, s.application, target, label, {
+        pollMs: s.pollIntervalMs,
+        deadline: o.deadline,
+        log: o.log,
+        clock: o.clock,
+        signal: o.signal,
+        beforeUpdate: async () => {
+            cursor = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .EventCursor */ .Rc(await (0,_beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .baselineEvents */ .P6)(client, s.application, target, o.signal));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .States */ .DG.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
+        },
+        onUpdateFailed: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .States */ .DG.InFlight, ''),
+    })));
+    return { after, cursor };
 }
 
 

@@ -42,7 +42,7 @@ async function createClient(kind, opts = {}) {
             return new S3Client(config);
         }
         case 'codedeploy': {
-            const { CodeDeployClient } = await __webpack_require__.e(/* import() */ 745).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
+            const { CodeDeployClient } = await __webpack_require__.e(/* import() */ 507).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
             return new CodeDeployClient(config);
         }
         case 'beanstalk': {
@@ -419,10 +419,10 @@ async function deletePreviewGroup(client, application, name, signal) {
     return 'deleted';
 }
 
-// EXTERNAL MODULE: ./src/report/emit.ts
-var emit = __webpack_require__(435);
 // EXTERNAL MODULE: ./src/flows/tracked.ts
 var tracked = __webpack_require__(3079);
+// EXTERNAL MODULE: ./src/flows/preview-comment.ts
+var preview_comment = __webpack_require__(9317);
 ;// CONCATENATED MODULE: ./src/flows/preview-codedeploy.ts
 // PR deploy previews for CodeDeploy: the pull request's own deployment group (named from a
 // template, `{group}-pr-{number}` by default; created with a template group's settings when
@@ -477,20 +477,7 @@ async function previewCodeDeploy(s, ctx, deps, pr, api) {
     }, async () => (await lastDeployment(client, s, name, deps.signal))?.url);
     if (api) {
         const last = await lastDeployment(client, s, name, deps.signal);
-        const body = (0,comment/* renderPreviewComment */.K2)({
-            state: result.ok ? 'success' : 'failure',
-            target: 'codedeploy',
-            name,
-            url: last?.url,
-            commit: pr.headSha || ctx.sha,
-            version: last?.id,
-            runUrl: ctx.runUrl,
-            message: result.ok ? undefined : result.error instanceof Error ? result.error.message : String(result.error),
-            diagnoses: [...(0,emit/* reportedDiagnoses */.NZ)()],
-        });
-        const c = await (0,comment/* upsertComment */.lB)(api, pr.number, body);
-        if (c)
-            core/* info */.pq(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
+        await (0,preview_comment/* commentOnPreview */.l)(api, pr, ctx, result, { target: 'codedeploy', name, url: last?.url, version: last?.id });
     }
     if (!result.ok)
         throw result.error;
@@ -519,6 +506,37 @@ async function cleanupCodeDeploy(s, ctx, deps, pr, api) {
     summary.addRaw(`Deployment group \`${name}\`: ${outcome === 'gone' ? 'already gone' : 'deleted'}\n\n`);
     summary.addRaw(deps.timings.markdown() + '\n\n');
     await summary.write();
+}
+
+
+/***/ }),
+
+/***/ 9317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ commentOnPreview)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7318);
+/* harmony import */ var _report_emit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(435);
+// The sticky PR comment after a preview release, for either target: outcome, where, and on
+// failure the diagnoses this run reported.
+
+
+
+async function commentOnPreview(api, pr, ctx, result, where) {
+    const body = (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPreviewComment */ .K2)({
+        ...where,
+        state: result.ok ? 'success' : 'failure',
+        commit: pr.headSha || ctx.sha,
+        runUrl: ctx.runUrl,
+        message: result.ok ? undefined : result.error instanceof Error ? result.error.message : String(result.error),
+        diagnoses: [...(0,_report_emit_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedDiagnoses */ .NZ)()],
+    });
+    const c = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertComment */ .lB)(api, pr.number, body);
+    if (c)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
 }
 
 

@@ -32404,19 +32404,19 @@ async function release(settings, signal) {
     // Each target loads only its own SDK client (cold start).
     if (pr && (settings.mode === 'preview' || settings.mode === 'cleanup')) {
         if (settings.target === 'codedeploy') {
-            const { previewCodeDeploy, cleanupCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(745), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7901));
+            const { previewCodeDeploy, cleanupCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(507), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7901));
             return settings.mode === 'preview' ? previewCodeDeploy(settings, ctx, deps, pr, api) : cleanupCodeDeploy(settings, ctx, deps, pr, api);
         }
         if (settings.mode === 'preview') {
-            const { previewBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(935), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
+            const { previewBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(259), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
             return previewBeanstalk(settings, ctx, deps, pr, api);
         }
-        const { cleanupBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(935), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2517));
+        const { cleanupBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(259), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2517));
         return cleanupBeanstalk(settings, ctx, deps, pr, api);
     }
     // deploy and redeploy: a GitHub Deployment per environment when a token is given (best effort).
     const { tracked, trackingFor } = await __nccwpck_require__.e(/* import() */ 79).then(__nccwpck_require__.bind(__nccwpck_require__, 3079));
-    const url = async () => (settings.target === 'beanstalk' ? (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(114), __nccwpck_require__.e(542), __nccwpck_require__.e(935), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7888))).releasedUrl(settings, signal) : undefined);
+    const url = async () => (settings.target === 'beanstalk' ? (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(114), __nccwpck_require__.e(542), __nccwpck_require__.e(259), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7888))).releasedUrl(settings, signal) : undefined);
     const result = await tracked(api, trackingFor(settings, ctx, event), () => releaseTo(settings, ctx, deps), url);
     if (!result.ok)
         throw result.error;
@@ -32424,17 +32424,17 @@ async function release(settings, signal) {
 async function releaseTo(settings, ctx, deps) {
     if (settings.target === 'codedeploy') {
         if (settings.mode === 'redeploy') {
-            const { redeployCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(114), __nccwpck_require__.e(745), __nccwpck_require__.e(542), __nccwpck_require__.e(935), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3));
+            const { redeployCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(114), __nccwpck_require__.e(507), __nccwpck_require__.e(542), __nccwpck_require__.e(259), __nccwpck_require__.e(888), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3));
             return redeployCodeDeploy(settings, ctx, deps);
         }
-        const { releaseCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(745), __nccwpck_require__.e(542), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6970));
+        const { releaseCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(507), __nccwpck_require__.e(542), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6970));
         return releaseCodeDeploy(settings, ctx, deps);
     }
     if (settings.mode === 'redeploy') {
-        const { redeployBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(114), __nccwpck_require__.e(745), __nccwpck_require__.e(542), __nccwpck_require__.e(935), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3));
+        const { redeployBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(114), __nccwpck_require__.e(507), __nccwpck_require__.e(542), __nccwpck_require__.e(259), __nccwpck_require__.e(888), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3));
         return redeployBeanstalk(settings, ctx, deps);
     }
-    const { releaseBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(114), __nccwpck_require__.e(542), __nccwpck_require__.e(935), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7888));
+    const { releaseBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(114), __nccwpck_require__.e(542), __nccwpck_require__.e(259), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7888));
     return releaseBeanstalk(settings, ctx, deps);
 }
 /** One line a person can act on; never a stack trace (that goes to the debug log). */

@@ -1,5 +1,5 @@
-export const id = 935;
-export const ids = [935];
+export const id = 259;
+export const ids = [259];
 export const modules = {
 
 /***/ 6076:
@@ -42,7 +42,7 @@ async function createClient(kind, opts = {}) {
             return new S3Client(config);
         }
         case 'codedeploy': {
-            const { CodeDeployClient } = await __webpack_require__.e(/* import() */ 745).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
+            const { CodeDeployClient } = await __webpack_require__.e(/* import() */ 507).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
             return new CodeDeployClient(config);
         }
         case 'beanstalk': {
@@ -52,6 +52,119 @@ async function createClient(kind, opts = {}) {
         default:
             throw new Error(`Unknown AWS client kind: ${String(kind)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 9462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ readPair),
+/* harmony export */   F9: () => (/* binding */ cloneEnvironment),
+/* harmony export */   K3: () => (/* binding */ swapAndVerify),
+/* harmony export */   jW: () => (/* binding */ cloneableSettings)
+/* harmony export */ });
+/* unused harmony exports cnamePrefix, identifyPair */
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6114);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8558);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3232);
+/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3834);
+// Blue/green by CNAME swap: of a pair of environments, the one holding the production CNAME is
+// live, the other idle. The new version goes to the idle one (cloned from the live one when it
+// does not exist yet); only when it is Ready, on the new version and healthy are the CNAMEs
+// swapped, and the swap is verified through the API: the production CNAME now belongs to the
+// environment that runs the new version. The production URL never points at an unhealthy
+// environment because a failed idle deployment ends the run before the swap.
+
+
+
+
+/** `shop-prod.us-east-1.elasticbeanstalk.com` → `shop-prod` (pure). */
+function cnamePrefix(cname) {
+    return (cname ?? '').split('.')[0]?.toLowerCase() ?? '';
+}
+/**
+ * Which of the two is live (pure): the one whose CNAME prefix is the production prefix. When only
+ * one exists it must hold the production CNAME; the other gets cloned.
+ */
+function identifyPair(envs, names, productionPrefix) {
+    const prod = productionPrefix.toLowerCase();
+    const found = names.map((n) => envs.find((e) => e.EnvironmentName === n && e.Status !== 'Terminated' && e.Status !== 'Terminating'));
+    const liveAt = found.findIndex((e) => e !== undefined && cnamePrefix(e.CNAME) === prod);
+    if (liveAt < 0) {
+        const held = found.filter((e) => e !== undefined).map((e) => `${e.EnvironmentName} has ${e.CNAME ?? 'no CNAME'}`);
+        return {
+            kind: 'fail',
+            message: `Neither ${names[0]} nor ${names[1]} holds the production CNAME '${productionPrefix}' (${held.join('; ') || 'neither exists'}). ` +
+                `Set production-cname to the CNAME prefix your traffic uses.`,
+        };
+    }
+    const idleAt = 1 - liveAt;
+    return { kind: 'ok', live: found[liveAt], idle: found[idleAt], idleName: names[idleAt] };
+}
+async function readPair(client, application, names, productionPrefix, signal) {
+    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: application, EnvironmentNames: [...names], IncludeDeleted: false }), { abortSignal: signal });
+    return identifyPair(out.Environments ?? [], names, productionPrefix);
+}
+/** Settings a new environment can take: no CloudFormation parameters, no resource-bound options (pure). */
+function cloneableSettings(settings) {
+    return settings
+        .filter((o) => o.Namespace && o.OptionName && o.Value !== undefined && !o.ResourceName)
+        .filter((o) => !o.Namespace?.startsWith('aws:cloudformation:'))
+        .map((o) => ({ Namespace: o.Namespace, OptionName: o.OptionName, Value: o.Value }));
+}
+/** Creates the idle environment as a copy of the live one, running the new version. */
+async function cloneEnvironment(client, application, live, idleName, label, productionPrefix, signal) {
+    let settings = [];
+    try {
+        const cfg = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .DescribeConfigurationSettingsCommand */ .yAX({ ApplicationName: application, EnvironmentName: live.EnvironmentName }), { abortSignal: signal });
+        settings = cloneableSettings(cfg.ConfigurationSettings?.[0]?.OptionSettings ?? []);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Could not read the configuration of ${live.EnvironmentName} to clone it: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}`);
+    }
+    try {
+        return await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .CreateEnvironmentCommand */ .Rne({
+            ApplicationName: application,
+            EnvironmentName: idleName,
+            CNAMEPrefix: `${productionPrefix.slice(0, 58)}-idle`,
+            VersionLabel: label,
+            ...(live.PlatformArn ? { PlatformArn: live.PlatformArn } : { SolutionStackName: live.SolutionStackName }),
+            Tier: live.Tier,
+            OptionSettings: settings,
+            Description: `Idle half of the blue/green pair with ${live.EnvironmentName} (created by hookline).`,
+        }), { abortSignal: signal });
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Could not create the idle environment ${idleName} as a copy of ${live.EnvironmentName}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}`);
+    }
+}
+/**
+ * Re-checks the idle environment, swaps the CNAMEs, waits for both to be Ready, and verifies that
+ * the production CNAME now points at the environment running `label`. Returns that environment.
+ */
+async function swapAndVerify(client, application, idleName, liveName, productionPrefix, label, gate, opts) {
+    const idle = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .waitForReady */ .Cf)(client, application, idleName, opts);
+    const health = (0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .gateDecision */ .eU)((0,_watch_js__WEBPACK_IMPORTED_MODULE_2__/* .healthLevel */ .vu)(idle.Health, idle.HealthStatus), gate);
+    if (idle.VersionLabel !== label || health === 'fail' || health === 'wait') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Not swapping: ${idleName} runs ${idle.VersionLabel ?? 'no version'} with health ${idle.Health ?? 'unknown'}${idle.HealthStatus ? ` (${idle.HealthStatus})` : ''} just before the swap; production stays on ${liveName}.`);
+    }
+    opts.log(`Swapping CNAMEs: ${idleName} (${label}) takes '${productionPrefix}' from ${liveName}.`);
+    try {
+        await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .SwapEnvironmentCNAMEsCommand */ .Z4r({ SourceEnvironmentName: idleName, DestinationEnvironmentName: liveName }), { abortSignal: opts.signal });
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Could not swap the CNAMEs of ${idleName} and ${liveName}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}`);
+    }
+    const newLive = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .waitForReady */ .Cf)(client, application, idleName, opts);
+    await (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .waitForReady */ .Cf)(client, application, liveName, opts);
+    if (cnamePrefix(newLive.CNAME) !== productionPrefix.toLowerCase() || newLive.VersionLabel !== label) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`The swap did not take: the production CNAME '${productionPrefix}' should point at ${idleName} running ${label}, but ${idleName} has ${newLive.CNAME ?? 'no CNAME'} and runs ${newLive.VersionLabel ?? 'no version'}.`);
+    }
+    opts.log(`Verified: http://${newLive.CNAME} is served by ${idleName}, running ${label}; ${liveName} is now the idle environment.`);
+    return newLive;
 }
 
 
