@@ -859,13 +859,17 @@ async function buildBundle(opts) {
     if (opts.requireAppspec)
         await checkAppspec(root, entries);
     await (0,promises_.mkdir)(external_node_path_default().dirname(outFile), { recursive: true });
+    const sink = (0,external_node_fs_.createWriteStream)(partial);
     try {
-        const sink = (0,external_node_fs_.createWriteStream)(partial);
         const res = await writeZip({ root, entries, sink, concurrency: opts.concurrency, signal: opts.signal });
         await (0,promises_.rename)(partial, outFile);
         return { file: outFile, sha256: res.sha256, size: res.size, bundleType: 'zip', entries: res.entries, list: entries };
     }
     catch (err) {
+        // The stream opens its file asynchronously: wait until it is closed, or an open still pending
+        // would create the partial file again after it was removed.
+        if (!sink.closed)
+            await new Promise((resolve) => sink.once('close', () => resolve()).destroy());
         await (0,promises_.rm)(partial, { force: true });
         if (err instanceof errors_BundleError || opts.signal?.aborted)
             throw err;

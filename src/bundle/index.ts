@@ -80,12 +80,15 @@ export async function buildBundle(opts: BuildBundleOptions): Promise<BundleResul
   });
   if (opts.requireAppspec) await checkAppspec(root, entries);
   await mkdir(path.dirname(outFile), { recursive: true });
+  const sink = createWriteStream(partial);
   try {
-    const sink = createWriteStream(partial);
     const res = await writeZip({ root, entries, sink, concurrency: opts.concurrency, signal: opts.signal });
     await rename(partial, outFile);
     return { file: outFile, sha256: res.sha256, size: res.size, bundleType: 'zip', entries: res.entries, list: entries };
   } catch (err) {
+    // The stream opens its file asynchronously: wait until it is closed, or an open still pending
+    // would create the partial file again after it was removed.
+    if (!sink.closed) await new Promise<void>((resolve) => sink.once('close', () => resolve()).destroy());
     await rm(partial, { force: true });
     if (err instanceof BundleError || opts.signal?.aborted) throw err;
     throw new BundleError(`Could not write the bundle to ${outFile}: ${(err as Error).message}`, outFile, { cause: err });
