@@ -292,14 +292,7 @@ async function previewBeanstalk(s, ctx, deps, pr, api) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Pull request #${pr.number}: preview environment ${name} (GitHub environment ${(0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewEnvironment */ ._s)(pr.number)}).`);
     const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_7__.createClient)('beanstalk', { region: s.region, userAgent: 'pr-preview' });
     const prCtx = { ...ctx, ref: previewRef(pr) };
-    const result = await (0,_tracked_js__WEBPACK_IMPORTED_MODULE_5__.tracked)(api, {
-        environment: (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewEnvironment */ ._s)(pr.number),
-        ref: pr.headSha || ctx.sha,
-        transient: true,
-        production: false,
-        description: `Preview of #${pr.number} on ${name}`,
-        logUrl: ctx.runUrl,
-    }, async () => {
+    const result = await (0,_tracked_js__WEBPACK_IMPORTED_MODULE_5__.tracked)(api, (0,_tracked_js__WEBPACK_IMPORTED_MODULE_5__/* .previewTracking */ .Q)(pr, ctx, name), async () => {
         const deadline = deps.clock.now() + s.timeoutMs;
         const created = await deps.timings.measure('Preview environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Preview environment ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .ensurePreviewEnvironment */ .K)(client, s.application, name, { savedConfiguration: s.preview.savedConfiguration, templateEnvironment: s.preview.templateEnvironment ?? (s.environment || undefined) }, `Preview of ${ctx.repository}#${pr.number} (created by hookline; terminated when the pull request closes).`, { pollMs: s.pollIntervalMs, deadline, log: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, clock: deps.clock, signal: deps.signal })));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(created.created ? `Created ${name}: it is Ready.` : `${name} exists (${created.env.Status}); deploying to it.`);
@@ -338,6 +331,7 @@ async function newestPreviewVersion(client, application, pr, signal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ previewTracking),
 /* harmony export */   tracked: () => (/* binding */ tracked),
 /* harmony export */   trackingFor: () => (/* binding */ trackingFor)
 /* harmony export */ });
@@ -345,9 +339,11 @@ async function newestPreviewVersion(client, application, pr, signal) {
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6887);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
+/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6699);
 // A release wrapped in a GitHub Deployment: in_progress before it starts, success or failure
 // (with environment_url and log_url) after. Best-effort: without a token, or when GitHub
 // refuses (403: the job lacks `deployments: write`), the release runs exactly the same.
+
 
 
 
@@ -381,6 +377,17 @@ function trackingFor(settings, ctx, event) {
         ref: event.sha || ctx.sha || ctx.ref,
         transient: false,
         description: `${settings.mode === 'redeploy' ? `Redeploy of ${settings.revision ?? '?'}` : 'Release'} to ${environment} by hookline`,
+        logUrl: ctx.runUrl,
+    };
+}
+/** The transient GitHub Deployment of a pull request's preview (`preview/pr-<n>`). */
+function previewTracking(pr, ctx, where) {
+    return {
+        environment: (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_4__/* .previewEnvironment */ ._s)(pr.number),
+        ref: pr.headSha || ctx.sha,
+        transient: true,
+        production: false,
+        description: `Preview of #${pr.number} on ${where}`,
         logUrl: ctx.runUrl,
     };
 }

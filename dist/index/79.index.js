@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ previewTracking),
 /* harmony export */   tracked: () => (/* binding */ tracked),
 /* harmony export */   trackingFor: () => (/* binding */ trackingFor)
 /* harmony export */ });
@@ -13,9 +14,11 @@ export const modules = {
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6887);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
+/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6699);
 // A release wrapped in a GitHub Deployment: in_progress before it starts, success or failure
 // (with environment_url and log_url) after. Best-effort: without a token, or when GitHub
 // refuses (403: the job lacks `deployments: write`), the release runs exactly the same.
+
 
 
 
@@ -49,6 +52,17 @@ function trackingFor(settings, ctx, event) {
         ref: event.sha || ctx.sha || ctx.ref,
         transient: false,
         description: `${settings.mode === 'redeploy' ? `Redeploy of ${settings.revision ?? '?'}` : 'Release'} to ${environment} by hookline`,
+        logUrl: ctx.runUrl,
+    };
+}
+/** The transient GitHub Deployment of a pull request's preview (`preview/pr-<n>`). */
+function previewTracking(pr, ctx, where) {
+    return {
+        environment: (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_4__/* .previewEnvironment */ ._s)(pr.number),
+        ref: pr.headSha || ctx.sha,
+        transient: true,
+        production: false,
+        description: `Preview of #${pr.number} on ${where}`,
         logUrl: ctx.runUrl,
     };
 }
@@ -131,6 +145,77 @@ async function deactivateEnvironment(api, environment, logUrl) {
     for (const id of ids ?? [])
         await setStatus(api, id, { state: 'inactive', logUrl, description: 'Preview removed' });
     return ids?.length ?? 0;
+}
+
+
+/***/ }),
+
+/***/ 6699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ BEANSTALK_ENV_NAME),
+/* harmony export */   _s: () => (/* binding */ previewEnvironment),
+/* harmony export */   fi: () => (/* binding */ CODEDEPLOY_GROUP_NAME),
+/* harmony export */   gz: () => (/* binding */ previewName)
+/* harmony export */ });
+/* unused harmony export previewLabelPrefix */
+// The name of a pull request's preview environment or deployment group (pure). The same inputs
+// always give the same name, so every push to the PR lands in the same place.
+const BEANSTALK_ENV_NAME = { max: 40 };
+const CODEDEPLOY_GROUP_NAME = { max: 100 };
+/**
+ * Expands `{application}`, `{group}`, `{environment}`, `{branch}` and `{number}`, then makes the
+ * result DNS-safe (lower case letters, digits and single hyphens, no hyphen at either end — a
+ * Beanstalk environment name becomes its CNAME prefix) and at most `max` characters. When too
+ * long, the text parts are shortened, never `{number}`, so two pull requests never share a name.
+ */
+function previewName(template, vars, rules = BEANSTALK_ENV_NAME) {
+    const number = String(vars.number);
+    const values = {
+        application: dns(vars.application),
+        group: dns(vars.group ?? ''),
+        environment: dns(vars.environment ?? ''),
+        branch: dns(vars.branch ?? ''),
+    };
+    const parts = template.split(/(\{[a-z]+\})/).filter((p) => p !== '');
+    const render = (vals) => dns(parts.map((p) => (p === '{number}' ? number : /^\{[a-z]+\}$/.test(p) ? (vals[p.slice(1, -1)] ?? '') : p)).join(''));
+    let name = render(values);
+    // Shorten the longest variable part until it fits (deterministic: same inputs, same name).
+    while (name.length > rules.max) {
+        const longest = Object.entries(values)
+            .filter(([k, v]) => v.length > 0 && parts.includes(`{${k}}`))
+            .sort((a, b) => b[1].length - a[1].length)[0];
+        if (!longest)
+            break;
+        const [key, value] = longest;
+        values[key] = dns(value.slice(0, Math.max(0, value.length - (name.length - rules.max))));
+        if (values[key] === value)
+            values[key] = value.slice(0, -1);
+        name = render(values);
+    }
+    // Literal text alone too long: keep the end, which carries the number.
+    if (name.length > rules.max)
+        name = dns(name.slice(name.length - rules.max));
+    if (name.length < 4)
+        name = name === number ? `pr-${number}` : dns(`pr-${number}-${name}`).slice(0, rules.max);
+    return name;
+}
+/** Lower case letters, digits and single hyphens; no hyphen at either end. */
+function dns(s) {
+    return s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+/** The GitHub Deployment environment of a pull request's preview. */
+function previewEnvironment(number) {
+    return `preview/pr-${number}`;
+}
+/** Application version labels made for a pull request's previews start with this (see preview flow). */
+function previewLabelPrefix(number) {
+    return `pr-${number}-`;
 }
 
 

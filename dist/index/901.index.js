@@ -462,14 +462,7 @@ async function previewCodeDeploy(s, ctx, deps, pr, api) {
     // Revisions are keyed by the pull request (pr-<n>), as Beanstalk preview versions are.
     const prCtx = { ...ctx, ref: `pr-${pr.number}` };
     const started = deps.clock.now();
-    const result = await (0,tracked.tracked)(api, {
-        environment: (0,preview_name/* previewEnvironment */._s)(pr.number),
-        ref: pr.headSha || ctx.sha,
-        transient: true,
-        production: false,
-        description: `Preview of #${pr.number} on deployment group ${name}`,
-        logUrl: ctx.runUrl,
-    }, async () => {
+    const result = await (0,tracked.tracked)(api, (0,tracked/* previewTracking */.Q)(pr, ctx, `deployment group ${name}`), async () => {
         const made = await deps.timings.measure('Preview deployment group', () => core/* group */.Os(`Preview deployment group ${name}`, () => ensurePreviewGroup(client, s.application, name, template, core/* info */.pq, deps.signal)));
         core/* info */.pq(made.created ? `Created ${name} from ${template}.` : `${name} exists; deploying to it.`);
         const { releaseCodeDeploy } = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(542), __webpack_require__.e(970)]).then(__webpack_require__.bind(__webpack_require__, 6970));
@@ -546,6 +539,7 @@ async function commentOnPreview(api, pr, ctx, result, where) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ previewTracking),
 /* harmony export */   tracked: () => (/* binding */ tracked),
 /* harmony export */   trackingFor: () => (/* binding */ trackingFor)
 /* harmony export */ });
@@ -553,9 +547,11 @@ async function commentOnPreview(api, pr, ctx, result, where) {
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6887);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
+/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6699);
 // A release wrapped in a GitHub Deployment: in_progress before it starts, success or failure
 // (with environment_url and log_url) after. Best-effort: without a token, or when GitHub
 // refuses (403: the job lacks `deployments: write`), the release runs exactly the same.
+
 
 
 
@@ -589,6 +585,17 @@ function trackingFor(settings, ctx, event) {
         ref: event.sha || ctx.sha || ctx.ref,
         transient: false,
         description: `${settings.mode === 'redeploy' ? `Redeploy of ${settings.revision ?? '?'}` : 'Release'} to ${environment} by hookline`,
+        logUrl: ctx.runUrl,
+    };
+}
+/** The transient GitHub Deployment of a pull request's preview (`preview/pr-<n>`). */
+function previewTracking(pr, ctx, where) {
+    return {
+        environment: (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_4__/* .previewEnvironment */ ._s)(pr.number),
+        ref: pr.headSha || ctx.sha,
+        transient: true,
+        production: false,
+        description: `Preview of #${pr.number} on ${where}`,
         logUrl: ctx.runUrl,
     };
 }

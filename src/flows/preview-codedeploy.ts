@@ -16,7 +16,7 @@ import { createClient } from '../aws/clients.js';
 import { consoleUrl } from '../codedeploy/console.js';
 import { deletePreviewGroup, ensurePreviewGroup } from '../codedeploy/preview-group.js';
 import { GetDeploymentGroupCommand } from '@aws-sdk/client-codedeploy';
-import { tracked } from './tracked.js';
+import { tracked, previewTracking } from './tracked.js';
 import { commentOnPreview } from './preview-comment.js';
 import type { FlowDeps } from './codedeploy.js';
 
@@ -46,14 +46,7 @@ export async function previewCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
   const started = deps.clock.now();
   const result = await tracked(
     api,
-    {
-      environment: previewEnvironment(pr.number),
-      ref: pr.headSha || ctx.sha,
-      transient: true,
-      production: false,
-      description: `Preview of #${pr.number} on deployment group ${name}`,
-      logUrl: ctx.runUrl,
-    },
+    previewTracking(pr, ctx, `deployment group ${name}`),
     async () => {
       const made = await deps.timings.measure('Preview deployment group', () =>
         core.group(`Preview deployment group ${name}`, () => ensurePreviewGroup(client, s.application, name, template, core.info, deps.signal)),

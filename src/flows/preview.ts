@@ -12,7 +12,7 @@ import { createClient } from '../aws/clients.js';
 import { describeEnvironment, environmentUrl } from '../beanstalk/environment.js';
 import { DescribeApplicationVersionsCommand, type ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
 import { ensurePreviewEnvironment } from './preview-environment.js';
-import { tracked } from './tracked.js';
+import { tracked, previewTracking } from './tracked.js';
 import { commentOnPreview } from './preview-comment.js';
 import type { FlowDeps } from './codedeploy.js';
 
@@ -33,14 +33,7 @@ export async function previewBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   const prCtx: RunContext = { ...ctx, ref: previewRef(pr) };
   const result = await tracked(
     api,
-    {
-      environment: previewEnvironment(pr.number),
-      ref: pr.headSha || ctx.sha,
-      transient: true,
-      production: false,
-      description: `Preview of #${pr.number} on ${name}`,
-      logUrl: ctx.runUrl,
-    },
+    previewTracking(pr, ctx, name),
     async () => {
       const deadline = deps.clock.now() + s.timeoutMs;
       const created = await deps.timings.measure('Preview environment', () =>

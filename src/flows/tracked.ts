@@ -8,7 +8,8 @@ import { GitHubDeployment } from '../github/deployments.js';
 import { AbortedError } from '../util/time.js';
 import type { Settings } from '../settings/index.js';
 import type { RunContext } from '../github/context.js';
-import type { EventInfo } from '../github/event.js';
+import type { EventInfo, PullRequestInfo } from '../github/event.js';
+import { previewEnvironment } from '../github/preview-name.js';
 
 export interface Tracking {
   environment: string;
@@ -53,6 +54,18 @@ export function trackingFor(settings: Exclude<Settings, { mode: 'validate' }>, c
     ref: event.sha || ctx.sha || ctx.ref,
     transient: false,
     description: `${settings.mode === 'redeploy' ? `Redeploy of ${settings.revision ?? '?'}` : 'Release'} to ${environment} by hookline`,
+    logUrl: ctx.runUrl,
+  };
+}
+
+/** The transient GitHub Deployment of a pull request's preview (`preview/pr-<n>`). */
+export function previewTracking(pr: PullRequestInfo, ctx: RunContext, where: string): Tracking {
+  return {
+    environment: previewEnvironment(pr.number),
+    ref: pr.headSha || ctx.sha,
+    transient: true,
+    production: false,
+    description: `Preview of #${pr.number} on ${where}`,
     logUrl: ctx.runUrl,
   };
 }
