@@ -29,7 +29,8 @@ export interface BenchContext {
 /** Environment for a child that talks to the emulator (hookline's Node 24 child or the AWS CLI). */
 export function awsEnv(ctx: BenchContext, endpoint = ctx.emu.url): Record<string, string> {
   const keep: Record<string, string> = {};
-  for (const k of ['PATH', 'HOME', 'LANG', 'TMPDIR', 'PYENV_ROOT', 'PYENV_VERSION']) if (process.env[k] !== undefined) keep[k] = process.env[k] as string;
+  for (const k of ['PATH', 'HOME', 'LANG', 'TMPDIR', 'PYENV_ROOT', 'PYENV_VERSION'])
+    if (process.env[k] !== undefined) keep[k] = process.env[k] as string;
   return {
     ...keep,
     ...ctx.emu.env,

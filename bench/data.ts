@@ -92,8 +92,47 @@ function writeCommon(dir: string): number {
 
 // ---- web app ---------------------------------------------------------------------------------
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'do', 'sta', 'vel', 'qu', 'ix', 'or', 'tan', 'be', 'zu', 'pri', 'mon', 'gle', 'fa', 'ny', 'cor', 'el'];
-const KEYWORDS = ['const', 'let', 'return', 'function', 'import', 'export', 'if', 'else', 'await', 'async', 'new', 'this', 'for', 'of', 'null', 'true', 'false'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'do',
+  'sta',
+  'vel',
+  'qu',
+  'ix',
+  'or',
+  'tan',
+  'be',
+  'zu',
+  'pri',
+  'mon',
+  'gle',
+  'fa',
+  'ny',
+  'cor',
+  'el',
+];
+const KEYWORDS = [
+  'const',
+  'let',
+  'return',
+  'function',
+  'import',
+  'export',
+  'if',
+  'else',
+  'await',
+  'async',
+  'new',
+  'this',
+  'for',
+  'of',
+  'null',
+  'true',
+  'false',
+];
 const TEXT_EXT = ['js', 'js', 'js', 'ts', 'css', 'html', 'json', 'map', 'md', 'svg'];
 const IMAGE_EXT = ['png', 'jpg', 'webp', 'woff2'];
 const IMAGE_MAGIC: Record<string, Buffer> = {
@@ -183,7 +222,8 @@ function writeWebApp(dir: string, p: WebAppParams): { files: number; bytes: numb
   const dirs: string[] = [];
   const top = ['src', 'public', 'assets', 'vendor', 'lib', 'static'];
   const dirCount = Math.max(4, Math.round(p.textFiles / 50));
-  for (let i = 0; i < dirCount; i++) dirs.push(`${top[i % top.length]}/${words[i % words.length]}${i}/${i % 3 === 0 ? `${words[(i * 7) % words.length]}/` : ''}`);
+  for (let i = 0; i < dirCount; i++)
+    dirs.push(`${top[i % top.length]}/${words[i % words.length]}${i}/${i % 3 === 0 ? `${words[(i * 7) % words.length]}/` : ''}`);
   const textSizes = sizes(rand, p.textFiles, p.textBytes, 1.1, 64);
   for (let i = 0; i < p.textFiles; i++) {
     const d = dirs[Math.floor(rand() * dirs.length)]!;
@@ -229,7 +269,7 @@ function writeFatJar(dir: string, scale: number): { files: number; bytes: number
     const stream = keystream(`fatjar:${f.name}`);
     const fd = openSync(full, 'w');
     try {
-      for (let left = f.bytes; left > 0; ) {
+      for (let left = f.bytes; left > 0;) {
         const n = Math.min(left, 8 * 1024 * 1024);
         writeSync(fd, stream(n));
         left -= n;
@@ -259,7 +299,8 @@ export function ensureTree(root: string, spec: TreeSpec): Tree {
   const manifestFile = path.join(root, `${id}.manifest.json`);
   if (existsSync(manifestFile) && existsSync(dir)) {
     const saved = JSON.parse(readFileSync(manifestFile, 'utf8')) as { hash: string; files: number; bytes: number };
-    if (saved.hash === manifestHash) return { name: spec.name, dir, files: saved.files, bytes: saved.bytes, manifestHash, generated: false, generateMs: 0 };
+    if (saved.hash === manifestHash)
+      return { name: spec.name, dir, files: saved.files, bytes: saved.bytes, manifestHash, generated: false, generateMs: 0 };
   }
   rmSync(dir, { recursive: true, force: true });
   rmSync(manifestFile, { force: true });

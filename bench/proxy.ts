@@ -31,8 +31,17 @@ export async function startProxy(target: string): Promise<RecordingProxy> {
   const server = http.createServer((req, res) => {
     const at = performance.now();
     const amzTarget = String(req.headers['x-amz-target'] ?? '');
-    const service: ProxiedCall['service'] = amzTarget.startsWith('CodeDeploy_') ? 'codedeploy' : String(req.headers['content-type'] ?? '').includes('x-www-form-urlencoded') ? 'beanstalk' : 's3';
-    const operation = service === 'codedeploy' ? amzTarget.split('.')[1] ?? '?' : service === 's3' ? `${req.method} ${req.url?.includes('uploadId') ? 'part' : 'object'}` : 'query';
+    const service: ProxiedCall['service'] = amzTarget.startsWith('CodeDeploy_')
+      ? 'codedeploy'
+      : String(req.headers['content-type'] ?? '').includes('x-www-form-urlencoded')
+        ? 'beanstalk'
+        : 's3';
+    const operation =
+      service === 'codedeploy'
+        ? (amzTarget.split('.')[1] ?? '?')
+        : service === 's3'
+          ? `${req.method} ${req.url?.includes('uploadId') ? 'part' : 'object'}`
+          : 'query';
     const call: ProxiedCall = { at, doneAt: at, service, operation };
     calls.push(call);
     const upstream = http.request(
@@ -49,7 +58,8 @@ export async function startProxy(target: string): Promise<RecordingProxy> {
         ures.on('end', () => {
           const body = Buffer.concat(chunks);
           try {
-            const info = (JSON.parse(body.toString('utf8')) as { deploymentInfo?: { status?: string; deploymentOverview?: unknown } }).deploymentInfo;
+            const info = (JSON.parse(body.toString('utf8')) as { deploymentInfo?: { status?: string; deploymentOverview?: unknown } })
+              .deploymentInfo;
             call.status = info?.status;
             call.overview = JSON.stringify(info?.deploymentOverview ?? {});
           } catch {

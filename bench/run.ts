@@ -60,24 +60,40 @@ function commit(): string {
 
 async function main(): Promise<void> {
   if (!existsSync(path.join(dist, 'index.js')) || !existsSync(path.join(dist, 'cli.js'))) {
-    throw new Error(`No built action at ${dist}: run \`npm run bundle\` (or \`node scripts/bundle.mjs --out bench/.work/dist\` and pass --dist bench/.work/dist).`);
+    throw new Error(
+      `No built action at ${dist}: run \`npm run bundle\` (or \`node scripts/bundle.mjs --out bench/.work/dist\` and pass --dist bench/.work/dist).`,
+    );
   }
   // The harness reads HOOKLINE_DIST when it is first imported.
   process.env.HOOKLINE_DIST = dist;
   const { NODE24 } = await import('../test/harness/runner.js');
-  log(`scale ${scale}, ${runs} runs after ${warmup} warm-up, cases: ${[...only].join(', ')}; action: ${path.relative(repo, dist)}; load ${loadStart.map((x) => x.toFixed(2)).join(' ')}`);
+  log(
+    `scale ${scale}, ${runs} runs after ${warmup} warm-up, cases: ${[...only].join(', ')}; action: ${path.relative(repo, dist)}; load ${loadStart.map((x) => x.toFixed(2)).join(' ')}`,
+  );
   const dataRoot = path.join(repo, 'bench', '.data');
   const webapp = ensureTree(dataRoot, { name: 'webapp', scale });
   const fatjar = ensureTree(dataRoot, { name: 'fatjar', scale });
-  for (const t of [webapp, fatjar]) log(`tree ${t.name}: ${t.files} files, ${(t.bytes / 1e6).toFixed(0)} MB, ${t.generated ? `generated in ${Math.round(t.generateMs)} ms` : 'reused'}`);
+  for (const t of [webapp, fatjar])
+    log(
+      `tree ${t.name}: ${t.files} files, ${(t.bytes / 1e6).toFixed(0)} MB, ${t.generated ? `generated in ${Math.round(t.generateMs)} ms` : 'reused'}`,
+    );
   const zip = findZip();
   const aws = findAws();
-  for (const [name, p] of [['zip', zip], ['aws', aws]] as const) log(p.missing ? `peer ${name} skipped: ${p.missing}` : `peer ${name}: ${p.path} (${p.version})`);
+  for (const [name, p] of [
+    ['zip', zip],
+    ['aws', aws],
+  ] as const)
+    log(p.missing ? `peer ${name} skipped: ${p.missing}` : `peer ${name}: ${p.path} (${p.version})`);
   const child = await buildChild(repo, path.join(work, 'child'));
 
   const bucket = 'bench-artifacts';
   const emu = await startEmulator({ scenario: { s3: { buckets: [bucket] } } });
-  const s3 = new S3Client({ endpoint: emu.url, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+  const s3 = new S3Client({
+    endpoint: emu.url,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  });
   const ctx: BenchContext = { repo, work, dist, node24: NODE24, child, runs, warmup, webapp, fatjar, zip, aws, emu, bucket, s3, log };
   const cases: CaseResult[] = [];
   const skip = (id: string, title: string, target: string, why: string): CaseResult => ({ id, title, target, met: null, note: why });
@@ -91,7 +107,8 @@ async function main(): Promise<void> {
       if (aws.path) cases.push(...(await uploadCase(ctx, bundled.archive)).cases);
       else cases.push(skip('upload-throughput', 'Upload vs aws s3 cp', '≥ aws s3 cp', `skipped: ${aws.missing}`));
     }
-    if (only.has('pipeline')) cases.push((await pipelineCase(ctx, webapp, `web-app tree (${(webapp.bytes / 1e6).toFixed(0)} MB)`, runs)).case);
+    if (only.has('pipeline'))
+      cases.push((await pipelineCase(ctx, webapp, `web-app tree (${(webapp.bytes / 1e6).toFixed(0)} MB)`, runs)).case);
     if (only.has('fatjar')) {
       const fat = await pipelineCase(ctx, fatjar, `fat-jar tree (${(fatjar.bytes / 1e6).toFixed(0)} MB)`, Math.max(2, Math.min(runs, 3)));
       cases.push(fat.case, rssCase(ctx, fat.outs), await rerunCase(ctx, fat.outs));
@@ -131,7 +148,13 @@ async function main(): Promise<void> {
       'upload and bundle + upload': `src/bundle + src/aws/s3-upload.ts bundled by esbuild into one script, run under Node ${nodeAction}`,
       'release, fleet, polling, cold start': `${path.relative(repo, dist)}/index.js (+ post.js) through test/harness/runner.ts under Node ${nodeAction}`,
     },
-    data: [webapp, fatjar].map((t) => ({ name: t.name, files: t.files, bytes: t.bytes, manifestHash: t.manifestHash, reused: !t.generated })),
+    data: [webapp, fatjar].map((t) => ({
+      name: t.name,
+      files: t.files,
+      bytes: t.bytes,
+      manifestHash: t.manifestHash,
+      reused: !t.generated,
+    })),
     cases,
     peers: {
       zip: zip.missing ? `skipped (${zip.missing})` : `${zip.path} (${zip.version})`,
@@ -142,7 +165,10 @@ async function main(): Promise<void> {
   writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
   writeFileSync(mdFile, renderMarkdown(results));
   log(`wrote ${path.relative(repo, resultsFile)} and ${path.relative(repo, mdFile)} in ${(wallMs / 60000).toFixed(1)} min`);
-  for (const c of cases) console.log(`${c.met === true ? 'MET    ' : c.met === false ? 'NOT MET' : 'SKIPPED'}  ${c.id}: ${c.ratio !== undefined ? c.ratio.toFixed(2) + ' ' + (c.ratioLabel ?? '') : c.hookline ? `${c.hookline.median.toFixed(1)} ${c.hookline.unit}` : ''}`);
+  for (const c of cases)
+    console.log(
+      `${c.met === true ? 'MET    ' : c.met === false ? 'NOT MET' : 'SKIPPED'}  ${c.id}: ${c.ratio !== undefined ? c.ratio.toFixed(2) + ' ' + (c.ratioLabel ?? '') : c.hookline ? `${c.hookline.median.toFixed(1)} ${c.hookline.unit}` : ''}`,
+    );
 }
 
 /** --render: write bench/RESULTS.md again from bench/results.json (after a change to the table's layout). */

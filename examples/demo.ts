@@ -55,7 +55,9 @@ try {
   show('3. the same mistake with validate: off — the deployment fails and hookline says why', failed);
 
   const ran = [ok.main.exitCode === 0, caught.main.exitCode === 1, failed.main.exitCode === 1];
-  console.log(`\n${bold('Demo')} ${ran.every(Boolean) ? 'finished as expected' : 'did NOT behave as expected'}: success, caught before upload, diagnosed after deploy.`);
+  console.log(
+    `\n${bold('Demo')} ${ran.every(Boolean) ? 'finished as expected' : 'did NOT behave as expected'}: success, caught before upload, diagnosed after deploy.`,
+  );
   process.exitCode = ran.every(Boolean) ? 0 : 1;
 } finally {
   await emulator.close();

@@ -3,13 +3,23 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 const action = parse(readFileSync('action.yml', 'utf8'));
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n+/g, ' ')
+    .trim();
 const inputs = [
   '| Input | Default | Description |',
   '|---|---|---|',
-  ...Object.entries(action.inputs ?? {}).map(([k, v]) => `| \`${k}\` | ${v.default !== undefined ? `\`${cell(v.default)}\`` : ''} | ${cell(v.description)} |`),
+  ...Object.entries(action.inputs ?? {}).map(
+    ([k, v]) => `| \`${k}\` | ${v.default !== undefined ? `\`${cell(v.default)}\`` : ''} | ${cell(v.description)} |`,
+  ),
 ].join('\n');
-const outputs = ['| Output | Description |', '|---|---|', ...Object.entries(action.outputs ?? {}).map(([k, v]) => `| \`${k}\` | ${cell(v.description)} |`)].join('\n');
+const outputs = [
+  '| Output | Description |',
+  '|---|---|',
+  ...Object.entries(action.outputs ?? {}).map(([k, v]) => `| \`${k}\` | ${cell(v.description)} |`),
+].join('\n');
 
 const readme = readFileSync('README.md', 'utf8');
 const replace = (text, name, table) => {

@@ -23,13 +23,16 @@ const report = (file, errors) => {
 const actionSrc = readFileSync('action.yml', 'utf8');
 const action = parse(actionSrc);
 const actionErrors = [];
-if (action?.runs?.using !== 'node24') actionErrors.push(`runs.using must be node24 (GitHub's current Node runtime); got ${action?.runs?.using}`);
+if (action?.runs?.using !== 'node24')
+  actionErrors.push(`runs.using must be node24 (GitHub's current Node runtime); got ${action?.runs?.using}`);
 actionErrors.push(...validateAction(actionSrc.replace(/^(\s*using:\s*)node24\s*$/m, '$1node20')).errors);
 report('action.yml', actionErrors);
 
 const inputs = new Set(Object.keys(action?.inputs ?? {}));
 const dir = join('examples', 'workflows');
-for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+for (const name of readdirSync(dir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort()) {
   const file = join(dir, name);
   const src = readFileSync(file, 'utf8');
   const errors = [...validateWorkflow(src).errors];

@@ -34,7 +34,9 @@ async function release(settings: Settings, signal: AbortSignal): Promise<void> {
   const ctx = runContext(process.env);
   const timings = new Timings();
   if (settings.mode === 'validate') {
-    const result = await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate === 'off' ? 'error' : settings.validate));
+    const result = await timings.measure('Validate', () =>
+      preflight(settings.path, settings.workspace, settings.target, settings.validate === 'off' ? 'error' : settings.validate),
+    );
     core.setOutput(Outputs.Findings, JSON.stringify(result.findings));
     return;
   }
@@ -43,11 +45,15 @@ async function release(settings: Settings, signal: AbortSignal): Promise<void> {
   if (settings.mode === 'preview' || settings.mode === 'cleanup') {
     pr = event.pullRequest;
     if (!pr) {
-      throw new InputError(Inputs.Mode, `mode: ${settings.mode} runs on pull_request events (it needs the pull request number); this run is a '${ctx.eventName}' event.`);
+      throw new InputError(
+        Inputs.Mode,
+        `mode: ${settings.mode} runs on pull_request events (it needs the pull request number); this run is a '${ctx.eventName}' event.`,
+      );
     }
     // A fork's pull_request run gets no secrets and no OIDC token: say so once and stop green.
     if (pr.fork && !hasAwsCredentialSource(process.env)) {
-      if (settings.mode === 'preview') await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate));
+      if (settings.mode === 'preview')
+        await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate));
       core.notice(forkNotice(pr, settings.mode), { title: 'No preview for a pull request from a fork' });
       return;
     }
@@ -64,7 +70,9 @@ async function release(settings: Settings, signal: AbortSignal): Promise<void> {
   if (pr && (settings.mode === 'preview' || settings.mode === 'cleanup')) {
     if (settings.target === 'codedeploy') {
       const { previewCodeDeploy, cleanupCodeDeploy } = await import('./flows/preview-codedeploy.js');
-      return settings.mode === 'preview' ? previewCodeDeploy(settings, ctx, deps, pr, api) : cleanupCodeDeploy(settings, ctx, deps, pr, api);
+      return settings.mode === 'preview'
+        ? previewCodeDeploy(settings, ctx, deps, pr, api)
+        : cleanupCodeDeploy(settings, ctx, deps, pr, api);
     }
     if (settings.mode === 'preview') {
       const { previewBeanstalk } = await import('./flows/preview.js');
@@ -75,7 +83,8 @@ async function release(settings: Settings, signal: AbortSignal): Promise<void> {
   }
   // deploy and redeploy: a GitHub Deployment per environment when a token is given (best effort).
   const { tracked, trackingFor } = await import('./flows/tracked.js');
-  const url = async () => (settings.target === 'beanstalk' ? (await import('./flows/beanstalk.js')).releasedUrl(settings, signal) : undefined);
+  const url = async () =>
+    settings.target === 'beanstalk' ? (await import('./flows/beanstalk.js')).releasedUrl(settings, signal) : undefined;
   const result = await tracked(api, trackingFor(settings, ctx, event), () => releaseTo(settings, ctx, deps), url);
   if (!result.ok) throw result.error;
 }

@@ -15,7 +15,8 @@ export function parseInFlight(raw: string): InFlight | undefined {
   if (!raw.trim()) return undefined;
   try {
     const v = JSON.parse(raw) as Partial<InFlight>;
-    if ((v.service === 'codedeploy' || v.service === 'beanstalk') && typeof v.id === 'string' && typeof v.region === 'string') return v as InFlight;
+    if ((v.service === 'codedeploy' || v.service === 'beanstalk') && typeof v.id === 'string' && typeof v.region === 'string')
+      return v as InFlight;
   } catch {
     // Not ours or truncated: nothing we can act on safely.
   }
@@ -28,7 +29,9 @@ export async function runPost(): Promise<void> {
     if (!inFlight) return;
     const onCancel = core.getState(States.OnCancel) || 'stop';
     if (onCancel === 'leave') {
-      core.warning(`The run ended while ${describe(inFlight)} was still in progress; on-cancel: leave keeps it running.`, { title: 'Release left running' });
+      core.warning(`The run ended while ${describe(inFlight)} was still in progress; on-cancel: leave keeps it running.`, {
+        title: 'Release left running',
+      });
       return;
     }
     if (inFlight.service === 'codedeploy') await stopCodeDeploy(inFlight);
@@ -56,7 +59,7 @@ async function stopCodeDeploy(f: InFlight): Promise<void> {
     // Stopping takes a moment; wait (bounded) so the line below tells the truth.
     const pollMs = Math.min(2000, Math.max(10, Number(core.getState(States.PollInterval)) || 1000));
     let status = info.status ?? 'Unknown';
-    for (const deadline = Date.now() + 60_000; !['Succeeded', 'Failed', 'Stopped'].includes(status) && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 60_000; !['Succeeded', 'Failed', 'Stopped'].includes(status) && Date.now() < deadline;) {
       await new Promise((r) => setTimeout(r, pollMs));
       status = (await client.send(new GetDeploymentCommand({ deploymentId: f.id }))).deploymentInfo?.status ?? 'Unknown';
     }
@@ -80,7 +83,9 @@ async function abortBeanstalk(f: InFlight): Promise<void> {
   const client = await createClient('beanstalk', { region: f.region });
   try {
     await client.send(new AbortEnvironmentUpdateCommand({ EnvironmentName: f.id }));
-    core.warning(`The run was cancelled: aborted the update of environment ${f.id}; it returns to its previous version.`, { title: 'Environment update aborted' });
+    core.warning(`The run was cancelled: aborted the update of environment ${f.id}; it returns to its previous version.`, {
+      title: 'Environment update aborted',
+    });
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);
     core.info(`Nothing to abort for environment ${f.id}: ${text}`);

@@ -71,7 +71,9 @@ export async function bundleCases(ctx: BenchContext): Promise<BundleOutcome> {
   for (let i = 0; i < ctx.runs; i++) {
     ours_.push(await hooklineOnce());
     if (ctx.zip.path) theirs_.push(await zipOnce());
-    ctx.log(`bundle run ${i + 1}/${ctx.runs}: hookline ${Math.round(ours_.at(-1)!.ms)} ms${theirs_.length ? `, zip ${Math.round(theirs_.at(-1)!.ms)} ms` : ''}`);
+    ctx.log(
+      `bundle run ${i + 1}/${ctx.runs}: hookline ${Math.round(ours_.at(-1)!.ms)} ms${theirs_.length ? `, zip ${Math.round(theirs_.at(-1)!.ms)} ms` : ''}`,
+    );
   }
   const ms = summarize(ours_.map((o) => o.ms));
   const tput = summarize(ours_.map((o) => mbPerSec(tree.bytes, o.ms)));
@@ -96,7 +98,9 @@ export async function bundleCases(ctx: BenchContext): Promise<BundleOutcome> {
       id: 'bundle-size',
       title: 'Archive size of the web-app tree',
       hookline: { median: size / 1e6, spread: 0, runs: 1, unit: 'MB' },
-      peer: skipped ? { name: 'zip', skipped } : { name: peerName, figure: { median: (zipSize ?? 0) / 1e6, spread: 0, runs: 1, unit: 'MB' } },
+      peer: skipped
+        ? { name: 'zip', skipped }
+        : { name: peerName, figure: { median: (zipSize ?? 0) / 1e6, spread: 0, runs: 1, unit: 'MB' } },
       ...(zipSize ? { ratio: size / zipSize, ratioLabel: "× zip's size" } : {}),
       target: 'within 3% of Info-ZIP (≤ 1.03×)',
       met: zipSize ? size / zipSize <= 1.03 : null,
@@ -114,18 +118,31 @@ export async function bundleCases(ctx: BenchContext): Promise<BundleOutcome> {
 }
 
 /** hookline's upload (HEAD + multipart, in a Node 24 process) vs `aws s3 cp`, same file, same endpoint. */
-export async function uploadCase(ctx: BenchContext, archive: BundleOutcome['archive']): Promise<{ cases: CaseResult[]; uploadMs: Summary }> {
+export async function uploadCase(
+  ctx: BenchContext,
+  archive: BundleOutcome['archive'],
+): Promise<{ cases: CaseResult[]; uploadMs: Summary }> {
   let n = 0;
   const hooklineOnce = async () => {
     const prefix = `bench-upload/${n++}`;
-    const out = await child(ctx, { mode: 'upload', file: archive.file, sha256: archive.sha256, bucket: ctx.bucket, prefix, name: 'webapp' });
-    if (!out.uploaded || out.bytes !== archive.size) throw new Error(`upload case: expected ${archive.size} bytes uploaded, got ${out.bytes}`);
+    const out = await child(ctx, {
+      mode: 'upload',
+      file: archive.file,
+      sha256: archive.sha256,
+      bucket: ctx.bucket,
+      prefix,
+      name: 'webapp',
+    });
+    if (!out.uploaded || out.bytes !== archive.size)
+      throw new Error(`upload case: expected ${archive.size} bytes uploaded, got ${out.bytes}`);
     await del(ctx, out.key);
     return out.wallMs;
   };
   const awsOnce = async () => {
     const key = `peer-upload/${n++}.zip`;
-    const r = await runOk(ctx.aws.path!, ['s3', 'cp', archive.file, `s3://${ctx.bucket}/${key}`, '--only-show-errors'], { env: awsEnv(ctx) });
+    const r = await runOk(ctx.aws.path!, ['s3', 'cp', archive.file, `s3://${ctx.bucket}/${key}`, '--only-show-errors'], {
+      env: awsEnv(ctx),
+    });
     await del(ctx, key);
     return r.ms;
   };
@@ -139,7 +156,9 @@ export async function uploadCase(ctx: BenchContext, archive: BundleOutcome['arch
   for (let i = 0; i < ctx.runs; i++) {
     ours.push(await hooklineOnce());
     if (ctx.aws.path) theirs.push(await awsOnce());
-    ctx.log(`upload run ${i + 1}/${ctx.runs}: hookline ${Math.round(ours.at(-1)!)} ms${theirs.length ? `, aws s3 cp ${Math.round(theirs.at(-1)!)} ms` : ''}`);
+    ctx.log(
+      `upload run ${i + 1}/${ctx.runs}: hookline ${Math.round(ours.at(-1)!)} ms${theirs.length ? `, aws s3 cp ${Math.round(theirs.at(-1)!)} ms` : ''}`,
+    );
   }
   const tput = summarize(ours.map((ms) => mbPerSec(archive.size, ms)));
   const peer = theirs.length ? summarize(theirs.map((ms) => mbPerSec(archive.size, ms))) : undefined;
@@ -150,7 +169,9 @@ export async function uploadCase(ctx: BenchContext, archive: BundleOutcome['arch
         id: 'upload-throughput',
         title: `Upload the web-app archive (${(archive.size / 1e6).toFixed(0)} MB) to the emulator's S3`,
         hookline: fig(tput, 'MB/s'),
-        peer: ctx.aws.missing ? { name: 'aws s3 cp', skipped: ctx.aws.missing } : { name: `aws s3 cp (${ctx.aws.version})`, figure: fig(peer!, 'MB/s') },
+        peer: ctx.aws.missing
+          ? { name: 'aws s3 cp', skipped: ctx.aws.missing }
+          : { name: `aws s3 cp (${ctx.aws.version})`, figure: fig(peer!, 'MB/s') },
         ...(peer ? { ratio: tput.median / peer.median, ratioLabel: "× aws s3 cp's throughput" } : {}),
         target: '≥ aws s3 cp',
         met: peer ? tput.median >= peer.median : null,
@@ -161,11 +182,23 @@ export async function uploadCase(ctx: BenchContext, archive: BundleOutcome['arch
 }
 
 /** Bundle then upload in one process (what the action does), against the slower stage alone. */
-export async function pipelineCase(ctx: BenchContext, tree: BenchContext['webapp'], label: string, runs: number): Promise<{ case: CaseResult; outs: ChildOut[] }> {
+export async function pipelineCase(
+  ctx: BenchContext,
+  tree: BenchContext['webapp'],
+  label: string,
+  runs: number,
+): Promise<{ case: CaseResult; outs: ChildOut[] }> {
   const outFile = path.join(ctx.work, `${tree.name}-revision.zip`);
   let n = 0;
   const once = async () => {
-    const out = await child(ctx, { mode: 'revision', root: tree.dir, outFile, bucket: ctx.bucket, prefix: `bench-revision/${tree.name}/${n++}`, name: tree.name });
+    const out = await child(ctx, {
+      mode: 'revision',
+      root: tree.dir,
+      outFile,
+      bucket: ctx.bucket,
+      prefix: `bench-revision/${tree.name}/${n++}`,
+      name: tree.name,
+    });
     if (!out.uploaded) throw new Error('pipeline case: nothing was uploaded');
     return out;
   };
@@ -177,7 +210,9 @@ export async function pipelineCase(ctx: BenchContext, tree: BenchContext['webapp
     outs.push(out);
     // The last first-run object stays: the unchanged re-run finds it.
     if (i < runs - 1) await del(ctx, out.key);
-    ctx.log(`bundle + upload run ${i + 1}/${runs}: bundle ${Math.round(out.bundleMs)} ms, upload ${Math.round(out.uploadMs)} ms, total ${Math.round(out.totalMs)} ms, peak RSS ${Math.round(out.peakRssKb / 1024)} MB`);
+    ctx.log(
+      `bundle + upload run ${i + 1}/${runs}: bundle ${Math.round(out.bundleMs)} ms, upload ${Math.round(out.uploadMs)} ms, total ${Math.round(out.totalMs)} ms, peak RSS ${Math.round(out.peakRssKb / 1024)} MB`,
+    );
   }
   const total = summarize(outs.map((o) => o.totalMs));
   const slower = summarize(outs.map((o) => Math.max(o.bundleMs, o.uploadMs)));
@@ -221,7 +256,9 @@ export async function rerunCase(ctx: BenchContext, first: ChildOut[]): Promise<C
   for (let i = 0; i < Math.max(1, Math.min(ctx.runs, 3)); i++) {
     const r = await child(ctx, { mode: 'revision', root: ctx.fatjar.dir, outFile, bucket: ctx.bucket, prefix, name: ctx.fatjar.name });
     outs.push(r);
-    ctx.log(`unchanged re-run ${i + 1}: total ${Math.round(r.totalMs)} ms (bundle ${Math.round(r.bundleMs)}, upload stage ${Math.round(r.uploadMs)}), uploaded ${r.bytes} bytes`);
+    ctx.log(
+      `unchanged re-run ${i + 1}: total ${Math.round(r.totalMs)} ms (bundle ${Math.round(r.bundleMs)}, upload stage ${Math.round(r.uploadMs)}), uploaded ${r.bytes} bytes`,
+    );
   }
   await del(ctx, last.key);
   const again = summarize(outs.map((o) => o.totalMs));

@@ -71,7 +71,8 @@ export async function releaseCase(ctx: BenchContext): Promise<CaseResult[]> {
       const wallMs = performance.now() - started;
       rmSync(ws, { recursive: true, force: true });
       const id = r.outputs['deployment-id'];
-      if (r.main.exitCode !== 0 || !id) throw new Error(`hookline release failed: ${r.main.stdout.slice(-2000)}${r.main.stderr.slice(-1000)}`);
+      if (r.main.exitCode !== 0 || !id)
+        throw new Error(`hookline release failed: ${r.main.stdout.slice(-2000)}${r.main.stderr.slice(-1000)}`);
       const t = deploymentTimes(emu, id);
       const seen = proxy.calls.find((c) => c.operation === 'GetDeployment' && TERMINAL.has(c.status ?? ''));
       return { wallMs, deploymentMs: t.complete - t.create, noticeMs: seen ? epoch(seen.doneAt) - t.complete : NaN };
@@ -81,19 +82,44 @@ export async function releaseCase(ctx: BenchContext): Promise<CaseResult[]> {
       const env = awsEnv(ctx, proxy.url);
       const key = `peer/sample-app-${n}.zip`;
       const started = performance.now();
-      const push = await runOk(ctx.aws.path!, ['deploy', 'push', '--application-name', 'sample-app', '--s3-location', `s3://hookline-releases/${key}`, '--source', ws], { env });
+      const push = await runOk(
+        ctx.aws.path!,
+        ['deploy', 'push', '--application-name', 'sample-app', '--s3-location', `s3://hookline-releases/${key}`, '--source', ws],
+        { env },
+      );
       const etag = /eTag=("?)([^\s",]+)\1/.exec(push.stdout)?.[2];
       const create = await runOk(
         ctx.aws.path!,
-        ['deploy', 'create-deployment', '--application-name', 'sample-app', '--deployment-group-name', 'production', '--s3-location', `bucket=hookline-releases,key=${key},bundleType=zip${etag ? `,eTag=${etag}` : ''}`, '--query', 'deploymentId', '--output', 'text'],
+        [
+          'deploy',
+          'create-deployment',
+          '--application-name',
+          'sample-app',
+          '--deployment-group-name',
+          'production',
+          '--s3-location',
+          `bucket=hookline-releases,key=${key},bundleType=zip${etag ? `,eTag=${etag}` : ''}`,
+          '--query',
+          'deploymentId',
+          '--output',
+          'text',
+        ],
         { env },
       );
       const id = create.stdout.trim();
-      const wait = await runOk(ctx.aws.path!, ['deploy', 'wait', 'deployment-successful', '--deployment-id', id], { env, timeoutMs: 10 * 60_000 });
+      const wait = await runOk(ctx.aws.path!, ['deploy', 'wait', 'deployment-successful', '--deployment-id', id], {
+        env,
+        timeoutMs: 10 * 60_000,
+      });
       const ended = performance.now();
       rmSync(ws, { recursive: true, force: true });
       const t = deploymentTimes(emu, id);
-      return { wallMs: ended - started, deploymentMs: t.complete - t.create, noticeMs: epoch(ended) - t.complete, steps: [push.ms, create.ms, wait.ms] };
+      return {
+        wallMs: ended - started,
+        deploymentMs: t.complete - t.create,
+        noticeMs: epoch(ended) - t.complete,
+        steps: [push.ms, create.ms, wait.ms],
+      };
     };
 
     ctx.log('release: warm-up');
@@ -103,11 +129,15 @@ export async function releaseCase(ctx: BenchContext): Promise<CaseResult[]> {
     const theirs: (Noticed & { steps: number[] })[] = [];
     for (let i = 0; i < runs; i++) {
       ours.push(await hooklineOnce());
-      ctx.log(`release run ${i + 1}/${runs}: hookline ${Math.round(ours.at(-1)!.wallMs)} ms (deployment ${Math.round(ours.at(-1)!.deploymentMs)} ms, noticed +${Math.round(ours.at(-1)!.noticeMs)} ms)`);
+      ctx.log(
+        `release run ${i + 1}/${runs}: hookline ${Math.round(ours.at(-1)!.wallMs)} ms (deployment ${Math.round(ours.at(-1)!.deploymentMs)} ms, noticed +${Math.round(ours.at(-1)!.noticeMs)} ms)`,
+      );
       if (ctx.aws.path) {
         theirs.push(await awsOnce());
         const t = theirs.at(-1)!;
-        ctx.log(`release run ${i + 1}/${runs}: aws ${Math.round(t.wallMs)} ms (push ${Math.round(t.steps[0]!)}, create ${Math.round(t.steps[1]!)}, wait ${Math.round(t.steps[2]!)}; deployment ${Math.round(t.deploymentMs)} ms, noticed +${Math.round(t.noticeMs)} ms)`);
+        ctx.log(
+          `release run ${i + 1}/${runs}: aws ${Math.round(t.wallMs)} ms (push ${Math.round(t.steps[0]!)}, create ${Math.round(t.steps[1]!)}, wait ${Math.round(t.steps[2]!)}; deployment ${Math.round(t.deploymentMs)} ms, noticed +${Math.round(t.noticeMs)} ms)`,
+        );
       }
     }
     const wall = summarize(ours.map((o) => o.wallMs));
@@ -129,13 +159,17 @@ export async function releaseCase(ctx: BenchContext): Promise<CaseResult[]> {
         note:
           `hookline: the runner harness runs dist/index.js then dist/post.js under Node 24 with default inputs (poll-interval 15s); it validates, bundles, uploads, registers, deploys, watches, and writes the summary. ` +
           `The emulated deployment itself takes ${Math.round(dep.median)} ms. ` +
-          (steps.length ? `AWS CLI steps (median): push ${steps[0]} ms, create-deployment ${steps[1]} ms, wait ${steps[2]} ms — its waiter polls every 15 s.` : ''),
+          (steps.length
+            ? `AWS CLI steps (median): push ${steps[0]} ms, create-deployment ${steps[1]} ms, wait ${steps[2]} ms — its waiter polls every 15 s.`
+            : ''),
       },
       {
         id: 'release-notice',
         title: 'End of deployment noticed (completion → the tool knows)',
         hookline: fig(notice, 'ms'),
-        peer: ctx.aws.missing ? { name: 'aws deploy wait', skipped: ctx.aws.missing } : { name: 'aws deploy wait deployment-successful', figure: fig(peerNotice!, 'ms') },
+        peer: ctx.aws.missing
+          ? { name: 'aws deploy wait', skipped: ctx.aws.missing }
+          : { name: 'aws deploy wait deployment-successful', figure: fig(peerNotice!, 'ms') },
         target: `within one poll interval (${pollMs / 1000} s)`,
         met: notice.max <= pollMs,
         note: 'hookline: from the emulator’s completeTime to the answer of the first GetDeployment that reported it; AWS CLI: to the exit of `aws deploy wait`. Judged on the worst run.',
@@ -165,7 +199,12 @@ export async function fleetCase(ctx: BenchContext): Promise<CaseResult[]> {
     scenario: {
       timeScale: 0.001,
       s3: { buckets: ['fleet-releases'] },
-      codedeploy: { concurrency: 100, applications: [{ name: 'fleet-app', deploymentGroups: [{ name: 'fleet', deploymentConfigName: 'CodeDeployDefault.AllAtOnce', instances }] }] },
+      codedeploy: {
+        concurrency: 100,
+        applications: [
+          { name: 'fleet-app', deploymentGroups: [{ name: 'fleet', deploymentConfigName: 'CodeDeployDefault.AllAtOnce', instances }] },
+        ],
+      },
     },
   });
   const proxy = await startProxy(emu.url);
@@ -177,7 +216,13 @@ export async function fleetCase(ctx: BenchContext): Promise<CaseResult[]> {
     const ws = tinyWorkspace();
     const started = performance.now();
     const r = await runAction({
-      inputs: { application: 'fleet-app', 'deployment-group': 'fleet', 's3-bucket': 'fleet-releases', 'poll-interval': `${pollMs}ms`, timeout: '10m' },
+      inputs: {
+        application: 'fleet-app',
+        'deployment-group': 'fleet',
+        's3-bucket': 'fleet-releases',
+        'poll-interval': `${pollMs}ms`,
+        timeout: '10m',
+      },
       env: { ...emu.env, AWS_ENDPOINT_URL: proxy.url },
       workspace: ws,
       post: false,
@@ -198,7 +243,9 @@ export async function fleetCase(ctx: BenchContext): Promise<CaseResult[]> {
     for (const c of diag) diagOps[c.operation] = (diagOps[c.operation] ?? 0) + 1;
     const reads = needlessTargetReads(cd);
     const diagnosed = (r.main.stdout.match(/^::(error|warning) /gm) ?? []).length;
-    ctx.log(`fleet: ${instances} instances, ${failedOut} failed reported, ${cd.length} CodeDeploy calls (${JSON.stringify(byOp)}), after the end ${diag.length} calls in ${Math.round(diagMs)} ms`);
+    ctx.log(
+      `fleet: ${instances} instances, ${failedOut} failed reported, ${cd.length} CodeDeploy calls (${JSON.stringify(byOp)}), after the end ${diag.length} calls in ${Math.round(diagMs)} ms`,
+    );
     const t = deploymentTimes(emu, id);
     return [
       {
@@ -240,7 +287,12 @@ export async function steadyCase(ctx: BenchContext): Promise<CaseResult> {
       timeScale: 0.001,
       s3: { buckets: ['quiet-releases'] },
       // The agents never answer: the overview stays the same until the agent timeout fails them.
-      codedeploy: { agentTimeout: quietMs, applications: [{ name: 'quiet-app', deploymentGroups: [{ name: 'quiet', deploymentConfigName: 'CodeDeployDefault.AllAtOnce', instances: 5 }] }] },
+      codedeploy: {
+        agentTimeout: quietMs,
+        applications: [
+          { name: 'quiet-app', deploymentGroups: [{ name: 'quiet', deploymentConfigName: 'CodeDeployDefault.AllAtOnce', instances: 5 }] },
+        ],
+      },
       faults: [{ type: 'agentNotResponding' }],
     },
   });
@@ -249,7 +301,13 @@ export async function steadyCase(ctx: BenchContext): Promise<CaseResult> {
   try {
     const ws = tinyWorkspace();
     await runAction({
-      inputs: { application: 'quiet-app', 'deployment-group': 'quiet', 's3-bucket': 'quiet-releases', 'poll-interval': `${pollMs}ms`, timeout: '5m' },
+      inputs: {
+        application: 'quiet-app',
+        'deployment-group': 'quiet',
+        's3-bucket': 'quiet-releases',
+        'poll-interval': `${pollMs}ms`,
+        timeout: '5m',
+      },
       env: { ...emu.env, AWS_ENDPOINT_URL: proxy.url },
       workspace: ws,
       post: false,
@@ -270,14 +328,21 @@ export async function steadyCase(ctx: BenchContext): Promise<CaseResult> {
     const reads = needlessTargetReads(cd);
     const gaps = summarize(gapsAll.slice(Math.max(0, firstSteady)));
     const watchPolls = watch.length;
-    ctx.log(`steady: ${watchPolls} polls in ${Math.round(windowMs)} ms at ${pollMs} ms, ${reads.reads} target reads (${reads.needless} needless)`);
+    ctx.log(
+      `steady: ${watchPolls} polls in ${Math.round(windowMs)} ms at ${pollMs} ms, ${reads.reads} target reads (${reads.needless} needless)`,
+    );
     return {
       id: 'steady-polling',
       title: `Quiet deployment (${quietMs / 1000} s, agents silent), poll-interval ${pollMs} ms`,
       hookline: { median: perInterval, spread: 0, runs: 1, unit: 'GetDeployment per interval' },
       target: '≤ 1 GetDeployment per interval; targets read only when the overview changed',
       met: perInterval <= 1.05 && reads.needless === 0,
-      note: `${watchPolls} GetDeployment calls in the watch, ${Math.max(0, firstSteady)} of them sooner than the interval at the start (${gapsAll.slice(0, Math.max(0, firstSteady)).map((g) => Math.round(g)).join(', ')} ms apart), then ${steady.length} over ${Math.round(windowMs)} ms; steady gaps between polls ${Math.round(gaps.min)}–${Math.round(gaps.max)} ms (jitter ±10%); ${reads.reads} target reads, ${reads.needless} after an unchanged overview.`,
+      note: `${watchPolls} GetDeployment calls in the watch, ${Math.max(0, firstSteady)} of them sooner than the interval at the start (${gapsAll
+        .slice(0, Math.max(0, firstSteady))
+        .map((g) => Math.round(g))
+        .join(
+          ', ',
+        )} ms apart), then ${steady.length} over ${Math.round(windowMs)} ms; steady gaps between polls ${Math.round(gaps.min)}–${Math.round(gaps.max)} ms (jitter ±10%); ${reads.reads} target reads, ${reads.needless} after an unchanged overview.`,
     };
   } finally {
     await proxy.close();
@@ -326,7 +391,12 @@ export async function coldStartCase(ctx: BenchContext): Promise<CaseResult[]> {
         env: {
           ...emu.env,
           AWS_ENDPOINT_URL: proxy.url,
-          ...(traced ? { NODE_OPTIONS: `--import=${pathToFileURL(path.join(ctx.repo, 'bench/trace-loads.mjs')).href}`, HOOKLINE_BENCH_TRACE: traceFile } : {}),
+          ...(traced
+            ? {
+                NODE_OPTIONS: `--import=${pathToFileURL(path.join(ctx.repo, 'bench/trace-loads.mjs')).href}`,
+                HOOKLINE_BENCH_TRACE: traceFile,
+              }
+            : {}),
         },
         workspace: ws,
         post: false,
@@ -337,7 +407,9 @@ export async function coldStartCase(ctx: BenchContext): Promise<CaseResult[]> {
       const cd = proxy.calls.find((c) => c.service === 'codedeploy');
       if (traced) {
         const lines = readFileSync(traceFile, 'utf8').trim().split('\n');
-        loaded = (JSON.parse(lines[0]!) as { loaded: string[] }).loaded.filter((u) => u.startsWith('file:')).map((u) => new URL(u).pathname);
+        loaded = (JSON.parse(lines[0]!) as { loaded: string[] }).loaded
+          .filter((u) => u.startsWith('file:'))
+          .map((u) => new URL(u).pathname);
       } else if (i >= 0 && first) {
         firsts.push(first.at - started);
         if (cd) firstCodeDeploy.push(cd.at - started);
@@ -347,7 +419,9 @@ export async function coldStartCase(ctx: BenchContext): Promise<CaseResult[]> {
     const chunkFiles = (await import('node:fs')).readdirSync(distIndex).map((f) => path.join(distIndex, f));
     const chunks = sdkOfChunks(ctx.dist, chunkFiles);
     const loadedRel = new Set(loaded.map((f) => path.relative(ctx.dist, f)));
-    const sdkLoaded = Object.entries(chunks).filter(([, files]) => files.some((f) => loadedRel.has(f))).map(([k]) => k);
+    const sdkLoaded = Object.entries(chunks)
+      .filter(([, files]) => files.some((f) => loadedRel.has(f)))
+      .map(([k]) => k);
     const first = summarize(firsts);
     const cd = summarize(firstCodeDeploy);
     const unneeded = sdkLoaded.filter((k) => k === 'beanstalk');
@@ -366,7 +440,12 @@ export async function coldStartCase(ctx: BenchContext): Promise<CaseResult[]> {
         hookline: { median: sdkLoaded.length, spread: 0, runs: 1, unit: `loaded: ${sdkLoaded.join(', ') || 'none'}` },
         target: 'the Elastic Beanstalk client is not loaded',
         met: loaded.length > 0 ? unneeded.length === 0 : null,
-        note: `Module loads traced with a registerHooks() preload (bench/trace-loads.mjs): ${loaded.filter((f) => f.startsWith(ctx.dist)).map((f) => path.relative(ctx.dist, f)).join(', ')}. SDK chunks in dist/index: ${Object.entries(chunks).map(([k, v]) => `${k} → ${v.join(', ')}`).join('; ')}.`,
+        note: `Module loads traced with a registerHooks() preload (bench/trace-loads.mjs): ${loaded
+          .filter((f) => f.startsWith(ctx.dist))
+          .map((f) => path.relative(ctx.dist, f))
+          .join(', ')}. SDK chunks in dist/index: ${Object.entries(chunks)
+          .map(([k, v]) => `${k} → ${v.join(', ')}`)
+          .join('; ')}.`,
       },
     ];
   } finally {

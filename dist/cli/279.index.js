@@ -309,7 +309,10 @@ class TreeIndex {
     }
     /** All file paths (no folders), sorted. */
     files() {
-        return [...this.tree.entries].filter(([, e]) => e.type !== 'dir').map(([p]) => p).sort();
+        return [...this.tree.entries]
+            .filter(([, e]) => e.type !== 'dir')
+            .map(([p]) => p)
+            .sort();
     }
     /** Paths (files and folders) directly inside a folder ('' = root). */
     children(dir) {
@@ -579,8 +582,15 @@ function didYouMean(word, candidates) {
 
 const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml', 'appspec.json'];
 const EC2_HOOKS = [
-    'ApplicationStop', 'BeforeInstall', 'AfterInstall', 'ApplicationStart', 'ValidateService',
-    'BeforeBlockTraffic', 'AfterBlockTraffic', 'BeforeAllowTraffic', 'AfterAllowTraffic',
+    'ApplicationStop',
+    'BeforeInstall',
+    'AfterInstall',
+    'ApplicationStart',
+    'ValidateService',
+    'BeforeBlockTraffic',
+    'AfterBlockTraffic',
+    'BeforeAllowTraffic',
+    'AfterAllowTraffic',
 ];
 /** Lifecycle events CodeDeploy runs itself: a script listed under them never runs. */
 const EC2_RESERVED_EVENTS = ['Start', 'DownloadBundle', 'Install', 'BlockTraffic', 'AllowTraffic', 'End'];
@@ -657,7 +667,9 @@ function detectPlatform(map) {
 function validateAppspec(index, file, root) {
     const text = index.read(file);
     if (text === undefined) {
-        return [finding(file, { line: 1, column: 1 }, 'error', 'appspec/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`)];
+        return [
+            finding(file, { line: 1, column: 1 }, 'error', 'appspec/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`),
+        ];
     }
     const json = file.endsWith('.json') || text.trimStart().startsWith('{');
     const { source, findings } = parseSource(file, text, { rulePrefix: 'appspec', json });
@@ -769,7 +781,7 @@ function checkFiles(ctx, top, os) {
             if (FILE_KEYS.includes(k))
                 continue;
             const hint = /overwrite|exist/i.test(k)
-                ? " To replace files already on the instance, use the top-level `file_exists_behavior: OVERWRITE` instead."
+                ? ' To replace files already on the instance, use the top-level `file_exists_behavior: OVERWRITE` instead.'
                 : didYouMean(k, FILE_KEYS);
             push(ctx, pairPos(ctx.src, p), 'warning', 'appspec/files-unknown-key', `\`files\` entries take only source and destination; '${k}' in ${ctx.file} is ignored.${hint}`);
         }
@@ -962,7 +974,9 @@ function checkEc2Hooks(ctx, top, os, files) {
             continue;
         }
         if (!EC2_HOOKS.includes(name)) {
-            const hint = ECS_HOOKS.includes(name) ? ` ('${name}' exists only for ECS deployments.)` : didYouMean(name, EC2_HOOKS);
+            const hint = ECS_HOOKS.includes(name)
+                ? ` ('${name}' exists only for ECS deployments.)`
+                : didYouMean(name, EC2_HOOKS);
             push(ctx, eventPos, 'error', 'appspec/hook-unknown', `'${name}' in ${ctx.file} is not an EC2/on-premises lifecycle event, so its scripts never run. Valid hooks: ${EC2_HOOKS.join(', ')}.${hint}`);
             continue;
         }
@@ -1049,9 +1063,7 @@ function checkLocation(ctx, hook, script, os, files) {
     if (!entry || entry.type === 'dir') {
         const cands = locationCandidates(ctx, location, resolved, files, os);
         const agentPath = `${ARCHIVE_DIR}/${rel}`;
-        const why = location.startsWith('/') || /^[A-Za-z]:/.test(location)
-            ? " A leading '/' does not make it an absolute path on the instance."
-            : '';
+        const why = location.startsWith('/') || /^[A-Za-z]:/.test(location) ? " A leading '/' does not make it an absolute path on the instance." : '';
         let hint = '';
         if (cands.list.length) {
             const first = cands.list[0];
@@ -1159,7 +1171,18 @@ function validateServerless(ctx, top, platform) {
 ;// CONCATENATED MODULE: ./src/validate/nginx.ts
 
 /** Directives that are not allowed directly in the http context. */
-const NOT_IN_HTTP = ['http', 'events', 'location', 'user', 'worker_processes', 'worker_rlimit_nofile', 'pid', 'stream', 'load_module', 'daemon'];
+const NOT_IN_HTTP = [
+    'http',
+    'events',
+    'location',
+    'user',
+    'worker_processes',
+    'worker_rlimit_nofile',
+    'pid',
+    'stream',
+    'load_module',
+    'daemon',
+];
 /** Top-level directives of an nginx snippet with their line numbers (comments and strings skipped). */
 function topLevelDirectives(text) {
     const out = [];
@@ -1238,9 +1261,24 @@ function checkHttpSnippet(file, text, where, rule, line0 = 0, indent = 0) {
 
 
 const EBEXTENSIONS_KEYS = [
-    'option_settings', 'packages', 'groups', 'users', 'sources', 'files', 'commands', 'services',
-    'container_commands', 'Resources', 'Outputs', 'Parameters', 'Mappings', 'Conditions',
-    'AWSTemplateFormatVersion', 'Description', 'Metadata', 'Transform',
+    'option_settings',
+    'packages',
+    'groups',
+    'users',
+    'sources',
+    'files',
+    'commands',
+    'services',
+    'container_commands',
+    'Resources',
+    'Outputs',
+    'Parameters',
+    'Mappings',
+    'Conditions',
+    'AWSTemplateFormatVersion',
+    'Description',
+    'Metadata',
+    'Transform',
 ];
 const COMMAND_KEYS = ['command', 'env', 'cwd', 'test', 'ignoreErrors', 'waitAfterCompletion'];
 const CONTAINER_COMMAND_KEYS = [...COMMAND_KEYS, 'leader_only'];
@@ -1252,29 +1290,59 @@ const OPTION_ITEM_KEYS = ['namespace', 'option_name', 'value', 'resource_name'];
  * Used only to say "did you mean" for an `aws:` namespace that is a near miss of one of these.
  */
 const KNOWN_NAMESPACES = [
-    'aws:autoscaling:asg', 'aws:autoscaling:launchconfiguration', 'aws:autoscaling:scheduledaction',
-    'aws:autoscaling:trigger', 'aws:autoscaling:updatepolicy:rollingupdate', 'aws:ec2:instances', 'aws:ec2:vpc',
-    'aws:elasticbeanstalk:application', 'aws:elasticbeanstalk:application:environment',
-    'aws:elasticbeanstalk:application:environmentsecrets', 'aws:elasticbeanstalk:cloudwatch:logs',
-    'aws:elasticbeanstalk:cloudwatch:logs:health', 'aws:elasticbeanstalk:command', 'aws:elasticbeanstalk:environment',
-    'aws:elasticbeanstalk:environment:process:default', 'aws:elasticbeanstalk:environment:proxy',
-    'aws:elasticbeanstalk:environment:proxy:staticfiles', 'aws:elasticbeanstalk:healthreporting:system',
-    'aws:elasticbeanstalk:hostmanager', 'aws:elasticbeanstalk:managedactions',
-    'aws:elasticbeanstalk:managedactions:platformupdate', 'aws:elasticbeanstalk:monitoring',
-    'aws:elasticbeanstalk:sns:topics', 'aws:elasticbeanstalk:sqsd', 'aws:elasticbeanstalk:trafficsplitting',
-    'aws:elasticbeanstalk:xray', 'aws:elb:healthcheck', 'aws:elb:loadbalancer', 'aws:elb:listener', 'aws:elb:policies',
-    'aws:elbv2:listener:default', 'aws:elbv2:loadbalancer', 'aws:rds:dbinstance', 'aws:cloudformation:template:parameter',
-    'aws:elasticbeanstalk:customoption', 'aws:elasticbeanstalk:container:tomcat:jvmoptions',
-    'aws:elasticbeanstalk:container:python', 'aws:elasticbeanstalk:container:python:staticfiles',
-    'aws:elasticbeanstalk:container:nodejs', 'aws:elasticbeanstalk:container:nodejs:staticfiles',
-    'aws:elasticbeanstalk:container:php:phpini', 'aws:elasticbeanstalk:container:golang:staticfiles',
-    'aws:elasticbeanstalk:container:java:staticfiles', 'aws:elasticbeanstalk:container:dotnet:apppool',
+    'aws:autoscaling:asg',
+    'aws:autoscaling:launchconfiguration',
+    'aws:autoscaling:scheduledaction',
+    'aws:autoscaling:trigger',
+    'aws:autoscaling:updatepolicy:rollingupdate',
+    'aws:ec2:instances',
+    'aws:ec2:vpc',
+    'aws:elasticbeanstalk:application',
+    'aws:elasticbeanstalk:application:environment',
+    'aws:elasticbeanstalk:application:environmentsecrets',
+    'aws:elasticbeanstalk:cloudwatch:logs',
+    'aws:elasticbeanstalk:cloudwatch:logs:health',
+    'aws:elasticbeanstalk:command',
+    'aws:elasticbeanstalk:environment',
+    'aws:elasticbeanstalk:environment:process:default',
+    'aws:elasticbeanstalk:environment:proxy',
+    'aws:elasticbeanstalk:environment:proxy:staticfiles',
+    'aws:elasticbeanstalk:healthreporting:system',
+    'aws:elasticbeanstalk:hostmanager',
+    'aws:elasticbeanstalk:managedactions',
+    'aws:elasticbeanstalk:managedactions:platformupdate',
+    'aws:elasticbeanstalk:monitoring',
+    'aws:elasticbeanstalk:sns:topics',
+    'aws:elasticbeanstalk:sqsd',
+    'aws:elasticbeanstalk:trafficsplitting',
+    'aws:elasticbeanstalk:xray',
+    'aws:elb:healthcheck',
+    'aws:elb:loadbalancer',
+    'aws:elb:listener',
+    'aws:elb:policies',
+    'aws:elbv2:listener:default',
+    'aws:elbv2:loadbalancer',
+    'aws:rds:dbinstance',
+    'aws:cloudformation:template:parameter',
+    'aws:elasticbeanstalk:customoption',
+    'aws:elasticbeanstalk:container:tomcat:jvmoptions',
+    'aws:elasticbeanstalk:container:python',
+    'aws:elasticbeanstalk:container:python:staticfiles',
+    'aws:elasticbeanstalk:container:nodejs',
+    'aws:elasticbeanstalk:container:nodejs:staticfiles',
+    'aws:elasticbeanstalk:container:php:phpini',
+    'aws:elasticbeanstalk:container:golang:staticfiles',
+    'aws:elasticbeanstalk:container:java:staticfiles',
+    'aws:elasticbeanstalk:container:dotnet:apppool',
     'aws:elasticbeanstalk:container:ruby:staticfiles',
 ];
 /** Namespaces with a variable last part (port, process, rule or policy name). */
 const NAMESPACE_PATTERNS = [
-    /^aws:elasticbeanstalk:environment:process:[^:]+$/, /^aws:elb:listener:\d+$/, /^aws:elb:policies:[^:]+$/,
-    /^aws:elbv2:listener:(default|\d+)$/, /^aws:elbv2:listenerrule:[^:]+$/,
+    /^aws:elasticbeanstalk:environment:process:[^:]+$/,
+    /^aws:elb:listener:\d+$/,
+    /^aws:elb:policies:[^:]+$/,
+    /^aws:elbv2:listener:(default|\d+)$/,
+    /^aws:elbv2:listenerrule:[^:]+$/,
 ];
 function ebextensions_push(ctx, pos, severity, rule, message) {
     ctx.out.push(finding(ctx.file, pos, severity, rule, message));
@@ -1301,7 +1369,11 @@ function parseConfigs(index, files) {
     for (const file of files) {
         const text = index.read(file);
         if (text === undefined) {
-            out.set(file, { findings: [finding(file, { line: 1, column: 1 }, 'error', 'ebextensions/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`)] });
+            out.set(file, {
+                findings: [
+                    finding(file, { line: 1, column: 1 }, 'error', 'ebextensions/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`),
+                ],
+            });
             continue;
         }
         out.set(file, parseSource(file, text, { rulePrefix: 'ebextensions', json: text.trimStart().startsWith('{') }));
@@ -1609,7 +1681,9 @@ function locateConfigs(index, warRoot) {
         }
     }
     for (const dir of [...nestedRoots].sort()) {
-        const war = warRoot ? ' In a .war the folder must be at the root of the archive (not under WEB-INF/classes): copy it with `from(...) { into(".ebextensions") }` (Gradle) or a webResource with targetPath .ebextensions (Maven).' : '';
+        const war = warRoot
+            ? ' In a .war the folder must be at the root of the archive (not under WEB-INF/classes): copy it with `from(...) { into(".ebextensions") }` (Gradle) or a webResource with targetPath .ebextensions (Maven).'
+            : '';
         findings.push(finding(dir, { line: 1, column: 1 }, 'warning', 'ebextensions/not-at-root', `${dir} is never read: Elastic Beanstalk reads .ebextensions only at the root of the source bundle.${index.isDir('.ebextensions') ? '' : ' Bundle the folder that contains it as the root.'}${war}`));
     }
     return { configs, findings };

@@ -82,7 +82,9 @@ function newTailEntries(before, after) {
 /** Instance id → tail log text. Never throws for a missing log: it reports and returns what it has. */
 async function collectTailLogs(client, environment, opts) {
     const logs = {};
-    const retrieve = async () => (await client.send(new dist_cjs/* RetrieveEnvironmentInfoCommand */.D4Y({ EnvironmentName: environment, InfoType: 'tail' }), { abortSignal: opts.signal })).EnvironmentInfo ?? [];
+    const retrieve = async () => (await client.send(new dist_cjs/* RetrieveEnvironmentInfoCommand */.D4Y({ EnvironmentName: environment, InfoType: 'tail' }), {
+        abortSignal: opts.signal,
+    })).EnvironmentInfo ?? [];
     let entries = new Map();
     try {
         const before = await retrieve();

@@ -66,7 +66,9 @@ async function loadIgnore(root, file) {
     return ignore_default()().add(text);
 }
 function unreadable(rel, err) {
-    return new errors_BundleError(`Could not read ${rel} while bundling: ${err.message}. Fix its permissions or exclude it.`, rel, { cause: err });
+    return new errors_BundleError(`Could not read ${rel} while bundling: ${err.message}. Fix its permissions or exclude it.`, rel, {
+        cause: err,
+    });
 }
 async function checkSymlink(root, abs, rel) {
     const target = await (0,promises_.readlink)(abs);
@@ -400,11 +402,60 @@ function workerRunner(size) {
 
 /** Extensions whose content is already compressed: stored, not deflated again. */
 const STORED_EXTENSIONS = new Set([
-    'zip', 'jar', 'war', 'ear', 'apk', 'aar', 'whl', 'egg', 'nupkg', 'docx', 'xlsx', 'pptx', 'odt',
-    'gz', 'tgz', 'bz2', 'tbz2', 'xz', 'txz', 'lz', 'lzma', 'lz4', 'zst', 'br', '7z', 'rar', 'z',
-    'jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'heic', 'ico', 'jp2',
-    'mp3', 'mp4', 'm4a', 'm4v', 'aac', 'ogg', 'oga', 'ogv', 'opus', 'webm', 'mkv', 'mov', 'avi', 'flac',
-    'woff', 'woff2', 'pdf', 'swf',
+    'zip',
+    'jar',
+    'war',
+    'ear',
+    'apk',
+    'aar',
+    'whl',
+    'egg',
+    'nupkg',
+    'docx',
+    'xlsx',
+    'pptx',
+    'odt',
+    'gz',
+    'tgz',
+    'bz2',
+    'tbz2',
+    'xz',
+    'txz',
+    'lz',
+    'lzma',
+    'lz4',
+    'zst',
+    'br',
+    '7z',
+    'rar',
+    'z',
+    'jpg',
+    'jpeg',
+    'png',
+    'gif',
+    'webp',
+    'avif',
+    'heic',
+    'ico',
+    'jp2',
+    'mp3',
+    'mp4',
+    'm4a',
+    'm4v',
+    'aac',
+    'ogg',
+    'oga',
+    'ogv',
+    'opus',
+    'webm',
+    'mkv',
+    'mov',
+    'avi',
+    'flac',
+    'woff',
+    'woff2',
+    'pdf',
+    'swf',
 ]);
 const DEFAULT_BLOCK = 1 << 20;
 /** Below this many bytes to deflate, compress on the calling thread: no worker start-up. */
@@ -433,7 +484,14 @@ function shouldDeflate(p, size) {
 function* unitsOf(entries, blockSize) {
     for (const entry of entries) {
         if (entry.type !== 'file' || entry.size <= blockSize) {
-            yield { entry, block: 0, blocks: 1, offset: 0, length: entry.size, deflate: entry.type === 'file' && shouldDeflate(entry.path, entry.size) };
+            yield {
+                entry,
+                block: 0,
+                blocks: 1,
+                offset: 0,
+                length: entry.size,
+                deflate: entry.type === 'file' && shouldDeflate(entry.path, entry.size),
+            };
             continue;
         }
         const blocks = Math.ceil(entry.size / blockSize);
@@ -794,7 +852,9 @@ async function readPrebuilt(file, signal) {
         }
     }
     catch (err) {
-        throw new BundleError(`Could not read the archive ${file}: ${err.message}. Give ${ACCEPTED}, or a directory.`, file, { cause: err });
+        throw new BundleError(`Could not read the archive ${file}: ${err.message}. Give ${ACCEPTED}, or a directory.`, file, {
+            cause: err,
+        });
     }
     const bundleType = detectBundleType(head.subarray(0, got));
     if (!bundleType) {
@@ -806,7 +866,9 @@ async function readPrebuilt(file, signal) {
         list = bundleType === 'zip' ? await listZip(file) : await listTar(file);
     }
     catch (err) {
-        throw new BundleError(`${file} looks like a ${bundleType} archive but cannot be read: ${err.message}.`, file, { cause: err });
+        throw new BundleError(`${file} looks like a ${bundleType} archive but cannot be read: ${err.message}.`, file, {
+            cause: err,
+        });
     }
     return { file, sha256: await sha256File(file, signal), size, bundleType, entries: list.length, list };
 }
@@ -834,7 +896,12 @@ async function checkAppspec(root, list) {
     if (near.length > 0) {
         const first = near[0];
         const dir = external_node_path_default().posix.dirname(first.path);
-        const others = near.length > 1 ? ` (also found: ${near.slice(1, 4).map((e) => e.path).join(', ')})` : '';
+        const others = near.length > 1
+            ? ` (also found: ${near
+                .slice(1, 4)
+                .map((e) => e.path)
+                .join(', ')})`
+            : '';
         throw new errors_BundleError(`appspec.yml must be at the root of the bundle, but it is at ${first.path}${others}; set \`path: ${dir}\` so that folder is the bundle root.`, first.path);
     }
     for (const name of ['appspec.yml', 'appspec.yaml', 'appspec.json']) {

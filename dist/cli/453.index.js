@@ -91,7 +91,11 @@ function revisionLocation(r) {
 }
 async function registerRevision(client, r, signal) {
     try {
-        await client.send(new RegisterApplicationRevisionCommand({ applicationName: r.application, revision: revisionLocation(r), description: r.description.slice(0, 1000) }), { abortSignal: signal });
+        await client.send(new RegisterApplicationRevisionCommand({
+            applicationName: r.application,
+            revision: revisionLocation(r),
+            description: r.description.slice(0, 1000),
+        }), { abortSignal: signal });
     }
     catch (err) {
         throw new ReleaseError(`Could not register the revision s3://${r.bucket}/${r.key} with application '${r.application}': ${errorText(err)}`);
@@ -124,7 +128,9 @@ async function startDeployment(client, create, req, policy, clock, signal) {
                 description,
                 fileExistsBehavior: req.fileExistsBehavior,
                 ignoreApplicationStopFailures: req.ignoreApplicationStopFailures,
-                autoRollbackConfiguration: req.autoRollback ? { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] } : undefined,
+                autoRollbackConfiguration: req.autoRollback
+                    ? { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] }
+                    : undefined,
             }), { abortSignal: signal });
             if (!out.deploymentId)
                 throw new ReleaseError('CreateDeployment returned no deployment id.');
@@ -172,7 +178,9 @@ async function settleActive(client, req, policy, clock, signal) {
         if (policy.onActive === 'stop') {
             policy.log(`Stopping the active deployment ${info.deploymentId} (started by ${who}) as on-active-deployment: stop asks.`);
             try {
-                await client.send(new StopDeploymentCommand({ deploymentId: info.deploymentId, autoRollbackEnabled: false }), { abortSignal: signal });
+                await client.send(new StopDeploymentCommand({ deploymentId: info.deploymentId, autoRollbackEnabled: false }), {
+                    abortSignal: signal,
+                });
             }
             catch (err) {
                 if (err.name !== 'DeploymentAlreadyCompletedException')
@@ -193,7 +201,12 @@ async function listActive(client, application, group, signal) {
     const ids = [];
     let nextToken;
     do {
-        const out = await client.send(new ListDeploymentsCommand({ applicationName: application, deploymentGroupName: group, includeOnlyStatuses: [...ACTIVE_STATUSES], nextToken }), { abortSignal: signal });
+        const out = await client.send(new ListDeploymentsCommand({
+            applicationName: application,
+            deploymentGroupName: group,
+            includeOnlyStatuses: [...ACTIVE_STATUSES],
+            nextToken,
+        }), { abortSignal: signal });
         ids.push(...(out.deployments ?? []));
         nextToken = out.nextToken;
     } while (nextToken);

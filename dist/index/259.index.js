@@ -94,7 +94,9 @@ function identifyPair(envs, names, productionPrefix) {
     const found = names.map((n) => envs.find((e) => e.EnvironmentName === n && e.Status !== 'Terminated' && e.Status !== 'Terminating'));
     const liveAt = found.findIndex((e) => e !== undefined && cnamePrefix(e.CNAME) === prod);
     if (liveAt < 0) {
-        const held = found.filter((e) => e !== undefined).map((e) => `${e.EnvironmentName} has ${e.CNAME ?? 'no CNAME'}`);
+        const held = found
+            .filter((e) => e !== undefined)
+            .map((e) => `${e.EnvironmentName} has ${e.CNAME ?? 'no CNAME'}`);
         return {
             kind: 'fail',
             message: `Neither ${names[0]} nor ${names[1]} holds the production CNAME '${productionPrefix}' (${held.join('; ') || 'neither exists'}). ` +
@@ -153,7 +155,9 @@ async function swapAndVerify(client, application, idleName, liveName, production
     }
     opts.log(`Swapping CNAMEs: ${idleName} (${label}) takes '${productionPrefix}' from ${liveName}.`);
     try {
-        await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .SwapEnvironmentCNAMEsCommand */ .Z4r({ SourceEnvironmentName: idleName, DestinationEnvironmentName: liveName }), { abortSignal: opts.signal });
+        await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .SwapEnvironmentCNAMEsCommand */ .Z4r({ SourceEnvironmentName: idleName, DestinationEnvironmentName: liveName }), {
+            abortSignal: opts.signal,
+        });
     }
     catch (err) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`Could not swap the CNAMEs of ${idleName} and ${liveName}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}`);
@@ -193,7 +197,10 @@ async function swapAndVerify(client, application, idleName, liveName, production
 /** Whether an update can start now, must wait, or cannot happen (pure). */
 function readyDecision(env, application, name) {
     if (!env || env.Status === 'Terminated') {
-        return { kind: 'fail', message: `Elastic Beanstalk environment '${name}' was not found in application '${application}' (or it is terminated). Check the environment and region inputs.` };
+        return {
+            kind: 'fail',
+            message: `Elastic Beanstalk environment '${name}' was not found in application '${application}' (or it is terminated). Check the environment and region inputs.`,
+        };
     }
     if (env.ApplicationName && env.ApplicationName !== application) {
         return { kind: 'fail', message: `Environment '${name}' belongs to application '${env.ApplicationName}', not '${application}'.` };
@@ -284,7 +291,8 @@ async function updateToVersion(client, application, name, label, opts) {
                 throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
             opts.onUpdateFailed?.();
             const text = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err);
-            if (((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(err) === 'OperationInProgressException' || /OperationInProgress|invalid state/i.test(text)) && opts.clock.now() < opts.deadline) {
+            if (((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(err) === 'OperationInProgressException' || /OperationInProgress|invalid state/i.test(text)) &&
+                opts.clock.now() < opts.deadline) {
                 opts.log(`Environment '${name}' got busy before the update could start (${text}); waiting again.`);
                 await opts.clock.sleep((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(opts.pollMs, 0), opts.signal);
                 continue;
@@ -642,7 +650,15 @@ class Watcher {
                 env = (await this.settle()) ?? env;
                 if (env?.Status === 'Ready')
                     instances = (await this.readInstances()) ?? instances;
-                return { outcome: 'failed', failure: verdict.failure, message: verdict.message, env, events: this.events, instances, calls: this.calls };
+                return {
+                    outcome: 'failed',
+                    failure: verdict.failure,
+                    message: verdict.message,
+                    env,
+                    events: this.events,
+                    instances,
+                    calls: this.calls,
+                };
             }
             memory = verdict.memory;
             if (verdict.waitingFor && verdict.waitingFor !== waitingFor && env?.Status === 'Ready')
@@ -700,7 +716,9 @@ function instanceRow(i) {
 }
 /** Events before the update: the cursor starts after them. */
 async function baselineEvents(client, application, environment, signal) {
-    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .DescribeEventsCommand */ .w6x({ ApplicationName: application, EnvironmentName: environment, MaxRecords: 25 }), { abortSignal: signal });
+    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .DescribeEventsCommand */ .w6x({ ApplicationName: application, EnvironmentName: environment, MaxRecords: 25 }), {
+        abortSignal: signal,
+    });
     return out.Events ?? [];
 }
 

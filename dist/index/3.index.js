@@ -54,7 +54,11 @@ function revisionLocation(r) {
 }
 async function registerRevision(client, r, signal) {
     try {
-        await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .RegisterApplicationRevisionCommand */ .Yhn({ applicationName: r.application, revision: revisionLocation(r), description: r.description.slice(0, 1000) }), { abortSignal: signal });
+        await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .RegisterApplicationRevisionCommand */ .Yhn({
+            applicationName: r.application,
+            revision: revisionLocation(r),
+            description: r.description.slice(0, 1000),
+        }), { abortSignal: signal });
     }
     catch (err) {
         throw new ReleaseError(`Could not register the revision s3://${r.bucket}/${r.key} with application '${r.application}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .k)(err)}`);
@@ -87,7 +91,9 @@ async function startDeployment(client, create, req, policy, clock, signal) {
                 description,
                 fileExistsBehavior: req.fileExistsBehavior,
                 ignoreApplicationStopFailures: req.ignoreApplicationStopFailures,
-                autoRollbackConfiguration: req.autoRollback ? { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] } : undefined,
+                autoRollbackConfiguration: req.autoRollback
+                    ? { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] }
+                    : undefined,
             }), { abortSignal: signal });
             if (!out.deploymentId)
                 throw new ReleaseError('CreateDeployment returned no deployment id.');
@@ -135,7 +141,9 @@ async function settleActive(client, req, policy, clock, signal) {
         if (policy.onActive === 'stop') {
             policy.log(`Stopping the active deployment ${info.deploymentId} (started by ${who}) as on-active-deployment: stop asks.`);
             try {
-                await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .StopDeploymentCommand */ .NzN({ deploymentId: info.deploymentId, autoRollbackEnabled: false }), { abortSignal: signal });
+                await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .StopDeploymentCommand */ .NzN({ deploymentId: info.deploymentId, autoRollbackEnabled: false }), {
+                    abortSignal: signal,
+                });
             }
             catch (err) {
                 if (err.name !== 'DeploymentAlreadyCompletedException')
@@ -156,7 +164,12 @@ async function listActive(client, application, group, signal) {
     const ids = [];
     let nextToken;
     do {
-        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .ListDeploymentsCommand */ .sr8({ applicationName: application, deploymentGroupName: group, includeOnlyStatuses: [...ACTIVE_STATUSES], nextToken }), { abortSignal: signal });
+        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .ListDeploymentsCommand */ .sr8({
+            applicationName: application,
+            deploymentGroupName: group,
+            includeOnlyStatuses: [...ACTIVE_STATUSES],
+            nextToken,
+        }), { abortSignal: signal });
         ids.push(...(out.deployments ?? []));
         nextToken = out.nextToken;
     } while (nextToken);
@@ -491,7 +504,14 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     core/* info */.pq(`Deployment ${deploymentId} created: ${(0,console/* consoleUrl */.B)(s.region, deploymentId)}`);
     let watched;
     try {
-        watched = await timings.measure('Deployment', () => core/* group */.Os(`Watch deployment ${deploymentId}`, () => watchDeployment(client, deploymentId, { pollMs: s.pollIntervalMs, deadline, continueBlueGreen: s.continueBlueGreen, log: core/* info */.pq, clock, signal })));
+        watched = await timings.measure('Deployment', () => core/* group */.Os(`Watch deployment ${deploymentId}`, () => watchDeployment(client, deploymentId, {
+            pollMs: s.pollIntervalMs,
+            deadline,
+            continueBlueGreen: s.continueBlueGreen,
+            log: core/* info */.pq,
+            clock,
+            signal,
+        })));
     }
     catch (err) {
         if (err instanceof time/* AbortedError */.oM) {
@@ -512,7 +532,14 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     let rollback;
     if (rollbackId) {
         core/* info */.pq(`CodeDeploy started rollback deployment ${rollbackId}; following it.`);
-        const r = await watchDeployment(client, rollbackId, { pollMs: s.pollIntervalMs, deadline, continueBlueGreen: true, log: core/* info */.pq, clock, signal });
+        const r = await watchDeployment(client, rollbackId, {
+            pollMs: s.pollIntervalMs,
+            deadline,
+            continueBlueGreen: true,
+            log: core/* info */.pq,
+            clock,
+            signal,
+        });
         rollback = r.info;
     }
     const targets = [...watched.targets.values()];
@@ -553,8 +580,12 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     // Explain every failed instance. The deployment config may let a deployment succeed with some
     // instances failed (AllAtOnce, HalfAtATime): those become warnings, not a red run.
     const failedTargets = await gatherFailedTargets(client, deploymentId, targets, signal);
-    const facts = { service: 'codedeploy', deployment: info, targets: failedTargets };
-    const diagnoses = (0,diagnose/* diagnose */.h4)(facts, rev?.files ?? NO_FILES).map((d) => (succeeded && d.severity === 'error' ? { ...d, severity: 'warning' } : d));
+    const facts = {
+        service: 'codedeploy',
+        deployment: info,
+        targets: failedTargets,
+    };
+    const diagnoses = (0,diagnose/* diagnose */.h4)(facts, rev?.files ?? NO_FILES).map((d) => succeeded && d.severity === 'error' ? { ...d, severity: 'warning' } : d);
     (0,emit/* reportDiagnoses */.Kc)(diagnoses, rev ? rev.annotationRoot : null, summary);
     await summary.write();
     if (succeeded)
@@ -627,7 +658,13 @@ function s3Revision(uri) {
         return undefined;
     const [, bucket, key, version] = m;
     const lower = key.toLowerCase();
-    const bundleType = lower.endsWith('.zip') ? 'zip' : lower.endsWith('.tar') ? 'tar' : lower.endsWith('.tgz') || lower.endsWith('.tar.gz') ? 'tgz' : undefined;
+    const bundleType = lower.endsWith('.zip')
+        ? 'zip'
+        : lower.endsWith('.tar')
+            ? 'tar'
+            : lower.endsWith('.tgz') || lower.endsWith('.tar.gz')
+                ? 'tgz'
+                : undefined;
     if (!bundleType)
         return undefined;
     return { revisionType: 'S3', s3Location: { bucket, key, bundleType, ...(version ? { version } : {}) } };
@@ -670,7 +707,9 @@ async function redeployCodeDeploy(s, ctx, deps) {
 }
 async function liveRevision(client, application, group, signal) {
     try {
-        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_15__/* .GetDeploymentGroupCommand */ .WOp({ applicationName: application, deploymentGroupName: group }), { abortSignal: signal });
+        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_15__/* .GetDeploymentGroupCommand */ .WOp({ applicationName: application, deploymentGroupName: group }), {
+            abortSignal: signal,
+        });
         const info = out.deploymentGroupInfo;
         if (info?.targetRevision)
             return revisionUri(info.targetRevision);
@@ -708,8 +747,17 @@ async function redeployBeanstalk(s, _ctx, deps) {
     const log = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
     const { after, cursor } = await (0,_beanstalk_js__WEBPACK_IMPORTED_MODULE_7__.updateInFlight)(client, s, target, label, { deadline, log, clock, signal, timings });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Updating ${target} to version ${label}: ${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .consoleUrl */ .B9)(s.region, after)}`);
-    const watcher = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_6__/* .Watcher */ .ZV(client, { application: s.application, environment: target, label, gate: s.health }, cursor, { pollMs: s.pollIntervalMs, deadline, settleMs: SETTLE_MS, log, clock, signal });
-    const watched = await timings.measure('Deploy', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Watch ${target}`, () => watcher.run())).catch((err) => {
+    const watcher = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_6__/* .Watcher */ .ZV(client, { application: s.application, environment: target, label, gate: s.health }, cursor, {
+        pollMs: s.pollIntervalMs,
+        deadline,
+        settleMs: SETTLE_MS,
+        log,
+        clock,
+        signal,
+    });
+    const watched = await timings
+        .measure('Deploy', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Watch ${target}`, () => watcher.run()))
+        .catch((err) => {
         if (err instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_12__/* .AbortedError */ .oM)
             throw new _util_time_js__WEBPACK_IMPORTED_MODULE_12__/* .AbortedError */ .oM(`Cancelled while environment ${target} was being updated to ${label}.`);
         throw err;
@@ -738,7 +786,14 @@ async function redeployBeanstalk(s, _ctx, deps) {
     }
     if (watched.outcome === 'failed') {
         const named = (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_8__/* .instancesInEvents */ .XR)(watched.events);
-        const logs = await timings.measure('Tail logs', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Instance tail logs', () => (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_8__/* .collectTailLogs */ .iM)(client, target, { pollMs: s.pollIntervalMs, maxWaitMs: TAIL_WAIT_MS, instances: named.length ? named : (watched.instances ?? []).map((i) => i.id), log, clock, signal })));
+        const logs = await timings.measure('Tail logs', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Instance tail logs', () => (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_8__/* .collectTailLogs */ .iM)(client, target, {
+            pollMs: s.pollIntervalMs,
+            maxWaitMs: TAIL_WAIT_MS,
+            instances: named.length ? named : (watched.instances ?? []).map((i) => i.id),
+            log,
+            clock,
+            signal,
+        })));
         (0,_report_emit_js__WEBPACK_IMPORTED_MODULE_11__/* .reportDiagnoses */ .Kc)((0,_diagnose_index_js__WEBPACK_IMPORTED_MODULE_10__/* .diagnose */ .h4)((0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_8__/* .failureFacts */ ._2)(watched.events, logs), NO_FILES), null, summary);
     }
     await summary.write();

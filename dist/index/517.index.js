@@ -38,15 +38,25 @@ async function cleanupBeanstalk(s, ctx, deps, pr, api) {
     const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__.createClient)('beanstalk', { region: s.region, userAgent: 'pr-preview' });
     const deadline = deps.clock.now() + s.timeoutMs;
     const log = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
-    const outcome = await deps.timings.measure('Terminate environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Terminate ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_7__/* .terminatePreviewEnvironment */ .j)(client, s.application, name, { pollMs: s.pollIntervalMs, deadline, log, clock: deps.clock, signal: deps.signal })));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(outcome === 'gone' ? `Preview environment ${name} does not exist (already removed); nothing to terminate.` : `Preview environment ${name} is terminated.`);
+    const outcome = await deps.timings.measure('Terminate environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Terminate ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_7__/* .terminatePreviewEnvironment */ .j)(client, s.application, name, {
+        pollMs: s.pollIntervalMs,
+        deadline,
+        log,
+        clock: deps.clock,
+        signal: deps.signal,
+    })));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(outcome === 'gone'
+        ? `Preview environment ${name} does not exist (already removed); nothing to terminate.`
+        : `Preview environment ${name} is terminated.`);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Status, 'Terminated');
     const removed = await deps.timings.measure('Application versions', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Application versions of #${pr.number}`, () => deletePreviewVersions(client, s.application, pr.number, deps.signal)));
     if (api) {
         const n = await (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_3__/* .deactivateEnvironment */ .QV)(api, (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewEnvironment */ ._s)(pr.number), ctx.runUrl);
         if (n)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Marked ${n} GitHub Deployment${n > 1 ? 's' : ''} of ${(0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewEnvironment */ ._s)(pr.number)} inactive.`);
-        const versions = removed.deleted.length ? `deleted application version${removed.deleted.length > 1 ? 's' : ''} ${removed.deleted.join(', ')}` : 'no application versions to delete';
+        const versions = removed.deleted.length
+            ? `deleted application version${removed.deleted.length > 1 ? 's' : ''} ${removed.deleted.join(', ')}`
+            : 'no application versions to delete';
         const kept = removed.kept.length ? `; kept ${removed.kept.join(', ')} (still in use by another environment)` : '';
         await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .upsertComment */ .lB)(api, pr.number, (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPreviewComment */ .K2)({
             state: 'removed',
@@ -73,12 +83,19 @@ async function deletePreviewVersions(client, application, number, signal) {
     const versions = [];
     let NextToken;
     do {
-        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application, NextToken, MaxRecords: 1000 }), { abortSignal: signal });
+        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application, NextToken, MaxRecords: 1000 }), {
+            abortSignal: signal,
+        });
         versions.push(...(out.ApplicationVersions ?? []));
         NextToken = out.NextToken;
     } while (NextToken);
-    const envs = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: application, IncludeDeleted: false }), { abortSignal: signal });
-    const inUse = new Set((envs.Environments ?? []).filter((e) => e.Status !== 'Terminated').map((e) => e.VersionLabel ?? '').filter(Boolean));
+    const envs = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: application, IncludeDeleted: false }), {
+        abortSignal: signal,
+    });
+    const inUse = new Set((envs.Environments ?? [])
+        .filter((e) => e.Status !== 'Terminated')
+        .map((e) => e.VersionLabel ?? '')
+        .filter(Boolean));
     const { doomed, kept } = pickPreviewVersions(versions, inUse, number);
     const deleted = [];
     for (const label of doomed) {
@@ -91,7 +108,9 @@ async function deletePreviewVersions(client, application, number, signal) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not delete application version '${label}': ${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .kc)(err)}`, { title: 'Preview cleanup' });
         }
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(deleted.length ? `Deleted ${deleted.length} application version${deleted.length > 1 ? 's' : ''}: ${deleted.join(', ')}` : 'No application versions of this pull request to delete.');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(deleted.length
+        ? `Deleted ${deleted.length} application version${deleted.length > 1 ? 's' : ''}: ${deleted.join(', ')}`
+        : 'No application versions of this pull request to delete.');
     if (kept.length)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Kept ${kept.join(', ')}: another environment runs ${kept.length > 1 ? 'them' : 'it'}.`);
     return { deleted, kept };
@@ -187,7 +206,9 @@ async function creationInput(client, application, name, source, description, sig
         throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`The preview template environment '${template}' was not found in application '${application}'.`);
     let settings;
     try {
-        const cfg = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__/* .DescribeConfigurationSettingsCommand */ .yAX({ ApplicationName: application, EnvironmentName: template }), { abortSignal: signal });
+        const cfg = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__/* .DescribeConfigurationSettingsCommand */ .yAX({ ApplicationName: application, EnvironmentName: template }), {
+            abortSignal: signal,
+        });
         settings = (0,_beanstalk_bluegreen_js__WEBPACK_IMPORTED_MODULE_2__/* .cloneableSettings */ .jW)(cfg.ConfigurationSettings?.[0]?.OptionSettings ?? []);
     }
     catch (err) {
@@ -195,7 +216,12 @@ async function creationInput(client, application, name, source, description, sig
     }
     const t = tpl;
     // No CNAMEPrefix: Beanstalk then picks a free one (<name>.<random>.<region>.elasticbeanstalk.com).
-    return { ...base, ...(t.PlatformArn ? { PlatformArn: t.PlatformArn } : { SolutionStackName: t.SolutionStackName }), Tier: t.Tier, OptionSettings: settings };
+    return {
+        ...base,
+        ...(t.PlatformArn ? { PlatformArn: t.PlatformArn } : { SolutionStackName: t.SolutionStackName }),
+        Tier: t.Tier,
+        OptionSettings: settings,
+    };
 }
 /** Terminates `name`; 'gone' when there was nothing to terminate. Waits until it is Terminated. */
 async function terminatePreviewEnvironment(client, application, name, opts) {
@@ -294,10 +320,21 @@ async function previewBeanstalk(s, ctx, deps, pr, api) {
     const prCtx = { ...ctx, ref: previewRef(pr) };
     const result = await (0,_tracked_js__WEBPACK_IMPORTED_MODULE_5__.tracked)(api, (0,_tracked_js__WEBPACK_IMPORTED_MODULE_5__/* .previewTracking */ .Q)(pr, ctx, name), async () => {
         const deadline = deps.clock.now() + s.timeoutMs;
-        const created = await deps.timings.measure('Preview environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Preview environment ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .ensurePreviewEnvironment */ .K)(client, s.application, name, { savedConfiguration: s.preview.savedConfiguration, templateEnvironment: s.preview.templateEnvironment ?? (s.environment || undefined) }, `Preview of ${ctx.repository}#${pr.number} (created by hookline; terminated when the pull request closes).`, { pollMs: s.pollIntervalMs, deadline, log: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, clock: deps.clock, signal: deps.signal })));
+        const created = await deps.timings.measure('Preview environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Preview environment ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .ensurePreviewEnvironment */ .K)(client, s.application, name, {
+            savedConfiguration: s.preview.savedConfiguration,
+            templateEnvironment: s.preview.templateEnvironment ?? (s.environment || undefined),
+        }, `Preview of ${ctx.repository}#${pr.number} (created by hookline; terminated when the pull request closes).`, { pollMs: s.pollIntervalMs, deadline, log: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, clock: deps.clock, signal: deps.signal })));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(created.created ? `Created ${name}: it is Ready.` : `${name} exists (${created.env.Status}); deploying to it.`);
         const { releaseBeanstalk } = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(542), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 7888));
-        await releaseBeanstalk({ ...s, environment: name, strategy: 'in-place', versionLabel: undefined, reuseVersion: false, pruneVersions: 0, timeoutMs: Math.max(1000, deadline - deps.clock.now()) }, prCtx, { ...deps });
+        await releaseBeanstalk({
+            ...s,
+            environment: name,
+            strategy: 'in-place',
+            versionLabel: undefined,
+            reuseVersion: false,
+            pruneVersions: 0,
+            timeoutMs: Math.max(1000, deadline - deps.clock.now()),
+        }, prCtx, { ...deps });
     }, async () => (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentUrl */ .fw)(await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal)));
     const env = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal).catch(() => undefined);
     // What this run released: the environment's version on success, else the newest one made for the PR.
@@ -350,7 +387,9 @@ async function newestPreviewVersion(client, application, pr, signal) {
 
 /** Runs `release`, recording it as a GitHub Deployment; never throws for GitHub's sake (the release's own error is returned). */
 async function tracked(api, t, release, url) {
-    const deployment = api ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl) : undefined;
+    const deployment = api
+        ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl)
+        : undefined;
     if (deployment)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.GithubDeploymentId, String(deployment.id));
     let error;
@@ -365,7 +404,12 @@ async function tracked(api, t, release, url) {
     if (deployment) {
         const environmentUrl = await url().catch(() => undefined);
         const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .AbortedError */ .oM ? 'error' : 'failure';
-        await deployment.status({ state, logUrl: t.logUrl, environmentUrl, description: ok ? 'Released by hookline' : 'Release failed; see the run' });
+        await deployment.status({
+            state,
+            logUrl: t.logUrl,
+            environmentUrl,
+            description: ok ? 'Released by hookline' : 'Release failed; see the run',
+        });
     }
     return { deployment, error, ok };
 }
@@ -442,7 +486,12 @@ function findSticky(comments) {
 /** Edits the sticky comment, or creates it when there is none; returns its id (undefined when GitHub refused). */
 async function upsertComment(api, issueNumber, body) {
     return (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .bestEffort */ .z$)(`update the preview comment on #${issueNumber}`, COMMENT_PERMISSION, async () => {
-        const comments = await api.octokit.paginate(api.octokit.rest.issues.listComments, { owner: api.owner, repo: api.repo, issue_number: issueNumber, per_page: 100 });
+        const comments = await api.octokit.paginate(api.octokit.rest.issues.listComments, {
+            owner: api.owner,
+            repo: api.repo,
+            issue_number: issueNumber,
+            per_page: 100,
+        });
         const found = findSticky(comments);
         if (found) {
             await api.octokit.rest.issues.updateComment({ owner: api.owner, repo: api.repo, comment_id: found.id, body });
@@ -525,7 +574,12 @@ async function setStatus(api, id, u) {
 /** Marks every Deployment of `environment` inactive (preview torn down); returns how many. */
 async function deactivateEnvironment(api, environment, logUrl) {
     const ids = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
-        const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, { owner: api.owner, repo: api.repo, environment, per_page: 100 });
+        const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, {
+            owner: api.owner,
+            repo: api.repo,
+            environment,
+            per_page: 100,
+        });
         return list.map((d) => d.id);
     });
     for (const id of ids ?? [])

@@ -89,7 +89,9 @@ async function creationInput(client, application, name, source, description, sig
         throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BeanstalkError */ .w1(`The preview template environment '${template}' was not found in application '${application}'.`);
     let settings;
     try {
-        const cfg = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__/* .DescribeConfigurationSettingsCommand */ .yAX({ ApplicationName: application, EnvironmentName: template }), { abortSignal: signal });
+        const cfg = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__/* .DescribeConfigurationSettingsCommand */ .yAX({ ApplicationName: application, EnvironmentName: template }), {
+            abortSignal: signal,
+        });
         settings = (0,_beanstalk_bluegreen_js__WEBPACK_IMPORTED_MODULE_2__/* .cloneableSettings */ .jW)(cfg.ConfigurationSettings?.[0]?.OptionSettings ?? []);
     }
     catch (err) {
@@ -97,7 +99,12 @@ async function creationInput(client, application, name, source, description, sig
     }
     const t = tpl;
     // No CNAMEPrefix: Beanstalk then picks a free one (<name>.<random>.<region>.elasticbeanstalk.com).
-    return { ...base, ...(t.PlatformArn ? { PlatformArn: t.PlatformArn } : { SolutionStackName: t.SolutionStackName }), Tier: t.Tier, OptionSettings: settings };
+    return {
+        ...base,
+        ...(t.PlatformArn ? { PlatformArn: t.PlatformArn } : { SolutionStackName: t.SolutionStackName }),
+        Tier: t.Tier,
+        OptionSettings: settings,
+    };
 }
 /** Terminates `name`; 'gone' when there was nothing to terminate. Waits until it is Terminated. */
 async function terminatePreviewEnvironment(client, application, name, opts) {
@@ -196,10 +203,21 @@ async function previewBeanstalk(s, ctx, deps, pr, api) {
     const prCtx = { ...ctx, ref: previewRef(pr) };
     const result = await (0,_tracked_js__WEBPACK_IMPORTED_MODULE_5__.tracked)(api, (0,_tracked_js__WEBPACK_IMPORTED_MODULE_5__/* .previewTracking */ .Q)(pr, ctx, name), async () => {
         const deadline = deps.clock.now() + s.timeoutMs;
-        const created = await deps.timings.measure('Preview environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Preview environment ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .ensurePreviewEnvironment */ .K)(client, s.application, name, { savedConfiguration: s.preview.savedConfiguration, templateEnvironment: s.preview.templateEnvironment ?? (s.environment || undefined) }, `Preview of ${ctx.repository}#${pr.number} (created by hookline; terminated when the pull request closes).`, { pollMs: s.pollIntervalMs, deadline, log: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, clock: deps.clock, signal: deps.signal })));
+        const created = await deps.timings.measure('Preview environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Preview environment ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .ensurePreviewEnvironment */ .K)(client, s.application, name, {
+            savedConfiguration: s.preview.savedConfiguration,
+            templateEnvironment: s.preview.templateEnvironment ?? (s.environment || undefined),
+        }, `Preview of ${ctx.repository}#${pr.number} (created by hookline; terminated when the pull request closes).`, { pollMs: s.pollIntervalMs, deadline, log: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, clock: deps.clock, signal: deps.signal })));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(created.created ? `Created ${name}: it is Ready.` : `${name} exists (${created.env.Status}); deploying to it.`);
         const { releaseBeanstalk } = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(542), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 7888));
-        await releaseBeanstalk({ ...s, environment: name, strategy: 'in-place', versionLabel: undefined, reuseVersion: false, pruneVersions: 0, timeoutMs: Math.max(1000, deadline - deps.clock.now()) }, prCtx, { ...deps });
+        await releaseBeanstalk({
+            ...s,
+            environment: name,
+            strategy: 'in-place',
+            versionLabel: undefined,
+            reuseVersion: false,
+            pruneVersions: 0,
+            timeoutMs: Math.max(1000, deadline - deps.clock.now()),
+        }, prCtx, { ...deps });
     }, async () => (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentUrl */ .fw)(await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal)));
     const env = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal).catch(() => undefined);
     // What this run released: the environment's version on success, else the newest one made for the PR.
@@ -252,7 +270,9 @@ async function newestPreviewVersion(client, application, pr, signal) {
 
 /** Runs `release`, recording it as a GitHub Deployment; never throws for GitHub's sake (the release's own error is returned). */
 async function tracked(api, t, release, url) {
-    const deployment = api ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl) : undefined;
+    const deployment = api
+        ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl)
+        : undefined;
     if (deployment)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.GithubDeploymentId, String(deployment.id));
     let error;
@@ -267,7 +287,12 @@ async function tracked(api, t, release, url) {
     if (deployment) {
         const environmentUrl = await url().catch(() => undefined);
         const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .AbortedError */ .oM ? 'error' : 'failure';
-        await deployment.status({ state, logUrl: t.logUrl, environmentUrl, description: ok ? 'Released by hookline' : 'Release failed; see the run' });
+        await deployment.status({
+            state,
+            logUrl: t.logUrl,
+            environmentUrl,
+            description: ok ? 'Released by hookline' : 'Release failed; see the run',
+        });
     }
     return { deployment, error, ok };
 }
@@ -344,7 +369,12 @@ function findSticky(comments) {
 /** Edits the sticky comment, or creates it when there is none; returns its id (undefined when GitHub refused). */
 async function upsertComment(api, issueNumber, body) {
     return (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .bestEffort */ .z$)(`update the preview comment on #${issueNumber}`, COMMENT_PERMISSION, async () => {
-        const comments = await api.octokit.paginate(api.octokit.rest.issues.listComments, { owner: api.owner, repo: api.repo, issue_number: issueNumber, per_page: 100 });
+        const comments = await api.octokit.paginate(api.octokit.rest.issues.listComments, {
+            owner: api.owner,
+            repo: api.repo,
+            issue_number: issueNumber,
+            per_page: 100,
+        });
         const found = findSticky(comments);
         if (found) {
             await api.octokit.rest.issues.updateComment({ owner: api.owner, repo: api.repo, comment_id: found.id, body });
@@ -427,7 +457,12 @@ async function setStatus(api, id, u) {
 /** Marks every Deployment of `environment` inactive (preview torn down); returns how many. */
 async function deactivateEnvironment(api, environment, logUrl) {
     const ids = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
-        const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, { owner: api.owner, repo: api.repo, environment, per_page: 100 });
+        const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, {
+            owner: api.owner,
+            repo: api.repo,
+            environment,
+            per_page: 100,
+        });
         return list.map((d) => d.id);
     });
     for (const id of ids ?? [])

@@ -52,13 +52,13 @@ const CATEGORY_INFO = {
         severity: 'error',
         rank: 5,
         headline: 'the instance ran out of disk space',
-        fix: 'Free disk space on the instance (old revisions under /opt/codedeploy-agent/deployment-root, logs), lower the agent\'s `:max_revisions:`, or grow the volume.',
+        fix: "Free disk space on the instance (old revisions under /opt/codedeploy-agent/deployment-root, logs), lower the agent's `:max_revisions:`, or grow the volume.",
     },
     'bundle-access-denied': {
         severity: 'error',
         rank: 6,
         headline: 'the instance could not download the bundle',
-        fix: 'Give the instance profile `s3:GetObject` (and `s3:GetObjectVersion`) on the revision bucket/key, and make sure the object exists in the deployment\'s region.',
+        fix: "Give the instance profile `s3:GetObject` (and `s3:GetObjectVersion`) on the revision bucket/key, and make sure the object exists in the deployment's region.",
     },
     'bundle-invalid': {
         severity: 'error',
@@ -88,7 +88,7 @@ const CATEGORY_INFO = {
         severity: 'error',
         rank: 24,
         headline: "a background process keeps the hook's output open",
-        fix: 'Redirect the background process\'s output: `nohup app > /var/log/app.log 2>&1 &` (or start it as a systemd service).',
+        fix: "Redirect the background process's output: `nohup app > /var/log/app.log 2>&1 &` (or start it as a systemd service).",
     },
     'script-timeout': {
         severity: 'error',
@@ -118,7 +118,7 @@ const CATEGORY_INFO = {
         severity: 'error',
         rank: 11,
         headline: 'the deployment group matched no instances',
-        fix: 'Check the deployment group\'s EC2 tag filters / Auto Scaling groups and that the instances are running.',
+        fix: "Check the deployment group's EC2 tag filters / Auto Scaling groups and that the instances are running.",
     },
     'iam-permissions': {
         severity: 'error',
@@ -130,7 +130,7 @@ const CATEGORY_INFO = {
         severity: 'error',
         rank: 13,
         headline: 'load balancer or Auto Scaling configuration problem',
-        fix: 'Check the deployment group\'s load balancer / target group and Auto Scaling group settings named in the message.',
+        fix: "Check the deployment group's load balancer / target group and Auto Scaling group settings named in the message.",
     },
     'concurrent-deployment': {
         severity: 'error',
@@ -172,7 +172,7 @@ const CATEGORY_INFO = {
         severity: 'warning',
         rank: 45,
         headline: 'environment health degraded',
-        fix: 'Look at the instances\' health causes (`eb health`) and the application logs.',
+        fix: "Look at the instances' health causes (`eb health`) and the application logs.",
     },
     'environment-not-ready': {
         severity: 'error',
@@ -271,7 +271,10 @@ var dist = __webpack_require__(8815);
 const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml', 'appspec.json'];
 /** `./a//b` and `/a/b` → `a/b` (the agent ignores a leading `/` when joining to the archive). */
 function normaliseRelative(p) {
-    let s = p.trim().replace(/\\/g, '/').replace(/\/{2,}/g, '/');
+    let s = p
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/\/{2,}/g, '/');
     for (;;) {
         const before = s;
         s = s.replace(/^\.\//, '').replace(/^\/+/, '');
@@ -413,7 +416,11 @@ function suggestBundlePaths(location, bundle) {
     // Climbing out of the archive with `..` (the "fix" people land on): suggest the tail under a destination.
     const base = loc.split('/').pop() ?? loc;
     const sameName = [...paths].filter((p) => p === base || p.endsWith(`/${base}`)).sort((a, b) => a.length - b.length);
-    const ordered = [...mapped.filter((m) => paths.has(m)), ...sameName, ...(paths.size === 0 ? mapped : mapped.filter((m) => !paths.has(m)))];
+    const ordered = [
+        ...mapped.filter((m) => paths.has(m)),
+        ...sameName,
+        ...(paths.size === 0 ? mapped : mapped.filter((m) => !paths.has(m))),
+    ];
     return [...new Set(ordered)].filter((p) => p !== loc).slice(0, 3);
 }
 /** `.ebextensions/*.config` files of the bundle, sorted like Beanstalk reads them. */
@@ -767,7 +774,12 @@ function hookCause(bundle, hookPath, stage, detail, logs) {
     const base = { step: `${stage} hook ${rel}`, file: loc.file, line: loc.line, key: `hook:${rel}` };
     const texts = [detail, ...hookLog].join('\n');
     if (matchesAny(texts, P.diskFull)) {
-        return { ...base, category: 'disk-full', message: `The platform hook ${rel} failed because the instance's disk is full.`, evidence: [detail, ...hookLog.filter((l) => matchesAny(l, P.diskFull))] };
+        return {
+            ...base,
+            category: 'disk-full',
+            message: `The platform hook ${rel} failed because the instance's disk is full.`,
+            evidence: [detail, ...hookLog.filter((l) => matchesAny(l, P.diskFull))],
+        };
     }
     if (/permission denied/i.test(detail)) {
         return {
@@ -860,7 +872,11 @@ function ebextCommandCause(bundle, logs, engineDetail) {
         section = /Container commands/i.test(engineDetail) ? 'container_commands' : 'commands';
     }
     if (engineDetail) {
-        section ??= /Container commands|PostBuild/i.test(engineDetail) ? 'container_commands' : /EbExtension|PreBuild/i.test(engineDetail) ? 'commands' : undefined;
+        section ??= /Container commands|PostBuild/i.test(engineDetail)
+            ? 'container_commands'
+            : /EbExtension|PreBuild/i.test(engineDetail)
+                ? 'commands'
+                : undefined;
         evidence.unshift(engineDetail);
     }
     const output = name ? commandOutput(cmdLog, name) : [];
@@ -915,7 +931,9 @@ function analyseInstanceLogs(text, bundle) {
     const cmd = ebextCommandCause(bundle, logs, null);
     if (cmd)
         return cmd;
-    const hookLine = logLines(logs, 'eb-engine.log', 'eb-activity.log', 'unknown').map((l) => HOOK_FAILED.exec(l)).find((m) => m);
+    const hookLine = logLines(logs, 'eb-engine.log', 'eb-activity.log', 'unknown')
+        .map((l) => HOOK_FAILED.exec(l))
+        .find((m) => m);
     if (hookLine)
         return hookCause(bundle, hookLine[1] ?? '', hookLine[2] ?? '', hookLine[0], logs);
     const errs = errorLines([...logs.values()].flat());
@@ -924,13 +942,25 @@ function analyseInstanceLogs(text, bundle) {
 }
 function engineStepCause(step, detail, line, logs) {
     const allText = [line, detail, ...errorLines(logLines(logs, 'eb-engine.log', 'unknown'))];
-    const webErrors = logLines(logs, 'web.stdout.log', 'web.stderr.log').filter((l) => matchesAny(l, APP_START_PATTERNS) || /error/i.test(l)).slice(-4);
+    const webErrors = logLines(logs, 'web.stdout.log', 'web.stderr.log')
+        .filter((l) => matchesAny(l, APP_START_PATTERNS) || /error/i.test(l))
+        .slice(-4);
     const base = { step: step || null, file: null, line: null };
     if (matchesAny(detail, P.diskFull) || allText.some((t) => matchesAny(t, P.diskFull))) {
-        return { ...base, category: 'disk-full', message: `The deployment step ${step || 'on the instance'} failed because the instance's disk is full.`, evidence: [line, ...allText.filter((t) => matchesAny(t, P.diskFull))], key: `disk:${step}` };
+        return {
+            ...base,
+            category: 'disk-full',
+            message: `The deployment step ${step || 'on the instance'} failed because the instance's disk is full.`,
+            evidence: [line, ...allText.filter((t) => matchesAny(t, P.diskFull))],
+            key: `disk:${step}`,
+        };
     }
-    if (matchesAny(detail, DEP_PATTERNS) || /install dependencies|InstallDependency|npm install|pip install|bundle install|composer install/i.test(step)) {
-        const lines = detail.split(/\\n|\n|Stderr:/).map((s) => s.trim()).filter((s) => matchesAny(s, DEP_PATTERNS) || /^(?:npm ERR!|ERROR:)/.test(s));
+    if (matchesAny(detail, DEP_PATTERNS) ||
+        /install dependencies|InstallDependency|npm install|pip install|bundle install|composer install/i.test(step)) {
+        const lines = detail
+            .split(/\\n|\n|Stderr:/)
+            .map((s) => s.trim())
+            .filter((s) => matchesAny(s, DEP_PATTERNS) || /^(?:npm ERR!|ERROR:)/.test(s));
         return {
             ...base,
             category: 'dependency-install-failed',
@@ -940,7 +970,9 @@ function engineStepCause(step, detail, line, logs) {
             key: `dep:${step}`,
         };
     }
-    if (matchesAny(detail, APP_START_PATTERNS) || webErrors.some((w) => matchesAny(w, APP_START_PATTERNS)) || /start|procfile|RegisterAppProcesses/i.test(step)) {
+    if (matchesAny(detail, APP_START_PATTERNS) ||
+        webErrors.some((w) => matchesAny(w, APP_START_PATTERNS)) ||
+        /start|procfile|RegisterAppProcesses/i.test(step)) {
         return {
             ...base,
             category: 'app-start-failed',
@@ -951,9 +983,22 @@ function engineStepCause(step, detail, line, logs) {
         };
     }
     if (matchesAny(detail, P.iam)) {
-        return { ...base, category: 'iam-permissions', message: `A role lacks a permission during ${step || 'the deployment'}.`, evidence: [line], key: `iam:${step}` };
+        return {
+            ...base,
+            category: 'iam-permissions',
+            message: `A role lacks a permission during ${step || 'the deployment'}.`,
+            evidence: [line],
+            key: `iam:${step}`,
+        };
     }
-    return { ...base, category: 'unknown', title: `${step || 'Deployment'} failed`, message: `The deployment step ${step || '(unnamed)'} failed on the instance: ${(0,diagnose_text/* showLine */.Yu)(detail)}`, evidence: [line], key: `step:${step}` };
+    return {
+        ...base,
+        category: 'unknown',
+        title: `${step || 'Deployment'} failed`,
+        message: `The deployment step ${step || '(unnamed)'} failed on the instance: ${(0,diagnose_text/* showLine */.Yu)(detail)}`,
+        evidence: [line],
+        key: `step:${step}`,
+    };
 }
 const EB_FIX = {
     'disk-full': 'Free space on the instances (old logs, Docker images, caches under /var/app) or give them a bigger root volume (`aws:autoscaling:launchconfiguration` `RootVolumeSize`).',
@@ -989,18 +1034,36 @@ function eventCauses(events, bundle) {
         if (!m)
             continue;
         const instances = eventInstances(e);
-        const push = (cause) => out.push({ cause: { step: null, file: null, line: null, ...cause, key: `event:${cause.category}:${m.replace(/i-[0-9a-f]+/g, '')}` }, instances });
+        const push = (cause) => out.push({
+            cause: { step: null, file: null, line: null, ...cause, key: `event:${cause.category}:${m.replace(/i-[0-9a-f]+/g, '')}` },
+            instances,
+        });
         if (matchesAny(m, EBEXT_INVALID)) {
             const file = /(\.ebextensions\/[^\s'"]+?\.config)/.exec(m)?.[1];
             const loc = file ? locateConfigFile(file, m) : null;
-            push({ category: 'ebextensions-invalid', title: file ? `${file}: invalid configuration` : '.ebextensions: invalid configuration', message: (0,diagnose_text/* showLine */.Yu)(m, 600), file: loc?.file ?? null, line: loc?.line ?? null, evidence: [m] });
+            push({
+                category: 'ebextensions-invalid',
+                title: file ? `${file}: invalid configuration` : '.ebextensions: invalid configuration',
+                message: (0,diagnose_text/* showLine */.Yu)(m, 600),
+                file: loc?.file ?? null,
+                line: loc?.line ?? null,
+                evidence: [m],
+            });
             continue;
         }
         const inFile = CONTAINER_COMMAND_IN.exec(m);
         if (inFile) {
             const section = inFile[1] === 'container_command' ? 'container_commands' : 'commands';
             const loc = locateEbextensionsCommand(bundle, inFile[2] ?? '', section, inFile[3]);
-            push({ category: 'ebextensions-command-failed', title: `${section}: ${inFile[2]} failed`, message: `The .ebextensions ${section === 'container_commands' ? 'container command' : 'command'} \`${inFile[2]}\` in ${inFile[3]} failed.`, step: `${section}.${inFile[2]}`, file: loc?.file ?? null, line: loc?.line ?? null, evidence: [m] });
+            push({
+                category: 'ebextensions-command-failed',
+                title: `${section}: ${inFile[2]} failed`,
+                message: `The .ebextensions ${section === 'container_commands' ? 'container command' : 'command'} \`${inFile[2]}\` in ${inFile[3]} failed.`,
+                step: `${section}.${inFile[2]}`,
+                file: loc?.file ?? null,
+                line: loc?.line ?? null,
+                evidence: [m],
+            });
             continue;
         }
         if (matchesAny(m, P.iam)) {
@@ -1038,7 +1101,9 @@ function eventCauses(events, bundle) {
                 message: (0,diagnose_text/* showLine */.Yu)(m, 600),
                 evidence: [m],
                 ...(profile
-                    ? { fix: `Create the instance profile ${profile} (with the AWSElasticBeanstalkWebTier policy) or point \`aws:autoscaling:launchconfiguration\` \`IamInstanceProfile\` at an existing one.` }
+                    ? {
+                        fix: `Create the instance profile ${profile} (with the AWSElasticBeanstalkWebTier policy) or point \`aws:autoscaling:launchconfiguration\` \`IamInstanceProfile\` at an existing one.`,
+                    }
                     : {}),
             });
             continue;
@@ -1063,7 +1128,13 @@ function eventCauses(events, bundle) {
     }
     return out;
 }
-const FAILURE_CHAIN = [/Instance deployment failed/i, /Command failed on instance/i, /Failed to deploy application/i, /Unsuccessful command execution/i, /Failed to deploy configuration/i];
+const FAILURE_CHAIN = [
+    /Instance deployment failed/i,
+    /Command failed on instance/i,
+    /Failed to deploy application/i,
+    /Unsuccessful command execution/i,
+    /Failed to deploy configuration/i,
+];
 function diagnoseBeanstalk(facts, bundle) {
     const keyed = [];
     for (const [instance, text] of Object.entries(facts.logs ?? {})) {
@@ -1078,7 +1149,9 @@ function diagnoseBeanstalk(facts, bundle) {
     const events = facts.events ?? [];
     const fromEvents = eventCauses(events, bundle);
     const eventKeyed = fromEvents
-        .filter(({ cause }) => !(fromLogs.length > 0 && (cause.category === 'disk-full' || cause.category === 'dependency-install-failed' || cause.category === 'app-start-failed') && fromLogs.some((d) => d.category === cause.category)))
+        .filter(({ cause }) => !(fromLogs.length > 0 &&
+        (cause.category === 'disk-full' || cause.category === 'dependency-install-failed' || cause.category === 'app-start-failed') &&
+        fromLogs.some((d) => d.category === cause.category)))
         .map(({ cause, instances }) => {
         const d = causeToDiagnosis(cause, instances);
         return { key: groupKey(d, cause.key, ''), diagnosis: d };
@@ -1254,7 +1327,8 @@ function classify(f, ctx) {
         });
     }
     const s3 = matchingLines(msgOnly, P.s3Denied);
-    if ((f.event === 'DownloadBundle' && matchingLines(texts, P.s3Denied).length > 0) || /Aws::S3::Errors|Could not download bundle|Missing credentials/i.test(f.message)) {
+    if ((f.event === 'DownloadBundle' && matchingLines(texts, P.s3Denied).length > 0) ||
+        /Aws::S3::Errors|Could not download bundle|Missing credentials/i.test(f.message)) {
         return base('bundle-access-denied', f, {
             message: `${HOSTS} could not download the revision from S3 during ${f.event}: the instance profile lacks access, the object or bucket does not exist (or is in another region), or the agent has no credentials.`,
             evidence: [f.message, ...s3, ...matchingLines([f.logTail], P.s3Denied)],
@@ -1295,7 +1369,11 @@ function classify(f, ctx) {
             title: `${f.event}: the previous revision's script failed`,
             message: `${f.event} runs the scripts of the last successful revision${pathDeployment ? ` (${pathDeployment})` : ''}, not this one's; ` +
                 `its ${script} ${what} on ${HOSTS}. Nothing in this bundle can change that until one deployment succeeds.`,
-            evidence: [f.message, pathMatch ? `resolved under the earlier deployment ${pathDeployment}: ${pathMatch[3]}` : undefined, ...stderrTail(f.logTail)],
+            evidence: [
+                f.message,
+                pathMatch ? `resolved under the earlier deployment ${pathDeployment}: ${pathMatch[3]}` : undefined,
+                ...stderrTail(f.logTail),
+            ],
             fix: `Deploy once with \`ignore-application-stop-failures: true\` (the next deployment uses the new scripts), or fix/remove the ${f.event} hook on the instance.`,
         });
     }
@@ -1309,7 +1387,11 @@ function classify(f, ctx) {
     if (crlf.length > 0 || (content !== undefined && /^[^\n]*\r\n/.test(content) && (enoentOnScript || f.errorCode === 'ScriptFailed'))) {
         return base('script-line-endings', f, {
             message: `${script} has Windows (CRLF) line endings: the kernel looks for an interpreter named "bash\\r" (or the shell chokes on \\r), so the script cannot run on ${HOSTS}.`,
-            evidence: [f.message, ...crlf, content !== undefined && /\r\n/.test(content) ? `${f.scriptName}: first line ends with \\r\\n` : undefined],
+            evidence: [
+                f.message,
+                ...crlf,
+                content !== undefined && /\r\n/.test(content) ? `${f.scriptName}: first line ends with \\r\\n` : undefined,
+            ],
             ...scriptFile,
         });
     }
@@ -1387,7 +1469,9 @@ function classify(f, ctx) {
 }
 function scriptMissing(f, ctx, pathMatch) {
     const location = f.scriptName || pathMatch?.[3] || '';
-    const resolved = pathMatch ? pathMatch[0].replace(/^deployment-root/, '/opt/codedeploy-agent/deployment-root') : resolvedScriptPath(location);
+    const resolved = pathMatch
+        ? pathMatch[0].replace(/^deployment-root/, '/opt/codedeploy-agent/deployment-root')
+        : resolvedScriptPath(location);
     const resolvedShown = /Script does not exist at specified location: (\S+)/.exec(f.message)?.[1] ?? resolved;
     const loc = locateHookLocation(ctx.bundle, f.event, location);
     const suggestions = location ? suggestBundlePaths(location, ctx.bundle) : [];
@@ -1490,10 +1574,25 @@ function deploymentDiagnosis(err, stalled, hasTargetCauses) {
             evidence.push(`${s.target}: ${s.firstEvent} never started (target status ${s.status || 'unknown'})`);
     }
     if (err.code === 'MANUAL_STOP') {
-        return { category: 'unknown', severity: 'notice', title: 'Deployment was stopped', message, lifecycleEvent: null, instances, file: null, line: null, evidence, fix: 'Start a new deployment when ready.' };
+        return {
+            category: 'unknown',
+            severity: 'notice',
+            title: 'Deployment was stopped',
+            message,
+            lifecycleEvent: null,
+            instances,
+            file: null,
+            line: null,
+            evidence,
+            fix: 'Start a new deployment when ready.',
+        };
     }
     const titleBits = {
-        'environment-not-ready': err.code === 'DEPLOYMENT_GROUP_MISSING' ? 'Deployment group not found' : err.code === 'APPLICATION_MISSING' ? 'Application not found' : undefined,
+        'environment-not-ready': err.code === 'DEPLOYMENT_GROUP_MISSING'
+            ? 'Deployment group not found'
+            : err.code === 'APPLICATION_MISSING'
+                ? 'Application not found'
+                : undefined,
     };
     return {
         category,
@@ -1616,7 +1715,9 @@ async function loadIgnore(root, file) {
     return ignore_default()().add(text);
 }
 function unreadable(rel, err) {
-    return new BundleError(`Could not read ${rel} while bundling: ${err.message}. Fix its permissions or exclude it.`, rel, { cause: err });
+    return new BundleError(`Could not read ${rel} while bundling: ${err.message}. Fix its permissions or exclude it.`, rel, {
+        cause: err,
+    });
 }
 async function checkSymlink(root, abs, rel) {
     const target = await (0,promises_.readlink)(abs);
@@ -1947,11 +2048,60 @@ function workerRunner(size) {
 
 /** Extensions whose content is already compressed: stored, not deflated again. */
 const STORED_EXTENSIONS = new Set([
-    'zip', 'jar', 'war', 'ear', 'apk', 'aar', 'whl', 'egg', 'nupkg', 'docx', 'xlsx', 'pptx', 'odt',
-    'gz', 'tgz', 'bz2', 'tbz2', 'xz', 'txz', 'lz', 'lzma', 'lz4', 'zst', 'br', '7z', 'rar', 'z',
-    'jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'heic', 'ico', 'jp2',
-    'mp3', 'mp4', 'm4a', 'm4v', 'aac', 'ogg', 'oga', 'ogv', 'opus', 'webm', 'mkv', 'mov', 'avi', 'flac',
-    'woff', 'woff2', 'pdf', 'swf',
+    'zip',
+    'jar',
+    'war',
+    'ear',
+    'apk',
+    'aar',
+    'whl',
+    'egg',
+    'nupkg',
+    'docx',
+    'xlsx',
+    'pptx',
+    'odt',
+    'gz',
+    'tgz',
+    'bz2',
+    'tbz2',
+    'xz',
+    'txz',
+    'lz',
+    'lzma',
+    'lz4',
+    'zst',
+    'br',
+    '7z',
+    'rar',
+    'z',
+    'jpg',
+    'jpeg',
+    'png',
+    'gif',
+    'webp',
+    'avif',
+    'heic',
+    'ico',
+    'jp2',
+    'mp3',
+    'mp4',
+    'm4a',
+    'm4v',
+    'aac',
+    'ogg',
+    'oga',
+    'ogv',
+    'opus',
+    'webm',
+    'mkv',
+    'mov',
+    'avi',
+    'flac',
+    'woff',
+    'woff2',
+    'pdf',
+    'swf',
 ]);
 const DEFAULT_BLOCK = 1 << 20;
 /** Below this many bytes to deflate, compress on the calling thread: no worker start-up. */
@@ -1980,7 +2130,14 @@ function shouldDeflate(p, size) {
 function* unitsOf(entries, blockSize) {
     for (const entry of entries) {
         if (entry.type !== 'file' || entry.size <= blockSize) {
-            yield { entry, block: 0, blocks: 1, offset: 0, length: entry.size, deflate: entry.type === 'file' && shouldDeflate(entry.path, entry.size) };
+            yield {
+                entry,
+                block: 0,
+                blocks: 1,
+                offset: 0,
+                length: entry.size,
+                deflate: entry.type === 'file' && shouldDeflate(entry.path, entry.size),
+            };
             continue;
         }
         const blocks = Math.ceil(entry.size / blockSize);
@@ -2341,7 +2498,9 @@ async function readPrebuilt(file, signal) {
         }
     }
     catch (err) {
-        throw new BundleError(`Could not read the archive ${file}: ${err.message}. Give ${ACCEPTED}, or a directory.`, file, { cause: err });
+        throw new BundleError(`Could not read the archive ${file}: ${err.message}. Give ${ACCEPTED}, or a directory.`, file, {
+            cause: err,
+        });
     }
     const bundleType = detectBundleType(head.subarray(0, got));
     if (!bundleType) {
@@ -2353,7 +2512,9 @@ async function readPrebuilt(file, signal) {
         list = bundleType === 'zip' ? await listZip(file) : await listTar(file);
     }
     catch (err) {
-        throw new BundleError(`${file} looks like a ${bundleType} archive but cannot be read: ${err.message}.`, file, { cause: err });
+        throw new BundleError(`${file} looks like a ${bundleType} archive but cannot be read: ${err.message}.`, file, {
+            cause: err,
+        });
     }
     return { file, sha256: await sha256File(file, signal), size, bundleType, entries: list.length, list };
 }
@@ -2381,7 +2542,12 @@ async function checkAppspec(root, list) {
     if (near.length > 0) {
         const first = near[0];
         const dir = external_node_path_default().posix.dirname(first.path);
-        const others = near.length > 1 ? ` (also found: ${near.slice(1, 4).map((e) => e.path).join(', ')})` : '';
+        const others = near.length > 1
+            ? ` (also found: ${near
+                .slice(1, 4)
+                .map((e) => e.path)
+                .join(', ')})`
+            : '';
         throw new BundleError(`appspec.yml must be at the root of the bundle, but it is at ${first.path}${others}; set \`path: ${dir}\` so that folder is the bundle root.`, first.path);
     }
     for (const name of ['appspec.yml', 'appspec.yaml', 'appspec.json']) {
@@ -2470,7 +2636,9 @@ function explain(err, bucket, key) {
             `(and s3:GetObject for the skip-if-present check; s3:AbortMultipartUpload to clean up). S3 said: ${cause}`, { cause: err });
     }
     if (code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || status === 301) {
-        return new UploadError(`S3 bucket '${bucket}' is in another region than the one configured (input \`aws-region\`). S3 said: ${cause}`, { cause: err });
+        return new UploadError(`S3 bucket '${bucket}' is in another region than the one configured (input \`aws-region\`). S3 said: ${cause}`, {
+            cause: err,
+        });
     }
     return new UploadError(`Could not upload the revision to s3://${bucket}/${key}: ${cause}`, { cause: err });
 }
@@ -2630,7 +2798,12 @@ async function prepareRevision(s, _ctx, opts) {
     core/* setOutput */.uH(constants/* Outputs */.tY.RevisionS3Uri, `s3://${upload.bucket}/${upload.key}`);
     core/* setOutput */.uH(constants/* Outputs */.tY.RevisionEtag, upload.etag);
     core/* setOutput */.uH(constants/* Outputs */.tY.Uploaded, String(upload.uploaded));
-    return { bundle, upload, files: bundleFilesFromList(s.path, bundle.list, !prebuilt), annotationRoot: prebuilt ? null : (0,external_node_path_.relative)(s.workspace, s.path) };
+    return {
+        bundle,
+        upload,
+        files: bundleFilesFromList(s.path, bundle.list, !prebuilt),
+        annotationRoot: prebuilt ? null : (0,external_node_path_.relative)(s.workspace, s.path),
+    };
 }
 
 

@@ -109,7 +109,11 @@ function revisionLocation(r) {
 }
 async function registerRevision(client, r, signal) {
     try {
-        await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .RegisterApplicationRevisionCommand */ .Yhn({ applicationName: r.application, revision: revisionLocation(r), description: r.description.slice(0, 1000) }), { abortSignal: signal });
+        await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .RegisterApplicationRevisionCommand */ .Yhn({
+            applicationName: r.application,
+            revision: revisionLocation(r),
+            description: r.description.slice(0, 1000),
+        }), { abortSignal: signal });
     }
     catch (err) {
         throw new ReleaseError(`Could not register the revision s3://${r.bucket}/${r.key} with application '${r.application}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .k)(err)}`);
@@ -142,7 +146,9 @@ async function startDeployment(client, create, req, policy, clock, signal) {
                 description,
                 fileExistsBehavior: req.fileExistsBehavior,
                 ignoreApplicationStopFailures: req.ignoreApplicationStopFailures,
-                autoRollbackConfiguration: req.autoRollback ? { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] } : undefined,
+                autoRollbackConfiguration: req.autoRollback
+                    ? { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] }
+                    : undefined,
             }), { abortSignal: signal });
             if (!out.deploymentId)
                 throw new ReleaseError('CreateDeployment returned no deployment id.');
@@ -190,7 +196,9 @@ async function settleActive(client, req, policy, clock, signal) {
         if (policy.onActive === 'stop') {
             policy.log(`Stopping the active deployment ${info.deploymentId} (started by ${who}) as on-active-deployment: stop asks.`);
             try {
-                await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .StopDeploymentCommand */ .NzN({ deploymentId: info.deploymentId, autoRollbackEnabled: false }), { abortSignal: signal });
+                await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .StopDeploymentCommand */ .NzN({ deploymentId: info.deploymentId, autoRollbackEnabled: false }), {
+                    abortSignal: signal,
+                });
             }
             catch (err) {
                 if (err.name !== 'DeploymentAlreadyCompletedException')
@@ -211,7 +219,12 @@ async function listActive(client, application, group, signal) {
     const ids = [];
     let nextToken;
     do {
-        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .ListDeploymentsCommand */ .sr8({ applicationName: application, deploymentGroupName: group, includeOnlyStatuses: [...ACTIVE_STATUSES], nextToken }), { abortSignal: signal });
+        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .ListDeploymentsCommand */ .sr8({
+            applicationName: application,
+            deploymentGroupName: group,
+            includeOnlyStatuses: [...ACTIVE_STATUSES],
+            nextToken,
+        }), { abortSignal: signal });
         ids.push(...(out.deployments ?? []));
         nextToken = out.nextToken;
     } while (nextToken);
@@ -571,7 +584,14 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     core/* info */.pq(`Deployment ${deploymentId} created: ${(0,console/* consoleUrl */.B)(s.region, deploymentId)}`);
     let watched;
     try {
-        watched = await timings.measure('Deployment', () => core/* group */.Os(`Watch deployment ${deploymentId}`, () => watchDeployment(client, deploymentId, { pollMs: s.pollIntervalMs, deadline, continueBlueGreen: s.continueBlueGreen, log: core/* info */.pq, clock, signal })));
+        watched = await timings.measure('Deployment', () => core/* group */.Os(`Watch deployment ${deploymentId}`, () => watchDeployment(client, deploymentId, {
+            pollMs: s.pollIntervalMs,
+            deadline,
+            continueBlueGreen: s.continueBlueGreen,
+            log: core/* info */.pq,
+            clock,
+            signal,
+        })));
     }
     catch (err) {
         if (err instanceof time/* AbortedError */.oM) {
@@ -592,7 +612,14 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     let rollback;
     if (rollbackId) {
         core/* info */.pq(`CodeDeploy started rollback deployment ${rollbackId}; following it.`);
-        const r = await watchDeployment(client, rollbackId, { pollMs: s.pollIntervalMs, deadline, continueBlueGreen: true, log: core/* info */.pq, clock, signal });
+        const r = await watchDeployment(client, rollbackId, {
+            pollMs: s.pollIntervalMs,
+            deadline,
+            continueBlueGreen: true,
+            log: core/* info */.pq,
+            clock,
+            signal,
+        });
         rollback = r.info;
     }
     const targets = [...watched.targets.values()];
@@ -633,8 +660,12 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     // Explain every failed instance. The deployment config may let a deployment succeed with some
     // instances failed (AllAtOnce, HalfAtATime): those become warnings, not a red run.
     const failedTargets = await gatherFailedTargets(client, deploymentId, targets, signal);
-    const facts = { service: 'codedeploy', deployment: info, targets: failedTargets };
-    const diagnoses = (0,diagnose/* diagnose */.h4)(facts, rev?.files ?? NO_FILES).map((d) => (succeeded && d.severity === 'error' ? { ...d, severity: 'warning' } : d));
+    const facts = {
+        service: 'codedeploy',
+        deployment: info,
+        targets: failedTargets,
+    };
+    const diagnoses = (0,diagnose/* diagnose */.h4)(facts, rev?.files ?? NO_FILES).map((d) => succeeded && d.severity === 'error' ? { ...d, severity: 'warning' } : d);
     (0,emit/* reportDiagnoses */.Kc)(diagnoses, rev ? rev.annotationRoot : null, summary);
     await summary.write();
     if (succeeded)

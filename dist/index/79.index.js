@@ -25,7 +25,9 @@ export const modules = {
 
 /** Runs `release`, recording it as a GitHub Deployment; never throws for GitHub's sake (the release's own error is returned). */
 async function tracked(api, t, release, url) {
-    const deployment = api ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl) : undefined;
+    const deployment = api
+        ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl)
+        : undefined;
     if (deployment)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.GithubDeploymentId, String(deployment.id));
     let error;
@@ -40,7 +42,12 @@ async function tracked(api, t, release, url) {
     if (deployment) {
         const environmentUrl = await url().catch(() => undefined);
         const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .AbortedError */ .oM ? 'error' : 'failure';
-        await deployment.status({ state, logUrl: t.logUrl, environmentUrl, description: ok ? 'Released by hookline' : 'Release failed; see the run' });
+        await deployment.status({
+            state,
+            logUrl: t.logUrl,
+            environmentUrl,
+            description: ok ? 'Released by hookline' : 'Release failed; see the run',
+        });
     }
     return { deployment, error, ok };
 }
@@ -139,7 +146,12 @@ async function setStatus(api, id, u) {
 /** Marks every Deployment of `environment` inactive (preview torn down); returns how many. */
 async function deactivateEnvironment(api, environment, logUrl) {
     const ids = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
-        const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, { owner: api.owner, repo: api.repo, environment, per_page: 100 });
+        const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, {
+            owner: api.owner,
+            repo: api.repo,
+            environment,
+            per_page: 100,
+        });
         return list.map((d) => d.id);
     });
     for (const id of ids ?? [])

@@ -53,7 +53,9 @@ function newTailEntries(before, after) {
 /** Instance id → tail log text. Never throws for a missing log: it reports and returns what it has. */
 async function collectTailLogs(client, environment, opts) {
     const logs = {};
-    const retrieve = async () => (await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .RetrieveEnvironmentInfoCommand */ .D4Y({ EnvironmentName: environment, InfoType: 'tail' }), { abortSignal: opts.signal })).EnvironmentInfo ?? [];
+    const retrieve = async () => (await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .RetrieveEnvironmentInfoCommand */ .D4Y({ EnvironmentName: environment, InfoType: 'tail' }), {
+        abortSignal: opts.signal,
+    })).EnvironmentInfo ?? [];
     let entries = new Map();
     try {
         const before = await retrieve();
@@ -142,7 +144,15 @@ function renderTimeline(events) {
     const rows = shown.map((e) => `| ${e.EventDate ? e.EventDate.toISOString().slice(11, 19) : ''} | ${ICON[e.Severity ?? 'INFO'] ?? ''} ${e.Severity ?? ''} | ${cell(e.Message ?? '')} |`);
     if (shown.length < events.length)
         rows.splice(10, 0, `| | | … ${events.length - shown.length} more events (see the log) |`);
-    return ['<details open><summary>Event timeline</summary>', '', '| Time (UTC) | Severity | Event |', '|---|---|---|', ...rows, '', '</details>'].join('\n');
+    return [
+        '<details open><summary>Event timeline</summary>',
+        '',
+        '| Time (UTC) | Severity | Event |',
+        '|---|---|---|',
+        ...rows,
+        '',
+        '</details>',
+    ].join('\n');
 }
 function renderInstances(rows, label) {
     if (!rows || rows.length === 0)
@@ -221,9 +231,14 @@ function decideVersion(existing, want) {
     const sameObject = existing.SourceBundle?.S3Bucket === want.bucket && existing.SourceBundle?.S3Key === want.key;
     const theirs = hashOfVersion(existing);
     if (sameObject || theirs === want.sha256) {
-        return { kind: 'reuse', note: `Application version '${label}' already holds this bundle (sha256 ${want.sha256.slice(0, 12)}); reusing it, no new version created.` };
+        return {
+            kind: 'reuse',
+            note: `Application version '${label}' already holds this bundle (sha256 ${want.sha256.slice(0, 12)}); reusing it, no new version created.`,
+        };
     }
-    const where = existing.SourceBundle ? `s3://${existing.SourceBundle.S3Bucket ?? '?'}/${existing.SourceBundle.S3Key ?? '?'}` : 'an unknown source';
+    const where = existing.SourceBundle
+        ? `s3://${existing.SourceBundle.S3Bucket ?? '?'}/${existing.SourceBundle.S3Key ?? '?'}`
+        : 'an unknown source';
     const what = theirs ? `sha256 ${theirs}` : `${where}, whose content hash is not recorded`;
     if (want.reuse) {
         return {
@@ -312,7 +327,9 @@ async function ensureVersion(client, req, opts) {
     }
 }
 async function describeVersion(client, application, label, signal) {
-    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application, VersionLabels: [label] }), { abortSignal: signal });
+    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application, VersionLabels: [label] }), {
+        abortSignal: signal,
+    });
     return out.ApplicationVersions?.find((v) => v.VersionLabel === label);
 }
 const SETTLED = new Set(['PROCESSED', 'UNPROCESSED']);
@@ -361,8 +378,13 @@ async function waitProcessed(client, application, label, opts) {
 }
 async function versionErrors(client, application, label, signal) {
     try {
-        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeEventsCommand */ .w6x({ ApplicationName: application, VersionLabel: label, MaxRecords: 20 }), { abortSignal: signal });
-        return (out.Events ?? []).filter((e) => e.Severity === 'ERROR' || e.Severity === 'FATAL').map((e) => e.Message ?? '').filter(Boolean);
+        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeEventsCommand */ .w6x({ ApplicationName: application, VersionLabel: label, MaxRecords: 20 }), {
+            abortSignal: signal,
+        });
+        return (out.Events ?? [])
+            .filter((e) => e.Severity === 'ERROR' || e.Severity === 'FATAL')
+            .map((e) => e.Message ?? '')
+            .filter(Boolean);
     }
     catch {
         return [];
@@ -373,11 +395,15 @@ async function pruneVersions(client, application, keep, protect, opts) {
     const versions = [];
     let NextToken;
     do {
-        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application, NextToken, MaxRecords: 1000 }), { abortSignal: opts.signal });
+        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application, NextToken, MaxRecords: 1000 }), {
+            abortSignal: opts.signal,
+        });
         versions.push(...(out.ApplicationVersions ?? []));
         NextToken = out.NextToken;
     } while (NextToken);
-    const envs = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: application, IncludeDeleted: false }), { abortSignal: opts.signal });
+    const envs = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: application, IncludeDeleted: false }), {
+        abortSignal: opts.signal,
+    });
     const inUse = new Set((envs.Environments ?? []).map((e) => e.VersionLabel ?? '').filter(Boolean));
     const doomed = pickPrunable(versions, inUse, keep, protect);
     const removed = [];
@@ -539,7 +565,13 @@ async function releaseBeanstalk(s, ctx, deps) {
     let swapped = '';
     if (pair && watched.outcome === 'success') {
         const live = pair.live.EnvironmentName ?? s.environment;
-        env = await timings.measure('Swap CNAMEs', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Swap ${target} ⇄ ${live}`, () => (0,_beanstalk_bluegreen_js__WEBPACK_IMPORTED_MODULE_12__/* .swapAndVerify */ .K3)(client, s.application, target, live, s.productionCname, label, s.health, { pollMs: s.pollIntervalMs, deadline, log, clock, signal })));
+        env = await timings.measure('Swap CNAMEs', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Swap ${target} ⇄ ${live}`, () => (0,_beanstalk_bluegreen_js__WEBPACK_IMPORTED_MODULE_12__/* .swapAndVerify */ .K3)(client, s.application, target, live, s.productionCname, label, s.health, {
+            pollMs: s.pollIntervalMs,
+            deadline,
+            log,
+            clock,
+            signal,
+        })));
         swapped = ` · swapped CNAMEs: production \`${s.productionCname}\` now on ${target}, ${live} idle`;
     }
     else if (pair) {
@@ -597,7 +629,8 @@ async function releaseBeanstalk(s, ctx, deps) {
     const diagnoses = (0,_diagnose_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnose */ .h4)((0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_10__/* .failureFacts */ ._2)(watched.events, logs), rev.files);
     (0,_report_emit_js__WEBPACK_IMPORTED_MODULE_3__/* .reportDiagnoses */ .Kc)(diagnoses, rev.annotationRoot, summary);
     await summary.write();
-    throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DeploymentFailed */ .Nr(failureHeadline(target, label, watched, diagnoses[0], env) + (pair ? ` No CNAME swap: production stays on ${pair.live.EnvironmentName}.` : ''));
+    throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DeploymentFailed */ .Nr(failureHeadline(target, label, watched, diagnoses[0], env) +
+        (pair ? ` No CNAME swap: production stays on ${pair.live.EnvironmentName}.` : ''));
 }
 /** One line: what failed (the decisive diagnosis when there is one), what AWS said, where the environment is now. */
 function failureHeadline(environment, label, w, top, env) {
@@ -605,7 +638,10 @@ function failureHeadline(environment, label, w, top, env) {
     const said = w.message.replace(/\.+$/, '');
     let cause;
     if (w.failure === 'error-event')
-        cause = top && top.category !== 'unknown' ? `${top.title}${where}. Elastic Beanstalk reported: "${said}"` : `Elastic Beanstalk reported: "${said}"`;
+        cause =
+            top && top.category !== 'unknown'
+                ? `${top.title}${where}. Elastic Beanstalk reported: "${said}"`
+                : `Elastic Beanstalk reported: "${said}"`;
     else
         cause = `${said}${top && top.category !== 'unknown' && top.category !== 'health-degraded' ? ` — ${top.title}${where}` : ''}`;
     const now = env?.VersionLabel && env.VersionLabel !== label ? ` ${environment} still runs ${env.VersionLabel}.` : '';
@@ -641,7 +677,9 @@ function tailTargets(w) {
 /** The released environment's URL for the GitHub Deployment (blue/green: the production CNAME's holder). */
 async function releasedUrl(s, signal) {
     const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_13__.createClient)('beanstalk', { region: s.region });
-    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_16__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: s.application, IncludeDeleted: false }), { abortSignal: signal });
+    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_16__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: s.application, IncludeDeleted: false }), {
+        abortSignal: signal,
+    });
     const live = (out.Environments ?? []).filter((e) => e.Status !== 'Terminated');
     const env = s.strategy === 'blue-green'
         ? live.find((e) => (e.CNAME ?? '').split('.')[0]?.toLowerCase() === s.productionCname.toLowerCase())

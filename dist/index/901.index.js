@@ -109,7 +109,11 @@ function revisionLocation(r) {
 }
 async function registerRevision(client, r, signal) {
     try {
-        await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .RegisterApplicationRevisionCommand */ .Yhn({ applicationName: r.application, revision: revisionLocation(r), description: r.description.slice(0, 1000) }), { abortSignal: signal });
+        await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .RegisterApplicationRevisionCommand */ .Yhn({
+            applicationName: r.application,
+            revision: revisionLocation(r),
+            description: r.description.slice(0, 1000),
+        }), { abortSignal: signal });
     }
     catch (err) {
         throw new ReleaseError(`Could not register the revision s3://${r.bucket}/${r.key} with application '${r.application}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .k)(err)}`);
@@ -142,7 +146,9 @@ async function startDeployment(client, create, req, policy, clock, signal) {
                 description,
                 fileExistsBehavior: req.fileExistsBehavior,
                 ignoreApplicationStopFailures: req.ignoreApplicationStopFailures,
-                autoRollbackConfiguration: req.autoRollback ? { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] } : undefined,
+                autoRollbackConfiguration: req.autoRollback
+                    ? { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] }
+                    : undefined,
             }), { abortSignal: signal });
             if (!out.deploymentId)
                 throw new ReleaseError('CreateDeployment returned no deployment id.');
@@ -190,7 +196,9 @@ async function settleActive(client, req, policy, clock, signal) {
         if (policy.onActive === 'stop') {
             policy.log(`Stopping the active deployment ${info.deploymentId} (started by ${who}) as on-active-deployment: stop asks.`);
             try {
-                await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .StopDeploymentCommand */ .NzN({ deploymentId: info.deploymentId, autoRollbackEnabled: false }), { abortSignal: signal });
+                await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .StopDeploymentCommand */ .NzN({ deploymentId: info.deploymentId, autoRollbackEnabled: false }), {
+                    abortSignal: signal,
+                });
             }
             catch (err) {
                 if (err.name !== 'DeploymentAlreadyCompletedException')
@@ -211,7 +219,12 @@ async function listActive(client, application, group, signal) {
     const ids = [];
     let nextToken;
     do {
-        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .ListDeploymentsCommand */ .sr8({ applicationName: application, deploymentGroupName: group, includeOnlyStatuses: [...ACTIVE_STATUSES], nextToken }), { abortSignal: signal });
+        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .ListDeploymentsCommand */ .sr8({
+            applicationName: application,
+            deploymentGroupName: group,
+            includeOnlyStatuses: [...ACTIVE_STATUSES],
+            nextToken,
+        }), { abortSignal: signal });
         ids.push(...(out.deployments ?? []));
         nextToken = out.nextToken;
     } while (nextToken);
@@ -361,7 +374,9 @@ function copyGroupInput(template, application, name) {
 }
 async function getGroup(client, application, name, signal) {
     try {
-        const out = await client.send(new dist_cjs/* GetDeploymentGroupCommand */.WOp({ applicationName: application, deploymentGroupName: name }), { abortSignal: signal });
+        const out = await client.send(new dist_cjs/* GetDeploymentGroupCommand */.WOp({ applicationName: application, deploymentGroupName: name }), {
+            abortSignal: signal,
+        });
         return out.deploymentGroupInfo;
     }
     catch (err) {
@@ -407,7 +422,9 @@ async function deletePreviewGroup(client, application, name, signal) {
     if (!(await getGroup(client, application, name, signal)))
         return 'gone';
     try {
-        await client.send(new dist_cjs/* DeleteDeploymentGroupCommand */.THt({ applicationName: application, deploymentGroupName: name }), { abortSignal: signal });
+        await client.send(new dist_cjs/* DeleteDeploymentGroupCommand */.THt({ applicationName: application, deploymentGroupName: name }), {
+            abortSignal: signal,
+        });
     }
     catch (err) {
         if (signal?.aborted)
@@ -445,7 +462,9 @@ function codeDeployPreviewName(s, pr) {
 /** The deployment the group last attempted (this run's, once released), and its console page. */
 async function lastDeployment(client, s, group, signal) {
     try {
-        const out = await client.send(new dist_cjs/* GetDeploymentGroupCommand */.WOp({ applicationName: s.application, deploymentGroupName: group }), { abortSignal: signal });
+        const out = await client.send(new dist_cjs/* GetDeploymentGroupCommand */.WOp({ applicationName: s.application, deploymentGroupName: group }), {
+            abortSignal: signal,
+        });
         const id = out.deploymentGroupInfo?.lastAttemptedDeployment?.deploymentId;
         return id ? { id, url: (0,console/* consoleUrl */.B)(s.region, id) } : undefined;
     }
@@ -480,7 +499,9 @@ async function cleanupCodeDeploy(s, ctx, deps, pr, api) {
     core/* setOutput */.uH(constants/* Outputs */.tY.PreviewEnvironment, name);
     const client = await (0,clients.createClient)('codedeploy', { region: s.region, userAgent: 'pr-preview' });
     const outcome = await deps.timings.measure('Delete deployment group', () => core/* group */.Os(`Delete ${name}`, () => deletePreviewGroup(client, s.application, name, deps.signal)));
-    core/* info */.pq(outcome === 'gone' ? `Preview deployment group ${name} does not exist (already removed); nothing to delete.` : `Deleted the preview deployment group ${name}.`);
+    core/* info */.pq(outcome === 'gone'
+        ? `Preview deployment group ${name} does not exist (already removed); nothing to delete.`
+        : `Deleted the preview deployment group ${name}.`);
     core/* setOutput */.uH(constants/* Outputs */.tY.Status, 'Deleted');
     if (api) {
         const n = await (0,deployments/* deactivateEnvironment */.QV)(api, (0,preview_name/* previewEnvironment */._s)(pr.number), ctx.runUrl);
@@ -558,7 +579,9 @@ async function commentOnPreview(api, pr, ctx, result, where) {
 
 /** Runs `release`, recording it as a GitHub Deployment; never throws for GitHub's sake (the release's own error is returned). */
 async function tracked(api, t, release, url) {
-    const deployment = api ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl) : undefined;
+    const deployment = api
+        ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl)
+        : undefined;
     if (deployment)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.GithubDeploymentId, String(deployment.id));
     let error;
@@ -573,7 +596,12 @@ async function tracked(api, t, release, url) {
     if (deployment) {
         const environmentUrl = await url().catch(() => undefined);
         const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .AbortedError */ .oM ? 'error' : 'failure';
-        await deployment.status({ state, logUrl: t.logUrl, environmentUrl, description: ok ? 'Released by hookline' : 'Release failed; see the run' });
+        await deployment.status({
+            state,
+            logUrl: t.logUrl,
+            environmentUrl,
+            description: ok ? 'Released by hookline' : 'Release failed; see the run',
+        });
     }
     return { deployment, error, ok };
 }
@@ -650,7 +678,12 @@ function findSticky(comments) {
 /** Edits the sticky comment, or creates it when there is none; returns its id (undefined when GitHub refused). */
 async function upsertComment(api, issueNumber, body) {
     return (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .bestEffort */ .z$)(`update the preview comment on #${issueNumber}`, COMMENT_PERMISSION, async () => {
-        const comments = await api.octokit.paginate(api.octokit.rest.issues.listComments, { owner: api.owner, repo: api.repo, issue_number: issueNumber, per_page: 100 });
+        const comments = await api.octokit.paginate(api.octokit.rest.issues.listComments, {
+            owner: api.owner,
+            repo: api.repo,
+            issue_number: issueNumber,
+            per_page: 100,
+        });
         const found = findSticky(comments);
         if (found) {
             await api.octokit.rest.issues.updateComment({ owner: api.owner, repo: api.repo, comment_id: found.id, body });
@@ -733,7 +766,12 @@ async function setStatus(api, id, u) {
 /** Marks every Deployment of `environment` inactive (preview torn down); returns how many. */
 async function deactivateEnvironment(api, environment, logUrl) {
     const ids = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
-        const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, { owner: api.owner, repo: api.repo, environment, per_page: 100 });
+        const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, {
+            owner: api.owner,
+            repo: api.repo,
+            environment,
+            per_page: 100,
+        });
         return list.map((d) => d.id);
     });
     for (const id of ids ?? [])

@@ -287,7 +287,14 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     core/* info */.pq(`Deployment ${deploymentId} created: ${(0,console/* consoleUrl */.B)(s.region, deploymentId)}`);
     let watched;
     try {
-        watched = await timings.measure('Deployment', () => core/* group */.Os(`Watch deployment ${deploymentId}`, () => watchDeployment(client, deploymentId, { pollMs: s.pollIntervalMs, deadline, continueBlueGreen: s.continueBlueGreen, log: core/* info */.pq, clock, signal })));
+        watched = await timings.measure('Deployment', () => core/* group */.Os(`Watch deployment ${deploymentId}`, () => watchDeployment(client, deploymentId, {
+            pollMs: s.pollIntervalMs,
+            deadline,
+            continueBlueGreen: s.continueBlueGreen,
+            log: core/* info */.pq,
+            clock,
+            signal,
+        })));
     }
     catch (err) {
         if (err instanceof time/* AbortedError */.oM) {
@@ -308,7 +315,14 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     let rollback;
     if (rollbackId) {
         core/* info */.pq(`CodeDeploy started rollback deployment ${rollbackId}; following it.`);
-        const r = await watchDeployment(client, rollbackId, { pollMs: s.pollIntervalMs, deadline, continueBlueGreen: true, log: core/* info */.pq, clock, signal });
+        const r = await watchDeployment(client, rollbackId, {
+            pollMs: s.pollIntervalMs,
+            deadline,
+            continueBlueGreen: true,
+            log: core/* info */.pq,
+            clock,
+            signal,
+        });
         rollback = r.info;
     }
     const targets = [...watched.targets.values()];
@@ -349,8 +363,12 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     // Explain every failed instance. The deployment config may let a deployment succeed with some
     // instances failed (AllAtOnce, HalfAtATime): those become warnings, not a red run.
     const failedTargets = await gatherFailedTargets(client, deploymentId, targets, signal);
-    const facts = { service: 'codedeploy', deployment: info, targets: failedTargets };
-    const diagnoses = (0,diagnose/* diagnose */.h4)(facts, rev?.files ?? NO_FILES).map((d) => (succeeded && d.severity === 'error' ? { ...d, severity: 'warning' } : d));
+    const facts = {
+        service: 'codedeploy',
+        deployment: info,
+        targets: failedTargets,
+    };
+    const diagnoses = (0,diagnose/* diagnose */.h4)(facts, rev?.files ?? NO_FILES).map((d) => succeeded && d.severity === 'error' ? { ...d, severity: 'warning' } : d);
     (0,emit/* reportDiagnoses */.Kc)(diagnoses, rev ? rev.annotationRoot : null, summary);
     await summary.write();
     if (succeeded)

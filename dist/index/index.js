@@ -30031,7 +30031,9 @@ async function bestEffort(what, permission, fn) {
             const key = `${permission}:other`;
             if (!warned.has(key)) {
                 warned.add(key);
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not ${what}: ${err instanceof Error ? err.message : String(err)}. The release itself is not affected.`, { title: 'GitHub API' });
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not ${what}: ${err instanceof Error ? err.message : String(err)}. The release itself is not affected.`, {
+                    title: 'GitHub API',
+                });
             }
         }
         if (err instanceof Error && err.stack)
@@ -30257,7 +30259,9 @@ function readSettings(read, env) {
             s3Bucket,
             // A preview names its own group; deployment-group is then the template's default.
             deploymentGroup: mode === 'preview' || mode === 'cleanup'
-                ? (optional(read, constants/* Inputs */.G0.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-') ?? deploy.preview.templateGroup ?? '')
+                ? (optional(read, constants/* Inputs */.G0.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-') ??
+                    deploy.preview.templateGroup ??
+                    '')
                 : required(read, constants/* Inputs */.G0.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-'),
             deploymentConfig: optional(read, constants/* Inputs */.G0.DeploymentConfig, NAME_100, 'a deployment configuration name such as CodeDeployDefault.OneAtATime'),
             fileExistsBehavior: read(constants/* Inputs */.G0.FileExistsBehavior).trim()
@@ -30302,7 +30306,11 @@ function readPreview(read, target, mode) {
     if ((mode === 'preview' || mode === 'cleanup') && codedeploy && !preview.templateGroup) {
         throw new InputError(constants/* Inputs */.G0.PreviewTemplateGroup, `Input '${constants/* Inputs */.G0.PreviewTemplateGroup}' or '${constants/* Inputs */.G0.DeploymentGroup}' is required for a CodeDeploy preview: the deployment group a new preview group copies its settings from (and names it: {group}-pr-{number}).`);
     }
-    if (mode === 'preview' && target === 'beanstalk' && !preview.templateEnvironment && !preview.savedConfiguration && !read(constants/* Inputs */.G0.Environment).trim()) {
+    if (mode === 'preview' &&
+        target === 'beanstalk' &&
+        !preview.templateEnvironment &&
+        !preview.savedConfiguration &&
+        !read(constants/* Inputs */.G0.Environment).trim()) {
         throw new InputError(constants/* Inputs */.G0.PreviewTemplateEnvironment, `Input '${constants/* Inputs */.G0.PreviewTemplateEnvironment}' or '${constants/* Inputs */.G0.PreviewSavedConfiguration}' is required for a Beanstalk preview: ` +
             `the environment (or saved configuration) a new preview environment copies its settings from.`);
     }
@@ -30333,7 +30341,8 @@ function readBlueGreen(read, mode) {
         throw new InputError(constants/* Inputs */.G0.Strategy, `Input '${constants/* Inputs */.G0.Strategy}: blue-green' applies to mode deploy only; mode ${mode} updates one environment in place.`);
     }
     const environment = read(constants/* Inputs */.G0.Environment).trim();
-    const idleEnvironment = optional(read, constants/* Inputs */.G0.IdleEnvironment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens') ?? `${environment.slice(0, 35).replace(/-+$/, '')}-idle`;
+    const idleEnvironment = optional(read, constants/* Inputs */.G0.IdleEnvironment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens') ??
+        `${environment.slice(0, 35).replace(/-+$/, '')}-idle`;
     if (strategy === 'blue-green' && idleEnvironment === environment) {
         throw new InputError(constants/* Inputs */.G0.IdleEnvironment, `Input '${constants/* Inputs */.G0.IdleEnvironment}' must name the other environment of the blue/green pair, not '${environment}' itself.`);
     }
@@ -30344,7 +30353,9 @@ function resolveTarget(target, read, mode) {
     if (target !== 'auto')
         return target;
     const group = read(constants/* Inputs */.G0.DeploymentGroup).trim() || (mode === 'preview' || mode === 'cleanup' ? read(constants/* Inputs */.G0.PreviewTemplateGroup).trim() : '');
-    const previewBeanstalk = mode === 'preview' || mode === 'cleanup' ? read(constants/* Inputs */.G0.PreviewTemplateEnvironment).trim() || read(constants/* Inputs */.G0.PreviewSavedConfiguration).trim() : '';
+    const previewBeanstalk = mode === 'preview' || mode === 'cleanup'
+        ? read(constants/* Inputs */.G0.PreviewTemplateEnvironment).trim() || read(constants/* Inputs */.G0.PreviewSavedConfiguration).trim()
+        : '';
     const environment = read(constants/* Inputs */.G0.Environment).trim() || previewBeanstalk;
     if (group && environment) {
         throw new InputError(constants/* Inputs */.G0.Target, `Both '${constants/* Inputs */.G0.DeploymentGroup}' and '${constants/* Inputs */.G0.Environment}' are set; set '${constants/* Inputs */.G0.Target}' to codedeploy or beanstalk to say which to release to.`);
@@ -30476,7 +30487,12 @@ function parsePullRequest(p) {
 }
 /** Whether AWS credentials can be had in this job: static keys, a web identity token, or an OIDC token request. */
 function hasAwsCredentialSource(env) {
-    return Boolean(env.AWS_ACCESS_KEY_ID || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.ACTIONS_ID_TOKEN_REQUEST_URL || env.AWS_PROFILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI || env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI);
+    return Boolean(env.AWS_ACCESS_KEY_ID ||
+        env.AWS_WEB_IDENTITY_TOKEN_FILE ||
+        env.ACTIONS_ID_TOKEN_REQUEST_URL ||
+        env.AWS_PROFILE ||
+        env.AWS_CONTAINER_CREDENTIALS_FULL_URI ||
+        env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI);
 }
 /** The one notice a fork's pull_request run ends with: why there is no preview, and what to do. */
 function forkNotice(pr, mode) {
@@ -30776,7 +30792,10 @@ class TreeIndex {
     }
     /** All file paths (no folders), sorted. */
     files() {
-        return [...this.tree.entries].filter(([, e]) => e.type !== 'dir').map(([p]) => p).sort();
+        return [...this.tree.entries]
+            .filter(([, e]) => e.type !== 'dir')
+            .map(([p]) => p)
+            .sort();
     }
     /** Paths (files and folders) directly inside a folder ('' = root). */
     children(dir) {
@@ -31046,8 +31065,15 @@ function didYouMean(word, candidates) {
 
 const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml', 'appspec.json'];
 const EC2_HOOKS = [
-    'ApplicationStop', 'BeforeInstall', 'AfterInstall', 'ApplicationStart', 'ValidateService',
-    'BeforeBlockTraffic', 'AfterBlockTraffic', 'BeforeAllowTraffic', 'AfterAllowTraffic',
+    'ApplicationStop',
+    'BeforeInstall',
+    'AfterInstall',
+    'ApplicationStart',
+    'ValidateService',
+    'BeforeBlockTraffic',
+    'AfterBlockTraffic',
+    'BeforeAllowTraffic',
+    'AfterAllowTraffic',
 ];
 /** Lifecycle events CodeDeploy runs itself: a script listed under them never runs. */
 const EC2_RESERVED_EVENTS = ['Start', 'DownloadBundle', 'Install', 'BlockTraffic', 'AllowTraffic', 'End'];
@@ -31124,7 +31150,9 @@ function detectPlatform(map) {
 function validateAppspec(index, file, root) {
     const text = index.read(file);
     if (text === undefined) {
-        return [finding(file, { line: 1, column: 1 }, 'error', 'appspec/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`)];
+        return [
+            finding(file, { line: 1, column: 1 }, 'error', 'appspec/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`),
+        ];
     }
     const json = file.endsWith('.json') || text.trimStart().startsWith('{');
     const { source, findings } = parseSource(file, text, { rulePrefix: 'appspec', json });
@@ -31236,7 +31264,7 @@ function checkFiles(ctx, top, os) {
             if (FILE_KEYS.includes(k))
                 continue;
             const hint = /overwrite|exist/i.test(k)
-                ? " To replace files already on the instance, use the top-level `file_exists_behavior: OVERWRITE` instead."
+                ? ' To replace files already on the instance, use the top-level `file_exists_behavior: OVERWRITE` instead.'
                 : didYouMean(k, FILE_KEYS);
             push(ctx, pairPos(ctx.src, p), 'warning', 'appspec/files-unknown-key', `\`files\` entries take only source and destination; '${k}' in ${ctx.file} is ignored.${hint}`);
         }
@@ -31429,7 +31457,9 @@ function checkEc2Hooks(ctx, top, os, files) {
             continue;
         }
         if (!EC2_HOOKS.includes(name)) {
-            const hint = ECS_HOOKS.includes(name) ? ` ('${name}' exists only for ECS deployments.)` : didYouMean(name, EC2_HOOKS);
+            const hint = ECS_HOOKS.includes(name)
+                ? ` ('${name}' exists only for ECS deployments.)`
+                : didYouMean(name, EC2_HOOKS);
             push(ctx, eventPos, 'error', 'appspec/hook-unknown', `'${name}' in ${ctx.file} is not an EC2/on-premises lifecycle event, so its scripts never run. Valid hooks: ${EC2_HOOKS.join(', ')}.${hint}`);
             continue;
         }
@@ -31516,9 +31546,7 @@ function checkLocation(ctx, hook, script, os, files) {
     if (!entry || entry.type === 'dir') {
         const cands = locationCandidates(ctx, location, resolved, files, os);
         const agentPath = `${ARCHIVE_DIR}/${rel}`;
-        const why = location.startsWith('/') || /^[A-Za-z]:/.test(location)
-            ? " A leading '/' does not make it an absolute path on the instance."
-            : '';
+        const why = location.startsWith('/') || /^[A-Za-z]:/.test(location) ? " A leading '/' does not make it an absolute path on the instance." : '';
         let hint = '';
         if (cands.list.length) {
             const first = cands.list[0];
@@ -31626,7 +31654,18 @@ function validateServerless(ctx, top, platform) {
 ;// CONCATENATED MODULE: ./src/validate/nginx.ts
 
 /** Directives that are not allowed directly in the http context. */
-const NOT_IN_HTTP = ['http', 'events', 'location', 'user', 'worker_processes', 'worker_rlimit_nofile', 'pid', 'stream', 'load_module', 'daemon'];
+const NOT_IN_HTTP = [
+    'http',
+    'events',
+    'location',
+    'user',
+    'worker_processes',
+    'worker_rlimit_nofile',
+    'pid',
+    'stream',
+    'load_module',
+    'daemon',
+];
 /** Top-level directives of an nginx snippet with their line numbers (comments and strings skipped). */
 function topLevelDirectives(text) {
     const out = [];
@@ -31705,9 +31744,24 @@ function checkHttpSnippet(file, text, where, rule, line0 = 0, indent = 0) {
 
 
 const EBEXTENSIONS_KEYS = [
-    'option_settings', 'packages', 'groups', 'users', 'sources', 'files', 'commands', 'services',
-    'container_commands', 'Resources', 'Outputs', 'Parameters', 'Mappings', 'Conditions',
-    'AWSTemplateFormatVersion', 'Description', 'Metadata', 'Transform',
+    'option_settings',
+    'packages',
+    'groups',
+    'users',
+    'sources',
+    'files',
+    'commands',
+    'services',
+    'container_commands',
+    'Resources',
+    'Outputs',
+    'Parameters',
+    'Mappings',
+    'Conditions',
+    'AWSTemplateFormatVersion',
+    'Description',
+    'Metadata',
+    'Transform',
 ];
 const COMMAND_KEYS = ['command', 'env', 'cwd', 'test', 'ignoreErrors', 'waitAfterCompletion'];
 const CONTAINER_COMMAND_KEYS = [...COMMAND_KEYS, 'leader_only'];
@@ -31719,29 +31773,59 @@ const OPTION_ITEM_KEYS = ['namespace', 'option_name', 'value', 'resource_name'];
  * Used only to say "did you mean" for an `aws:` namespace that is a near miss of one of these.
  */
 const KNOWN_NAMESPACES = [
-    'aws:autoscaling:asg', 'aws:autoscaling:launchconfiguration', 'aws:autoscaling:scheduledaction',
-    'aws:autoscaling:trigger', 'aws:autoscaling:updatepolicy:rollingupdate', 'aws:ec2:instances', 'aws:ec2:vpc',
-    'aws:elasticbeanstalk:application', 'aws:elasticbeanstalk:application:environment',
-    'aws:elasticbeanstalk:application:environmentsecrets', 'aws:elasticbeanstalk:cloudwatch:logs',
-    'aws:elasticbeanstalk:cloudwatch:logs:health', 'aws:elasticbeanstalk:command', 'aws:elasticbeanstalk:environment',
-    'aws:elasticbeanstalk:environment:process:default', 'aws:elasticbeanstalk:environment:proxy',
-    'aws:elasticbeanstalk:environment:proxy:staticfiles', 'aws:elasticbeanstalk:healthreporting:system',
-    'aws:elasticbeanstalk:hostmanager', 'aws:elasticbeanstalk:managedactions',
-    'aws:elasticbeanstalk:managedactions:platformupdate', 'aws:elasticbeanstalk:monitoring',
-    'aws:elasticbeanstalk:sns:topics', 'aws:elasticbeanstalk:sqsd', 'aws:elasticbeanstalk:trafficsplitting',
-    'aws:elasticbeanstalk:xray', 'aws:elb:healthcheck', 'aws:elb:loadbalancer', 'aws:elb:listener', 'aws:elb:policies',
-    'aws:elbv2:listener:default', 'aws:elbv2:loadbalancer', 'aws:rds:dbinstance', 'aws:cloudformation:template:parameter',
-    'aws:elasticbeanstalk:customoption', 'aws:elasticbeanstalk:container:tomcat:jvmoptions',
-    'aws:elasticbeanstalk:container:python', 'aws:elasticbeanstalk:container:python:staticfiles',
-    'aws:elasticbeanstalk:container:nodejs', 'aws:elasticbeanstalk:container:nodejs:staticfiles',
-    'aws:elasticbeanstalk:container:php:phpini', 'aws:elasticbeanstalk:container:golang:staticfiles',
-    'aws:elasticbeanstalk:container:java:staticfiles', 'aws:elasticbeanstalk:container:dotnet:apppool',
+    'aws:autoscaling:asg',
+    'aws:autoscaling:launchconfiguration',
+    'aws:autoscaling:scheduledaction',
+    'aws:autoscaling:trigger',
+    'aws:autoscaling:updatepolicy:rollingupdate',
+    'aws:ec2:instances',
+    'aws:ec2:vpc',
+    'aws:elasticbeanstalk:application',
+    'aws:elasticbeanstalk:application:environment',
+    'aws:elasticbeanstalk:application:environmentsecrets',
+    'aws:elasticbeanstalk:cloudwatch:logs',
+    'aws:elasticbeanstalk:cloudwatch:logs:health',
+    'aws:elasticbeanstalk:command',
+    'aws:elasticbeanstalk:environment',
+    'aws:elasticbeanstalk:environment:process:default',
+    'aws:elasticbeanstalk:environment:proxy',
+    'aws:elasticbeanstalk:environment:proxy:staticfiles',
+    'aws:elasticbeanstalk:healthreporting:system',
+    'aws:elasticbeanstalk:hostmanager',
+    'aws:elasticbeanstalk:managedactions',
+    'aws:elasticbeanstalk:managedactions:platformupdate',
+    'aws:elasticbeanstalk:monitoring',
+    'aws:elasticbeanstalk:sns:topics',
+    'aws:elasticbeanstalk:sqsd',
+    'aws:elasticbeanstalk:trafficsplitting',
+    'aws:elasticbeanstalk:xray',
+    'aws:elb:healthcheck',
+    'aws:elb:loadbalancer',
+    'aws:elb:listener',
+    'aws:elb:policies',
+    'aws:elbv2:listener:default',
+    'aws:elbv2:loadbalancer',
+    'aws:rds:dbinstance',
+    'aws:cloudformation:template:parameter',
+    'aws:elasticbeanstalk:customoption',
+    'aws:elasticbeanstalk:container:tomcat:jvmoptions',
+    'aws:elasticbeanstalk:container:python',
+    'aws:elasticbeanstalk:container:python:staticfiles',
+    'aws:elasticbeanstalk:container:nodejs',
+    'aws:elasticbeanstalk:container:nodejs:staticfiles',
+    'aws:elasticbeanstalk:container:php:phpini',
+    'aws:elasticbeanstalk:container:golang:staticfiles',
+    'aws:elasticbeanstalk:container:java:staticfiles',
+    'aws:elasticbeanstalk:container:dotnet:apppool',
     'aws:elasticbeanstalk:container:ruby:staticfiles',
 ];
 /** Namespaces with a variable last part (port, process, rule or policy name). */
 const NAMESPACE_PATTERNS = [
-    /^aws:elasticbeanstalk:environment:process:[^:]+$/, /^aws:elb:listener:\d+$/, /^aws:elb:policies:[^:]+$/,
-    /^aws:elbv2:listener:(default|\d+)$/, /^aws:elbv2:listenerrule:[^:]+$/,
+    /^aws:elasticbeanstalk:environment:process:[^:]+$/,
+    /^aws:elb:listener:\d+$/,
+    /^aws:elb:policies:[^:]+$/,
+    /^aws:elbv2:listener:(default|\d+)$/,
+    /^aws:elbv2:listenerrule:[^:]+$/,
 ];
 function ebextensions_push(ctx, pos, severity, rule, message) {
     ctx.out.push(finding(ctx.file, pos, severity, rule, message));
@@ -31768,7 +31852,11 @@ function parseConfigs(index, files) {
     for (const file of files) {
         const text = index.read(file);
         if (text === undefined) {
-            out.set(file, { findings: [finding(file, { line: 1, column: 1 }, 'error', 'ebextensions/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`)] });
+            out.set(file, {
+                findings: [
+                    finding(file, { line: 1, column: 1 }, 'error', 'ebextensions/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`),
+                ],
+            });
             continue;
         }
         out.set(file, parseSource(file, text, { rulePrefix: 'ebextensions', json: text.trimStart().startsWith('{') }));
@@ -32076,7 +32164,9 @@ function locateConfigs(index, warRoot) {
         }
     }
     for (const dir of [...nestedRoots].sort()) {
-        const war = warRoot ? ' In a .war the folder must be at the root of the archive (not under WEB-INF/classes): copy it with `from(...) { into(".ebextensions") }` (Gradle) or a webResource with targetPath .ebextensions (Maven).' : '';
+        const war = warRoot
+            ? ' In a .war the folder must be at the root of the archive (not under WEB-INF/classes): copy it with `from(...) { into(".ebextensions") }` (Gradle) or a webResource with targetPath .ebextensions (Maven).'
+            : '';
         findings.push(finding(dir, { line: 1, column: 1 }, 'warning', 'ebextensions/not-at-root', `${dir} is never read: Elastic Beanstalk reads .ebextensions only at the root of the source bundle.${index.isDir('.ebextensions') ? '' : ' Bundle the folder that contains it as the root.'}${war}`));
     }
     return { configs, findings };
@@ -32405,7 +32495,9 @@ async function release(settings, signal) {
     if (pr && (settings.mode === 'preview' || settings.mode === 'cleanup')) {
         if (settings.target === 'codedeploy') {
             const { previewCodeDeploy, cleanupCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(507), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7901));
-            return settings.mode === 'preview' ? previewCodeDeploy(settings, ctx, deps, pr, api) : cleanupCodeDeploy(settings, ctx, deps, pr, api);
+            return settings.mode === 'preview'
+                ? previewCodeDeploy(settings, ctx, deps, pr, api)
+                : cleanupCodeDeploy(settings, ctx, deps, pr, api);
         }
         if (settings.mode === 'preview') {
             const { previewBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(259), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
@@ -32416,7 +32508,7 @@ async function release(settings, signal) {
     }
     // deploy and redeploy: a GitHub Deployment per environment when a token is given (best effort).
     const { tracked, trackingFor } = await __nccwpck_require__.e(/* import() */ 79).then(__nccwpck_require__.bind(__nccwpck_require__, 3079));
-    const url = async () => (settings.target === 'beanstalk' ? (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(114), __nccwpck_require__.e(542), __nccwpck_require__.e(259), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7888))).releasedUrl(settings, signal) : undefined);
+    const url = async () => settings.target === 'beanstalk' ? (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(759), __nccwpck_require__.e(114), __nccwpck_require__.e(542), __nccwpck_require__.e(259), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7888))).releasedUrl(settings, signal) : undefined;
     const result = await tracked(api, trackingFor(settings, ctx, event), () => releaseTo(settings, ctx, deps), url);
     if (!result.ok)
         throw result.error;
@@ -32675,7 +32767,11 @@ function reportDiagnoses(diagnoses, annotationRoot, summary) {
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** Text outside code: no raw HTML, no accidental emphasis/links from log text. */
 function escapeMarkdown(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\[\]*_|])/g, '\\$1');
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\[\]*_|])/g, '\\$1');
 }
 /** Keep `inline code` spans the diagnosis wrote, escape the rest. */
 function prose(s) {

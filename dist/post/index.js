@@ -31460,7 +31460,9 @@ async function runPost() {
             return;
         const onCancel = getState(States.OnCancel) || 'stop';
         if (onCancel === 'leave') {
-            warning(`The run ended while ${describe(inFlight)} was still in progress; on-cancel: leave keeps it running.`, { title: 'Release left running' });
+            warning(`The run ended while ${describe(inFlight)} was still in progress; on-cancel: leave keeps it running.`, {
+                title: 'Release left running',
+            });
             return;
         }
         if (inFlight.service === 'codedeploy')
@@ -31510,7 +31512,9 @@ async function abortBeanstalk(f) {
     const client = await createClient('beanstalk', { region: f.region });
     try {
         await client.send(new AbortEnvironmentUpdateCommand({ EnvironmentName: f.id }));
-        warning(`The run was cancelled: aborted the update of environment ${f.id}; it returns to its previous version.`, { title: 'Environment update aborted' });
+        warning(`The run was cancelled: aborted the update of environment ${f.id}; it returns to its previous version.`, {
+            title: 'Environment update aborted',
+        });
     }
     catch (err) {
         const text = err instanceof Error ? err.message : String(err);

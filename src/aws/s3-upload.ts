@@ -84,7 +84,10 @@ function explain(err: unknown, bucket: string, key: string): Error {
   const cause = err instanceof Error ? err.message : String(err);
   if (code === 'AbortError' || (err as Error)?.name === 'AbortError') return err as Error;
   if (code === 'NoSuchBucket') {
-    return new UploadError(`S3 bucket '${bucket}' does not exist (input \`s3-bucket\`). Create it in the deployment's region, or name an existing one.`, { cause: err });
+    return new UploadError(
+      `S3 bucket '${bucket}' does not exist (input \`s3-bucket\`). Create it in the deployment's region, or name an existing one.`,
+      { cause: err },
+    );
   }
   if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
     return new UploadError(
@@ -94,7 +97,9 @@ function explain(err: unknown, bucket: string, key: string): Error {
     );
   }
   if (code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || status === 301) {
-    return new UploadError(`S3 bucket '${bucket}' is in another region than the one configured (input \`aws-region\`). S3 said: ${cause}`, { cause: err });
+    return new UploadError(`S3 bucket '${bucket}' is in another region than the one configured (input \`aws-region\`). S3 said: ${cause}`, {
+      cause: err,
+    });
   }
   return new UploadError(`Could not upload the revision to s3://${bucket}/${key}: ${cause}`, { cause: err });
 }

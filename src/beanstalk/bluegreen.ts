@@ -35,7 +35,9 @@ export function identifyPair(envs: EnvironmentDescription[], names: [string, str
   const found = names.map((n) => envs.find((e) => e.EnvironmentName === n && e.Status !== 'Terminated' && e.Status !== 'Terminating'));
   const liveAt = found.findIndex((e) => e !== undefined && cnamePrefix(e.CNAME) === prod);
   if (liveAt < 0) {
-    const held = found.filter((e): e is EnvironmentDescription => e !== undefined).map((e) => `${e.EnvironmentName} has ${e.CNAME ?? 'no CNAME'}`);
+    const held = found
+      .filter((e): e is EnvironmentDescription => e !== undefined)
+      .map((e) => `${e.EnvironmentName} has ${e.CNAME ?? 'no CNAME'}`);
     return {
       kind: 'fail',
       message:
@@ -47,8 +49,17 @@ export function identifyPair(envs: EnvironmentDescription[], names: [string, str
   return { kind: 'ok', live: found[liveAt] as EnvironmentDescription, idle: found[idleAt], idleName: names[idleAt] as string };
 }
 
-export async function readPair(client: ElasticBeanstalkClient, application: string, names: [string, string], productionPrefix: string, signal?: AbortSignal): Promise<PairDecision> {
-  const out = await client.send(new DescribeEnvironmentsCommand({ ApplicationName: application, EnvironmentNames: [...names], IncludeDeleted: false }), { abortSignal: signal });
+export async function readPair(
+  client: ElasticBeanstalkClient,
+  application: string,
+  names: [string, string],
+  productionPrefix: string,
+  signal?: AbortSignal,
+): Promise<PairDecision> {
+  const out = await client.send(
+    new DescribeEnvironmentsCommand({ ApplicationName: application, EnvironmentNames: [...names], IncludeDeleted: false }),
+    { abortSignal: signal },
+  );
   return identifyPair(out.Environments ?? [], names, productionPrefix);
 }
 
@@ -72,7 +83,10 @@ export async function cloneEnvironment(
 ): Promise<EnvironmentDescription> {
   let settings: ConfigurationOptionSetting[] = [];
   try {
-    const cfg = await client.send(new DescribeConfigurationSettingsCommand({ ApplicationName: application, EnvironmentName: live.EnvironmentName }), { abortSignal: signal });
+    const cfg = await client.send(
+      new DescribeConfigurationSettingsCommand({ ApplicationName: application, EnvironmentName: live.EnvironmentName }),
+      { abortSignal: signal },
+    );
     settings = cloneableSettings(cfg.ConfigurationSettings?.[0]?.OptionSettings ?? []);
   } catch (err) {
     throw new BeanstalkError(`Could not read the configuration of ${live.EnvironmentName} to clone it: ${errorText(err)}`);
@@ -119,7 +133,9 @@ export async function swapAndVerify(
   }
   opts.log(`Swapping CNAMEs: ${idleName} (${label}) takes '${productionPrefix}' from ${liveName}.`);
   try {
-    await client.send(new SwapEnvironmentCNAMEsCommand({ SourceEnvironmentName: idleName, DestinationEnvironmentName: liveName }), { abortSignal: opts.signal });
+    await client.send(new SwapEnvironmentCNAMEsCommand({ SourceEnvironmentName: idleName, DestinationEnvironmentName: liveName }), {
+      abortSignal: opts.signal,
+    });
   } catch (err) {
     throw new BeanstalkError(`Could not swap the CNAMEs of ${idleName} and ${liveName}: ${errorText(err)}`);
   }

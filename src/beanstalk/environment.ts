@@ -15,7 +15,10 @@ export type ReadyDecision = { kind: 'ready' } | { kind: 'wait'; reason: string }
 /** Whether an update can start now, must wait, or cannot happen (pure). */
 export function readyDecision(env: EnvironmentDescription | undefined, application: string, name: string): ReadyDecision {
   if (!env || env.Status === 'Terminated') {
-    return { kind: 'fail', message: `Elastic Beanstalk environment '${name}' was not found in application '${application}' (or it is terminated). Check the environment and region inputs.` };
+    return {
+      kind: 'fail',
+      message: `Elastic Beanstalk environment '${name}' was not found in application '${application}' (or it is terminated). Check the environment and region inputs.`,
+    };
   }
   if (env.ApplicationName && env.ApplicationName !== application) {
     return { kind: 'fail', message: `Environment '${name}' belongs to application '${env.ApplicationName}', not '${application}'.` };
@@ -47,8 +50,16 @@ export function consoleUrl(region: string, env: EnvironmentDescription | undefin
   return `https://${region}.console.aws.amazon.com/elasticbeanstalk/home?region=${region}#/environment/dashboard?environmentId=${id}`;
 }
 
-export async function describeEnvironment(client: ElasticBeanstalkClient, application: string, name: string, signal?: AbortSignal): Promise<EnvironmentDescription | undefined> {
-  const out = await client.send(new DescribeEnvironmentsCommand({ ApplicationName: application, EnvironmentNames: [name], IncludeDeleted: false }), { abortSignal: signal });
+export async function describeEnvironment(
+  client: ElasticBeanstalkClient,
+  application: string,
+  name: string,
+  signal?: AbortSignal,
+): Promise<EnvironmentDescription | undefined> {
+  const out = await client.send(
+    new DescribeEnvironmentsCommand({ ApplicationName: application, EnvironmentNames: [name], IncludeDeleted: false }),
+    { abortSignal: signal },
+  );
   const envs = (out.Environments ?? []).filter((e) => e.EnvironmentName === name);
   return envs.find((e) => e.Status !== 'Terminated') ?? envs[0];
 }
@@ -62,7 +73,12 @@ export interface WaitOptions {
 }
 
 /** Waits until the environment is Ready (bounded by the deadline); says what it waits for, once per change. */
-export async function waitForReady(client: ElasticBeanstalkClient, application: string, name: string, opts: WaitOptions): Promise<EnvironmentDescription> {
+export async function waitForReady(
+  client: ElasticBeanstalkClient,
+  application: string,
+  name: string,
+  opts: WaitOptions,
+): Promise<EnvironmentDescription> {
   let said = '';
   let throttled = 0;
   for (;;) {
@@ -88,7 +104,9 @@ export async function waitForReady(client: ElasticBeanstalkClient, application: 
       said = d.reason;
     }
     if (opts.clock.now() >= opts.deadline) {
-      throw new BeanstalkError(`Environment '${name}' was still ${d.reason} when the timeout was reached; another update is holding it. Retry once it is Ready.`);
+      throw new BeanstalkError(
+        `Environment '${name}' was still ${d.reason} when the timeout was reached; another update is holding it. Retry once it is Ready.`,
+      );
     }
     await opts.clock.sleep(Math.min(nextDelay(opts.pollMs, 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
   }
@@ -114,19 +132,27 @@ export async function updateToVersion(
     const before = await waitForReady(client, application, name, opts);
     await opts.beforeUpdate?.();
     try {
-      const after = await client.send(new UpdateEnvironmentCommand({ ApplicationName: application, EnvironmentName: name, VersionLabel: label }), { abortSignal: opts.signal });
+      const after = await client.send(
+        new UpdateEnvironmentCommand({ ApplicationName: application, EnvironmentName: name, VersionLabel: label }),
+        { abortSignal: opts.signal },
+      );
       return { before, after };
     } catch (err) {
       if (opts.signal?.aborted) throw new AbortedError();
       opts.onUpdateFailed?.();
       const text = errorText(err);
-      if ((errorName(err) === 'OperationInProgressException' || /OperationInProgress|invalid state/i.test(text)) && opts.clock.now() < opts.deadline) {
+      if (
+        (errorName(err) === 'OperationInProgressException' || /OperationInProgress|invalid state/i.test(text)) &&
+        opts.clock.now() < opts.deadline
+      ) {
         opts.log(`Environment '${name}' got busy before the update could start (${text}); waiting again.`);
         await opts.clock.sleep(nextDelay(opts.pollMs, 0), opts.signal);
         continue;
       }
       if (errorName(err) === 'InsufficientPrivilegesException') {
-        throw new BeanstalkError(`Not allowed to update environment '${name}': ${text}. The role needs elasticbeanstalk:UpdateEnvironment plus the EC2, Auto Scaling, CloudFormation and S3 permissions Beanstalk uses on your behalf.`);
+        throw new BeanstalkError(
+          `Not allowed to update environment '${name}': ${text}. The role needs elasticbeanstalk:UpdateEnvironment plus the EC2, Auto Scaling, CloudFormation and S3 permissions Beanstalk uses on your behalf.`,
+        );
       }
       throw new BeanstalkError(`Could not update environment '${name}' to version '${label}': ${text}`);
     }

@@ -30,7 +30,10 @@ function entryKey(e: EnvironmentInfoDescription): string {
  * Entries that appeared after the request, newest per instance (pure). Comparing with the list
  * read before the request avoids trusting the runner's clock against AWS's.
  */
-export function newTailEntries(before: EnvironmentInfoDescription[], after: EnvironmentInfoDescription[]): Map<string, EnvironmentInfoDescription> {
+export function newTailEntries(
+  before: EnvironmentInfoDescription[],
+  after: EnvironmentInfoDescription[],
+): Map<string, EnvironmentInfoDescription> {
   const old = new Set(before.map(entryKey));
   const latest = new Map<string, EnvironmentInfoDescription>();
   for (const e of after) {
@@ -54,10 +57,18 @@ export interface TailOptions {
 }
 
 /** Instance id → tail log text. Never throws for a missing log: it reports and returns what it has. */
-export async function collectTailLogs(client: ElasticBeanstalkClient, environment: string, opts: TailOptions): Promise<Record<string, string>> {
+export async function collectTailLogs(
+  client: ElasticBeanstalkClient,
+  environment: string,
+  opts: TailOptions,
+): Promise<Record<string, string>> {
   const logs: Record<string, string> = {};
   const retrieve = async () =>
-    (await client.send(new RetrieveEnvironmentInfoCommand({ EnvironmentName: environment, InfoType: 'tail' }), { abortSignal: opts.signal })).EnvironmentInfo ?? [];
+    (
+      await client.send(new RetrieveEnvironmentInfoCommand({ EnvironmentName: environment, InfoType: 'tail' }), {
+        abortSignal: opts.signal,
+      })
+    ).EnvironmentInfo ?? [];
   let entries = new Map<string, EnvironmentInfoDescription>();
   try {
     const before = await retrieve();

@@ -13,9 +13,20 @@ function cell(s: string): string {
 export function renderTimeline(events: EventDescription[]): string {
   if (events.length === 0) return '';
   const shown = events.length > TIMELINE_LIMIT ? [...events.slice(0, 10), ...events.slice(-(TIMELINE_LIMIT - 10))] : events;
-  const rows = shown.map((e) => `| ${e.EventDate ? e.EventDate.toISOString().slice(11, 19) : ''} | ${ICON[e.Severity ?? 'INFO'] ?? ''} ${e.Severity ?? ''} | ${cell(e.Message ?? '')} |`);
+  const rows = shown.map(
+    (e) =>
+      `| ${e.EventDate ? e.EventDate.toISOString().slice(11, 19) : ''} | ${ICON[e.Severity ?? 'INFO'] ?? ''} ${e.Severity ?? ''} | ${cell(e.Message ?? '')} |`,
+  );
   if (shown.length < events.length) rows.splice(10, 0, `| | | … ${events.length - shown.length} more events (see the log) |`);
-  return ['<details open><summary>Event timeline</summary>', '', '| Time (UTC) | Severity | Event |', '|---|---|---|', ...rows, '', '</details>'].join('\n');
+  return [
+    '<details open><summary>Event timeline</summary>',
+    '',
+    '| Time (UTC) | Severity | Event |',
+    '|---|---|---|',
+    ...rows,
+    '',
+    '</details>',
+  ].join('\n');
 }
 
 export function renderInstances(rows: InstanceRow[] | undefined, label: string): string {

@@ -60,10 +60,7 @@ export interface WantedVersion {
   key: string;
 }
 
-export type VersionDecision =
-  | { kind: 'create' }
-  | { kind: 'reuse'; note: string; warning?: string }
-  | { kind: 'fail'; message: string };
+export type VersionDecision = { kind: 'create' } | { kind: 'reuse'; note: string; warning?: string } | { kind: 'fail'; message: string };
 
 /** What to do with the label, given the version that may already carry it (pure). */
 export function decideVersion(existing: ApplicationVersionDescription | undefined, want: WantedVersion): VersionDecision {
@@ -80,9 +77,14 @@ export function decideVersion(existing: ApplicationVersionDescription | undefine
   const sameObject = existing.SourceBundle?.S3Bucket === want.bucket && existing.SourceBundle?.S3Key === want.key;
   const theirs = hashOfVersion(existing);
   if (sameObject || theirs === want.sha256) {
-    return { kind: 'reuse', note: `Application version '${label}' already holds this bundle (sha256 ${want.sha256.slice(0, 12)}); reusing it, no new version created.` };
+    return {
+      kind: 'reuse',
+      note: `Application version '${label}' already holds this bundle (sha256 ${want.sha256.slice(0, 12)}); reusing it, no new version created.`,
+    };
   }
-  const where = existing.SourceBundle ? `s3://${existing.SourceBundle.S3Bucket ?? '?'}/${existing.SourceBundle.S3Key ?? '?'}` : 'an unknown source';
+  const where = existing.SourceBundle
+    ? `s3://${existing.SourceBundle.S3Bucket ?? '?'}/${existing.SourceBundle.S3Key ?? '?'}`
+    : 'an unknown source';
   const what = theirs ? `sha256 ${theirs}` : `${where}, whose content hash is not recorded`;
   if (want.reuse) {
     return {
@@ -113,12 +115,20 @@ export function quotaMessage(application: string, cause: string): string {
  * Labels to delete so that at most `keep` versions remain: the oldest first, never one an
  * environment runs and never a protected one (pure).
  */
-export function pickPrunable(versions: ApplicationVersionDescription[], inUse: ReadonlySet<string>, keep: number, protect: ReadonlySet<string>): string[] {
+export function pickPrunable(
+  versions: ApplicationVersionDescription[],
+  inUse: ReadonlySet<string>,
+  keep: number,
+  protect: ReadonlySet<string>,
+): string[] {
   const excess = versions.length - keep;
   if (keep <= 0 || excess <= 0) return [];
   return versions
     .filter((v) => v.VersionLabel && !inUse.has(v.VersionLabel) && !protect.has(v.VersionLabel))
-    .sort((a, b) => (a.DateCreated?.getTime() ?? 0) - (b.DateCreated?.getTime() ?? 0) || (a.VersionLabel ?? '').localeCompare(b.VersionLabel ?? ''))
+    .sort(
+      (a, b) =>
+        (a.DateCreated?.getTime() ?? 0) - (b.DateCreated?.getTime() ?? 0) || (a.VersionLabel ?? '').localeCompare(b.VersionLabel ?? ''),
+    )
     .slice(0, excess)
     .map((v) => v.VersionLabel as string);
 }
@@ -186,7 +196,9 @@ export async function ensureVersion(client: ElasticBeanstalkClient, req: Version
         throw new BeanstalkError(quotaMessage(req.application, text));
       }
       if (/No Application named/i.test(text)) {
-        throw new BeanstalkError(`Elastic Beanstalk has no application named '${req.application}' in this region; create it first or fix the application input (${text}).`);
+        throw new BeanstalkError(
+          `Elastic Beanstalk has no application named '${req.application}' in this region; create it first or fix the application input (${text}).`,
+        );
       }
       throw new BeanstalkError(`Could not create application version '${req.label}' of '${req.application}': ${text}`);
     }
@@ -195,8 +207,15 @@ export async function ensureVersion(client: ElasticBeanstalkClient, req: Version
   }
 }
 
-export async function describeVersion(client: ElasticBeanstalkClient, application: string, label: string, signal?: AbortSignal): Promise<ApplicationVersionDescription | undefined> {
-  const out = await client.send(new DescribeApplicationVersionsCommand({ ApplicationName: application, VersionLabels: [label] }), { abortSignal: signal });
+export async function describeVersion(
+  client: ElasticBeanstalkClient,
+  application: string,
+  label: string,
+  signal?: AbortSignal,
+): Promise<ApplicationVersionDescription | undefined> {
+  const out = await client.send(new DescribeApplicationVersionsCommand({ ApplicationName: application, VersionLabels: [label] }), {
+    abortSignal: signal,
+  });
   return out.ApplicationVersions?.find((v) => v.VersionLabel === label);
 }
 
@@ -208,7 +227,12 @@ function statusOf(v: ApplicationVersionDescription): string {
 }
 
 /** Polls until the version is PROCESSED (UNPROCESSED: created without processing, deployable); FAILED says why. */
-async function waitProcessed(client: ElasticBeanstalkClient, application: string, label: string, opts: VersionOptions): Promise<ApplicationVersionDescription> {
+async function waitProcessed(
+  client: ElasticBeanstalkClient,
+  application: string,
+  label: string,
+  opts: VersionOptions,
+): Promise<ApplicationVersionDescription> {
   let said = '';
   let throttled = 0;
   for (;;) {
@@ -223,7 +247,10 @@ async function waitProcessed(client: ElasticBeanstalkClient, application: string
       await opts.clock.sleep(nextDelay(opts.pollMs, ++throttled), opts.signal);
       continue;
     }
-    if (!v) throw new BeanstalkError(`Application version '${label}' disappeared while Beanstalk processed it (deleted by a lifecycle policy or someone else?).`);
+    if (!v)
+      throw new BeanstalkError(
+        `Application version '${label}' disappeared while Beanstalk processed it (deleted by a lifecycle policy or someone else?).`,
+      );
     const status = statusOf(v);
     if (SETTLED.has(status)) return v;
     if (status === 'FAILED') {
@@ -237,15 +264,21 @@ async function waitProcessed(client: ElasticBeanstalkClient, application: string
       opts.log(`Application version '${label}' is ${status}.`);
       said = status;
     }
-    if (opts.clock.now() >= opts.deadline) throw new BeanstalkError(`Application version '${label}' was still ${status} when the timeout was reached.`);
+    if (opts.clock.now() >= opts.deadline)
+      throw new BeanstalkError(`Application version '${label}' was still ${status} when the timeout was reached.`);
     await opts.clock.sleep(Math.min(nextDelay(opts.pollMs, 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
   }
 }
 
 async function versionErrors(client: ElasticBeanstalkClient, application: string, label: string, signal?: AbortSignal): Promise<string[]> {
   try {
-    const out = await client.send(new DescribeEventsCommand({ ApplicationName: application, VersionLabel: label, MaxRecords: 20 }), { abortSignal: signal });
-    return (out.Events ?? []).filter((e) => e.Severity === 'ERROR' || e.Severity === 'FATAL').map((e) => e.Message ?? '').filter(Boolean);
+    const out = await client.send(new DescribeEventsCommand({ ApplicationName: application, VersionLabel: label, MaxRecords: 20 }), {
+      abortSignal: signal,
+    });
+    return (out.Events ?? [])
+      .filter((e) => e.Severity === 'ERROR' || e.Severity === 'FATAL')
+      .map((e) => e.Message ?? '')
+      .filter(Boolean);
   } catch {
     return [];
   }
@@ -262,22 +295,32 @@ export async function pruneVersions(
   const versions: ApplicationVersionDescription[] = [];
   let NextToken: string | undefined;
   do {
-    const out = await client.send(new DescribeApplicationVersionsCommand({ ApplicationName: application, NextToken, MaxRecords: 1000 }), { abortSignal: opts.signal });
+    const out = await client.send(new DescribeApplicationVersionsCommand({ ApplicationName: application, NextToken, MaxRecords: 1000 }), {
+      abortSignal: opts.signal,
+    });
     versions.push(...(out.ApplicationVersions ?? []));
     NextToken = out.NextToken;
   } while (NextToken);
-  const envs = await client.send(new DescribeEnvironmentsCommand({ ApplicationName: application, IncludeDeleted: false }), { abortSignal: opts.signal });
+  const envs = await client.send(new DescribeEnvironmentsCommand({ ApplicationName: application, IncludeDeleted: false }), {
+    abortSignal: opts.signal,
+  });
   const inUse = new Set((envs.Environments ?? []).map((e) => e.VersionLabel ?? '').filter(Boolean));
   const doomed = pickPrunable(versions, inUse, keep, protect);
   const removed: string[] = [];
   for (const label of doomed) {
     try {
-      await client.send(new DeleteApplicationVersionCommand({ ApplicationName: application, VersionLabel: label, DeleteSourceBundle: false }), { abortSignal: opts.signal });
+      await client.send(
+        new DeleteApplicationVersionCommand({ ApplicationName: application, VersionLabel: label, DeleteSourceBundle: false }),
+        { abortSignal: opts.signal },
+      );
       removed.push(label);
     } catch (err) {
       opts.warn(`Could not delete application version '${label}': ${errorText(err)}`);
     }
   }
-  if (removed.length) opts.log(`Pruned ${removed.length} unused application version${removed.length > 1 ? 's' : ''} (prune-versions: ${keep}): ${removed.join(', ')}`);
+  if (removed.length)
+    opts.log(
+      `Pruned ${removed.length} unused application version${removed.length > 1 ? 's' : ''} (prune-versions: ${keep}): ${removed.join(', ')}`,
+    );
   return removed;
 }

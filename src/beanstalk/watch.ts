@@ -195,7 +195,8 @@ export function judge(o: Observation, m: Memory, label: string, gate: HealthGate
       message: `Health is ${health} after the deploy${bad.length ? ` on ${bad.map((i) => i.id).join(', ')}` : ''}; the gate '${gate}' does not allow it.`,
     };
   }
-  if (decision === 'wait') return { kind: 'continue', memory: { ...m, passes: 0 }, waitingFor: `health ${health} to meet the gate '${gate}'` };
+  if (decision === 'wait')
+    return { kind: 'continue', memory: { ...m, passes: 0 }, waitingFor: `health ${health} to meet the gate '${gate}'` };
   const passes = m.passes + 1;
   if (passes < 2) return { kind: 'continue', memory: { ...m, passes }, waitingFor: 'a second health read to confirm' };
   if (decision === 'warn') return { kind: 'success', warning: `Deployed, but health is ${health}; the gate '${gate}' lets it pass.` };
@@ -314,7 +315,9 @@ export class Watcher {
       if (isTransient(err)) return undefined;
       // Basic health (or a caller without the permission): the environment's label must do.
       this.enhanced = false;
-      this.opts.log(`Per-instance health is not available (${errorName(err) || 'error'}); checking the environment's version label instead.`);
+      this.opts.log(
+        `Per-instance health is not available (${errorName(err) || 'error'}); checking the environment's version label instead.`,
+      );
       return undefined;
     }
     return rows;
@@ -375,10 +378,19 @@ export class Watcher {
       if (verdict.kind === 'fail') {
         env = (await this.settle()) ?? env;
         if (env?.Status === 'Ready') instances = (await this.readInstances()) ?? instances;
-        return { outcome: 'failed', failure: verdict.failure, message: verdict.message, env, events: this.events, instances, calls: this.calls };
+        return {
+          outcome: 'failed',
+          failure: verdict.failure,
+          message: verdict.message,
+          env,
+          events: this.events,
+          instances,
+          calls: this.calls,
+        };
       }
       memory = verdict.memory;
-      if (verdict.waitingFor && verdict.waitingFor !== waitingFor && env?.Status === 'Ready') this.opts.log(`Waiting for ${verdict.waitingFor}.`);
+      if (verdict.waitingFor && verdict.waitingFor !== waitingFor && env?.Status === 'Ready')
+        this.opts.log(`Waiting for ${verdict.waitingFor}.`);
       waitingFor = verdict.waitingFor ?? '';
       if (clock.now() >= this.opts.deadline) {
         return {
@@ -429,7 +441,14 @@ export function instanceRow(i: SingleInstanceHealth): InstanceRow {
 }
 
 /** Events before the update: the cursor starts after them. */
-export async function baselineEvents(client: ElasticBeanstalkClient, application: string, environment: string, signal?: AbortSignal): Promise<EventDescription[]> {
-  const out = await client.send(new DescribeEventsCommand({ ApplicationName: application, EnvironmentName: environment, MaxRecords: 25 }), { abortSignal: signal });
+export async function baselineEvents(
+  client: ElasticBeanstalkClient,
+  application: string,
+  environment: string,
+  signal?: AbortSignal,
+): Promise<EventDescription[]> {
+  const out = await client.send(new DescribeEventsCommand({ ApplicationName: application, EnvironmentName: environment, MaxRecords: 25 }), {
+    abortSignal: signal,
+  });
   return out.Events ?? [];
 }

@@ -76,7 +76,9 @@ export async function readPrebuilt(file: string, signal?: AbortSignal): Promise<
       await fh.close();
     }
   } catch (err) {
-    throw new BundleError(`Could not read the archive ${file}: ${(err as Error).message}. Give ${ACCEPTED}, or a directory.`, file, { cause: err });
+    throw new BundleError(`Could not read the archive ${file}: ${(err as Error).message}. Give ${ACCEPTED}, or a directory.`, file, {
+      cause: err,
+    });
   }
   const bundleType = detectBundleType(head.subarray(0, got));
   if (!bundleType) {
@@ -87,7 +89,9 @@ export async function readPrebuilt(file: string, signal?: AbortSignal): Promise<
   try {
     list = bundleType === 'zip' ? await listZip(file) : await listTar(file);
   } catch (err) {
-    throw new BundleError(`${file} looks like a ${bundleType} archive but cannot be read: ${(err as Error).message}.`, file, { cause: err });
+    throw new BundleError(`${file} looks like a ${bundleType} archive but cannot be read: ${(err as Error).message}.`, file, {
+      cause: err,
+    });
   }
   return { file, sha256: await sha256File(file, signal), size, bundleType, entries: list.length, list };
 }

@@ -43,7 +43,13 @@ export async function checkAppspec(root: string, list: BundleEntry[]): Promise<v
   if (near.length > 0) {
     const first = near[0]!;
     const dir = path.posix.dirname(first.path);
-    const others = near.length > 1 ? ` (also found: ${near.slice(1, 4).map((e) => e.path).join(', ')})` : '';
+    const others =
+      near.length > 1
+        ? ` (also found: ${near
+            .slice(1, 4)
+            .map((e) => e.path)
+            .join(', ')})`
+        : '';
     throw new BundleError(
       `appspec.yml must be at the root of the bundle, but it is at ${first.path}${others}; set \`path: ${dir}\` so that folder is the bundle root.`,
       first.path,

@@ -48,7 +48,9 @@ async function loadIgnore(root: string, file: string | null | undefined): Promis
 }
 
 function unreadable(rel: string, err: unknown): BundleError {
-  return new BundleError(`Could not read ${rel} while bundling: ${(err as Error).message}. Fix its permissions or exclude it.`, rel, { cause: err });
+  return new BundleError(`Could not read ${rel} while bundling: ${(err as Error).message}. Fix its permissions or exclude it.`, rel, {
+    cause: err,
+  });
 }
 
 async function checkSymlink(root: string, abs: string, rel: string): Promise<string> {

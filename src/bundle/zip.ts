@@ -56,15 +56,62 @@ export interface ZipResult {
 }
 
 /** Extensions whose content is already compressed: stored, not deflated again. */
-export const STORED_EXTENSIONS: ReadonlySet<string> = new Set(
-  [
-    'zip', 'jar', 'war', 'ear', 'apk', 'aar', 'whl', 'egg', 'nupkg', 'docx', 'xlsx', 'pptx', 'odt',
-    'gz', 'tgz', 'bz2', 'tbz2', 'xz', 'txz', 'lz', 'lzma', 'lz4', 'zst', 'br', '7z', 'rar', 'z',
-    'jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'heic', 'ico', 'jp2',
-    'mp3', 'mp4', 'm4a', 'm4v', 'aac', 'ogg', 'oga', 'ogv', 'opus', 'webm', 'mkv', 'mov', 'avi', 'flac',
-    'woff', 'woff2', 'pdf', 'swf',
-  ],
-);
+export const STORED_EXTENSIONS: ReadonlySet<string> = new Set([
+  'zip',
+  'jar',
+  'war',
+  'ear',
+  'apk',
+  'aar',
+  'whl',
+  'egg',
+  'nupkg',
+  'docx',
+  'xlsx',
+  'pptx',
+  'odt',
+  'gz',
+  'tgz',
+  'bz2',
+  'tbz2',
+  'xz',
+  'txz',
+  'lz',
+  'lzma',
+  'lz4',
+  'zst',
+  'br',
+  '7z',
+  'rar',
+  'z',
+  'jpg',
+  'jpeg',
+  'png',
+  'gif',
+  'webp',
+  'avif',
+  'heic',
+  'ico',
+  'jp2',
+  'mp3',
+  'mp4',
+  'm4a',
+  'm4v',
+  'aac',
+  'ogg',
+  'oga',
+  'ogv',
+  'opus',
+  'webm',
+  'mkv',
+  'mov',
+  'avi',
+  'flac',
+  'woff',
+  'woff2',
+  'pdf',
+  'swf',
+]);
 
 const DEFAULT_BLOCK = 1 << 20;
 /** Below this many bytes to deflate, compress on the calling thread: no worker start-up. */
@@ -120,7 +167,14 @@ interface CentralRecord {
 function* unitsOf(entries: BundleEntry[], blockSize: number): Generator<Unit> {
   for (const entry of entries) {
     if (entry.type !== 'file' || entry.size <= blockSize) {
-      yield { entry, block: 0, blocks: 1, offset: 0, length: entry.size, deflate: entry.type === 'file' && shouldDeflate(entry.path, entry.size) };
+      yield {
+        entry,
+        block: 0,
+        blocks: 1,
+        offset: 0,
+        length: entry.size,
+        deflate: entry.type === 'file' && shouldDeflate(entry.path, entry.size),
+      };
       continue;
     }
     const blocks = Math.ceil(entry.size / blockSize);
@@ -266,8 +320,7 @@ export async function writeZip(opts: ZipOptions): Promise<ZipResult> {
   const maxBytesAhead = opts.maxBytesAhead ?? 16 * 1024 * 1024;
   let deflateBytes = 0;
   for (const e of entries) if (e.type === 'file' && shouldDeflate(e.path, e.size)) deflateBytes += e.size;
-  const runner =
-    deflateBytes < INLINE_BELOW ? inlineRunner() : workerRunner(opts.concurrency ?? Math.max(1, os.availableParallelism()));
+  const runner = deflateBytes < INLINE_BELOW ? inlineRunner() : workerRunner(opts.concurrency ?? Math.max(1, os.availableParallelism()));
 
   const hash = createHash('sha256');
   let written = 0;

@@ -67,7 +67,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   try {
-    const { values, positionals } = parseArgs({ args: rest, options: { ...spec.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: { ...spec.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
     if (values.help) {
       io.out(HELP);
       return 0;

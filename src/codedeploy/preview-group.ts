@@ -44,9 +44,16 @@ export function copyGroupInput(template: DeploymentGroupInfo, application: strin
   return input;
 }
 
-async function getGroup(client: CodeDeployClient, application: string, name: string, signal?: AbortSignal): Promise<DeploymentGroupInfo | undefined> {
+async function getGroup(
+  client: CodeDeployClient,
+  application: string,
+  name: string,
+  signal?: AbortSignal,
+): Promise<DeploymentGroupInfo | undefined> {
   try {
-    const out = await client.send(new GetDeploymentGroupCommand({ applicationName: application, deploymentGroupName: name }), { abortSignal: signal });
+    const out = await client.send(new GetDeploymentGroupCommand({ applicationName: application, deploymentGroupName: name }), {
+      abortSignal: signal,
+    });
     return out.deploymentGroupInfo;
   } catch (err) {
     if (signal?.aborted) throw new AbortedError();
@@ -66,16 +73,23 @@ export async function ensurePreviewGroup(
 ): Promise<{ created: boolean; group: DeploymentGroupInfo }> {
   const existing = await getGroup(client, application, name, signal);
   if (existing) return { created: false, group: existing };
-  if (name === template) throw new ReleaseError(`The preview deployment group '${name}' would be the template group itself; set preview-name so that it differs from '${template}'.`);
+  if (name === template)
+    throw new ReleaseError(
+      `The preview deployment group '${name}' would be the template group itself; set preview-name so that it differs from '${template}'.`,
+    );
   const tpl = await getGroup(client, application, template, signal);
-  if (!tpl) throw new ReleaseError(`The preview template deployment group '${template}' was not found in application '${application}' (set preview-template-group).`);
+  if (!tpl)
+    throw new ReleaseError(
+      `The preview template deployment group '${template}' was not found in application '${application}' (set preview-template-group).`,
+    );
   log(`Creating deployment group ${name} with the settings of ${template}.`);
   try {
     await client.send(new CreateDeploymentGroupCommand(copyGroupInput(tpl, application, name)), { abortSignal: signal });
   } catch (err) {
     if (signal?.aborted) throw new AbortedError();
     // Another run of the same pull request made it first: use that one.
-    if (errorName(err) !== 'DeploymentGroupAlreadyExistsException') throw new ReleaseError(`Could not create the preview deployment group ${name}: ${errorText(err)}`);
+    if (errorName(err) !== 'DeploymentGroupAlreadyExistsException')
+      throw new ReleaseError(`Could not create the preview deployment group ${name}: ${errorText(err)}`);
     log(`${name} was created meanwhile (another run); using it.`);
     const raced = await getGroup(client, application, name, signal);
     if (raced) return { created: false, group: raced };
@@ -86,10 +100,17 @@ export async function ensurePreviewGroup(
 }
 
 /** Deletes the preview group; 'gone' when there was none. */
-export async function deletePreviewGroup(client: CodeDeployClient, application: string, name: string, signal?: AbortSignal): Promise<'deleted' | 'gone'> {
+export async function deletePreviewGroup(
+  client: CodeDeployClient,
+  application: string,
+  name: string,
+  signal?: AbortSignal,
+): Promise<'deleted' | 'gone'> {
   if (!(await getGroup(client, application, name, signal))) return 'gone';
   try {
-    await client.send(new DeleteDeploymentGroupCommand({ applicationName: application, deploymentGroupName: name }), { abortSignal: signal });
+    await client.send(new DeleteDeploymentGroupCommand({ applicationName: application, deploymentGroupName: name }), {
+      abortSignal: signal,
+    });
   } catch (err) {
     if (signal?.aborted) throw new AbortedError();
     if (errorName(err) === 'DeploymentGroupDoesNotExistException' || errorName(err) === 'ApplicationDoesNotExistException') return 'gone';
@@ -97,4 +118,3 @@ export async function deletePreviewGroup(client: CodeDeployClient, application: 
   }
   return 'deleted';
 }
-

@@ -46,11 +46,17 @@ export function revisionLocation(r: RevisionInput): RevisionLocation {
 export async function registerRevision(client: CodeDeployClient, r: RevisionInput, signal?: AbortSignal): Promise<void> {
   try {
     await client.send(
-      new RegisterApplicationRevisionCommand({ applicationName: r.application, revision: revisionLocation(r), description: r.description.slice(0, 1000) }),
+      new RegisterApplicationRevisionCommand({
+        applicationName: r.application,
+        revision: revisionLocation(r),
+        description: r.description.slice(0, 1000),
+      }),
       { abortSignal: signal },
     );
   } catch (err) {
-    throw new ReleaseError(`Could not register the revision s3://${r.bucket}/${r.key} with application '${r.application}': ${errorText(err)}`);
+    throw new ReleaseError(
+      `Could not register the revision s3://${r.bucket}/${r.key} with application '${r.application}': ${errorText(err)}`,
+    );
   }
 }
 
@@ -109,7 +115,9 @@ export async function startDeployment(
           description,
           fileExistsBehavior: req.fileExistsBehavior,
           ignoreApplicationStopFailures: req.ignoreApplicationStopFailures,
-          autoRollbackConfiguration: req.autoRollback ? { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] } : undefined,
+          autoRollbackConfiguration: req.autoRollback
+            ? { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] }
+            : undefined,
         }),
         { abortSignal: signal },
       );
@@ -143,7 +151,13 @@ export async function startDeployment(
 const MAX_CREATE_ATTEMPTS = 8;
 
 /** Applies on-active-deployment until the group has no active deployment. */
-async function settleActive(client: CodeDeployClient, req: DeploymentRequest, policy: ActivePolicy, clock: Clock, signal?: AbortSignal): Promise<void> {
+async function settleActive(
+  client: CodeDeployClient,
+  req: DeploymentRequest,
+  policy: ActivePolicy,
+  clock: Clock,
+  signal?: AbortSignal,
+): Promise<void> {
   let announced = '';
   for (;;) {
     const active = await listActive(client, req.application, req.deploymentGroup, signal);
@@ -159,7 +173,9 @@ async function settleActive(client: CodeDeployClient, req: DeploymentRequest, po
     if (policy.onActive === 'stop') {
       policy.log(`Stopping the active deployment ${info.deploymentId} (started by ${who}) as on-active-deployment: stop asks.`);
       try {
-        await client.send(new StopDeploymentCommand({ deploymentId: info.deploymentId, autoRollbackEnabled: false }), { abortSignal: signal });
+        await client.send(new StopDeploymentCommand({ deploymentId: info.deploymentId, autoRollbackEnabled: false }), {
+          abortSignal: signal,
+        });
       } catch (err) {
         if ((err as { name?: string }).name !== 'DeploymentAlreadyCompletedException') throw err;
       }
@@ -168,7 +184,9 @@ async function settleActive(client: CodeDeployClient, req: DeploymentRequest, po
       policy.log(`Waiting for the active deployment ${info.deploymentId} (${info.status}, started by ${who}) to finish.`);
     }
     if (clock.now() >= policy.deadline) {
-      throw new ReleaseError(`Gave up waiting for the active deployment ${info.deploymentId} on group '${req.deploymentGroup}' (timeout reached).`);
+      throw new ReleaseError(
+        `Gave up waiting for the active deployment ${info.deploymentId} on group '${req.deploymentGroup}' (timeout reached).`,
+      );
     }
     await clock.sleep(nextDelay(policy.pollMs, 0), signal);
   }
@@ -179,7 +197,12 @@ export async function listActive(client: CodeDeployClient, application: string, 
   let nextToken: string | undefined;
   do {
     const out = await client.send(
-      new ListDeploymentsCommand({ applicationName: application, deploymentGroupName: group, includeOnlyStatuses: [...ACTIVE_STATUSES], nextToken }),
+      new ListDeploymentsCommand({
+        applicationName: application,
+        deploymentGroupName: group,
+        includeOnlyStatuses: [...ACTIVE_STATUSES],
+        nextToken,
+      }),
       { abortSignal: signal },
     );
     ids.push(...(out.deployments ?? []));
@@ -188,7 +211,13 @@ export async function listActive(client: CodeDeployClient, application: string, 
   return ids;
 }
 
-async function findByToken(client: CodeDeployClient, req: DeploymentRequest, token: string, since: number, signal?: AbortSignal): Promise<string | undefined> {
+async function findByToken(
+  client: CodeDeployClient,
+  req: DeploymentRequest,
+  token: string,
+  since: number,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
   const out = await client.send(
     new ListDeploymentsCommand({
       applicationName: req.application,
@@ -230,4 +259,3 @@ export function isRetryable(err: unknown): boolean {
   if (status === undefined) return true; // no HTTP answer: connection dropped, timed out, reset
   return status >= 500;
 }
-

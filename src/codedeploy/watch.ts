@@ -99,7 +99,10 @@ export async function watchDeployment(client: CodeDeployClient, deploymentId: st
       }
     }
     if (opts.clock.now() >= opts.deadline) return { info, targets, waitingForReady: false, timedOut: true, calls };
-    await opts.clock.sleep(Math.min(nextDelay(pollDelay(opts.pollMs, polls++), 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
+    await opts.clock.sleep(
+      Math.min(nextDelay(pollDelay(opts.pollMs, polls++), 0), Math.max(1, opts.deadline - opts.clock.now())),
+      opts.signal,
+    );
   }
 }
 

@@ -20,7 +20,7 @@ export function splitTailLogs(text: string): Map<string, string[]> {
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i] ?? '';
     const header = /^\s*\/var\/log\/(\S+)\s*$/.exec(line);
-    if (header && /^-{5,}\s*$/.test(raw[i - 1] ?? '') ) {
+    if (header && /^-{5,}\s*$/.test(raw[i - 1] ?? '')) {
       current = header[1]?.split('/').pop() ?? 'unknown';
       if (/^-{5,}\s*$/.test(raw[i + 1] ?? '')) i++;
       continue;
@@ -163,13 +163,20 @@ function hookCause(bundle: BundleFiles | undefined, hookPath: string, stage: str
   const rel = normaliseRelative(hookPath.replace(/^.*?(?=\.platform\/)/, ''));
   const loc = locatePlatformHook(bundle, rel);
   const name = rel.split('/').pop() ?? rel;
-  const hookLog = logLines(logs, 'eb-hooks.log').filter((l) => !/Running platform hook|Executing platform hooks|Following platform hooks/.test(l));
+  const hookLog = logLines(logs, 'eb-hooks.log').filter(
+    (l) => !/Running platform hook|Executing platform hooks|Following platform hooks/.test(l),
+  );
   const tail = hookLog.slice(-5);
   const content = bundle?.files.get(rel);
   const base = { step: `${stage} hook ${rel}`, file: loc.file, line: loc.line, key: `hook:${rel}` };
   const texts = [detail, ...hookLog].join('\n');
   if (matchesAny(texts, P.diskFull)) {
-    return { ...base, category: 'disk-full', message: `The platform hook ${rel} failed because the instance's disk is full.`, evidence: [detail, ...hookLog.filter((l) => matchesAny(l, P.diskFull))] };
+    return {
+      ...base,
+      category: 'disk-full',
+      message: `The platform hook ${rel} failed because the instance's disk is full.`,
+      evidence: [detail, ...hookLog.filter((l) => matchesAny(l, P.diskFull))],
+    };
   }
   if (/permission denied/i.test(detail)) {
     return {
@@ -262,7 +269,11 @@ function ebextCommandCause(bundle: BundleFiles | undefined, logs: Map<string, st
     section = /Container commands/i.test(engineDetail) ? 'container_commands' : 'commands';
   }
   if (engineDetail) {
-    section ??= /Container commands|PostBuild/i.test(engineDetail) ? 'container_commands' : /EbExtension|PreBuild/i.test(engineDetail) ? 'commands' : undefined;
+    section ??= /Container commands|PostBuild/i.test(engineDetail)
+      ? 'container_commands'
+      : /EbExtension|PreBuild/i.test(engineDetail)
+        ? 'commands'
+        : undefined;
     evidence.unshift(engineDetail);
   }
   const output = name ? commandOutput(cmdLog, name) : [];
@@ -315,7 +326,9 @@ export function analyseInstanceLogs(text: string, bundle?: BundleFiles): Cause |
   // Older platforms (eb-activity.log) or logs without the eb-engine step line.
   const cmd = ebextCommandCause(bundle, logs, null);
   if (cmd) return cmd;
-  const hookLine = logLines(logs, 'eb-engine.log', 'eb-activity.log', 'unknown').map((l) => HOOK_FAILED.exec(l)).find((m) => m);
+  const hookLine = logLines(logs, 'eb-engine.log', 'eb-activity.log', 'unknown')
+    .map((l) => HOOK_FAILED.exec(l))
+    .find((m) => m);
   if (hookLine) return hookCause(bundle, hookLine[1] ?? '', hookLine[2] ?? '', hookLine[0], logs);
   const errs = errorLines([...logs.values()].flat());
   const generic = engineStepCause('', errs.join('\n'), errs[0] ?? '', logs);
@@ -324,13 +337,27 @@ export function analyseInstanceLogs(text: string, bundle?: BundleFiles): Cause |
 
 function engineStepCause(step: string, detail: string, line: string, logs: Map<string, string[]>): Cause {
   const allText = [line, detail, ...errorLines(logLines(logs, 'eb-engine.log', 'unknown'))];
-  const webErrors = logLines(logs, 'web.stdout.log', 'web.stderr.log').filter((l) => matchesAny(l, APP_START_PATTERNS) || /error/i.test(l)).slice(-4);
+  const webErrors = logLines(logs, 'web.stdout.log', 'web.stderr.log')
+    .filter((l) => matchesAny(l, APP_START_PATTERNS) || /error/i.test(l))
+    .slice(-4);
   const base = { step: step || null, file: null, line: null };
   if (matchesAny(detail, P.diskFull) || allText.some((t) => matchesAny(t, P.diskFull))) {
-    return { ...base, category: 'disk-full', message: `The deployment step ${step || 'on the instance'} failed because the instance's disk is full.`, evidence: [line, ...allText.filter((t) => matchesAny(t, P.diskFull))], key: `disk:${step}` };
+    return {
+      ...base,
+      category: 'disk-full',
+      message: `The deployment step ${step || 'on the instance'} failed because the instance's disk is full.`,
+      evidence: [line, ...allText.filter((t) => matchesAny(t, P.diskFull))],
+      key: `disk:${step}`,
+    };
   }
-  if (matchesAny(detail, DEP_PATTERNS) || /install dependencies|InstallDependency|npm install|pip install|bundle install|composer install/i.test(step)) {
-    const lines = detail.split(/\\n|\n|Stderr:/).map((s) => s.trim()).filter((s) => matchesAny(s, DEP_PATTERNS) || /^(?:npm ERR!|ERROR:)/.test(s));
+  if (
+    matchesAny(detail, DEP_PATTERNS) ||
+    /install dependencies|InstallDependency|npm install|pip install|bundle install|composer install/i.test(step)
+  ) {
+    const lines = detail
+      .split(/\\n|\n|Stderr:/)
+      .map((s) => s.trim())
+      .filter((s) => matchesAny(s, DEP_PATTERNS) || /^(?:npm ERR!|ERROR:)/.test(s));
     return {
       ...base,
       category: 'dependency-install-failed',
@@ -340,7 +367,11 @@ function engineStepCause(step: string, detail: string, line: string, logs: Map<s
       key: `dep:${step}`,
     };
   }
-  if (matchesAny(detail, APP_START_PATTERNS) || webErrors.some((w) => matchesAny(w, APP_START_PATTERNS)) || /start|procfile|RegisterAppProcesses/i.test(step)) {
+  if (
+    matchesAny(detail, APP_START_PATTERNS) ||
+    webErrors.some((w) => matchesAny(w, APP_START_PATTERNS)) ||
+    /start|procfile|RegisterAppProcesses/i.test(step)
+  ) {
     return {
       ...base,
       category: 'app-start-failed',
@@ -351,9 +382,22 @@ function engineStepCause(step: string, detail: string, line: string, logs: Map<s
     };
   }
   if (matchesAny(detail, P.iam)) {
-    return { ...base, category: 'iam-permissions', message: `A role lacks a permission during ${step || 'the deployment'}.`, evidence: [line], key: `iam:${step}` };
+    return {
+      ...base,
+      category: 'iam-permissions',
+      message: `A role lacks a permission during ${step || 'the deployment'}.`,
+      evidence: [line],
+      key: `iam:${step}`,
+    };
   }
-  return { ...base, category: 'unknown', title: `${step || 'Deployment'} failed`, message: `The deployment step ${step || '(unnamed)'} failed on the instance: ${showLine(detail)}`, evidence: [line], key: `step:${step}` };
+  return {
+    ...base,
+    category: 'unknown',
+    title: `${step || 'Deployment'} failed`,
+    message: `The deployment step ${step || '(unnamed)'} failed on the instance: ${showLine(detail)}`,
+    evidence: [line],
+    key: `step:${step}`,
+  };
 }
 
 const EB_FIX: Partial<Record<DiagnosisCategory, string>> = {
@@ -393,18 +437,36 @@ function eventCauses(events: Record<string, unknown>[], bundle?: BundleFiles): {
     if (!m) continue;
     const instances = eventInstances(e);
     const push = (cause: Omit<Cause, 'key' | 'step' | 'file' | 'line'> & Partial<Pick<Cause, 'step' | 'file' | 'line'>>) =>
-      out.push({ cause: { step: null, file: null, line: null, ...cause, key: `event:${cause.category}:${m.replace(/i-[0-9a-f]+/g, '')}` }, instances });
+      out.push({
+        cause: { step: null, file: null, line: null, ...cause, key: `event:${cause.category}:${m.replace(/i-[0-9a-f]+/g, '')}` },
+        instances,
+      });
     if (matchesAny(m, EBEXT_INVALID)) {
       const file = /(\.ebextensions\/[^\s'"]+?\.config)/.exec(m)?.[1];
       const loc = file ? locateConfigFile(file, m) : null;
-      push({ category: 'ebextensions-invalid', title: file ? `${file}: invalid configuration` : '.ebextensions: invalid configuration', message: showLine(m, 600), file: loc?.file ?? null, line: loc?.line ?? null, evidence: [m] });
+      push({
+        category: 'ebextensions-invalid',
+        title: file ? `${file}: invalid configuration` : '.ebextensions: invalid configuration',
+        message: showLine(m, 600),
+        file: loc?.file ?? null,
+        line: loc?.line ?? null,
+        evidence: [m],
+      });
       continue;
     }
     const inFile = CONTAINER_COMMAND_IN.exec(m);
     if (inFile) {
       const section = inFile[1] === 'container_command' ? 'container_commands' : 'commands';
       const loc = locateEbextensionsCommand(bundle, inFile[2] ?? '', section, inFile[3]);
-      push({ category: 'ebextensions-command-failed', title: `${section}: ${inFile[2]} failed`, message: `The .ebextensions ${section === 'container_commands' ? 'container command' : 'command'} \`${inFile[2]}\` in ${inFile[3]} failed.`, step: `${section}.${inFile[2]}`, file: loc?.file ?? null, line: loc?.line ?? null, evidence: [m] });
+      push({
+        category: 'ebextensions-command-failed',
+        title: `${section}: ${inFile[2]} failed`,
+        message: `The .ebextensions ${section === 'container_commands' ? 'container command' : 'command'} \`${inFile[2]}\` in ${inFile[3]} failed.`,
+        step: `${section}.${inFile[2]}`,
+        file: loc?.file ?? null,
+        line: loc?.line ?? null,
+        evidence: [m],
+      });
       continue;
     }
     if (matchesAny(m, P.iam)) {
@@ -442,7 +504,9 @@ function eventCauses(events: Record<string, unknown>[], bundle?: BundleFiles): {
         message: showLine(m, 600),
         evidence: [m],
         ...(profile
-          ? { fix: `Create the instance profile ${profile} (with the AWSElasticBeanstalkWebTier policy) or point \`aws:autoscaling:launchconfiguration\` \`IamInstanceProfile\` at an existing one.` }
+          ? {
+              fix: `Create the instance profile ${profile} (with the AWSElasticBeanstalkWebTier policy) or point \`aws:autoscaling:launchconfiguration\` \`IamInstanceProfile\` at an existing one.`,
+            }
           : {}),
       });
       continue;
@@ -468,7 +532,13 @@ function eventCauses(events: Record<string, unknown>[], bundle?: BundleFiles): {
   return out;
 }
 
-const FAILURE_CHAIN = [/Instance deployment failed/i, /Command failed on instance/i, /Failed to deploy application/i, /Unsuccessful command execution/i, /Failed to deploy configuration/i];
+const FAILURE_CHAIN = [
+  /Instance deployment failed/i,
+  /Command failed on instance/i,
+  /Failed to deploy application/i,
+  /Unsuccessful command execution/i,
+  /Failed to deploy configuration/i,
+];
 
 export function diagnoseBeanstalk(facts: FailureFacts, bundle?: BundleFiles): Diagnosis[] {
   const keyed: Keyed[] = [];
@@ -483,7 +553,14 @@ export function diagnoseBeanstalk(facts: FailureFacts, bundle?: BundleFiles): Di
   const events = facts.events ?? [];
   const fromEvents = eventCauses(events, bundle);
   const eventKeyed: Keyed[] = fromEvents
-    .filter(({ cause }) => !(fromLogs.length > 0 && (cause.category === 'disk-full' || cause.category === 'dependency-install-failed' || cause.category === 'app-start-failed') && fromLogs.some((d) => d.category === cause.category)))
+    .filter(
+      ({ cause }) =>
+        !(
+          fromLogs.length > 0 &&
+          (cause.category === 'disk-full' || cause.category === 'dependency-install-failed' || cause.category === 'app-start-failed') &&
+          fromLogs.some((d) => d.category === cause.category)
+        ),
+    )
     .map(({ cause, instances }) => {
       const d = causeToDiagnosis(cause, instances);
       return { key: groupKey(d, cause.key, ''), diagnosis: d };

@@ -47,13 +47,13 @@ export const CATEGORY_INFO: Record<DiagnosisCategory, CategoryInfo> = {
     severity: 'error',
     rank: 5,
     headline: 'the instance ran out of disk space',
-    fix: 'Free disk space on the instance (old revisions under /opt/codedeploy-agent/deployment-root, logs), lower the agent\'s `:max_revisions:`, or grow the volume.',
+    fix: "Free disk space on the instance (old revisions under /opt/codedeploy-agent/deployment-root, logs), lower the agent's `:max_revisions:`, or grow the volume.",
   },
   'bundle-access-denied': {
     severity: 'error',
     rank: 6,
     headline: 'the instance could not download the bundle',
-    fix: 'Give the instance profile `s3:GetObject` (and `s3:GetObjectVersion`) on the revision bucket/key, and make sure the object exists in the deployment\'s region.',
+    fix: "Give the instance profile `s3:GetObject` (and `s3:GetObjectVersion`) on the revision bucket/key, and make sure the object exists in the deployment's region.",
   },
   'bundle-invalid': {
     severity: 'error',
@@ -83,7 +83,7 @@ export const CATEGORY_INFO: Record<DiagnosisCategory, CategoryInfo> = {
     severity: 'error',
     rank: 24,
     headline: "a background process keeps the hook's output open",
-    fix: 'Redirect the background process\'s output: `nohup app > /var/log/app.log 2>&1 &` (or start it as a systemd service).',
+    fix: "Redirect the background process's output: `nohup app > /var/log/app.log 2>&1 &` (or start it as a systemd service).",
   },
   'script-timeout': {
     severity: 'error',
@@ -113,7 +113,7 @@ export const CATEGORY_INFO: Record<DiagnosisCategory, CategoryInfo> = {
     severity: 'error',
     rank: 11,
     headline: 'the deployment group matched no instances',
-    fix: 'Check the deployment group\'s EC2 tag filters / Auto Scaling groups and that the instances are running.',
+    fix: "Check the deployment group's EC2 tag filters / Auto Scaling groups and that the instances are running.",
   },
   'iam-permissions': {
     severity: 'error',
@@ -125,7 +125,7 @@ export const CATEGORY_INFO: Record<DiagnosisCategory, CategoryInfo> = {
     severity: 'error',
     rank: 13,
     headline: 'load balancer or Auto Scaling configuration problem',
-    fix: 'Check the deployment group\'s load balancer / target group and Auto Scaling group settings named in the message.',
+    fix: "Check the deployment group's load balancer / target group and Auto Scaling group settings named in the message.",
   },
   'concurrent-deployment': {
     severity: 'error',
@@ -167,7 +167,7 @@ export const CATEGORY_INFO: Record<DiagnosisCategory, CategoryInfo> = {
     severity: 'warning',
     rank: 45,
     headline: 'environment health degraded',
-    fix: 'Look at the instances\' health causes (`eb health`) and the application logs.',
+    fix: "Look at the instances' health causes (`eb health`) and the application logs.",
   },
   'environment-not-ready': {
     severity: 'error',

@@ -172,7 +172,10 @@ function classify(f: HookFailure, ctx: Context): Diagnosis {
     });
   }
   const s3 = matchingLines(msgOnly, P.s3Denied);
-  if ((f.event === 'DownloadBundle' && matchingLines(texts, P.s3Denied).length > 0) || /Aws::S3::Errors|Could not download bundle|Missing credentials/i.test(f.message)) {
+  if (
+    (f.event === 'DownloadBundle' && matchingLines(texts, P.s3Denied).length > 0) ||
+    /Aws::S3::Errors|Could not download bundle|Missing credentials/i.test(f.message)
+  ) {
     return base('bundle-access-denied', f, {
       message: `${HOSTS} could not download the revision from S3 during ${f.event}: the instance profile lacks access, the object or bucket does not exist (or is in another region), or the agent has no credentials.`,
       evidence: [f.message, ...s3, ...matchingLines([f.logTail], P.s3Denied)],
@@ -216,7 +219,11 @@ function classify(f: HookFailure, ctx: Context): Diagnosis {
       message:
         `${f.event} runs the scripts of the last successful revision${pathDeployment ? ` (${pathDeployment})` : ''}, not this one's; ` +
         `its ${script} ${what} on ${HOSTS}. Nothing in this bundle can change that until one deployment succeeds.`,
-      evidence: [f.message, pathMatch ? `resolved under the earlier deployment ${pathDeployment}: ${pathMatch[3]}` : undefined, ...stderrTail(f.logTail)],
+      evidence: [
+        f.message,
+        pathMatch ? `resolved under the earlier deployment ${pathDeployment}: ${pathMatch[3]}` : undefined,
+        ...stderrTail(f.logTail),
+      ],
       fix: `Deploy once with \`ignore-application-stop-failures: true\` (the next deployment uses the new scripts), or fix/remove the ${f.event} hook on the instance.`,
     });
   }
@@ -226,11 +233,16 @@ function classify(f: HookFailure, ctx: Context): Diagnosis {
   const content = bundleScript(ctx.bundle, f.scriptName);
   const scriptFile = content !== undefined ? { file: normaliseRelative(f.scriptName), line: 1 } : at;
   const crlf = matchingLines(texts, P.crlf);
-  const enoentOnScript = /No such file or directory/.test(f.message) && f.scriptName !== '' && f.message.includes(normaliseRelative(f.scriptName));
+  const enoentOnScript =
+    /No such file or directory/.test(f.message) && f.scriptName !== '' && f.message.includes(normaliseRelative(f.scriptName));
   if (crlf.length > 0 || (content !== undefined && /^[^\n]*\r\n/.test(content) && (enoentOnScript || f.errorCode === 'ScriptFailed'))) {
     return base('script-line-endings', f, {
       message: `${script} has Windows (CRLF) line endings: the kernel looks for an interpreter named "bash\\r" (or the shell chokes on \\r), so the script cannot run on ${HOSTS}.`,
-      evidence: [f.message, ...crlf, content !== undefined && /\r\n/.test(content) ? `${f.scriptName}: first line ends with \\r\\n` : undefined],
+      evidence: [
+        f.message,
+        ...crlf,
+        content !== undefined && /\r\n/.test(content) ? `${f.scriptName}: first line ends with \\r\\n` : undefined,
+      ],
       ...scriptFile,
     });
   }
@@ -312,7 +324,9 @@ function classify(f: HookFailure, ctx: Context): Diagnosis {
 
 function scriptMissing(f: HookFailure, ctx: Context, pathMatch: RegExpExecArray | null): Diagnosis {
   const location = f.scriptName || pathMatch?.[3] || '';
-  const resolved = pathMatch ? pathMatch[0].replace(/^deployment-root/, '/opt/codedeploy-agent/deployment-root') : resolvedScriptPath(location);
+  const resolved = pathMatch
+    ? pathMatch[0].replace(/^deployment-root/, '/opt/codedeploy-agent/deployment-root')
+    : resolvedScriptPath(location);
   const resolvedShown = /Script does not exist at specified location: (\S+)/.exec(f.message)?.[1] ?? resolved;
   const loc = locateHookLocation(ctx.bundle, f.event, location);
   const suggestions = location ? suggestBundlePaths(location, ctx.bundle) : [];
@@ -395,7 +409,8 @@ function categoryFromText(message: string): DiagnosisCategory | null {
   if (matchesAny(message, P.iam)) return 'iam-permissions';
   if (matchesAny(message, P.agent)) return 'agent-unavailable';
   if (matchesAny(message, P.diskFull)) return 'disk-full';
-  if (/minimum number of healthy instances|too few healthy instances|too many individual instances failed/i.test(message)) return 'health-constraints';
+  if (/minimum number of healthy instances|too few healthy instances|too many individual instances failed/i.test(message))
+    return 'health-constraints';
   return null;
 }
 
@@ -416,10 +431,26 @@ function deploymentDiagnosis(err: DeploymentError, stalled: StalledTarget[], has
     for (const s of stalled) evidence.push(`${s.target}: ${s.firstEvent} never started (target status ${s.status || 'unknown'})`);
   }
   if (err.code === 'MANUAL_STOP') {
-    return { category: 'unknown', severity: 'notice', title: 'Deployment was stopped', message, lifecycleEvent: null, instances, file: null, line: null, evidence, fix: 'Start a new deployment when ready.' };
+    return {
+      category: 'unknown',
+      severity: 'notice',
+      title: 'Deployment was stopped',
+      message,
+      lifecycleEvent: null,
+      instances,
+      file: null,
+      line: null,
+      evidence,
+      fix: 'Start a new deployment when ready.',
+    };
   }
   const titleBits: Partial<Record<DiagnosisCategory, string>> = {
-    'environment-not-ready': err.code === 'DEPLOYMENT_GROUP_MISSING' ? 'Deployment group not found' : err.code === 'APPLICATION_MISSING' ? 'Application not found' : undefined,
+    'environment-not-ready':
+      err.code === 'DEPLOYMENT_GROUP_MISSING'
+        ? 'Deployment group not found'
+        : err.code === 'APPLICATION_MISSING'
+          ? 'Application not found'
+          : undefined,
   };
   return {
     category,
@@ -451,7 +482,11 @@ export function diagnoseCodeDeploy(facts: FailureFacts, bundle?: BundleFiles): D
   const err: DeploymentError = { code: str(errInfo, 'code'), message: str(errInfo, 'message') };
   const status = str(facts.deployment, 'status');
   if (err.code || err.message || (grouped.length === 0 && stalled.length > 0 && status === 'Failed')) {
-    const d = deploymentDiagnosis(err.code || err.message ? err : { code: 'HEALTH_CONSTRAINTS', message: 'The deployment failed.' }, stalled, grouped.length > 0);
+    const d = deploymentDiagnosis(
+      err.code || err.message ? err : { code: 'HEALTH_CONSTRAINTS', message: 'The deployment failed.' },
+      stalled,
+      grouped.length > 0,
+    );
     if (d && !grouped.some((g) => g.category === d.category && g.lifecycleEvent === null)) grouped.push(d);
   }
   return grouped;

@@ -16,7 +16,10 @@ export const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml', 'appspec.json'];
 
 /** `./a//b` and `/a/b` → `a/b` (the agent ignores a leading `/` when joining to the archive). */
 export function normaliseRelative(p: string): string {
-  let s = p.trim().replace(/\\/g, '/').replace(/\/{2,}/g, '/');
+  let s = p
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/\/{2,}/g, '/');
   for (;;) {
     const before = s;
     s = s.replace(/^\.\//, '').replace(/^\/+/, '');
@@ -126,7 +129,10 @@ export function bundleHas(bundle: BundleFiles | undefined, path: string): boolea
 }
 
 /** Where the agent looks for a hook script: `<archive>/<location without leading slashes>`. */
-export function resolvedScriptPath(location: string, archiveDir = '<deployment-root>/<group-id>/<deployment-id>/deployment-archive'): string {
+export function resolvedScriptPath(
+  location: string,
+  archiveDir = '<deployment-root>/<group-id>/<deployment-id>/deployment-archive',
+): string {
   return `${archiveDir.replace(/\/$/, '')}/${location.replace(/^\/+/, '')}`;
 }
 
@@ -150,7 +156,11 @@ export function suggestBundlePaths(location: string, bundle: BundleFiles | undef
   // Climbing out of the archive with `..` (the "fix" people land on): suggest the tail under a destination.
   const base = loc.split('/').pop() ?? loc;
   const sameName = [...paths].filter((p) => p === base || p.endsWith(`/${base}`)).sort((a, b) => a.length - b.length);
-  const ordered = [...mapped.filter((m) => paths.has(m)), ...sameName, ...(paths.size === 0 ? mapped : mapped.filter((m) => !paths.has(m)))];
+  const ordered = [
+    ...mapped.filter((m) => paths.has(m)),
+    ...sameName,
+    ...(paths.size === 0 ? mapped : mapped.filter((m) => !paths.has(m))),
+  ];
   return [...new Set(ordered)].filter((p) => p !== loc).slice(0, 3);
 }
 

@@ -2,7 +2,12 @@
 // watch events and health → on failure tail logs → diagnose → report. Each stage is its own
 // module under src/beanstalk/; this file only wires them in order and records timings.
 import * as core from '@actions/core';
-import { CreateStorageLocationCommand, DescribeEnvironmentsCommand, type ElasticBeanstalkClient, type EnvironmentDescription } from '@aws-sdk/client-elastic-beanstalk';
+import {
+  CreateStorageLocationCommand,
+  DescribeEnvironmentsCommand,
+  type ElasticBeanstalkClient,
+  type EnvironmentDescription,
+} from '@aws-sdk/client-elastic-beanstalk';
 import { Outputs, States } from '../constants.js';
 import type { BeanstalkSettings } from '../settings/index.js';
 import type { RunContext } from '../github/context.js';
@@ -96,7 +101,9 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   if (pair && !pair.idle) {
     const live = pair.live;
     after = await timings.measure('Create environment', () =>
-      core.group(`Create ${target} from ${live.EnvironmentName}`, () => cloneEnvironment(client, s.application, live, target, label, s.productionCname, signal)),
+      core.group(`Create ${target} from ${live.EnvironmentName}`, () =>
+        cloneEnvironment(client, s.application, live, target, label, s.productionCname, signal),
+      ),
     );
     core.info(`Creating ${target} with version ${label}: ${consoleUrl(s.region, after)}`);
   } else {
@@ -139,7 +146,13 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
     const live = pair.live.EnvironmentName ?? s.environment;
     env = await timings.measure('Swap CNAMEs', () =>
       core.group(`Swap ${target} ⇄ ${live}`, () =>
-        swapAndVerify(client, s.application, target, live, s.productionCname, label, s.health, { pollMs: s.pollIntervalMs, deadline, log, clock, signal }),
+        swapAndVerify(client, s.application, target, live, s.productionCname, label, s.health, {
+          pollMs: s.pollIntervalMs,
+          deadline,
+          log,
+          clock,
+          signal,
+        }),
       ),
     );
     swapped = ` · swapped CNAMEs: production \`${s.productionCname}\` now on ${target}, ${live} idle`;
@@ -169,7 +182,9 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
 
   if (watched.outcome === 'success') {
     if (watched.warning) core.warning(watched.warning, { title: 'Environment health' });
-    core.info(`Environment ${target} runs ${label} on every instance; health ${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}.`);
+    core.info(
+      `Environment ${target} runs ${label} on every instance; health ${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}.`,
+    );
     if (s.pruneVersions > 0) {
       try {
         await pruneVersions(client, s.application, s.pruneVersions, new Set([label]), { log, warn, signal });
@@ -207,16 +222,27 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   reportDiagnoses(diagnoses, rev.annotationRoot, summary);
   await summary.write();
   throw new DeploymentFailed(
-    failureHeadline(target, label, watched, diagnoses[0], env) + (pair ? ` No CNAME swap: production stays on ${pair.live.EnvironmentName}.` : ''),
+    failureHeadline(target, label, watched, diagnoses[0], env) +
+      (pair ? ` No CNAME swap: production stays on ${pair.live.EnvironmentName}.` : ''),
   );
 }
 
 /** One line: what failed (the decisive diagnosis when there is one), what AWS said, where the environment is now. */
-export function failureHeadline(environment: string, label: string, w: WatchResult, top: Diagnosis | undefined, env: EnvironmentDescription | undefined): string {
+export function failureHeadline(
+  environment: string,
+  label: string,
+  w: WatchResult,
+  top: Diagnosis | undefined,
+  env: EnvironmentDescription | undefined,
+): string {
   const where = top?.file ? ` (${top.file}${top.line ? `:${top.line}` : ''})` : '';
   const said = w.message.replace(/\.+$/, '');
   let cause: string;
-  if (w.failure === 'error-event') cause = top && top.category !== 'unknown' ? `${top.title}${where}. Elastic Beanstalk reported: "${said}"` : `Elastic Beanstalk reported: "${said}"`;
+  if (w.failure === 'error-event')
+    cause =
+      top && top.category !== 'unknown'
+        ? `${top.title}${where}. Elastic Beanstalk reported: "${said}"`
+        : `Elastic Beanstalk reported: "${said}"`;
   else cause = `${said}${top && top.category !== 'unknown' && top.category !== 'health-degraded' ? ` — ${top.title}${where}` : ''}`;
   const now = env?.VersionLabel && env.VersionLabel !== label ? ` ${environment} still runs ${env.VersionLabel}.` : '';
   return `Deploying ${label} to ${environment} failed: ${cause}.${now}`;
@@ -229,7 +255,9 @@ async function storageBucket(client: ElasticBeanstalkClient, signal: AbortSignal
     if (!out.S3Bucket) throw new Error('no bucket name in the answer');
     return out.S3Bucket;
   } catch (err) {
-    throw new BeanstalkError(`Could not get Elastic Beanstalk's storage bucket (CreateStorageLocation): ${errorText(err)}. Set s3-bucket to upload elsewhere.`);
+    throw new BeanstalkError(
+      `Could not get Elastic Beanstalk's storage bucket (CreateStorageLocation): ${errorText(err)}. Set s3-bucket to upload elsewhere.`,
+    );
   }
 }
 
@@ -250,7 +278,9 @@ function tailTargets(w: WatchResult): string[] {
 /** The released environment's URL for the GitHub Deployment (blue/green: the production CNAME's holder). */
 export async function releasedUrl(s: BeanstalkSettings, signal: AbortSignal): Promise<string | undefined> {
   const client = await createClient('beanstalk', { region: s.region });
-  const out = await client.send(new DescribeEnvironmentsCommand({ ApplicationName: s.application, IncludeDeleted: false }), { abortSignal: signal });
+  const out = await client.send(new DescribeEnvironmentsCommand({ ApplicationName: s.application, IncludeDeleted: false }), {
+    abortSignal: signal,
+  });
   const live = (out.Environments ?? []).filter((e) => e.Status !== 'Terminated');
   const env =
     s.strategy === 'blue-green'

@@ -20,12 +20,17 @@ export function bundleFilesFromTree(tree: BundleTree): BundleFiles {
 }
 
 /** From the entries actually bundled (ignore rules applied), reading config files from the folder. */
-export function bundleFilesFromList(root: string, list: readonly { path: string; mode: number; type: string; size: number }[], readContents: boolean): BundleFiles {
+export function bundleFilesFromList(
+  root: string,
+  list: readonly { path: string; mode: number; type: string; size: number }[],
+  readContents: boolean,
+): BundleFiles {
   const files = new Map<string, string>();
   const modes = new Map<string, number>();
   for (const e of list) {
     modes.set(e.path, e.mode);
-    if (readContents && e.type === 'file' && CONFIG_FILE.test(e.path) && e.size < 256 * 1024) files.set(e.path, readFileSync(join(root, e.path), 'utf8'));
+    if (readContents && e.type === 'file' && CONFIG_FILE.test(e.path) && e.size < 256 * 1024)
+      files.set(e.path, readFileSync(join(root, e.path), 'utf8'));
   }
   return { files, modes };
 }

@@ -23,7 +23,13 @@ import { beanstalkPreviewName, isPreviewLabel } from './preview.js';
 import { terminatePreviewEnvironment } from './preview-environment.js';
 import type { FlowDeps } from './codedeploy.js';
 
-export async function cleanupBeanstalk(s: BeanstalkSettings, ctx: RunContext, deps: FlowDeps, pr: PullRequestInfo, api: GitHubApi | undefined): Promise<void> {
+export async function cleanupBeanstalk(
+  s: BeanstalkSettings,
+  ctx: RunContext,
+  deps: FlowDeps,
+  pr: PullRequestInfo,
+  api: GitHubApi | undefined,
+): Promise<void> {
   const name = beanstalkPreviewName(s, pr);
   core.setOutput(Outputs.PreviewEnvironment, name);
   const client = await createClient('beanstalk', { region: s.region, userAgent: 'pr-preview' });
@@ -31,9 +37,21 @@ export async function cleanupBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   const log = (line: string) => core.info(line);
 
   const outcome = await deps.timings.measure('Terminate environment', () =>
-    core.group(`Terminate ${name}`, () => terminatePreviewEnvironment(client, s.application, name, { pollMs: s.pollIntervalMs, deadline, log, clock: deps.clock, signal: deps.signal })),
+    core.group(`Terminate ${name}`, () =>
+      terminatePreviewEnvironment(client, s.application, name, {
+        pollMs: s.pollIntervalMs,
+        deadline,
+        log,
+        clock: deps.clock,
+        signal: deps.signal,
+      }),
+    ),
   );
-  core.info(outcome === 'gone' ? `Preview environment ${name} does not exist (already removed); nothing to terminate.` : `Preview environment ${name} is terminated.`);
+  core.info(
+    outcome === 'gone'
+      ? `Preview environment ${name} does not exist (already removed); nothing to terminate.`
+      : `Preview environment ${name} is terminated.`,
+  );
   core.setOutput(Outputs.Status, 'Terminated');
 
   const removed = await deps.timings.measure('Application versions', () =>
@@ -43,7 +61,9 @@ export async function cleanupBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   if (api) {
     const n = await deactivateEnvironment(api, previewEnvironment(pr.number), ctx.runUrl);
     if (n) core.info(`Marked ${n} GitHub Deployment${n > 1 ? 's' : ''} of ${previewEnvironment(pr.number)} inactive.`);
-    const versions = removed.deleted.length ? `deleted application version${removed.deleted.length > 1 ? 's' : ''} ${removed.deleted.join(', ')}` : 'no application versions to delete';
+    const versions = removed.deleted.length
+      ? `deleted application version${removed.deleted.length > 1 ? 's' : ''} ${removed.deleted.join(', ')}`
+      : 'no application versions to delete';
     const kept = removed.kept.length ? `; kept ${removed.kept.join(', ')} (still in use by another environment)` : '';
     await upsertComment(
       api,
@@ -69,33 +89,58 @@ export async function cleanupBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
 }
 
 /** The versions to delete (pure): made for this PR, and run by no environment. */
-export function pickPreviewVersions(versions: ApplicationVersionDescription[], inUse: ReadonlySet<string>, number: number): { doomed: string[]; kept: string[] } {
+export function pickPreviewVersions(
+  versions: ApplicationVersionDescription[],
+  inUse: ReadonlySet<string>,
+  number: number,
+): { doomed: string[]; kept: string[] } {
   const mine = versions.map((v) => v.VersionLabel ?? '').filter((l) => isPreviewLabel(l, number));
   return { doomed: mine.filter((l) => !inUse.has(l)), kept: mine.filter((l) => inUse.has(l)) };
 }
 
-async function deletePreviewVersions(client: ElasticBeanstalkClient, application: string, number: number, signal: AbortSignal): Promise<{ deleted: string[]; kept: string[] }> {
+async function deletePreviewVersions(
+  client: ElasticBeanstalkClient,
+  application: string,
+  number: number,
+  signal: AbortSignal,
+): Promise<{ deleted: string[]; kept: string[] }> {
   const versions: ApplicationVersionDescription[] = [];
   let NextToken: string | undefined;
   do {
-    const out = await client.send(new DescribeApplicationVersionsCommand({ ApplicationName: application, NextToken, MaxRecords: 1000 }), { abortSignal: signal });
+    const out = await client.send(new DescribeApplicationVersionsCommand({ ApplicationName: application, NextToken, MaxRecords: 1000 }), {
+      abortSignal: signal,
+    });
     versions.push(...(out.ApplicationVersions ?? []));
     NextToken = out.NextToken;
   } while (NextToken);
-  const envs = await client.send(new DescribeEnvironmentsCommand({ ApplicationName: application, IncludeDeleted: false }), { abortSignal: signal });
-  const inUse = new Set((envs.Environments ?? []).filter((e) => e.Status !== 'Terminated').map((e) => e.VersionLabel ?? '').filter(Boolean));
+  const envs = await client.send(new DescribeEnvironmentsCommand({ ApplicationName: application, IncludeDeleted: false }), {
+    abortSignal: signal,
+  });
+  const inUse = new Set(
+    (envs.Environments ?? [])
+      .filter((e) => e.Status !== 'Terminated')
+      .map((e) => e.VersionLabel ?? '')
+      .filter(Boolean),
+  );
   const { doomed, kept } = pickPreviewVersions(versions, inUse, number);
   const deleted: string[] = [];
   for (const label of doomed) {
     try {
       // The S3 bundle stays: it is content-addressed and may back another version (the merge's).
-      await client.send(new DeleteApplicationVersionCommand({ ApplicationName: application, VersionLabel: label, DeleteSourceBundle: false }), { abortSignal: signal });
+      await client.send(
+        new DeleteApplicationVersionCommand({ ApplicationName: application, VersionLabel: label, DeleteSourceBundle: false }),
+        { abortSignal: signal },
+      );
       deleted.push(label);
     } catch (err) {
       core.warning(`Could not delete application version '${label}': ${errorText(err)}`, { title: 'Preview cleanup' });
     }
   }
-  core.info(deleted.length ? `Deleted ${deleted.length} application version${deleted.length > 1 ? 's' : ''}: ${deleted.join(', ')}` : 'No application versions of this pull request to delete.');
+  core.info(
+    deleted.length
+      ? `Deleted ${deleted.length} application version${deleted.length > 1 ? 's' : ''}: ${deleted.join(', ')}`
+      : 'No application versions of this pull request to delete.',
+  );
   if (kept.length) core.info(`Kept ${kept.join(', ')}: another environment runs ${kept.length > 1 ? 'them' : 'it'}.`);
   return { deleted, kept };
 }

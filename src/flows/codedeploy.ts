@@ -87,7 +87,14 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
   try {
     watched = await timings.measure('Deployment', () =>
       core.group(`Watch deployment ${deploymentId}`, () =>
-        watchDeployment(client, deploymentId, { pollMs: s.pollIntervalMs, deadline, continueBlueGreen: s.continueBlueGreen, log: core.info, clock, signal }),
+        watchDeployment(client, deploymentId, {
+          pollMs: s.pollIntervalMs,
+          deadline,
+          continueBlueGreen: s.continueBlueGreen,
+          log: core.info,
+          clock,
+          signal,
+        }),
       ),
     );
   } catch (err) {
@@ -114,7 +121,14 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
   let rollback: DeploymentInfo | undefined;
   if (rollbackId) {
     core.info(`CodeDeploy started rollback deployment ${rollbackId}; following it.`);
-    const r = await watchDeployment(client, rollbackId, { pollMs: s.pollIntervalMs, deadline, continueBlueGreen: true, log: core.info, clock, signal });
+    const r = await watchDeployment(client, rollbackId, {
+      pollMs: s.pollIntervalMs,
+      deadline,
+      continueBlueGreen: true,
+      log: core.info,
+      clock,
+      signal,
+    });
     rollback = r.info;
   }
 
@@ -145,7 +159,9 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
   if (targets.length < total) {
     const o = info.deploymentOverview ?? {};
     const counts = (['Succeeded', 'Failed', 'Skipped', 'InProgress', 'Pending'] as const).filter((k) => o[k]).map((k) => `${k} ${o[k]}`);
-    summary.addRaw(`_${targets.length} of ${total} instances listed (large fleets list the failed ones). All instances: ${counts.join(' · ')}._\n\n`);
+    summary.addRaw(
+      `_${targets.length} of ${total} instances listed (large fleets list the failed ones). All instances: ${counts.join(' · ')}._\n\n`,
+    );
   }
 
   if (watched.waitingForReady) {
@@ -164,8 +180,14 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
   // Explain every failed instance. The deployment config may let a deployment succeed with some
   // instances failed (AllAtOnce, HalfAtATime): those become warnings, not a red run.
   const failedTargets = await gatherFailedTargets(client, deploymentId, targets, signal);
-  const facts = { service: 'codedeploy' as const, deployment: info as Record<string, unknown>, targets: failedTargets as Record<string, unknown>[] };
-  const diagnoses = diagnose(facts, rev?.files ?? NO_FILES).map((d) => (succeeded && d.severity === 'error' ? { ...d, severity: 'warning' as const } : d));
+  const facts = {
+    service: 'codedeploy' as const,
+    deployment: info as Record<string, unknown>,
+    targets: failedTargets as Record<string, unknown>[],
+  };
+  const diagnoses = diagnose(facts, rev?.files ?? NO_FILES).map((d) =>
+    succeeded && d.severity === 'error' ? { ...d, severity: 'warning' as const } : d,
+  );
   reportDiagnoses(diagnoses, rev ? rev.annotationRoot : null, summary);
   await summary.write();
   if (succeeded) return;
@@ -189,4 +211,3 @@ async function gatherFailedTargets(
   if (failed.length > 0) return failed;
   return readTargets(client, deploymentId, () => undefined, signal, ['Failed']);
 }
-

@@ -26,7 +26,12 @@ export interface PreflightResult {
 }
 
 /** `path` is a folder or an archive; annotations point at workspace-relative files. */
-export async function preflight(path: string, workspace: string, target: ValidateTarget, level: 'error' | 'warn' | 'off'): Promise<PreflightResult> {
+export async function preflight(
+  path: string,
+  workspace: string,
+  target: ValidateTarget,
+  level: 'error' | 'warn' | 'off',
+): Promise<PreflightResult> {
   if (level === 'off') return { findings: [], errors: 0, warnings: 0 };
   const isArchive = statSync(path).isFile();
   const tree = isArchive ? await treeFromArchive(path) : await treeFromDirectory(path);

@@ -21,13 +21,24 @@ import { commentOnPreview } from './preview-comment.js';
 import type { FlowDeps } from './codedeploy.js';
 
 export function codeDeployPreviewName(s: CodeDeploySettings, pr: PullRequestInfo): string {
-  return previewName(s.preview.nameTemplate, { number: pr.number, application: s.application, group: s.deploymentGroup, branch: pr.headRef }, CODEDEPLOY_GROUP_NAME);
+  return previewName(
+    s.preview.nameTemplate,
+    { number: pr.number, application: s.application, group: s.deploymentGroup, branch: pr.headRef },
+    CODEDEPLOY_GROUP_NAME,
+  );
 }
 
 /** The deployment the group last attempted (this run's, once released), and its console page. */
-async function lastDeployment(client: CodeDeployClient, s: CodeDeploySettings, group: string, signal: AbortSignal): Promise<{ id: string; url: string } | undefined> {
+async function lastDeployment(
+  client: CodeDeployClient,
+  s: CodeDeploySettings,
+  group: string,
+  signal: AbortSignal,
+): Promise<{ id: string; url: string } | undefined> {
   try {
-    const out = await client.send(new GetDeploymentGroupCommand({ applicationName: s.application, deploymentGroupName: group }), { abortSignal: signal });
+    const out = await client.send(new GetDeploymentGroupCommand({ applicationName: s.application, deploymentGroupName: group }), {
+      abortSignal: signal,
+    });
     const id = out.deploymentGroupInfo?.lastAttemptedDeployment?.deploymentId;
     return id ? { id, url: consoleUrl(s.region, id) } : undefined;
   } catch {
@@ -35,7 +46,13 @@ async function lastDeployment(client: CodeDeployClient, s: CodeDeploySettings, g
   }
 }
 
-export async function previewCodeDeploy(s: CodeDeploySettings, ctx: RunContext, deps: FlowDeps, pr: PullRequestInfo, api: GitHubApi | undefined): Promise<void> {
+export async function previewCodeDeploy(
+  s: CodeDeploySettings,
+  ctx: RunContext,
+  deps: FlowDeps,
+  pr: PullRequestInfo,
+  api: GitHubApi | undefined,
+): Promise<void> {
   const name = codeDeployPreviewName(s, pr);
   const template = s.preview.templateGroup ?? s.deploymentGroup;
   core.setOutput(Outputs.PreviewEnvironment, name);
@@ -49,11 +66,17 @@ export async function previewCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
     previewTracking(pr, ctx, `deployment group ${name}`),
     async () => {
       const made = await deps.timings.measure('Preview deployment group', () =>
-        core.group(`Preview deployment group ${name}`, () => ensurePreviewGroup(client, s.application, name, template, core.info, deps.signal)),
+        core.group(`Preview deployment group ${name}`, () =>
+          ensurePreviewGroup(client, s.application, name, template, core.info, deps.signal),
+        ),
       );
       core.info(made.created ? `Created ${name} from ${template}.` : `${name} exists; deploying to it.`);
       const { releaseCodeDeploy } = await import('./codedeploy.js');
-      await releaseCodeDeploy({ ...s, deploymentGroup: name, timeoutMs: Math.max(1000, s.timeoutMs - (deps.clock.now() - started)) }, prCtx, deps);
+      await releaseCodeDeploy(
+        { ...s, deploymentGroup: name, timeoutMs: Math.max(1000, s.timeoutMs - (deps.clock.now() - started)) },
+        prCtx,
+        deps,
+      );
     },
     async () => (await lastDeployment(client, s, name, deps.signal))?.url,
   );
@@ -65,14 +88,24 @@ export async function previewCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
   if (!result.ok) throw result.error;
 }
 
-export async function cleanupCodeDeploy(s: CodeDeploySettings, ctx: RunContext, deps: FlowDeps, pr: PullRequestInfo, api: GitHubApi | undefined): Promise<void> {
+export async function cleanupCodeDeploy(
+  s: CodeDeploySettings,
+  ctx: RunContext,
+  deps: FlowDeps,
+  pr: PullRequestInfo,
+  api: GitHubApi | undefined,
+): Promise<void> {
   const name = codeDeployPreviewName(s, pr);
   core.setOutput(Outputs.PreviewEnvironment, name);
   const client = await createClient('codedeploy', { region: s.region, userAgent: 'pr-preview' });
   const outcome = await deps.timings.measure('Delete deployment group', () =>
     core.group(`Delete ${name}`, () => deletePreviewGroup(client, s.application, name, deps.signal)),
   );
-  core.info(outcome === 'gone' ? `Preview deployment group ${name} does not exist (already removed); nothing to delete.` : `Deleted the preview deployment group ${name}.`);
+  core.info(
+    outcome === 'gone'
+      ? `Preview deployment group ${name} does not exist (already removed); nothing to delete.`
+      : `Deleted the preview deployment group ${name}.`,
+  );
   core.setOutput(Outputs.Status, 'Deleted');
 
   if (api) {

@@ -65,20 +65,29 @@ async function creationInput(
   if (source.savedConfiguration) return { ...base, TemplateName: source.savedConfiguration };
   const template = source.templateEnvironment;
   if (!template) {
-    throw new BeanstalkError(`Preview environment ${name} does not exist and there is nothing to create it from: set preview-saved-configuration or preview-template-environment.`);
+    throw new BeanstalkError(
+      `Preview environment ${name} does not exist and there is nothing to create it from: set preview-saved-configuration or preview-template-environment.`,
+    );
   }
   const tpl = await describeEnvironment(client, application, template, signal);
   if (gone(tpl)) throw new BeanstalkError(`The preview template environment '${template}' was not found in application '${application}'.`);
   let settings: ConfigurationOptionSetting[];
   try {
-    const cfg = await client.send(new DescribeConfigurationSettingsCommand({ ApplicationName: application, EnvironmentName: template }), { abortSignal: signal });
+    const cfg = await client.send(new DescribeConfigurationSettingsCommand({ ApplicationName: application, EnvironmentName: template }), {
+      abortSignal: signal,
+    });
     settings = cloneableSettings(cfg.ConfigurationSettings?.[0]?.OptionSettings ?? []);
   } catch (err) {
     throw new BeanstalkError(`Could not read the configuration of ${template} to copy it: ${errorText(err)}`);
   }
   const t = tpl as EnvironmentDescription;
   // No CNAMEPrefix: Beanstalk then picks a free one (<name>.<random>.<region>.elasticbeanstalk.com).
-  return { ...base, ...(t.PlatformArn ? { PlatformArn: t.PlatformArn } : { SolutionStackName: t.SolutionStackName }), Tier: t.Tier, OptionSettings: settings };
+  return {
+    ...base,
+    ...(t.PlatformArn ? { PlatformArn: t.PlatformArn } : { SolutionStackName: t.SolutionStackName }),
+    Tier: t.Tier,
+    OptionSettings: settings,
+  };
 }
 
 /** Terminates `name`; 'gone' when there was nothing to terminate. Waits until it is Terminated. */
@@ -112,7 +121,10 @@ async function waitUntilGone(client: ElasticBeanstalkClient, application: string
   for (;;) {
     if (opts.signal?.aborted) throw new AbortedError();
     try {
-      const out = await client.send(new DescribeEnvironmentsCommand({ ApplicationName: application, EnvironmentNames: [name], IncludeDeleted: false }), { abortSignal: opts.signal });
+      const out = await client.send(
+        new DescribeEnvironmentsCommand({ ApplicationName: application, EnvironmentNames: [name], IncludeDeleted: false }),
+        { abortSignal: opts.signal },
+      );
       if ((out.Environments ?? []).every((e) => e.Status === 'Terminated')) return;
       throttled = 0;
     } catch (err) {
@@ -120,7 +132,8 @@ async function waitUntilGone(client: ElasticBeanstalkClient, application: string
       if (!isTransient(err)) throw new BeanstalkError(`Could not read environment '${name}': ${errorText(err)}`);
       throttled++;
     }
-    if (opts.clock.now() >= opts.deadline) throw new BeanstalkError(`Environment '${name}' was still being terminated when the timeout was reached.`);
+    if (opts.clock.now() >= opts.deadline)
+      throw new BeanstalkError(`Environment '${name}' was still being terminated when the timeout was reached.`);
     await opts.clock.sleep(Math.min(nextDelay(opts.pollMs, throttled), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
   }
 }

@@ -22,10 +22,20 @@ export function previewRef(pr: PullRequestInfo): string {
 }
 
 export function beanstalkPreviewName(s: BeanstalkSettings, pr: PullRequestInfo): string {
-  return previewName(s.preview.nameTemplate, { number: pr.number, application: s.application, environment: s.environment, branch: pr.headRef }, BEANSTALK_ENV_NAME);
+  return previewName(
+    s.preview.nameTemplate,
+    { number: pr.number, application: s.application, environment: s.environment, branch: pr.headRef },
+    BEANSTALK_ENV_NAME,
+  );
 }
 
-export async function previewBeanstalk(s: BeanstalkSettings, ctx: RunContext, deps: FlowDeps, pr: PullRequestInfo, api: GitHubApi | undefined): Promise<void> {
+export async function previewBeanstalk(
+  s: BeanstalkSettings,
+  ctx: RunContext,
+  deps: FlowDeps,
+  pr: PullRequestInfo,
+  api: GitHubApi | undefined,
+): Promise<void> {
   const name = beanstalkPreviewName(s, pr);
   core.setOutput(Outputs.PreviewEnvironment, name);
   core.info(`Pull request #${pr.number}: preview environment ${name} (GitHub environment ${previewEnvironment(pr.number)}).`);
@@ -42,7 +52,10 @@ export async function previewBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
             client,
             s.application,
             name,
-            { savedConfiguration: s.preview.savedConfiguration, templateEnvironment: s.preview.templateEnvironment ?? (s.environment || undefined) },
+            {
+              savedConfiguration: s.preview.savedConfiguration,
+              templateEnvironment: s.preview.templateEnvironment ?? (s.environment || undefined),
+            },
             `Preview of ${ctx.repository}#${pr.number} (created by hookline; terminated when the pull request closes).`,
             { pollMs: s.pollIntervalMs, deadline, log: core.info, clock: deps.clock, signal: deps.signal },
           ),
@@ -51,7 +64,15 @@ export async function previewBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
       core.info(created.created ? `Created ${name}: it is Ready.` : `${name} exists (${created.env.Status}); deploying to it.`);
       const { releaseBeanstalk } = await import('./beanstalk.js');
       await releaseBeanstalk(
-        { ...s, environment: name, strategy: 'in-place', versionLabel: undefined, reuseVersion: false, pruneVersions: 0, timeoutMs: Math.max(1000, deadline - deps.clock.now()) },
+        {
+          ...s,
+          environment: name,
+          strategy: 'in-place',
+          versionLabel: undefined,
+          reuseVersion: false,
+          pruneVersions: 0,
+          timeoutMs: Math.max(1000, deadline - deps.clock.now()),
+        },
         prCtx,
         { ...deps },
       );
@@ -73,7 +94,12 @@ export function isPreviewLabel(label: string, number: number): boolean {
   return new RegExp(`^pr-${number}-[0-9a-f]{12}$`).test(label);
 }
 
-async function newestPreviewVersion(client: ElasticBeanstalkClient, application: string, pr: PullRequestInfo, signal: AbortSignal): Promise<string | undefined> {
+async function newestPreviewVersion(
+  client: ElasticBeanstalkClient,
+  application: string,
+  pr: PullRequestInfo,
+  signal: AbortSignal,
+): Promise<string | undefined> {
   try {
     const out = await client.send(new DescribeApplicationVersionsCommand({ ApplicationName: application }), { abortSignal: signal });
     const mine = (out.ApplicationVersions ?? []).filter((v) => isPreviewLabel(v.VersionLabel ?? '', pr.number));

@@ -28,7 +28,13 @@ export function s3Revision(uri: string): RevisionLocation | undefined {
   if (!m) return undefined;
   const [, bucket, key, version] = m as unknown as [string, string, string, string | undefined];
   const lower = key.toLowerCase();
-  const bundleType = lower.endsWith('.zip') ? 'zip' : lower.endsWith('.tar') ? 'tar' : lower.endsWith('.tgz') || lower.endsWith('.tar.gz') ? 'tgz' : undefined;
+  const bundleType = lower.endsWith('.zip')
+    ? 'zip'
+    : lower.endsWith('.tar')
+      ? 'tar'
+      : lower.endsWith('.tgz') || lower.endsWith('.tar.gz')
+        ? 'tgz'
+        : undefined;
   if (!bundleType) return undefined;
   return { revisionType: 'S3', s3Location: { bucket, key, bundleType, ...(version ? { version } : {}) } };
 }
@@ -54,7 +60,9 @@ export async function redeployCodeDeploy(s: CodeDeploySettings, ctx: RunContext,
     }
     revision = info.revision;
     if (!revision) throw new ReleaseError(`Deployment ${wanted} records no revision to redeploy.`);
-    core.info(`Redeploying the revision of ${wanted} (${info.status ?? '?'}, ${info.createTime?.toISOString() ?? 'time unknown'}): ${revisionUri(revision)}`);
+    core.info(
+      `Redeploying the revision of ${wanted} (${info.status ?? '?'}, ${info.createTime?.toISOString() ?? 'time unknown'}): ${revisionUri(revision)}`,
+    );
   } else {
     revision = s3Revision(wanted);
     if (!revision) throw new ReleaseError(`'${wanted}' is not an s3:// URI of a .zip, .tar or .tgz revision.`);
@@ -68,7 +76,9 @@ export async function redeployCodeDeploy(s: CodeDeploySettings, ctx: RunContext,
 
 async function liveRevision(client: CodeDeployClient, application: string, group: string, signal: AbortSignal): Promise<string> {
   try {
-    const out = await client.send(new GetDeploymentGroupCommand({ applicationName: application, deploymentGroupName: group }), { abortSignal: signal });
+    const out = await client.send(new GetDeploymentGroupCommand({ applicationName: application, deploymentGroupName: group }), {
+      abortSignal: signal,
+    });
     const info = out.deploymentGroupInfo;
     if (info?.targetRevision) return revisionUri(info.targetRevision);
     const last = info?.lastSuccessfulDeployment?.deploymentId;
@@ -95,7 +105,10 @@ export async function redeployBeanstalk(s: BeanstalkSettings, _ctx: RunContext, 
   const early = readyDecision(found, s.application, target);
   if (early.kind === 'fail') throw new BeanstalkError(early.message);
   const version = await describeVersion(client, s.application, label, signal);
-  if (!version) throw new BeanstalkError(`Application version '${label}' does not exist in application '${s.application}': redeploy releases an existing version.`);
+  if (!version)
+    throw new BeanstalkError(
+      `Application version '${label}' does not exist in application '${s.application}': redeploy releases an existing version.`,
+    );
   const before = found?.VersionLabel ?? 'no version';
   core.setOutput(Outputs.VersionLabel, label);
   core.info(`Redeploying version ${label} to ${target}; live before: ${before}. Nothing is bundled or uploaded.`);
@@ -104,11 +117,20 @@ export async function redeployBeanstalk(s: BeanstalkSettings, _ctx: RunContext, 
   const log = (line: string) => core.info(line);
   const { after, cursor } = await updateInFlight(client, s, target, label, { deadline, log, clock, signal, timings });
   core.info(`Updating ${target} to version ${label}: ${consoleUrl(s.region, after)}`);
-  const watcher = new Watcher(client, { application: s.application, environment: target, label, gate: s.health }, cursor, { pollMs: s.pollIntervalMs, deadline, settleMs: SETTLE_MS, log, clock, signal });
-  const watched = await timings.measure('Deploy', () => core.group(`Watch ${target}`, () => watcher.run())).catch((err: unknown) => {
-    if (err instanceof AbortedError) throw new AbortedError(`Cancelled while environment ${target} was being updated to ${label}.`);
-    throw err;
+  const watcher = new Watcher(client, { application: s.application, environment: target, label, gate: s.health }, cursor, {
+    pollMs: s.pollIntervalMs,
+    deadline,
+    settleMs: SETTLE_MS,
+    log,
+    clock,
+    signal,
   });
+  const watched = await timings
+    .measure('Deploy', () => core.group(`Watch ${target}`, () => watcher.run()))
+    .catch((err: unknown) => {
+      if (err instanceof AbortedError) throw new AbortedError(`Cancelled while environment ${target} was being updated to ${label}.`);
+      throw err;
+    });
   const env = watched.env;
   if (watched.outcome !== 'timeout' || env?.Status === 'Ready') core.saveState(States.InFlight, '');
   core.setOutput(Outputs.Status, env?.Status ?? 'Unknown');
@@ -133,11 +155,20 @@ export async function redeployBeanstalk(s: BeanstalkSettings, _ctx: RunContext, 
     const named = instancesInEvents(watched.events);
     const logs = await timings.measure('Tail logs', () =>
       core.group('Instance tail logs', () =>
-        collectTailLogs(client, target, { pollMs: s.pollIntervalMs, maxWaitMs: TAIL_WAIT_MS, instances: named.length ? named : (watched.instances ?? []).map((i) => i.id), log, clock, signal }),
+        collectTailLogs(client, target, {
+          pollMs: s.pollIntervalMs,
+          maxWaitMs: TAIL_WAIT_MS,
+          instances: named.length ? named : (watched.instances ?? []).map((i) => i.id),
+          log,
+          clock,
+          signal,
+        }),
       ),
     );
     reportDiagnoses(diagnose(failureFacts(watched.events, logs), NO_FILES), null, summary);
   }
   await summary.write();
-  throw new DeploymentFailed(`Redeploying ${label} to ${target} ${watched.outcome === 'timeout' ? 'timed out' : 'failed'}: ${watched.message}. ${target} runs ${now}.`);
+  throw new DeploymentFailed(
+    `Redeploying ${label} to ${target} ${watched.outcome === 'timeout' ? 'timed out' : 'failed'}: ${watched.message}. ${target} runs ${now}.`,
+  );
 }

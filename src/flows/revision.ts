@@ -55,7 +55,9 @@ export async function prepareRevision(
             requireAppspec: opts.kind === 'codedeploy',
             outFile: join(mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'hookline-')), 'bundle.zip'),
           });
-      core.info(`${prebuilt ? `Using prebuilt ${basename(s.path)}` : `Bundled ${b.entries} entries`}: ${formatBytes(b.size)}, ${b.bundleType}, sha256 ${b.sha256}`);
+      core.info(
+        `${prebuilt ? `Using prebuilt ${basename(s.path)}` : `Bundled ${b.entries} entries`}: ${formatBytes(b.size)}, ${b.bundleType}, sha256 ${b.sha256}`,
+      );
       return b;
     }),
   );
@@ -87,5 +89,10 @@ export async function prepareRevision(
   core.setOutput(Outputs.RevisionEtag, upload.etag);
   core.setOutput(Outputs.Uploaded, String(upload.uploaded));
 
-  return { bundle, upload, files: bundleFilesFromList(s.path, bundle.list, !prebuilt), annotationRoot: prebuilt ? null : relative(s.workspace, s.path) };
+  return {
+    bundle,
+    upload,
+    files: bundleFilesFromList(s.path, bundle.list, !prebuilt),
+    annotationRoot: prebuilt ? null : relative(s.workspace, s.path),
+  };
 }

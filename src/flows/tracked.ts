@@ -27,8 +27,19 @@ export interface TrackedResult {
 }
 
 /** Runs `release`, recording it as a GitHub Deployment; never throws for GitHub's sake (the release's own error is returned). */
-export async function tracked(api: GitHubApi | undefined, t: Tracking, release: () => Promise<void>, url: () => Promise<string | undefined>): Promise<TrackedResult> {
-  const deployment = api ? await GitHubDeployment.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl) : undefined;
+export async function tracked(
+  api: GitHubApi | undefined,
+  t: Tracking,
+  release: () => Promise<void>,
+  url: () => Promise<string | undefined>,
+): Promise<TrackedResult> {
+  const deployment = api
+    ? await GitHubDeployment.start(
+        api,
+        { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description },
+        t.logUrl,
+      )
+    : undefined;
   if (deployment) core.setOutput(Outputs.GithubDeploymentId, String(deployment.id));
   let error: unknown;
   let ok = true;
@@ -41,7 +52,12 @@ export async function tracked(api: GitHubApi | undefined, t: Tracking, release: 
   if (deployment) {
     const environmentUrl = await url().catch(() => undefined);
     const state = ok ? 'success' : error instanceof AbortedError ? 'error' : 'failure';
-    await deployment.status({ state, logUrl: t.logUrl, environmentUrl, description: ok ? 'Released by hookline' : 'Release failed; see the run' });
+    await deployment.status({
+      state,
+      logUrl: t.logUrl,
+      environmentUrl,
+      description: ok ? 'Released by hookline' : 'Release failed; see the run',
+    });
   }
   return { deployment, error, ok };
 }

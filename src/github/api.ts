@@ -53,7 +53,9 @@ export async function bestEffort<T>(what: string, permission: string, fn: () => 
       const key = `${permission}:other`;
       if (!warned.has(key)) {
         warned.add(key);
-        core.warning(`Could not ${what}: ${err instanceof Error ? err.message : String(err)}. The release itself is not affected.`, { title: 'GitHub API' });
+        core.warning(`Could not ${what}: ${err instanceof Error ? err.message : String(err)}. The release itself is not affected.`, {
+          title: 'GitHub API',
+        });
       }
     }
     if (err instanceof Error && err.stack) core.debug(err.stack);

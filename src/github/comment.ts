@@ -59,9 +59,18 @@ export function findSticky(comments: CommentLike[]): CommentLike | undefined {
 }
 
 /** Edits the sticky comment, or creates it when there is none; returns its id (undefined when GitHub refused). */
-export async function upsertComment(api: GitHubApi, issueNumber: number, body: string): Promise<{ id: number; created: boolean } | undefined> {
+export async function upsertComment(
+  api: GitHubApi,
+  issueNumber: number,
+  body: string,
+): Promise<{ id: number; created: boolean } | undefined> {
   return bestEffort(`update the preview comment on #${issueNumber}`, COMMENT_PERMISSION, async () => {
-    const comments = await api.octokit.paginate(api.octokit.rest.issues.listComments, { owner: api.owner, repo: api.repo, issue_number: issueNumber, per_page: 100 });
+    const comments = await api.octokit.paginate(api.octokit.rest.issues.listComments, {
+      owner: api.owner,
+      repo: api.repo,
+      issue_number: issueNumber,
+      per_page: 100,
+    });
     const found = findSticky(comments);
     if (found) {
       await api.octokit.rest.issues.updateComment({ owner: api.owner, repo: api.repo, comment_id: found.id, body });

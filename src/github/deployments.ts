@@ -81,7 +81,12 @@ async function setStatus(api: GitHubApi, id: number, u: StatusUpdate): Promise<v
 /** Marks every Deployment of `environment` inactive (preview torn down); returns how many. */
 export async function deactivateEnvironment(api: GitHubApi, environment: string, logUrl: string): Promise<number> {
   const ids = await bestEffort(`list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
-    const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, { owner: api.owner, repo: api.repo, environment, per_page: 100 });
+    const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, {
+      owner: api.owner,
+      repo: api.repo,
+      environment,
+      per_page: 100,
+    });
     return list.map((d) => d.id);
   });
   for (const id of ids ?? []) await setStatus(api, id, { state: 'inactive', logUrl, description: 'Preview removed' });

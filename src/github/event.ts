@@ -77,7 +77,14 @@ function parsePullRequest(p: Json): PullRequestInfo | undefined {
 
 /** Whether AWS credentials can be had in this job: static keys, a web identity token, or an OIDC token request. */
 export function hasAwsCredentialSource(env: NodeJS.ProcessEnv): boolean {
-  return Boolean(env.AWS_ACCESS_KEY_ID || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.ACTIONS_ID_TOKEN_REQUEST_URL || env.AWS_PROFILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI || env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI);
+  return Boolean(
+    env.AWS_ACCESS_KEY_ID ||
+    env.AWS_WEB_IDENTITY_TOKEN_FILE ||
+    env.ACTIONS_ID_TOKEN_REQUEST_URL ||
+    env.AWS_PROFILE ||
+    env.AWS_CONTAINER_CREDENTIALS_FULL_URI ||
+    env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI,
+  );
 }
 
 /** The one notice a fork's pull_request run ends with: why there is no preview, and what to do. */

@@ -21,18 +21,23 @@ export function renderTargetTable(targets: DeploymentTarget[], maxRows = 100): s
     .sort((a, b) => Number(b.status === 'Failed') - Number(a.status === 'Failed') || String(a.targetId).localeCompare(String(b.targetId)));
   if (rows.length === 0) return '';
   const events: string[] = [];
-  for (const t of rows) for (const e of t.lifecycleEvents ?? []) if (e.lifecycleEventName && !events.includes(e.lifecycleEventName)) events.push(e.lifecycleEventName);
+  for (const t of rows)
+    for (const e of t.lifecycleEvents ?? [])
+      if (e.lifecycleEventName && !events.includes(e.lifecycleEventName)) events.push(e.lifecycleEventName);
   const labelled = targets.some((t) => t.instanceTarget?.instanceLabel);
   const head = ['Instance', ...(labelled ? ['Role'] : []), 'Status', ...events];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const t of rows.slice(0, maxRows)) {
     const byName = new Map((t.lifecycleEvents ?? []).map((e) => [e.lifecycleEventName, e]));
-    const label = 'instanceLabel' in t && t.instanceLabel ? [t.instanceLabel === 'Green' ? 'replacement' : 'original'] : labelled ? [''] : [];
+    const label =
+      'instanceLabel' in t && t.instanceLabel ? [t.instanceLabel === 'Green' ? 'replacement' : 'original'] : labelled ? [''] : [];
     const cells = events.map((name) => {
       const e = byName.get(name);
       return e ? `${ICON[e.status ?? 'Unknown'] ?? e.status}${seconds(e.startTime, e.endTime)}` : '';
     });
-    lines.push(`| ${escapeCell(t.targetId ?? '?')} | ${[...label, `${ICON[t.status ?? 'Unknown'] ?? ''} ${t.status ?? ''}`, ...cells].join(' | ')} |`);
+    lines.push(
+      `| ${escapeCell(t.targetId ?? '?')} | ${[...label, `${ICON[t.status ?? 'Unknown'] ?? ''} ${t.status ?? ''}`, ...cells].join(' | ')} |`,
+    );
   }
   if (rows.length > maxRows) lines.push(`\n_${rows.length - maxRows} more instances not shown._`);
   return lines.join('\n');

@@ -35,7 +35,9 @@ export function reportedDiagnoses(): readonly Diagnosis[] {
 export function reportDiagnoses(diagnoses: Diagnosis[], annotationRoot: string | null, summary: typeof core.summary): void {
   reported.push(...diagnoses);
   for (const d of diagnoses) {
-    core.startGroup(`Diagnosis: ${d.title}${d.instances.length ? ` (${d.instances.length} instance${d.instances.length > 1 ? 's' : ''})` : ''}`);
+    core.startGroup(
+      `Diagnosis: ${d.title}${d.instances.length ? ` (${d.instances.length} instance${d.instances.length > 1 ? 's' : ''})` : ''}`,
+    );
     core.info(d.message);
     for (const line of d.evidence) core.info(`  ${line}`);
     if (d.instances.length) core.info(`Instances: ${d.instances.join(', ')}`);
@@ -47,7 +49,8 @@ export function reportDiagnoses(diagnoses: Diagnosis[], annotationRoot: string |
       const a = diagnosisToAnnotation(d, DOCS_BASE_URL);
       if (!a.file) return a;
       // Inside a prebuilt archive a file cannot be annotated: keep the text, drop the location.
-      if (annotationRoot === null) return { ...a, file: undefined, startLine: undefined, message: `${d.file}${d.line ? `:${d.line}` : ''}: ${a.message}` };
+      if (annotationRoot === null)
+        return { ...a, file: undefined, startLine: undefined, message: `${d.file}${d.line ? `:${d.line}` : ''}: ${a.message}` };
       return { ...a, file: join(annotationRoot, a.file) };
     }),
   );

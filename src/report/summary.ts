@@ -9,7 +9,11 @@ const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
 
 /** Text outside code: no raw HTML, no accidental emphasis/links from log text. */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\[\]*_|])/g, '\\$1');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\[\]*_|])/g, '\\$1');
 }
 
 /** Keep `inline code` spans the diagnosis wrote, escape the rest. */

@@ -138,7 +138,10 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
   if (resolvedTarget === 'codedeploy') {
     const s3Bucket = deploy.s3Bucket ?? (mode === 'redeploy' || mode === 'cleanup' ? '' : undefined);
     if (s3Bucket === undefined) {
-      throw new InputError(Inputs.S3Bucket, `Input '${Inputs.S3Bucket}' is required for CodeDeploy: the S3 bucket the revision is uploaded to.`);
+      throw new InputError(
+        Inputs.S3Bucket,
+        `Input '${Inputs.S3Bucket}' is required for CodeDeploy: the S3 bucket the revision is uploaded to.`,
+      );
     }
     return {
       ...deploy,
@@ -147,9 +150,16 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
       // A preview names its own group; deployment-group is then the template's default.
       deploymentGroup:
         mode === 'preview' || mode === 'cleanup'
-          ? (optional(read, Inputs.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-') ?? deploy.preview.templateGroup ?? '')
+          ? (optional(read, Inputs.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-') ??
+            deploy.preview.templateGroup ??
+            '')
           : required(read, Inputs.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-'),
-      deploymentConfig: optional(read, Inputs.DeploymentConfig, NAME_100, 'a deployment configuration name such as CodeDeployDefault.OneAtATime'),
+      deploymentConfig: optional(
+        read,
+        Inputs.DeploymentConfig,
+        NAME_100,
+        'a deployment configuration name such as CodeDeployDefault.OneAtATime',
+      ),
       fileExistsBehavior: read(Inputs.FileExistsBehavior).trim()
         ? parseEnum(Inputs.FileExistsBehavior, read(Inputs.FileExistsBehavior), FILE_EXISTS, 'DISALLOW')
         : undefined,
@@ -188,7 +198,12 @@ function readPreview(read: InputReader, target: 'codedeploy' | 'beanstalk', mode
   const codedeploy = target === 'codedeploy';
   const preview: PreviewSettings = {
     nameTemplate: raw || (codedeploy ? '{group}-pr-{number}' : '{application}-pr-{number}'),
-    templateEnvironment: optional(read, Inputs.PreviewTemplateEnvironment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens'),
+    templateEnvironment: optional(
+      read,
+      Inputs.PreviewTemplateEnvironment,
+      ENV_NAME,
+      'an environment name of 4-40 letters, digits or hyphens',
+    ),
     savedConfiguration: optional(read, Inputs.PreviewSavedConfiguration, /^[A-Za-z0-9._+@=,-]{1,100}$/, 'a saved configuration name'),
     templateGroup: codedeploy
       ? (optional(read, Inputs.PreviewTemplateGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-') ??
@@ -201,7 +216,13 @@ function readPreview(read: InputReader, target: 'codedeploy' | 'beanstalk', mode
       `Input '${Inputs.PreviewTemplateGroup}' or '${Inputs.DeploymentGroup}' is required for a CodeDeploy preview: the deployment group a new preview group copies its settings from (and names it: {group}-pr-{number}).`,
     );
   }
-  if (mode === 'preview' && target === 'beanstalk' && !preview.templateEnvironment && !preview.savedConfiguration && !read(Inputs.Environment).trim()) {
+  if (
+    mode === 'preview' &&
+    target === 'beanstalk' &&
+    !preview.templateEnvironment &&
+    !preview.savedConfiguration &&
+    !read(Inputs.Environment).trim()
+  ) {
     throw new InputError(
       Inputs.PreviewTemplateEnvironment,
       `Input '${Inputs.PreviewTemplateEnvironment}' or '${Inputs.PreviewSavedConfiguration}' is required for a Beanstalk preview: ` +
@@ -240,22 +261,39 @@ function readRevision(read: InputReader, target: 'codedeploy' | 'beanstalk', mod
 function readBlueGreen(read: InputReader, mode: ReleaseMode): Pick<BeanstalkSettings, 'strategy' | 'idleEnvironment' | 'productionCname'> {
   const strategy = parseEnum(Inputs.Strategy, read(Inputs.Strategy), STRATEGIES, 'in-place');
   if (strategy === 'blue-green' && mode !== 'deploy') {
-    throw new InputError(Inputs.Strategy, `Input '${Inputs.Strategy}: blue-green' applies to mode deploy only; mode ${mode} updates one environment in place.`);
+    throw new InputError(
+      Inputs.Strategy,
+      `Input '${Inputs.Strategy}: blue-green' applies to mode deploy only; mode ${mode} updates one environment in place.`,
+    );
   }
   const environment = read(Inputs.Environment).trim();
   const idleEnvironment =
-    optional(read, Inputs.IdleEnvironment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens') ?? `${environment.slice(0, 35).replace(/-+$/, '')}-idle`;
+    optional(read, Inputs.IdleEnvironment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens') ??
+    `${environment.slice(0, 35).replace(/-+$/, '')}-idle`;
   if (strategy === 'blue-green' && idleEnvironment === environment) {
-    throw new InputError(Inputs.IdleEnvironment, `Input '${Inputs.IdleEnvironment}' must name the other environment of the blue/green pair, not '${environment}' itself.`);
+    throw new InputError(
+      Inputs.IdleEnvironment,
+      `Input '${Inputs.IdleEnvironment}' must name the other environment of the blue/green pair, not '${environment}' itself.`,
+    );
   }
-  const productionCname = optional(read, Inputs.ProductionCname, /^[A-Za-z0-9][A-Za-z0-9-]{2,62}$/, 'a CNAME prefix such as shop-prod (the part before .<region>.elasticbeanstalk.com)') ?? environment;
+  const productionCname =
+    optional(
+      read,
+      Inputs.ProductionCname,
+      /^[A-Za-z0-9][A-Za-z0-9-]{2,62}$/,
+      'a CNAME prefix such as shop-prod (the part before .<region>.elasticbeanstalk.com)',
+    ) ?? environment;
   return { strategy, idleEnvironment, productionCname };
 }
 
 function resolveTarget(target: (typeof TARGETS)[number], read: InputReader, mode: ReleaseMode): 'codedeploy' | 'beanstalk' {
   if (target !== 'auto') return target;
-  const group = read(Inputs.DeploymentGroup).trim() || (mode === 'preview' || mode === 'cleanup' ? read(Inputs.PreviewTemplateGroup).trim() : '');
-  const previewBeanstalk = mode === 'preview' || mode === 'cleanup' ? read(Inputs.PreviewTemplateEnvironment).trim() || read(Inputs.PreviewSavedConfiguration).trim() : '';
+  const group =
+    read(Inputs.DeploymentGroup).trim() || (mode === 'preview' || mode === 'cleanup' ? read(Inputs.PreviewTemplateGroup).trim() : '');
+  const previewBeanstalk =
+    mode === 'preview' || mode === 'cleanup'
+      ? read(Inputs.PreviewTemplateEnvironment).trim() || read(Inputs.PreviewSavedConfiguration).trim()
+      : '';
   const environment = read(Inputs.Environment).trim() || previewBeanstalk;
   if (group && environment) {
     throw new InputError(
@@ -314,7 +352,10 @@ function readPrefix(raw: string): string {
   const value = raw.trim().replace(/^\/+|\/+$/g, '');
   if (value === '') return 'hookline';
   if (value.length > 200 || /[\\{}^%`\]["<>~#|]|\.\.|[\u0000-\u001f]/.test(value)) {
-    throw new InputError(Inputs.S3Prefix, `Input '${Inputs.S3Prefix}' must be an S3 key prefix such as releases/my-app; got '${clip(value)}'.`);
+    throw new InputError(
+      Inputs.S3Prefix,
+      `Input '${Inputs.S3Prefix}' must be an S3 key prefix such as releases/my-app; got '${clip(value)}'.`,
+    );
   }
   return value;
 }
@@ -324,13 +365,19 @@ function readPath(raw: string, workspace: string): string {
   const value = raw.trim() || '.';
   const full = resolve(workspace, value);
   if (!existsSync(full)) {
-    throw new InputError(Inputs.Path, `Input '${Inputs.Path}' must be a folder or archive inside the workspace; '${clip(value)}' does not exist.`);
+    throw new InputError(
+      Inputs.Path,
+      `Input '${Inputs.Path}' must be a folder or archive inside the workspace; '${clip(value)}' does not exist.`,
+    );
   }
   const real = realpathSync(full);
   const realWorkspace = existsSync(workspace) ? realpathSync(workspace) : workspace;
   const rel = relative(realWorkspace, real);
   if (rel.startsWith('..') || isAbsolute(rel)) {
-    throw new InputError(Inputs.Path, `Input '${Inputs.Path}' must be inside the workspace (${workspace}); '${clip(value)}' resolves outside it.`);
+    throw new InputError(
+      Inputs.Path,
+      `Input '${Inputs.Path}' must be inside the workspace (${workspace}); '${clip(value)}' resolves outside it.`,
+    );
   }
   const st = statSync(real);
   if (!st.isDirectory() && !st.isFile()) {

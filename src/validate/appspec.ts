@@ -8,8 +8,22 @@ import type { Finding } from '../types.js';
 import { baseName, dirName, isExecutable, TreeIndex } from './paths.js';
 import { checkLineEndings, isTextScript, notExecutable } from './scripts.js';
 import {
-  asMap, asScalar, asSeq, describeNode, finding, getPair, isQuoted, keyText, nodePos, pairPos, pairs,
-  parseSource, scalarSource, scalarString, show, valuePos,
+  asMap,
+  asScalar,
+  asSeq,
+  describeNode,
+  finding,
+  getPair,
+  isQuoted,
+  keyText,
+  nodePos,
+  pairPos,
+  pairs,
+  parseSource,
+  scalarSource,
+  scalarString,
+  show,
+  valuePos,
 } from './source.js';
 import type { Source } from './source.js';
 import { closest, didYouMean, editDistance } from './suggest.js';
@@ -18,8 +32,15 @@ import { normalizeTreePath } from './tree.js';
 export const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml', 'appspec.json'] as const;
 
 export const EC2_HOOKS = [
-  'ApplicationStop', 'BeforeInstall', 'AfterInstall', 'ApplicationStart', 'ValidateService',
-  'BeforeBlockTraffic', 'AfterBlockTraffic', 'BeforeAllowTraffic', 'AfterAllowTraffic',
+  'ApplicationStop',
+  'BeforeInstall',
+  'AfterInstall',
+  'ApplicationStart',
+  'ValidateService',
+  'BeforeBlockTraffic',
+  'AfterBlockTraffic',
+  'BeforeAllowTraffic',
+  'AfterAllowTraffic',
 ] as const;
 /** Lifecycle events CodeDeploy runs itself: a script listed under them never runs. */
 export const EC2_RESERVED_EVENTS = ['Start', 'DownloadBundle', 'Install', 'BlockTraffic', 'AllowTraffic', 'End'] as const;
@@ -65,8 +86,15 @@ export function locateAppspec(index: TreeIndex, required: boolean): AppspecPlace
   if (atRoot.length > 0) {
     const chosen = atRoot[0] as string;
     if (atRoot.length > 1) {
-      findings.push(finding(atRoot[1] as string, { line: 1, column: 1 }, 'warning', 'appspec/multiple',
-        `The bundle root holds ${atRoot.join(' and ')}; the agent reads one of them (${chosen} here). Keep a single AppSpec file so the one you edit is the one that runs.`));
+      findings.push(
+        finding(
+          atRoot[1] as string,
+          { line: 1, column: 1 },
+          'warning',
+          'appspec/multiple',
+          `The bundle root holds ${atRoot.join(' and ')}; the agent reads one of them (${chosen} here). Keep a single AppSpec file so the one you edit is the one that runs.`,
+        ),
+      );
     }
     return { findings, appspec: chosen, root: '' };
   }
@@ -74,19 +102,40 @@ export function locateAppspec(index: TreeIndex, required: boolean): AppspecPlace
     const nested = oneDown[0] as string;
     const root = dirName(nested);
     const outside = index.children('').filter((p) => p !== root);
-    findings.push(finding(nested, { line: 1, column: 1 }, 'warning', 'appspec/not-at-root',
-      `The AppSpec file is ${nested}, not at the bundle root. Current agents (1.1+) move the folder '${root}/' up to become the bundle root${outside.length ? ` and delete everything outside it (${outside.slice(0, 3).join(', ')}${outside.length > 3 ? ', …' : ''})` : ''}; older agents fail with "appspec file is not found". Bundle the contents of '${root}/' instead of the folder. Paths below are checked relative to '${root}/'.`));
+    findings.push(
+      finding(
+        nested,
+        { line: 1, column: 1 },
+        'warning',
+        'appspec/not-at-root',
+        `The AppSpec file is ${nested}, not at the bundle root. Current agents (1.1+) move the folder '${root}/' up to become the bundle root${outside.length ? ` and delete everything outside it (${outside.slice(0, 3).join(', ')}${outside.length > 3 ? ', …' : ''})` : ''}; older agents fail with "appspec file is not found". Bundle the contents of '${root}/' instead of the folder. Paths below are checked relative to '${root}/'.`,
+      ),
+    );
     return { findings, appspec: nested, root };
   }
   if (oneDown.length + deeper.length > 0) {
     const all = [...oneDown, ...deeper];
-    findings.push(finding(all[0] as string, { line: 1, column: 1 }, 'error', 'appspec/not-at-root',
-      `No AppSpec file at the bundle root, but ${all.join(', ')} ${all.length > 1 ? 'exist' : 'exists'} in a subfolder. The agent only looks at the root (or a single folder one level down) and fails with "appspec file is not found". Bundle the folder that contains the AppSpec file as the root, e.g. ${dirName(all[0] as string)}/.`));
+    findings.push(
+      finding(
+        all[0] as string,
+        { line: 1, column: 1 },
+        'error',
+        'appspec/not-at-root',
+        `No AppSpec file at the bundle root, but ${all.join(', ')} ${all.length > 1 ? 'exist' : 'exists'} in a subfolder. The agent only looks at the root (or a single folder one level down) and fails with "appspec file is not found". Bundle the folder that contains the AppSpec file as the root, e.g. ${dirName(all[0] as string)}/.`,
+      ),
+    );
     return { findings, root: '' };
   }
   if (required) {
-    findings.push(finding('appspec.yml', { line: 1, column: 1 }, 'error', 'appspec/missing',
-      'The bundle has no appspec.yml at its root: every CodeDeploy EC2/on-premises deployment fails with "appspec file is not found". Add appspec.yml at the root of the folder you bundle.'));
+    findings.push(
+      finding(
+        'appspec.yml',
+        { line: 1, column: 1 },
+        'error',
+        'appspec/missing',
+        'The bundle has no appspec.yml at its root: every CodeDeploy EC2/on-premises deployment fails with "appspec file is not found". Add appspec.yml at the root of the folder you bundle.',
+      ),
+    );
   }
   return { findings, root: '' };
 }
@@ -126,7 +175,15 @@ export function detectPlatform(map: YAMLMap): AppspecPlatform {
 export function validateAppspec(index: TreeIndex, file: string, root: string): Finding[] {
   const text = index.read(file);
   if (text === undefined) {
-    return [finding(file, { line: 1, column: 1 }, 'error', 'appspec/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`)];
+    return [
+      finding(
+        file,
+        { line: 1, column: 1 },
+        'error',
+        'appspec/syntax',
+        `${file} could not be read as a text file (binary or larger than 512 KiB).`,
+      ),
+    ];
   }
   const json = file.endsWith('.json') || text.trimStart().startsWith('{');
   const { source, findings } = parseSource(file, text, { rulePrefix: 'appspec', json });
@@ -134,8 +191,13 @@ export function validateAppspec(index: TreeIndex, file: string, root: string): F
   const ctx: Ctx = { src: source, file, index, root, out: findings };
   const top = asMap(source.doc.contents);
   if (!top) {
-    push(ctx, nodePos(source, source.doc.contents), 'error', 'appspec/not-a-mapping',
-      `${file} must be a mapping with version, os, files and hooks; it holds ${describeNode(source.doc.contents)}.`);
+    push(
+      ctx,
+      nodePos(source, source.doc.contents),
+      'error',
+      'appspec/not-a-mapping',
+      `${file} must be a mapping with version, os, files and hooks; it holds ${describeNode(source.doc.contents)}.`,
+    );
     return ctx.out;
   }
   const platform = detectPlatform(top);
@@ -147,7 +209,13 @@ export function validateAppspec(index: TreeIndex, file: string, root: string): F
 function checkVersion(ctx: Ctx, top: YAMLMap, strictNumber: boolean): void {
   const pair = getPair(top, 'version');
   if (!pair) {
-    push(ctx, { line: 1, column: 1 }, 'error', 'appspec/version', `${ctx.file} has no \`version\`; add \`version: 0.0\` (the only accepted value).`);
+    push(
+      ctx,
+      { line: 1, column: 1 },
+      'error',
+      'appspec/version',
+      `${ctx.file} has no \`version\`; add \`version: 0.0\` (the only accepted value).`,
+    );
     return;
   }
   const s = asScalar(pair.value);
@@ -156,12 +224,22 @@ function checkVersion(ctx: Ctx, top: YAMLMap, strictNumber: boolean): void {
   const okString = typeof value === 'string' && /^0(\.0)?$/.test(value.trim());
   if (okNumber || (okString && !strictNumber)) return;
   if (okString) {
-    push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/version',
-      `\`version\` in ${ctx.file} is the string ${show(value)}; the agent compares it with the number 0.0 and fails ("invalid version value"). Write \`version: 0.0\` without quotes.`);
+    push(
+      ctx,
+      valuePos(ctx.src, pair),
+      'error',
+      'appspec/version',
+      `\`version\` in ${ctx.file} is the string ${show(value)}; the agent compares it with the number 0.0 and fails ("invalid version value"). Write \`version: 0.0\` without quotes.`,
+    );
     return;
   }
-  push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/version',
-    `\`version\` in ${ctx.file} must be 0.0; got ${s ? show(s.value === null ? null : scalarSource(s)) : describeNode(pair.value)}.`);
+  push(
+    ctx,
+    valuePos(ctx.src, pair),
+    'error',
+    'appspec/version',
+    `\`version\` in ${ctx.file} must be 0.0; got ${s ? show(s.value === null ? null : scalarSource(s)) : describeNode(pair.value)}.`,
+  );
 }
 
 function checkUnknownKeys(ctx: Ctx, top: YAMLMap, known: string[], platform: string): void {
@@ -172,13 +250,23 @@ function checkUnknownKeys(ctx: Ctx, top: YAMLMap, known: string[], platform: str
     const bare = k.replace(/[^A-Za-z]/g, '');
     const strayHook = [...EC2_HOOKS, ...ECS_HOOKS].find((h) => h === bare);
     if (strayHook) {
-      push(ctx, pairPos(ctx.src, p), 'error', 'appspec/unknown-key',
-        `'${k}' in ${ctx.file} looks like the ${strayHook} hook, but it is a top-level key (check the indentation and stray characters), so its scripts never run. Put it under \`${platform === 'EC2/on-premises' ? 'hooks' : 'Hooks'}:\`, indented like the other events.`);
+      push(
+        ctx,
+        pairPos(ctx.src, p),
+        'error',
+        'appspec/unknown-key',
+        `'${k}' in ${ctx.file} looks like the ${strayHook} hook, but it is a top-level key (check the indentation and stray characters), so its scripts never run. Put it under \`${platform === 'EC2/on-premises' ? 'hooks' : 'Hooks'}:\`, indented like the other events.`,
+      );
       continue;
     }
     const hint = wrongCase ? ` Keys are case-sensitive: write '${wrongCase}'.` : didYouMean(k, known);
-    push(ctx, pairPos(ctx.src, p), wrongCase ? 'error' : 'warning', 'appspec/unknown-key',
-      `Unknown top-level key '${k}' in ${ctx.file} (${platform} AppSpec keys: ${known.join(', ')}); it is ignored.${hint}`);
+    push(
+      ctx,
+      pairPos(ctx.src, p),
+      wrongCase ? 'error' : 'warning',
+      'appspec/unknown-key',
+      `Unknown top-level key '${k}' in ${ctx.file} (${platform} AppSpec keys: ${known.join(', ')}); it is ignored.${hint}`,
+    );
   }
 }
 
@@ -194,16 +282,26 @@ function validateEc2(ctx: Ctx, top: YAMLMap): void {
     if (v === 'linux' || v === 'windows') os = v;
     else {
       if (v?.toLowerCase() === 'windows') os = 'windows';
-      push(ctx, valuePos(ctx.src, osPair), 'error', 'appspec/os',
-        `\`os\` in ${ctx.file} must be linux or windows (lower case); got ${v === undefined ? describeNode(osPair.value) : show(v)}.`);
+      push(
+        ctx,
+        valuePos(ctx.src, osPair),
+        'error',
+        'appspec/os',
+        `\`os\` in ${ctx.file} must be linux or windows (lower case); got ${v === undefined ? describeNode(osPair.value) : show(v)}.`,
+      );
     }
   }
   const feb = getPair(top, 'file_exists_behavior');
   if (feb) {
     const v = scalarString(feb.value);
     if (!v || !FILE_EXISTS.includes(v)) {
-      push(ctx, valuePos(ctx.src, feb), 'error', 'appspec/file-exists-behavior',
-        `\`file_exists_behavior\` in ${ctx.file} must be one of ${FILE_EXISTS.join(', ')}; got ${v === undefined ? describeNode(feb.value) : show(v)}.`);
+      push(
+        ctx,
+        valuePos(ctx.src, feb),
+        'error',
+        'appspec/file-exists-behavior',
+        `\`file_exists_behavior\` in ${ctx.file} must be one of ${FILE_EXISTS.join(', ')}; got ${v === undefined ? describeNode(feb.value) : show(v)}.`,
+      );
     }
   }
   const files = checkFiles(ctx, top, os);
@@ -230,44 +328,77 @@ function checkFiles(ctx: Ctx, top: YAMLMap, os: string): FileMapping[] {
   if (!pair || pair.value === null || (asScalar(pair.value) && asScalar(pair.value)?.value === null)) return mappings;
   const seq = asSeq(pair.value);
   if (!seq) {
-    push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/files-shape',
-      `\`files\` in ${ctx.file} must be a list of \`- source: … destination: …\` entries; it holds ${describeNode(pair.value)}.`);
+    push(
+      ctx,
+      valuePos(ctx.src, pair),
+      'error',
+      'appspec/files-shape',
+      `\`files\` in ${ctx.file} must be a list of \`- source: … destination: …\` entries; it holds ${describeNode(pair.value)}.`,
+    );
     return mappings;
   }
   for (const item of seq.items) {
     const m = asMap(item);
     if (!m) {
-      push(ctx, nodePos(ctx.src, item), 'error', 'appspec/files-shape',
-        `Each \`files\` entry in ${ctx.file} must be a mapping with source and destination; got ${describeNode(item)}.`);
+      push(
+        ctx,
+        nodePos(ctx.src, item),
+        'error',
+        'appspec/files-shape',
+        `Each \`files\` entry in ${ctx.file} must be a mapping with source and destination; got ${describeNode(item)}.`,
+      );
       continue;
     }
     for (const p of pairs(m)) {
       const k = keyText(p);
       if (FILE_KEYS.includes(k)) continue;
       const hint = /overwrite|exist/i.test(k)
-        ? " To replace files already on the instance, use the top-level `file_exists_behavior: OVERWRITE` instead."
+        ? ' To replace files already on the instance, use the top-level `file_exists_behavior: OVERWRITE` instead.'
         : didYouMean(k, FILE_KEYS);
-      push(ctx, pairPos(ctx.src, p), 'warning', 'appspec/files-unknown-key',
-        `\`files\` entries take only source and destination; '${k}' in ${ctx.file} is ignored.${hint}`);
+      push(
+        ctx,
+        pairPos(ctx.src, p),
+        'warning',
+        'appspec/files-unknown-key',
+        `\`files\` entries take only source and destination; '${k}' in ${ctx.file} is ignored.${hint}`,
+      );
     }
     const srcPair = getPair(m, 'source');
     const dstPair = getPair(m, 'destination');
     const source = srcPair ? scalarString(srcPair.value) : undefined;
     const destination = dstPair ? scalarString(dstPair.value) : undefined;
     if (source === undefined || destination === undefined) {
-      push(ctx, nodePos(ctx.src, m), 'error', 'appspec/files-shape',
-        `A \`files\` entry in ${ctx.file} has no ${source === undefined ? 'source' : 'destination'}; each entry needs both (\`- source: /\` and \`destination: /var/www/app\`).`);
+      push(
+        ctx,
+        nodePos(ctx.src, m),
+        'error',
+        'appspec/files-shape',
+        `A \`files\` entry in ${ctx.file} has no ${source === undefined ? 'source' : 'destination'}; each entry needs both (\`- source: /\` and \`destination: /var/www/app\`).`,
+      );
       continue;
     }
     if (srcPair && !ctx.index.exists(inRoot(ctx, source))) {
-      const near = closest(baseName(normalizeTreePath(source)), ctx.index.children(inRoot(ctx, dirName(normalizeTreePath(source)))).map(baseName));
-      push(ctx, valuePos(ctx.src, srcPair), 'error', 'appspec/files-source-missing',
-        `\`files\` source '${source}' in ${ctx.file} does not exist in the bundle (sources are relative to the bundle root; '/' means all of it); the Install step fails.${near[0] ? ` Did you mean '${normalizeTreePath(`${dirName(normalizeTreePath(source))}/${near[0]}`)}'?` : ''}`);
+      const near = closest(
+        baseName(normalizeTreePath(source)),
+        ctx.index.children(inRoot(ctx, dirName(normalizeTreePath(source)))).map(baseName),
+      );
+      push(
+        ctx,
+        valuePos(ctx.src, srcPair),
+        'error',
+        'appspec/files-source-missing',
+        `\`files\` source '${source}' in ${ctx.file} does not exist in the bundle (sources are relative to the bundle root; '/' means all of it); the Install step fails.${near[0] ? ` Did you mean '${normalizeTreePath(`${dirName(normalizeTreePath(source))}/${near[0]}`)}'?` : ''}`,
+      );
     }
     const absolute = os === 'windows' ? /^([A-Za-z]:[\\/]|[\\/])/.test(destination.trim()) : destination.trim().startsWith('/');
     if (dstPair && !absolute) {
-      push(ctx, valuePos(ctx.src, dstPair), 'error', 'appspec/files-destination-relative',
-        `\`files\` destination '${destination}' in ${ctx.file} must be an absolute path on the instance (${os === 'windows' ? 'e.g. C:\\inetpub\\wwwroot' : 'e.g. /var/www/app'}).`);
+      push(
+        ctx,
+        valuePos(ctx.src, dstPair),
+        'error',
+        'appspec/files-destination-relative',
+        `\`files\` destination '${destination}' in ${ctx.file} must be an absolute path on the instance (${os === 'windows' ? 'e.g. C:\\inetpub\\wwwroot' : 'e.g. /var/www/app'}).`,
+      );
     }
     mappings.push({ source, destination: normalizeDestination(destination, os) });
   }
@@ -277,21 +408,36 @@ function checkFiles(ctx: Ctx, top: YAMLMap, os: string): FileMapping[] {
 function checkMode(ctx: Ctx, pair: Pair): void {
   const s = asScalar(pair.value);
   if (!s || s.value === null) {
-    push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/permissions',
-      `\`mode\` in the permissions of ${ctx.file} must be an octal mode such as 755 or "0644"; got ${describeNode(pair.value)}.`);
+    push(
+      ctx,
+      valuePos(ctx.src, pair),
+      'error',
+      'appspec/permissions',
+      `\`mode\` in the permissions of ${ctx.file} must be an octal mode such as 755 or "0644"; got ${describeNode(pair.value)}.`,
+    );
     return;
   }
   const written = scalarSource(s);
   if (typeof s.value === 'number' && !isQuoted(s) && /^0[0-7]+$/.test(written)) {
     const asAgentSees = String(s.value);
-    push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/permissions',
-      `\`mode: ${written}\` in ${ctx.file}: YAML reads a number with a leading 0 as octal, so the agent gets ${asAgentSees}${/[89]/.test(asAgentSees) ? ' and rejects it ("invalid character")' : ` and applies mode ${asAgentSees}`}. Quote it: \`mode: "${written.replace(/^0+(?=\d{3})/, '')}"\`, or write it without the leading 0.`);
+    push(
+      ctx,
+      valuePos(ctx.src, pair),
+      'error',
+      'appspec/permissions',
+      `\`mode: ${written}\` in ${ctx.file}: YAML reads a number with a leading 0 as octal, so the agent gets ${asAgentSees}${/[89]/.test(asAgentSees) ? ' and rejects it ("invalid character")' : ` and applies mode ${asAgentSees}`}. Quote it: \`mode: "${written.replace(/^0+(?=\d{3})/, '')}"\`, or write it without the leading 0.`,
+    );
     return;
   }
   const str = String(s.value).trim();
   if (!/^[0-7]{1,4}$/.test(str)) {
-    push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/permissions',
-      `\`mode\` in the permissions of ${ctx.file} must be one to four octal digits (0-7), e.g. 755 or 4755; got ${show(str)}.`);
+    push(
+      ctx,
+      valuePos(ctx.src, pair),
+      'error',
+      'appspec/permissions',
+      `\`mode\` in the permissions of ${ctx.file} must be one to four octal digits (0-7), e.g. 755 or 4755; got ${show(str)}.`,
+    );
   }
 }
 
@@ -300,54 +446,94 @@ function checkPermissions(ctx: Ctx, top: YAMLMap, os: string): void {
   if (!pair || pair.value === null || asScalar(pair.value)?.value === null) return;
   const seq = asSeq(pair.value);
   if (!seq) {
-    push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/permissions',
-      `\`permissions\` in ${ctx.file} must be a list of \`- object: …\` entries; it holds ${describeNode(pair.value)}.`);
+    push(
+      ctx,
+      valuePos(ctx.src, pair),
+      'error',
+      'appspec/permissions',
+      `\`permissions\` in ${ctx.file} must be a list of \`- object: …\` entries; it holds ${describeNode(pair.value)}.`,
+    );
     return;
   }
   if (os === 'windows' && seq.items.length > 0) {
-    push(ctx, pairPos(ctx.src, pair), 'error', 'appspec/permissions',
-      `\`permissions\` in ${ctx.file} is only supported on Linux instances; with \`os: windows\` the deployment fails. Remove the section and set ACLs from a hook script.`);
+    push(
+      ctx,
+      pairPos(ctx.src, pair),
+      'error',
+      'appspec/permissions',
+      `\`permissions\` in ${ctx.file} is only supported on Linux instances; with \`os: windows\` the deployment fails. Remove the section and set ACLs from a hook script.`,
+    );
     return;
   }
   for (const item of seq.items) {
     const m = asMap(item);
     if (!m) {
-      push(ctx, nodePos(ctx.src, item), 'error', 'appspec/permissions',
-        `Each \`permissions\` entry in ${ctx.file} must be a mapping with at least \`object\`; got ${describeNode(item)}.`);
+      push(
+        ctx,
+        nodePos(ctx.src, item),
+        'error',
+        'appspec/permissions',
+        `Each \`permissions\` entry in ${ctx.file} must be a mapping with at least \`object\`; got ${describeNode(item)}.`,
+      );
       continue;
     }
     if (!getPair(m, 'object') || scalarString(getPair(m, 'object')?.value) === undefined) {
-      push(ctx, nodePos(ctx.src, m), 'error', 'appspec/permissions',
-        `A \`permissions\` entry in ${ctx.file} has no \`object\` (the file or folder on the instance it applies to); the deployment fails.`);
+      push(
+        ctx,
+        nodePos(ctx.src, m),
+        'error',
+        'appspec/permissions',
+        `A \`permissions\` entry in ${ctx.file} has no \`object\` (the file or folder on the instance it applies to); the deployment fails.`,
+      );
     }
     for (const p of pairs(m)) {
       const k = keyText(p);
       if (!PERMISSION_KEYS.includes(k)) {
-        push(ctx, pairPos(ctx.src, p), 'warning', 'appspec/permissions',
-          `Unknown key '${k}' in a \`permissions\` entry of ${ctx.file}; it is ignored.${didYouMean(k, PERMISSION_KEYS)}`);
+        push(
+          ctx,
+          pairPos(ctx.src, p),
+          'warning',
+          'appspec/permissions',
+          `Unknown key '${k}' in a \`permissions\` entry of ${ctx.file}; it is ignored.${didYouMean(k, PERMISSION_KEYS)}`,
+        );
       }
     }
     const mode = getPair(m, 'mode');
     if (mode) checkMode(ctx, mode);
     if (!['owner', 'group', 'mode', 'acls', 'context'].some((k) => getPair(m, k))) {
       const pattern = scalarString(getPair(m, 'pattern')?.value);
-      push(ctx, nodePos(ctx.src, m), 'warning', 'appspec/permissions',
-        `A \`permissions\` entry in ${ctx.file} sets nothing: it has no owner, group, mode, acls or context.${pattern && /^[+-]?[rwx]+$|^\d{3,4}$/.test(pattern) ? ` '${pattern}' under \`pattern\` is a file-name glob, not a mode: write \`mode: 755\` (and a pattern such as "*.sh").` : ''}`);
+      push(
+        ctx,
+        nodePos(ctx.src, m),
+        'warning',
+        'appspec/permissions',
+        `A \`permissions\` entry in ${ctx.file} sets nothing: it has no owner, group, mode, acls or context.${pattern && /^[+-]?[rwx]+$|^\d{3,4}$/.test(pattern) ? ` '${pattern}' under \`pattern\` is a file-name glob, not a mode: write \`mode: 755\` (and a pattern such as "*.sh").` : ''}`,
+      );
     }
     const type = getPair(m, 'type');
     if (type) {
       const list = asSeq(type.value);
       const items = list ? list.items : [type.value];
       if (!list) {
-        push(ctx, valuePos(ctx.src, type), 'error', 'appspec/permissions',
-          `\`type\` in the permissions of ${ctx.file} must be a list (\`type: [file]\`, \`[directory]\` or both); got ${describeNode(type.value)}.`);
+        push(
+          ctx,
+          valuePos(ctx.src, type),
+          'error',
+          'appspec/permissions',
+          `\`type\` in the permissions of ${ctx.file} must be a list (\`type: [file]\`, \`[directory]\` or both); got ${describeNode(type.value)}.`,
+        );
         continue;
       }
       for (const t of items) {
         const v = scalarString(t);
         if (v !== 'file' && v !== 'directory') {
-          push(ctx, nodePos(ctx.src, t), 'error', 'appspec/permissions',
-            `\`type\` entries in the permissions of ${ctx.file} must be file or directory; got ${v === undefined ? describeNode(t) : show(v)}.`);
+          push(
+            ctx,
+            nodePos(ctx.src, t),
+            'error',
+            'appspec/permissions',
+            `\`type\` entries in the permissions of ${ctx.file} must be file or directory; got ${v === undefined ? describeNode(t) : show(v)}.`,
+          );
         }
       }
     }
@@ -398,7 +584,13 @@ function mapThroughFiles(abs: string, files: FileMapping[], os: string): Array<{
   return out;
 }
 
-function locationCandidates(ctx: Ctx, location: string, resolved: ResolvedLocation, files: FileMapping[], os: string): { list: string[]; via?: FileMapping } {
+function locationCandidates(
+  ctx: Ctx,
+  location: string,
+  resolved: ResolvedLocation,
+  files: FileMapping[],
+  os: string,
+): { list: string[]; via?: FileMapping } {
   const seen = new Set<string>();
   const list: string[] = [];
   let via: FileMapping | undefined;
@@ -441,32 +633,59 @@ function checkEc2Hooks(ctx: Ctx, top: YAMLMap, os: 'linux' | 'windows', files: F
   if (!pair || pair.value === null || asScalar(pair.value)?.value === null) return;
   const hooks = asMap(pair.value);
   if (!hooks) {
-    push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/hook-shape',
-      `\`hooks\` in ${ctx.file} must map lifecycle events to lists of scripts (\`AfterInstall:\` then \`- location: scripts/x.sh\`); it holds ${describeNode(pair.value)}.`);
+    push(
+      ctx,
+      valuePos(ctx.src, pair),
+      'error',
+      'appspec/hook-shape',
+      `\`hooks\` in ${ctx.file} must map lifecycle events to lists of scripts (\`AfterInstall:\` then \`- location: scripts/x.sh\`); it holds ${describeNode(pair.value)}.`,
+    );
     return;
   }
   for (const event of pairs(hooks)) {
     const name = keyText(event);
     const eventPos = pairPos(ctx.src, event);
     if ((EC2_RESERVED_EVENTS as readonly string[]).includes(name)) {
-      push(ctx, eventPos, 'error', 'appspec/hook-not-scriptable',
-        `'${name}' in ${ctx.file} is a lifecycle event CodeDeploy runs itself; it cannot run scripts, so these never run. Use ${name === 'Install' || name === 'DownloadBundle' ? 'BeforeInstall or AfterInstall' : name === 'BlockTraffic' ? 'BeforeBlockTraffic or AfterBlockTraffic' : name === 'AllowTraffic' ? 'BeforeAllowTraffic or AfterAllowTraffic' : 'one of ' + EC2_HOOKS.join(', ')}.`);
+      push(
+        ctx,
+        eventPos,
+        'error',
+        'appspec/hook-not-scriptable',
+        `'${name}' in ${ctx.file} is a lifecycle event CodeDeploy runs itself; it cannot run scripts, so these never run. Use ${name === 'Install' || name === 'DownloadBundle' ? 'BeforeInstall or AfterInstall' : name === 'BlockTraffic' ? 'BeforeBlockTraffic or AfterBlockTraffic' : name === 'AllowTraffic' ? 'BeforeAllowTraffic or AfterAllowTraffic' : 'one of ' + EC2_HOOKS.join(', ')}.`,
+      );
       continue;
     }
     if (!(EC2_HOOKS as readonly string[]).includes(name)) {
-      const hint = (ECS_HOOKS as readonly string[]).includes(name) ? ` ('${name}' exists only for ECS deployments.)` : didYouMean(name, EC2_HOOKS);
-      push(ctx, eventPos, 'error', 'appspec/hook-unknown',
-        `'${name}' in ${ctx.file} is not an EC2/on-premises lifecycle event, so its scripts never run. Valid hooks: ${EC2_HOOKS.join(', ')}.${hint}`);
+      const hint = (ECS_HOOKS as readonly string[]).includes(name)
+        ? ` ('${name}' exists only for ECS deployments.)`
+        : didYouMean(name, EC2_HOOKS);
+      push(
+        ctx,
+        eventPos,
+        'error',
+        'appspec/hook-unknown',
+        `'${name}' in ${ctx.file} is not an EC2/on-premises lifecycle event, so its scripts never run. Valid hooks: ${EC2_HOOKS.join(', ')}.${hint}`,
+      );
       continue;
     }
     const scripts = asSeq(event.value);
     if (!scripts) {
       if (event.value === null || asScalar(event.value)?.value === null) {
-        push(ctx, eventPos, 'error', 'appspec/hook-shape',
-          `Hook ${name} in ${ctx.file} has no scripts; the agent fails on an empty hook. Remove it or add \`- location: scripts/${name.toLowerCase()}.sh\`.`);
+        push(
+          ctx,
+          eventPos,
+          'error',
+          'appspec/hook-shape',
+          `Hook ${name} in ${ctx.file} has no scripts; the agent fails on an empty hook. Remove it or add \`- location: scripts/${name.toLowerCase()}.sh\`.`,
+        );
       } else {
-        push(ctx, valuePos(ctx.src, event), 'error', 'appspec/hook-shape',
-          `Hook ${name} in ${ctx.file} must be a list of scripts (\`- location: …\`, with optional timeout and runas); it holds ${describeNode(event.value)}.`);
+        push(
+          ctx,
+          valuePos(ctx.src, event),
+          'error',
+          'appspec/hook-shape',
+          `Hook ${name} in ${ctx.file} must be a list of scripts (\`- location: …\`, with optional timeout and runas); it holds ${describeNode(event.value)}.`,
+        );
       }
       continue;
     }
@@ -474,29 +693,49 @@ function checkEc2Hooks(ctx: Ctx, top: YAMLMap, os: 'linux' | 'windows', files: F
     for (const item of scripts.items) {
       const script = asMap(item);
       if (!script) {
-        push(ctx, nodePos(ctx.src, item), 'error', 'appspec/hook-shape',
-          `Each script under ${name} in ${ctx.file} must be a mapping with \`location\`; got ${describeNode(item)}${asScalar(item) ? ` — write \`- location: ${scalarString(item) ?? ''}\`` : ''}.`);
+        push(
+          ctx,
+          nodePos(ctx.src, item),
+          'error',
+          'appspec/hook-shape',
+          `Each script under ${name} in ${ctx.file} must be a mapping with \`location\`; got ${describeNode(item)}${asScalar(item) ? ` — write \`- location: ${scalarString(item) ?? ''}\`` : ''}.`,
+        );
         continue;
       }
       for (const p of pairs(script)) {
         const k = keyText(p);
         if (!SCRIPT_KEYS.includes(k)) {
-          push(ctx, pairPos(ctx.src, p), 'warning', 'appspec/hook-unknown-key',
-            `Unknown key '${k}' in a ${name} script of ${ctx.file} (accepted: location, timeout, runas); it is ignored.${didYouMean(k, SCRIPT_KEYS)}`);
+          push(
+            ctx,
+            pairPos(ctx.src, p),
+            'warning',
+            'appspec/hook-unknown-key',
+            `Unknown key '${k}' in a ${name} script of ${ctx.file} (accepted: location, timeout, runas); it is ignored.${didYouMean(k, SCRIPT_KEYS)}`,
+          );
         }
       }
       const t = checkTimeout(ctx, name, script);
       if (t !== undefined) total += t;
       const runas = getPair(script, 'runas');
       if (runas && os === 'windows') {
-        push(ctx, pairPos(ctx.src, runas), 'warning', 'appspec/runas-windows',
-          `\`runas\` in ${ctx.file} is not supported on Windows Server instances; the ${name} script runs as the agent's account (LocalSystem) regardless. Remove it.`);
+        push(
+          ctx,
+          pairPos(ctx.src, runas),
+          'warning',
+          'appspec/runas-windows',
+          `\`runas\` in ${ctx.file} is not supported on Windows Server instances; the ${name} script runs as the agent's account (LocalSystem) regardless. Remove it.`,
+        );
       }
       checkLocation(ctx, name, script, os, files);
     }
     if (total > MAX_TIMEOUT) {
-      push(ctx, eventPos, 'error', 'appspec/hook-event-timeout',
-        `The scripts of ${name} in ${ctx.file} declare ${total} s of timeouts in total; all scripts of one lifecycle event may take at most ${MAX_TIMEOUT} s, after which the deployment fails. Lower the timeouts or move work to another event.`);
+      push(
+        ctx,
+        eventPos,
+        'error',
+        'appspec/hook-event-timeout',
+        `The scripts of ${name} in ${ctx.file} declare ${total} s of timeouts in total; all scripts of one lifecycle event may take at most ${MAX_TIMEOUT} s, after which the deployment fails. Lower the timeouts or move work to another event.`,
+      );
     }
   }
 }
@@ -511,13 +750,23 @@ function checkTimeout(ctx: Ctx, hook: string, script: YAMLMap): number | undefin
   else if (typeof raw === 'string') seconds = /^\s*\d+/.test(raw) ? parseInt(raw, 10) : 0;
   else seconds = 0;
   if (seconds <= 0) {
-    push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/hook-timeout',
-      `\`timeout\` of a ${hook} script in ${ctx.file} must be a whole number of seconds between 1 and ${MAX_TIMEOUT}; got ${s ? show(s.value) : describeNode(pair.value)} (the agent rejects it as an invalid timeout).`);
+    push(
+      ctx,
+      valuePos(ctx.src, pair),
+      'error',
+      'appspec/hook-timeout',
+      `\`timeout\` of a ${hook} script in ${ctx.file} must be a whole number of seconds between 1 and ${MAX_TIMEOUT}; got ${s ? show(s.value) : describeNode(pair.value)} (the agent rejects it as an invalid timeout).`,
+    );
     return undefined;
   }
   if (seconds > MAX_TIMEOUT) {
-    push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/hook-timeout',
-      `\`timeout: ${seconds}\` for a ${hook} script in ${ctx.file} exceeds ${MAX_TIMEOUT} s, the most one lifecycle event may run; the deployment fails at ${MAX_TIMEOUT} s. Use at most ${MAX_TIMEOUT}.`);
+    push(
+      ctx,
+      valuePos(ctx.src, pair),
+      'error',
+      'appspec/hook-timeout',
+      `\`timeout: ${seconds}\` for a ${hook} script in ${ctx.file} exceeds ${MAX_TIMEOUT} s, the most one lifecycle event may run; the deployment fails at ${MAX_TIMEOUT} s. Use at most ${MAX_TIMEOUT}.`,
+    );
   }
   return seconds;
 }
@@ -526,8 +775,13 @@ function checkLocation(ctx: Ctx, hook: string, script: YAMLMap, os: 'linux' | 'w
   const pair = getPair(script, 'location');
   const location = pair ? scalarString(pair.value)?.trim() : undefined;
   if (!pair || !location) {
-    push(ctx, pair ? valuePos(ctx.src, pair) : nodePos(ctx.src, script), 'error', 'appspec/hook-shape',
-      `A ${hook} script in ${ctx.file} has no \`location\`; the deployment fails ("script with no location value"). Add \`location: scripts/${hook.toLowerCase()}.sh\` (relative to the bundle root).`);
+    push(
+      ctx,
+      pair ? valuePos(ctx.src, pair) : nodePos(ctx.src, script),
+      'error',
+      'appspec/hook-shape',
+      `A ${hook} script in ${ctx.file} has no \`location\`; the deployment fails ("script with no location value"). Add \`location: scripts/${hook.toLowerCase()}.sh\` (relative to the bundle root).`,
+    );
     return;
   }
   const pos = valuePos(ctx.src, pair);
@@ -538,8 +792,13 @@ function checkLocation(ctx: Ctx, hook: string, script: YAMLMap, os: 'linux' | 'w
   if (resolved.climbs) {
     const cands = locationCandidates(ctx, location, resolved, files, os);
     const suggestion = cands.list[0];
-    push(ctx, pos, 'warning', 'appspec/hook-location-outside',
-      `\`location\` '${location}' of ${hook} in ${ctx.file} climbs out of the bundle with '..'${resolved.outside ? ` to ${resolved.outside} on the instance` : ''}. It works only by accident of the Install step having copied the file there, and fails on the first deployment to a fresh instance (and in every hook that runs before Install). Hook locations are relative to the bundle root:${suggestion ? ` write \`location: ${suggestion}\`.` : ' point it at the script inside the bundle.'}`);
+    push(
+      ctx,
+      pos,
+      'warning',
+      'appspec/hook-location-outside',
+      `\`location\` '${location}' of ${hook} in ${ctx.file} climbs out of the bundle with '..'${resolved.outside ? ` to ${resolved.outside} on the instance` : ''}. It works only by accident of the Install step having copied the file there, and fails on the first deployment to a fresh instance (and in every hook that runs before Install). Hook locations are relative to the bundle root:${suggestion ? ` write \`location: ${suggestion}\`.` : ' point it at the script inside the bundle.'}`,
+    );
     return;
   }
   const rel = resolved.rel ?? '';
@@ -548,19 +807,24 @@ function checkLocation(ctx: Ctx, hook: string, script: YAMLMap, os: 'linux' | 'w
   if (!entry || entry.type === 'dir') {
     const cands = locationCandidates(ctx, location, resolved, files, os);
     const agentPath = `${ARCHIVE_DIR}/${rel}`;
-    const why = location.startsWith('/') || /^[A-Za-z]:/.test(location)
-      ? " A leading '/' does not make it an absolute path on the instance."
-      : '';
+    const why =
+      location.startsWith('/') || /^[A-Za-z]:/.test(location) ? " A leading '/' does not make it an absolute path on the instance." : '';
     let hint = '';
     if (cands.list.length) {
       const first = cands.list[0] as string;
-      const viaText = cands.via && mapThroughFiles(resolved.outside ?? `/${rel}`, [cands.via], os).some((c) => c.candidate === first)
-        ? ` (files maps source '${cands.via.source}' to '${cands.via.destination}'; hooks run from the bundle, not from files.destination)`
-        : '';
+      const viaText =
+        cands.via && mapThroughFiles(resolved.outside ?? `/${rel}`, [cands.via], os).some((c) => c.candidate === first)
+          ? ` (files maps source '${cands.via.source}' to '${cands.via.destination}'; hooks run from the bundle, not from files.destination)`
+          : '';
       hint = ` Did you mean ${cands.list.map((c) => `'${c}'`).join(' or ')}${viaText}?`;
     }
-    push(ctx, pos, 'error', 'appspec/hook-location-missing',
-      `${entry ? 'Folder' : 'Script'} '${location}' of ${hook} in ${ctx.file} ${entry ? 'is a folder, not a script' : 'is not in the bundle'}. Hook locations are relative to the bundle root; the agent will run ${agentPath} and fail with ScriptMissing.${why}${hint}${previous}`);
+    push(
+      ctx,
+      pos,
+      'error',
+      'appspec/hook-location-missing',
+      `${entry ? 'Folder' : 'Script'} '${location}' of ${hook} in ${ctx.file} ${entry ? 'is a folder, not a script' : 'is not in the bundle'}. Hook locations are relative to the bundle root; the agent will run ${agentPath} and fail with ScriptMissing.${why}${hint}${previous}`,
+    );
     return;
   }
   if (os !== 'linux') return;
@@ -569,8 +833,14 @@ function checkLocation(ctx: Ctx, hook: string, script: YAMLMap, os: 'linux' | 'w
     ctx.out.push(...checkLineEndings(bundlePath, text, `the ${hook} hook`));
   }
   if (entry.type === 'file' && !isExecutable(entry)) {
-    ctx.out.push(notExecutable(bundlePath, 'warning', 'script/not-executable',
-      `The CodeDeploy agent runs \`chmod +x\` on it before ${hook} (logging "is not executable. Trying to make it executable."), so the hook still runs, but the copy installed by \`files\` keeps the missing bit.`));
+    ctx.out.push(
+      notExecutable(
+        bundlePath,
+        'warning',
+        'script/not-executable',
+        `The CodeDeploy agent runs \`chmod +x\` on it before ${hook} (logging "is not executable. Trying to make it executable."), so the hook still runs, but the copy installed by \`files\` keeps the missing bit.`,
+      ),
+    );
   }
 }
 
@@ -583,37 +853,62 @@ function validateServerless(ctx: Ctx, top: YAMLMap, platform: 'ecs' | 'lambda'):
   const resPair = getPair(top, 'Resources');
   const res = resPair ? asSeq(resPair.value) : undefined;
   if (resPair && !res) {
-    push(ctx, valuePos(ctx.src, resPair), 'error', 'appspec/resources',
-      `\`Resources\` in ${ctx.file} must be a list with one entry (\`- TargetService:\` for ECS, \`- myFunction:\` for Lambda); it holds ${describeNode(resPair.value)}.`);
+    push(
+      ctx,
+      valuePos(ctx.src, resPair),
+      'error',
+      'appspec/resources',
+      `\`Resources\` in ${ctx.file} must be a list with one entry (\`- TargetService:\` for ECS, \`- myFunction:\` for Lambda); it holds ${describeNode(resPair.value)}.`,
+    );
   }
   for (const item of res?.items ?? []) {
     const named = asMap(item);
     const first = pairs(named)[0];
     const body = asMap(first?.value);
     if (!named || !first || !body) {
-      push(ctx, nodePos(ctx.src, item), 'error', 'appspec/resources',
-        `Each \`Resources\` entry in ${ctx.file} must be \`- <name>:\` with Type and Properties below it; got ${describeNode(item)}.`);
+      push(
+        ctx,
+        nodePos(ctx.src, item),
+        'error',
+        'appspec/resources',
+        `Each \`Resources\` entry in ${ctx.file} must be \`- <name>:\` with Type and Properties below it; got ${describeNode(item)}.`,
+      );
       continue;
     }
     const type = scalarString(getPair(body, 'Type')?.value);
     const expected = platform === 'ecs' ? 'AWS::ECS::Service' : 'AWS::Lambda::Function';
     if (type !== expected) {
       const tp = getPair(body, 'Type');
-      push(ctx, tp ? valuePos(ctx.src, tp) : pairPos(ctx.src, first), 'error', 'appspec/resources',
-        `Resource '${keyText(first)}' in ${ctx.file} needs \`Type: ${expected}\`; got ${type === undefined ? 'none' : show(type)}.`);
+      push(
+        ctx,
+        tp ? valuePos(ctx.src, tp) : pairPos(ctx.src, first),
+        'error',
+        'appspec/resources',
+        `Resource '${keyText(first)}' in ${ctx.file} needs \`Type: ${expected}\`; got ${type === undefined ? 'none' : show(type)}.`,
+      );
     }
     const propsPair = getPair(body, 'Properties');
     const props = asMap(propsPair?.value);
     if (!props) {
-      push(ctx, propsPair ? valuePos(ctx.src, propsPair) : pairPos(ctx.src, first), 'error', 'appspec/resources',
-        `Resource '${keyText(first)}' in ${ctx.file} needs a \`Properties\` mapping.`);
+      push(
+        ctx,
+        propsPair ? valuePos(ctx.src, propsPair) : pairPos(ctx.src, first),
+        'error',
+        'appspec/resources',
+        `Resource '${keyText(first)}' in ${ctx.file} needs a \`Properties\` mapping.`,
+      );
       continue;
     }
     const required = platform === 'ecs' ? ['TaskDefinition', 'LoadBalancerInfo'] : ['Name', 'Alias', 'CurrentVersion', 'TargetVersion'];
     for (const r of required) {
       if (!getPair(props, r)) {
-        push(ctx, pairPos(ctx.src, propsPair as Pair), 'error', 'appspec/resources',
-          `\`Properties\` of '${keyText(first)}' in ${ctx.file} has no \`${r}\` (required for ${label} deployments).${didYouMean(r, pairs(props).map(keyText))}`);
+        push(
+          ctx,
+          pairPos(ctx.src, propsPair as Pair),
+          'error',
+          'appspec/resources',
+          `\`Properties\` of '${keyText(first)}' in ${ctx.file} has no \`${r}\` (required for ${label} deployments).${didYouMean(r, pairs(props).map(keyText))}`,
+        );
       }
     }
     if (platform === 'ecs') {
@@ -622,8 +917,13 @@ function validateServerless(ctx: Ctx, top: YAMLMap, platform: 'ecs' | 'lambda'):
       if (lbPair) {
         for (const r of ['ContainerName', 'ContainerPort']) {
           if (!getPair(lb, r)) {
-            push(ctx, pairPos(ctx.src, lbPair), 'error', 'appspec/resources',
-              `\`LoadBalancerInfo\` in ${ctx.file} has no \`${r}\`; CodeDeploy needs the container name and port to route traffic to the new task set.`);
+            push(
+              ctx,
+              pairPos(ctx.src, lbPair),
+              'error',
+              'appspec/resources',
+              `\`LoadBalancerInfo\` in ${ctx.file} has no \`${r}\`; CodeDeploy needs the container name and port to route traffic to the new task set.`,
+            );
           }
         }
       }
@@ -638,30 +938,55 @@ function validateServerless(ctx: Ctx, top: YAMLMap, platform: 'ecs' | 'lambda'):
     for (const item of list.items) {
       const m = asMap(item);
       if (!m) {
-        push(ctx, nodePos(ctx.src, item), 'error', 'appspec/hook-shape',
-          `Each \`Hooks\` entry in ${ctx.file} must be \`- <LifecycleEvent>: <LambdaFunctionName>\`; got ${describeNode(item)}.`);
+        push(
+          ctx,
+          nodePos(ctx.src, item),
+          'error',
+          'appspec/hook-shape',
+          `Each \`Hooks\` entry in ${ctx.file} must be \`- <LifecycleEvent>: <LambdaFunctionName>\`; got ${describeNode(item)}.`,
+        );
         continue;
       }
       entries.push(...pairs(m));
     }
   } else if (asMap(hooksPair.value)) {
-    push(ctx, valuePos(ctx.src, hooksPair), 'error', 'appspec/hook-shape',
-      `\`Hooks\` in ${ctx.file} must be a list (\`- BeforeAllowTraffic: MyValidationFunction\`), one entry per event; it holds a mapping.`);
+    push(
+      ctx,
+      valuePos(ctx.src, hooksPair),
+      'error',
+      'appspec/hook-shape',
+      `\`Hooks\` in ${ctx.file} must be a list (\`- BeforeAllowTraffic: MyValidationFunction\`), one entry per event; it holds a mapping.`,
+    );
     return;
   }
   for (const p of entries) {
     const name = keyText(p);
     if (!valid.includes(name)) {
-      push(ctx, pairPos(ctx.src, p), 'error', 'appspec/hook-unknown',
-        `'${name}' in ${ctx.file} is not a ${label} lifecycle hook, so the function never runs. Valid hooks: ${valid.join(', ')}.${didYouMean(name, valid)}`);
+      push(
+        ctx,
+        pairPos(ctx.src, p),
+        'error',
+        'appspec/hook-unknown',
+        `'${name}' in ${ctx.file} is not a ${label} lifecycle hook, so the function never runs. Valid hooks: ${valid.join(', ')}.${didYouMean(name, valid)}`,
+      );
     }
     const fn = scalarString(p.value);
     if (fn === undefined || fn.trim() === '') {
-      push(ctx, valuePos(ctx.src, p), 'error', 'appspec/hook-shape',
-        `Hook ${name} in ${ctx.file} must name a Lambda function (\`${name}: MyValidationFunction\`); got ${fn === undefined ? describeNode(p.value) : 'an empty name'}.`);
+      push(
+        ctx,
+        valuePos(ctx.src, p),
+        'error',
+        'appspec/hook-shape',
+        `Hook ${name} in ${ctx.file} must name a Lambda function (\`${name}: MyValidationFunction\`); got ${fn === undefined ? describeNode(p.value) : 'an empty name'}.`,
+      );
     } else if (/\/|\.(sh|py|ps1|bat|js)$/.test(fn) && !fn.startsWith('arn:')) {
-      push(ctx, valuePos(ctx.src, p), 'error', 'appspec/hook-shape',
-        `Hook ${name} in ${ctx.file} names '${fn}', which looks like a script path; ${label} deployments run no scripts, their hooks name a Lambda function that CodeDeploy invokes (\`${name}: MyValidationFunction\`).`);
+      push(
+        ctx,
+        valuePos(ctx.src, p),
+        'error',
+        'appspec/hook-shape',
+        `Hook ${name} in ${ctx.file} names '${fn}', which looks like a script path; ${label} deployments run no scripts, their hooks name a Lambda function that CodeDeploy invokes (\`${name}: MyValidationFunction\`).`,
+      );
     }
   }
 }

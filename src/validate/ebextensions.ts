@@ -6,17 +6,45 @@ import type { Pair } from 'yaml';
 import type { Finding } from '../types.js';
 import { baseName, dirName, inVendoredDir, TreeIndex } from './paths.js';
 import {
-  asMap, asScalar, asSeq, describeNode, finding, getPair, isQuoted, keyText, nodePos, pairPos, pairs,
-  parseSource, scalarSource, scalarString, valuePos,
+  asMap,
+  asScalar,
+  asSeq,
+  describeNode,
+  finding,
+  getPair,
+  isQuoted,
+  keyText,
+  nodePos,
+  pairPos,
+  pairs,
+  parseSource,
+  scalarSource,
+  scalarString,
+  valuePos,
 } from './source.js';
 import type { Source } from './source.js';
 import { checkHttpSnippet } from './nginx.js';
 import { closest, didYouMean } from './suggest.js';
 
 export const EBEXTENSIONS_KEYS = [
-  'option_settings', 'packages', 'groups', 'users', 'sources', 'files', 'commands', 'services',
-  'container_commands', 'Resources', 'Outputs', 'Parameters', 'Mappings', 'Conditions',
-  'AWSTemplateFormatVersion', 'Description', 'Metadata', 'Transform',
+  'option_settings',
+  'packages',
+  'groups',
+  'users',
+  'sources',
+  'files',
+  'commands',
+  'services',
+  'container_commands',
+  'Resources',
+  'Outputs',
+  'Parameters',
+  'Mappings',
+  'Conditions',
+  'AWSTemplateFormatVersion',
+  'Description',
+  'Metadata',
+  'Transform',
 ];
 const COMMAND_KEYS = ['command', 'env', 'cwd', 'test', 'ignoreErrors', 'waitAfterCompletion'];
 const CONTAINER_COMMAND_KEYS = [...COMMAND_KEYS, 'leader_only'];
@@ -29,29 +57,59 @@ const OPTION_ITEM_KEYS = ['namespace', 'option_name', 'value', 'resource_name'];
  * Used only to say "did you mean" for an `aws:` namespace that is a near miss of one of these.
  */
 export const KNOWN_NAMESPACES = [
-  'aws:autoscaling:asg', 'aws:autoscaling:launchconfiguration', 'aws:autoscaling:scheduledaction',
-  'aws:autoscaling:trigger', 'aws:autoscaling:updatepolicy:rollingupdate', 'aws:ec2:instances', 'aws:ec2:vpc',
-  'aws:elasticbeanstalk:application', 'aws:elasticbeanstalk:application:environment',
-  'aws:elasticbeanstalk:application:environmentsecrets', 'aws:elasticbeanstalk:cloudwatch:logs',
-  'aws:elasticbeanstalk:cloudwatch:logs:health', 'aws:elasticbeanstalk:command', 'aws:elasticbeanstalk:environment',
-  'aws:elasticbeanstalk:environment:process:default', 'aws:elasticbeanstalk:environment:proxy',
-  'aws:elasticbeanstalk:environment:proxy:staticfiles', 'aws:elasticbeanstalk:healthreporting:system',
-  'aws:elasticbeanstalk:hostmanager', 'aws:elasticbeanstalk:managedactions',
-  'aws:elasticbeanstalk:managedactions:platformupdate', 'aws:elasticbeanstalk:monitoring',
-  'aws:elasticbeanstalk:sns:topics', 'aws:elasticbeanstalk:sqsd', 'aws:elasticbeanstalk:trafficsplitting',
-  'aws:elasticbeanstalk:xray', 'aws:elb:healthcheck', 'aws:elb:loadbalancer', 'aws:elb:listener', 'aws:elb:policies',
-  'aws:elbv2:listener:default', 'aws:elbv2:loadbalancer', 'aws:rds:dbinstance', 'aws:cloudformation:template:parameter',
-  'aws:elasticbeanstalk:customoption', 'aws:elasticbeanstalk:container:tomcat:jvmoptions',
-  'aws:elasticbeanstalk:container:python', 'aws:elasticbeanstalk:container:python:staticfiles',
-  'aws:elasticbeanstalk:container:nodejs', 'aws:elasticbeanstalk:container:nodejs:staticfiles',
-  'aws:elasticbeanstalk:container:php:phpini', 'aws:elasticbeanstalk:container:golang:staticfiles',
-  'aws:elasticbeanstalk:container:java:staticfiles', 'aws:elasticbeanstalk:container:dotnet:apppool',
+  'aws:autoscaling:asg',
+  'aws:autoscaling:launchconfiguration',
+  'aws:autoscaling:scheduledaction',
+  'aws:autoscaling:trigger',
+  'aws:autoscaling:updatepolicy:rollingupdate',
+  'aws:ec2:instances',
+  'aws:ec2:vpc',
+  'aws:elasticbeanstalk:application',
+  'aws:elasticbeanstalk:application:environment',
+  'aws:elasticbeanstalk:application:environmentsecrets',
+  'aws:elasticbeanstalk:cloudwatch:logs',
+  'aws:elasticbeanstalk:cloudwatch:logs:health',
+  'aws:elasticbeanstalk:command',
+  'aws:elasticbeanstalk:environment',
+  'aws:elasticbeanstalk:environment:process:default',
+  'aws:elasticbeanstalk:environment:proxy',
+  'aws:elasticbeanstalk:environment:proxy:staticfiles',
+  'aws:elasticbeanstalk:healthreporting:system',
+  'aws:elasticbeanstalk:hostmanager',
+  'aws:elasticbeanstalk:managedactions',
+  'aws:elasticbeanstalk:managedactions:platformupdate',
+  'aws:elasticbeanstalk:monitoring',
+  'aws:elasticbeanstalk:sns:topics',
+  'aws:elasticbeanstalk:sqsd',
+  'aws:elasticbeanstalk:trafficsplitting',
+  'aws:elasticbeanstalk:xray',
+  'aws:elb:healthcheck',
+  'aws:elb:loadbalancer',
+  'aws:elb:listener',
+  'aws:elb:policies',
+  'aws:elbv2:listener:default',
+  'aws:elbv2:loadbalancer',
+  'aws:rds:dbinstance',
+  'aws:cloudformation:template:parameter',
+  'aws:elasticbeanstalk:customoption',
+  'aws:elasticbeanstalk:container:tomcat:jvmoptions',
+  'aws:elasticbeanstalk:container:python',
+  'aws:elasticbeanstalk:container:python:staticfiles',
+  'aws:elasticbeanstalk:container:nodejs',
+  'aws:elasticbeanstalk:container:nodejs:staticfiles',
+  'aws:elasticbeanstalk:container:php:phpini',
+  'aws:elasticbeanstalk:container:golang:staticfiles',
+  'aws:elasticbeanstalk:container:java:staticfiles',
+  'aws:elasticbeanstalk:container:dotnet:apppool',
   'aws:elasticbeanstalk:container:ruby:staticfiles',
 ];
 /** Namespaces with a variable last part (port, process, rule or policy name). */
 const NAMESPACE_PATTERNS = [
-  /^aws:elasticbeanstalk:environment:process:[^:]+$/, /^aws:elb:listener:\d+$/, /^aws:elb:policies:[^:]+$/,
-  /^aws:elbv2:listener:(default|\d+)$/, /^aws:elbv2:listenerrule:[^:]+$/,
+  /^aws:elasticbeanstalk:environment:process:[^:]+$/,
+  /^aws:elb:listener:\d+$/,
+  /^aws:elb:policies:[^:]+$/,
+  /^aws:elbv2:listener:(default|\d+)$/,
+  /^aws:elbv2:listenerrule:[^:]+$/,
 ];
 
 interface Ctx {
@@ -87,7 +145,17 @@ export function parseConfigs(index: TreeIndex, files: string[]): Map<string, { s
   for (const file of files) {
     const text = index.read(file);
     if (text === undefined) {
-      out.set(file, { findings: [finding(file, { line: 1, column: 1 }, 'error', 'ebextensions/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`)] });
+      out.set(file, {
+        findings: [
+          finding(
+            file,
+            { line: 1, column: 1 },
+            'error',
+            'ebextensions/syntax',
+            `${file} could not be read as a text file (binary or larger than 512 KiB).`,
+          ),
+        ],
+      });
       continue;
     }
     out.set(file, parseSource(file, text, { rulePrefix: 'ebextensions', json: text.trimStart().startsWith('{') }));
@@ -101,8 +169,13 @@ export function validateConfig(src: Source, authNames: Set<string>): Finding[] {
   if (isEmpty(contents)) return ctx.out;
   const top = asMap(contents);
   if (!top) {
-    push(ctx, nodePos(src, contents), 'error', 'ebextensions/not-a-mapping',
-      `${src.file} must be a mapping of sections (option_settings, packages, files, commands, container_commands, Resources, …); it holds ${describeNode(contents)}.`);
+    push(
+      ctx,
+      nodePos(src, contents),
+      'error',
+      'ebextensions/not-a-mapping',
+      `${src.file} must be a mapping of sections (option_settings, packages, files, commands, container_commands, Resources, …); it holds ${describeNode(contents)}.`,
+    );
     return ctx.out;
   }
   for (const p of pairs(top)) {
@@ -127,8 +200,13 @@ export function validateConfig(src: Source, authNames: Set<string>): Finding[] {
       default:
         if (!EBEXTENSIONS_KEYS.includes(k)) {
           const wrongCase = EBEXTENSIONS_KEYS.find((n) => n.toLowerCase() === k.toLowerCase());
-          push(ctx, pairPos(src, p), 'warning', 'ebextensions/unknown-key',
-            `Unknown top-level key '${k}' in ${src.file}; Elastic Beanstalk ignores it.${wrongCase ? ` Keys are case-sensitive: write '${wrongCase}'.` : didYouMean(k, EBEXTENSIONS_KEYS)}`);
+          push(
+            ctx,
+            pairPos(src, p),
+            'warning',
+            'ebextensions/unknown-key',
+            `Unknown top-level key '${k}' in ${src.file}; Elastic Beanstalk ignores it.${wrongCase ? ` Keys are case-sensitive: write '${wrongCase}'.` : didYouMean(k, EBEXTENSIONS_KEYS)}`,
+          );
         }
     }
   }
@@ -140,8 +218,13 @@ function checkNamespace(ctx: Ctx, ns: string, pos: { line: number; column: numbe
   if (KNOWN_NAMESPACES.includes(ns) || NAMESPACE_PATTERNS.some((re) => re.test(ns))) return;
   const near = closest(ns, KNOWN_NAMESPACES, 3).filter((n) => n !== ns);
   if (near[0]) {
-    push(ctx, pos, 'warning', 'ebextensions/namespace',
-      `Option namespace '${ns}' in ${ctx.file} is not one Elastic Beanstalk knows; the environment update fails with "Invalid option specification". Did you mean '${near[0]}'?`);
+    push(
+      ctx,
+      pos,
+      'warning',
+      'ebextensions/namespace',
+      `Option namespace '${ns}' in ${ctx.file} is not one Elastic Beanstalk knows; the environment update fails with "Invalid option specification". Did you mean '${near[0]}'?`,
+    );
   }
 }
 
@@ -153,24 +236,39 @@ function checkOptionSettings(ctx: Ctx, pair: Pair): void {
     for (const item of list.items) {
       const m = asMap(item);
       if (!m) {
-        push(ctx, nodePos(ctx.src, item), 'error', 'ebextensions/option-settings',
-          `Each \`option_settings\` list entry in ${ctx.file} must be a mapping with option_name and value (namespace optional); got ${describeNode(item)}.`);
+        push(
+          ctx,
+          nodePos(ctx.src, item),
+          'error',
+          'ebextensions/option-settings',
+          `Each \`option_settings\` list entry in ${ctx.file} must be a mapping with option_name and value (namespace optional); got ${describeNode(item)}.`,
+        );
         continue;
       }
       const keys = pairs(m).map(keyText);
       if (!keys.includes('option_name')) {
         const only = pairs(m)[0];
         const shorthand = only && keys.length === 1 && keyText(only).includes(':') && asMap(only.value);
-        push(ctx, nodePos(ctx.src, m), 'error', 'ebextensions/option-settings',
+        push(
+          ctx,
+          nodePos(ctx.src, m),
+          'error',
+          'ebextensions/option-settings',
           shorthand
             ? `\`option_settings\` in ${ctx.file} mixes the two forms: a list entry holds the namespace '${keyText(only)}' as a key. Either drop the '-' (shorthand: \`namespace:\` then \`Option: value\`), or write \`- namespace: ${keyText(only)}\`, \`option_name: …\`, \`value: …\`.`
-            : `An \`option_settings\` entry in ${ctx.file} has no \`option_name\`; the list form is \`- namespace: aws:…\`, \`option_name: Name\`, \`value: …\`.`);
+            : `An \`option_settings\` entry in ${ctx.file} has no \`option_name\`; the list form is \`- namespace: aws:…\`, \`option_name: Name\`, \`value: …\`.`,
+        );
       }
       for (const p of pairs(m)) {
         const k = keyText(p);
         if (!OPTION_ITEM_KEYS.includes(k)) {
-          push(ctx, pairPos(ctx.src, p), 'warning', 'ebextensions/option-settings',
-            `Unknown key '${k}' in an \`option_settings\` entry of ${ctx.file} (accepted: ${OPTION_ITEM_KEYS.join(', ')}).${didYouMean(k, OPTION_ITEM_KEYS)}`);
+          push(
+            ctx,
+            pairPos(ctx.src, p),
+            'warning',
+            'ebextensions/option-settings',
+            `Unknown key '${k}' in an \`option_settings\` entry of ${ctx.file} (accepted: ${OPTION_ITEM_KEYS.join(', ')}).${didYouMean(k, OPTION_ITEM_KEYS)}`,
+          );
         }
       }
       const ns = getPair(m, 'namespace');
@@ -178,15 +276,25 @@ function checkOptionSettings(ctx: Ctx, pair: Pair): void {
       if (ns && nsText) checkNamespace(ctx, nsText, valuePos(ctx.src, ns));
       const value = getPair(m, 'value');
       if (value && (asMap(value.value) || asSeq(value.value))) {
-        push(ctx, valuePos(ctx.src, value), 'error', 'ebextensions/option-settings',
-          `\`value\` of an option in ${ctx.file} must be a single value (write lists as a comma-separated string); got ${describeNode(value.value)}.`);
+        push(
+          ctx,
+          valuePos(ctx.src, value),
+          'error',
+          'ebextensions/option-settings',
+          `\`value\` of an option in ${ctx.file} must be a single value (write lists as a comma-separated string); got ${describeNode(value.value)}.`,
+        );
       }
     }
     return;
   }
   if (!map) {
-    push(ctx, valuePos(ctx.src, pair), 'error', 'ebextensions/option-settings',
-      `\`option_settings\` in ${ctx.file} must be a list (\`- namespace: …\`, \`option_name: …\`, \`value: …\`) or the shorthand mapping (\`aws:namespace:\` then \`Option: value\`); it holds ${describeNode(pair.value)}.`);
+    push(
+      ctx,
+      valuePos(ctx.src, pair),
+      'error',
+      'ebextensions/option-settings',
+      `\`option_settings\` in ${ctx.file} must be a list (\`- namespace: …\`, \`option_name: …\`, \`value: …\`) or the shorthand mapping (\`aws:namespace:\` then \`Option: value\`); it holds ${describeNode(pair.value)}.`,
+    );
     return;
   }
   for (const nsPair of pairs(map)) {
@@ -194,17 +302,27 @@ function checkOptionSettings(ctx: Ctx, pair: Pair): void {
     const options = asMap(nsPair.value);
     if (!options) {
       const isScalarValue = asScalar(nsPair.value) !== undefined;
-      push(ctx, valuePos(ctx.src, nsPair), 'error', 'ebextensions/option-settings',
+      push(
+        ctx,
+        valuePos(ctx.src, nsPair),
+        'error',
+        'ebextensions/option-settings',
         isScalarValue && !ns.includes(':')
           ? `\`option_settings\` in ${ctx.file}: in the shorthand form every key is a namespace holding options, so '${ns}' is read as a namespace. For an environment property write \`aws:elasticbeanstalk:application:environment:\` then \`${ns}: …\` below it.`
-          : `Namespace '${ns}' in the \`option_settings\` of ${ctx.file} must hold a mapping of \`Option: value\`; it holds ${describeNode(nsPair.value)}.`);
+          : `Namespace '${ns}' in the \`option_settings\` of ${ctx.file} must hold a mapping of \`Option: value\`; it holds ${describeNode(nsPair.value)}.`,
+      );
       continue;
     }
     checkNamespace(ctx, ns, pairPos(ctx.src, nsPair));
     for (const opt of pairs(options)) {
       if (asMap(opt.value) || asSeq(opt.value)) {
-        push(ctx, valuePos(ctx.src, opt), 'error', 'ebextensions/option-settings',
-          `Option '${keyText(opt)}' in namespace '${ns}' of ${ctx.file} must have a single value (write lists as a comma-separated string); got ${describeNode(opt.value)}.`);
+        push(
+          ctx,
+          valuePos(ctx.src, opt),
+          'error',
+          'ebextensions/option-settings',
+          `Option '${keyText(opt)}' in namespace '${ns}' of ${ctx.file} must have a single value (write lists as a comma-separated string); got ${describeNode(opt.value)}.`,
+        );
       }
     }
   }
@@ -214,8 +332,13 @@ function checkCommands(ctx: Ctx, pair: Pair, section: 'commands' | 'container_co
   if (isEmpty(pair.value)) return;
   const map = asMap(pair.value);
   if (!map) {
-    push(ctx, valuePos(ctx.src, pair), 'error', 'ebextensions/command-shape',
-      `\`${section}\` in ${ctx.file} must map a name to each command (\`01_migrate:\` then \`command: …\` below it); it holds ${describeNode(pair.value)}.${asSeq(pair.value) ? ' Names also fix the order: commands run in alphabetical order of their names.' : ''}`);
+    push(
+      ctx,
+      valuePos(ctx.src, pair),
+      'error',
+      'ebextensions/command-shape',
+      `\`${section}\` in ${ctx.file} must map a name to each command (\`01_migrate:\` then \`command: …\` below it); it holds ${describeNode(pair.value)}.${asSeq(pair.value) ? ' Names also fix the order: commands run in alphabetical order of their names.' : ''}`,
+    );
     return;
   }
   const allowed = section === 'commands' ? COMMAND_KEYS : CONTAINER_COMMAND_KEYS;
@@ -223,28 +346,53 @@ function checkCommands(ctx: Ctx, pair: Pair, section: 'commands' | 'container_co
     const name = keyText(entry);
     const body = asMap(entry.value);
     if (!body) {
-      push(ctx, valuePos(ctx.src, entry), 'error', 'ebextensions/command-missing',
-        `${section}.${name} in ${ctx.file} must be a mapping with \`command\`; got ${describeNode(entry.value)}.${asScalar(entry.value) && !isEmpty(entry.value) ? ` Write \`${name}:\` then \`command: ${scalarString(entry.value)}\` on the next line, indented.` : ''}`);
+      push(
+        ctx,
+        valuePos(ctx.src, entry),
+        'error',
+        'ebextensions/command-missing',
+        `${section}.${name} in ${ctx.file} must be a mapping with \`command\`; got ${describeNode(entry.value)}.${asScalar(entry.value) && !isEmpty(entry.value) ? ` Write \`${name}:\` then \`command: ${scalarString(entry.value)}\` on the next line, indented.` : ''}`,
+      );
       continue;
     }
     const cmd = getPair(body, 'command');
     if (!cmd || isEmpty(cmd.value)) {
-      push(ctx, cmd ? valuePos(ctx.src, cmd) : pairPos(ctx.src, entry), 'error', 'ebextensions/command-missing',
-        `${section}.${name} in ${ctx.file} has no \`command\`; the deployment fails. Add \`command: …\` (a string, or a list of arguments).`);
+      push(
+        ctx,
+        cmd ? valuePos(ctx.src, cmd) : pairPos(ctx.src, entry),
+        'error',
+        'ebextensions/command-missing',
+        `${section}.${name} in ${ctx.file} has no \`command\`; the deployment fails. Add \`command: …\` (a string, or a list of arguments).`,
+      );
     } else if (asMap(cmd.value)) {
-      push(ctx, valuePos(ctx.src, cmd), 'error', 'ebextensions/command-missing',
-        `\`command\` of ${section}.${name} in ${ctx.file} must be a string or a list of arguments; got a mapping.`);
+      push(
+        ctx,
+        valuePos(ctx.src, cmd),
+        'error',
+        'ebextensions/command-missing',
+        `\`command\` of ${section}.${name} in ${ctx.file} must be a string or a list of arguments; got a mapping.`,
+      );
     }
     for (const p of pairs(body)) {
       const k = keyText(p);
       if (allowed.includes(k)) continue;
       if (k === 'leader_only' && section === 'commands') {
-        push(ctx, pairPos(ctx.src, p), 'warning', 'ebextensions/leader-only-in-commands',
-          `\`leader_only\` in commands.${name} of ${ctx.file} has no effect: only container_commands support it, so this command runs on every instance. Move it to container_commands if it must run once (e.g. database migrations).`);
+        push(
+          ctx,
+          pairPos(ctx.src, p),
+          'warning',
+          'ebextensions/leader-only-in-commands',
+          `\`leader_only\` in commands.${name} of ${ctx.file} has no effect: only container_commands support it, so this command runs on every instance. Move it to container_commands if it must run once (e.g. database migrations).`,
+        );
         continue;
       }
-      push(ctx, pairPos(ctx.src, p), 'warning', 'ebextensions/command-unknown-key',
-        `Unknown key '${k}' in ${section}.${name} of ${ctx.file} (accepted: ${allowed.join(', ')}); it is ignored.${didYouMean(k, allowed)}`);
+      push(
+        ctx,
+        pairPos(ctx.src, p),
+        'warning',
+        'ebextensions/command-unknown-key',
+        `Unknown key '${k}' in ${section}.${name} of ${ctx.file} (accepted: ${allowed.join(', ')}); it is ignored.${didYouMean(k, allowed)}`,
+      );
     }
   }
 }
@@ -252,8 +400,13 @@ function checkCommands(ctx: Ctx, pair: Pair, section: 'commands' | 'container_co
 function checkFileMode(ctx: Ctx, path: string, pair: Pair): void {
   const s = asScalar(pair.value);
   if (!s || s.value === null) {
-    push(ctx, valuePos(ctx.src, pair), 'error', 'ebextensions/file-mode',
-      `\`mode\` of files."${path}" in ${ctx.file} must be a quoted octal string such as "000644"; got ${describeNode(pair.value)}.`);
+    push(
+      ctx,
+      valuePos(ctx.src, pair),
+      'error',
+      'ebextensions/file-mode',
+      `\`mode\` of files."${path}" in ${ctx.file} must be a quoted octal string such as "000644"; got ${describeNode(pair.value)}.`,
+    );
     return;
   }
   const written = scalarSource(s);
@@ -262,18 +415,33 @@ function checkFileMode(ctx: Ctx, path: string, pair: Pair): void {
     const fix = `mode: "${digits.padStart(6, '0')}"`;
     if (/^0[0-7]+$/.test(written)) {
       const seen = String(s.value);
-      push(ctx, valuePos(ctx.src, pair), 'error', 'ebextensions/file-mode',
-        `\`mode: ${written}\` of files."${path}" in ${ctx.file} is an unquoted number with a leading 0, which YAML reads as octal (${seen}); cfn-init then reads "${seen}" as octal again and ${/[89]/.test(seen) ? 'fails ("invalid literal")' : `sets mode ${seen}`}. Quote it: \`${fix}\`.`);
+      push(
+        ctx,
+        valuePos(ctx.src, pair),
+        'error',
+        'ebextensions/file-mode',
+        `\`mode: ${written}\` of files."${path}" in ${ctx.file} is an unquoted number with a leading 0, which YAML reads as octal (${seen}); cfn-init then reads "${seen}" as octal again and ${/[89]/.test(seen) ? 'fails ("invalid literal")' : `sets mode ${seen}`}. Quote it: \`${fix}\`.`,
+      );
     } else {
-      push(ctx, valuePos(ctx.src, pair), 'warning', 'ebextensions/file-mode',
-        `\`mode: ${written}\` of files."${path}" in ${ctx.file} is an unquoted number; it works only while it has no leading 0. Write it as a quoted string: \`${fix}\`.`);
+      push(
+        ctx,
+        valuePos(ctx.src, pair),
+        'warning',
+        'ebextensions/file-mode',
+        `\`mode: ${written}\` of files."${path}" in ${ctx.file} is an unquoted number; it works only while it has no leading 0. Write it as a quoted string: \`${fix}\`.`,
+      );
     }
     return;
   }
   const str = String(s.value).trim();
   if (!/^[0-7]{3,6}$/.test(str)) {
-    push(ctx, valuePos(ctx.src, pair), 'error', 'ebextensions/file-mode',
-      `\`mode\` of files."${path}" in ${ctx.file} must be octal digits such as "000644" or "000755"; got '${str}'.`);
+    push(
+      ctx,
+      valuePos(ctx.src, pair),
+      'error',
+      'ebextensions/file-mode',
+      `\`mode\` of files."${path}" in ${ctx.file} must be octal digits such as "000644" or "000755"; got '${str}'.`,
+    );
   }
 }
 
@@ -281,36 +449,66 @@ function checkFiles(ctx: Ctx, pair: Pair, authNames: Set<string>): void {
   if (isEmpty(pair.value)) return;
   const map = asMap(pair.value);
   if (!map) {
-    push(ctx, valuePos(ctx.src, pair), 'error', 'ebextensions/file-shape',
-      `\`files\` in ${ctx.file} must map each target path to its definition (\`"/etc/app.conf":\` then content or source); it holds ${describeNode(pair.value)}.`);
+    push(
+      ctx,
+      valuePos(ctx.src, pair),
+      'error',
+      'ebextensions/file-shape',
+      `\`files\` in ${ctx.file} must map each target path to its definition (\`"/etc/app.conf":\` then content or source); it holds ${describeNode(pair.value)}.`,
+    );
     return;
   }
   for (const entry of pairs(map)) {
     const path = keyText(entry);
     const body = asMap(entry.value);
     if (!body) {
-      push(ctx, valuePos(ctx.src, entry), 'error', 'ebextensions/file-shape',
-        `files."${path}" in ${ctx.file} must be a mapping with content or source (and mode, owner, group); got ${describeNode(entry.value)}.`);
+      push(
+        ctx,
+        valuePos(ctx.src, entry),
+        'error',
+        'ebextensions/file-shape',
+        `files."${path}" in ${ctx.file} must be a mapping with content or source (and mode, owner, group); got ${describeNode(entry.value)}.`,
+      );
       continue;
     }
     if (path && !path.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(path)) {
-      push(ctx, pairPos(ctx.src, entry), 'warning', 'ebextensions/file-shape',
-        `files."${path}" in ${ctx.file}: the key is the file's absolute path on the instance (e.g. "/etc/nginx/conf.d/app.conf").`);
+      push(
+        ctx,
+        pairPos(ctx.src, entry),
+        'warning',
+        'ebextensions/file-shape',
+        `files."${path}" in ${ctx.file}: the key is the file's absolute path on the instance (e.g. "/etc/nginx/conf.d/app.conf").`,
+      );
     }
     const content = getPair(body, 'content');
     const source = getPair(body, 'source');
     if (!content && !source) {
-      push(ctx, pairPos(ctx.src, entry), 'error', 'ebextensions/file-content',
-        `files."${path}" in ${ctx.file} has neither \`content\` nor \`source\`; cfn-init has nothing to write. Add \`content: |\` with the text, or \`source:\` with a URL.`);
+      push(
+        ctx,
+        pairPos(ctx.src, entry),
+        'error',
+        'ebextensions/file-content',
+        `files."${path}" in ${ctx.file} has neither \`content\` nor \`source\`; cfn-init has nothing to write. Add \`content: |\` with the text, or \`source:\` with a URL.`,
+      );
     } else if (content && source) {
-      push(ctx, pairPos(ctx.src, source), 'warning', 'ebextensions/file-content',
-        `files."${path}" in ${ctx.file} has both \`content\` and \`source\`; only one is used. Keep one.`);
+      push(
+        ctx,
+        pairPos(ctx.src, source),
+        'warning',
+        'ebextensions/file-content',
+        `files."${path}" in ${ctx.file} has both \`content\` and \`source\`; only one is used. Keep one.`,
+      );
     }
     for (const p of pairs(body)) {
       const k = keyText(p);
       if (!FILE_KEYS.includes(k)) {
-        push(ctx, pairPos(ctx.src, p), 'warning', 'ebextensions/file-shape',
-          `Unknown key '${k}' in files."${path}" of ${ctx.file} (accepted: ${FILE_KEYS.join(', ')}); it is ignored.${didYouMean(k, FILE_KEYS)}`);
+        push(
+          ctx,
+          pairPos(ctx.src, p),
+          'warning',
+          'ebextensions/file-shape',
+          `Unknown key '${k}' in files."${path}" of ${ctx.file} (accepted: ${FILE_KEYS.join(', ')}); it is ignored.${didYouMean(k, FILE_KEYS)}`,
+        );
       }
     }
     const mode = getPair(body, 'mode');
@@ -328,8 +526,13 @@ function checkFiles(ctx: Ctx, pair: Pair, authNames: Set<string>): void {
       const name = scalarString(auth.value);
       if (!name || !authNames.has(name)) {
         const known = [...authNames];
-        push(ctx, valuePos(ctx.src, auth), 'error', 'ebextensions/file-authentication',
-          `files."${path}" in ${ctx.file} uses authentication '${name ?? ''}', but no .ebextensions config declares it under Resources → AWSEBAutoScalingGroup → Metadata → AWS::CloudFormation::Authentication${known.length ? ` (declared: ${known.join(', ')})` : ''}; cfn-init cannot fetch the source.${name ? didYouMean(name, known) : ''}`);
+        push(
+          ctx,
+          valuePos(ctx.src, auth),
+          'error',
+          'ebextensions/file-authentication',
+          `files."${path}" in ${ctx.file} uses authentication '${name ?? ''}', but no .ebextensions config declares it under Resources → AWSEBAutoScalingGroup → Metadata → AWS::CloudFormation::Authentication${known.length ? ` (declared: ${known.join(', ')})` : ''}; cfn-init cannot fetch the source.${name ? didYouMean(name, known) : ''}`,
+        );
       }
     }
   }
@@ -339,20 +542,35 @@ function checkPackages(ctx: Ctx, pair: Pair): void {
   if (isEmpty(pair.value)) return;
   const map = asMap(pair.value);
   if (!map) {
-    push(ctx, valuePos(ctx.src, pair), 'error', 'ebextensions/packages',
-      `\`packages\` in ${ctx.file} must map a package manager (yum, rpm, rubygems, python) to its packages; it holds ${describeNode(pair.value)}.`);
+    push(
+      ctx,
+      valuePos(ctx.src, pair),
+      'error',
+      'ebextensions/packages',
+      `\`packages\` in ${ctx.file} must map a package manager (yum, rpm, rubygems, python) to its packages; it holds ${describeNode(pair.value)}.`,
+    );
     return;
   }
   for (const mgr of pairs(map)) {
     const name = keyText(mgr);
     if (!PACKAGE_MANAGERS.includes(name)) {
-      push(ctx, pairPos(ctx.src, mgr), 'warning', 'ebextensions/packages',
-        `Unknown package manager '${name}' in ${ctx.file} (supported: yum, rpm, rubygems, python; msi on Windows).${didYouMean(name, PACKAGE_MANAGERS)}`);
+      push(
+        ctx,
+        pairPos(ctx.src, mgr),
+        'warning',
+        'ebextensions/packages',
+        `Unknown package manager '${name}' in ${ctx.file} (supported: yum, rpm, rubygems, python; msi on Windows).${didYouMean(name, PACKAGE_MANAGERS)}`,
+      );
       continue;
     }
     if (!isEmpty(mgr.value) && !asMap(mgr.value)) {
-      push(ctx, valuePos(ctx.src, mgr), 'error', 'ebextensions/packages',
-        `packages.${name} in ${ctx.file} must map package names to versions (\`git: []\` for the latest); it holds ${describeNode(mgr.value)}.`);
+      push(
+        ctx,
+        valuePos(ctx.src, mgr),
+        'error',
+        'ebextensions/packages',
+        `packages.${name} in ${ctx.file} must map package names to versions (\`git: []\` for the latest); it holds ${describeNode(mgr.value)}.`,
+      );
     }
   }
 }
@@ -361,14 +579,24 @@ function checkSources(ctx: Ctx, pair: Pair): void {
   if (isEmpty(pair.value)) return;
   const map = asMap(pair.value);
   if (!map) {
-    push(ctx, valuePos(ctx.src, pair), 'error', 'ebextensions/sources',
-      `\`sources\` in ${ctx.file} must map a target folder to an archive URL (\`/opt/tool: https://…/tool.tar.gz\`); it holds ${describeNode(pair.value)}.`);
+    push(
+      ctx,
+      valuePos(ctx.src, pair),
+      'error',
+      'ebextensions/sources',
+      `\`sources\` in ${ctx.file} must map a target folder to an archive URL (\`/opt/tool: https://…/tool.tar.gz\`); it holds ${describeNode(pair.value)}.`,
+    );
     return;
   }
   for (const p of pairs(map)) {
     if (scalarString(p.value) === undefined) {
-      push(ctx, valuePos(ctx.src, p), 'error', 'ebextensions/sources',
-        `sources."${keyText(p)}" in ${ctx.file} must be the URL of an archive; got ${describeNode(p.value)}.`);
+      push(
+        ctx,
+        valuePos(ctx.src, p),
+        'error',
+        'ebextensions/sources',
+        `sources."${keyText(p)}" in ${ctx.file} must be the URL of an archive; got ${describeNode(p.value)}.`,
+      );
     }
   }
 }
@@ -399,12 +627,26 @@ export function locateConfigs(index: TreeIndex, warRoot: boolean): { configs: st
       if (parts.length === 2) {
         if (base.endsWith('.config')) configs.push(p);
         else if (/\.(ya?ml|json)$/i.test(base) && looksLikeConfig(index.read(p))) {
-          findings.push(finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-extension',
-            `${p} is never read: Elastic Beanstalk only reads files ending in .config in .ebextensions/. Rename it to ${p.replace(/\.[^.]+$/, '.config')} if it is a configuration file.`));
+          findings.push(
+            finding(
+              p,
+              { line: 1, column: 1 },
+              'warning',
+              'ebextensions/config-extension',
+              `${p} is never read: Elastic Beanstalk only reads files ending in .config in .ebextensions/. Rename it to ${p.replace(/\.[^.]+$/, '.config')} if it is a configuration file.`,
+            ),
+          );
         }
       } else if (base.endsWith('.config')) {
-        findings.push(finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-not-read',
-          `${p} is never read: Elastic Beanstalk reads only the .config files directly in .ebextensions/, not in subfolders. Move it to .ebextensions/${base}.`));
+        findings.push(
+          finding(
+            p,
+            { line: 1, column: 1 },
+            'warning',
+            'ebextensions/config-not-read',
+            `${p} is never read: Elastic Beanstalk reads only the .config files directly in .ebextensions/, not in subfolders. Move it to .ebextensions/${base}.`,
+          ),
+        );
       }
       continue;
     }
@@ -415,17 +657,40 @@ export function locateConfigs(index: TreeIndex, warRoot: boolean): { configs: st
     if (!base.endsWith('.config')) continue;
     const dir = dirName(p);
     if (dir === '.platform') {
-      findings.push(finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-not-read',
-        `${p} is never read: configuration files (.config) belong in .ebextensions/ at the bundle root; .platform/ holds hooks, confighooks, nginx and httpd. Move it to .ebextensions/${base}.`));
+      findings.push(
+        finding(
+          p,
+          { line: 1, column: 1 },
+          'warning',
+          'ebextensions/config-not-read',
+          `${p} is never read: configuration files (.config) belong in .ebextensions/ at the bundle root; .platform/ holds hooks, confighooks, nginx and httpd. Move it to .ebextensions/${base}.`,
+        ),
+      );
     } else if (EBEXT_TYPOS.includes(baseName(dir)) && dirName(dir) === '') {
-      findings.push(finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-not-read',
-        `${p} is never read: the folder must be named exactly .ebextensions (with the dot) at the bundle root. Did you mean .ebextensions/${base}?`));
+      findings.push(
+        finding(
+          p,
+          { line: 1, column: 1 },
+          'warning',
+          'ebextensions/config-not-read',
+          `${p} is never read: the folder must be named exactly .ebextensions (with the dot) at the bundle root. Did you mean .ebextensions/${base}?`,
+        ),
+      );
     }
   }
   for (const dir of [...nestedRoots].sort()) {
-    const war = warRoot ? ' In a .war the folder must be at the root of the archive (not under WEB-INF/classes): copy it with `from(...) { into(".ebextensions") }` (Gradle) or a webResource with targetPath .ebextensions (Maven).' : '';
-    findings.push(finding(dir, { line: 1, column: 1 }, 'warning', 'ebextensions/not-at-root',
-      `${dir} is never read: Elastic Beanstalk reads .ebextensions only at the root of the source bundle.${index.isDir('.ebextensions') ? '' : ' Bundle the folder that contains it as the root.'}${war}`));
+    const war = warRoot
+      ? ' In a .war the folder must be at the root of the archive (not under WEB-INF/classes): copy it with `from(...) { into(".ebextensions") }` (Gradle) or a webResource with targetPath .ebextensions (Maven).'
+      : '';
+    findings.push(
+      finding(
+        dir,
+        { line: 1, column: 1 },
+        'warning',
+        'ebextensions/not-at-root',
+        `${dir} is never read: Elastic Beanstalk reads .ebextensions only at the root of the source bundle.${index.isDir('.ebextensions') ? '' : ' Bundle the folder that contains it as the root.'}${war}`,
+      ),
+    );
   }
   return { configs, findings };
 }

@@ -4,7 +4,18 @@ import type { Finding } from '../types.js';
 import { finding } from './source.js';
 
 /** Directives that are not allowed directly in the http context. */
-const NOT_IN_HTTP = ['http', 'events', 'location', 'user', 'worker_processes', 'worker_rlimit_nofile', 'pid', 'stream', 'load_module', 'daemon'];
+const NOT_IN_HTTP = [
+  'http',
+  'events',
+  'location',
+  'user',
+  'worker_processes',
+  'worker_rlimit_nofile',
+  'pid',
+  'stream',
+  'load_module',
+  'daemon',
+];
 
 /** Top-level directives of an nginx snippet with their line numbers (comments and strings skipped). */
 export function topLevelDirectives(text: string): Array<{ name: string; line: number; column: number }> {
@@ -70,8 +81,15 @@ export function checkHttpSnippet(file: string, text: string, where: string, rule
   const out: Finding[] = [];
   for (const d of topLevelDirectives(text)) {
     if (!NOT_IN_HTTP.includes(d.name)) continue;
-    out.push(finding(file, { line: line0 + d.line, column: indent + d.column }, 'error', rule,
-      `\`${d.name}\` at the top of ${where}: files in conf.d are included inside nginx's \`http { }\` block, where \`${d.name}\` is not allowed, so \`nginx -t\` fails and the deployment with it. ${d.name === 'location' ? 'Wrap it in a `server { }` block, or put it in .platform/nginx/conf.d/elasticbeanstalk/ (included inside the default server).' : 'Put a complete nginx.conf in .platform/nginx/nginx.conf instead, or keep only http-level directives here.'}`));
+    out.push(
+      finding(
+        file,
+        { line: line0 + d.line, column: indent + d.column },
+        'error',
+        rule,
+        `\`${d.name}\` at the top of ${where}: files in conf.d are included inside nginx's \`http { }\` block, where \`${d.name}\` is not allowed, so \`nginx -t\` fails and the deployment with it. ${d.name === 'location' ? 'Wrap it in a `server { }` block, or put it in .platform/nginx/conf.d/elasticbeanstalk/ (included inside the default server).' : 'Put a complete nginx.conf in .platform/nginx/nginx.conf instead, or keep only http-level directives here.'}`,
+      ),
+    );
   }
   return out;
 }

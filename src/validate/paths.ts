@@ -41,7 +41,10 @@ export class TreeIndex {
 
   /** All file paths (no folders), sorted. */
   files(): string[] {
-    return [...this.tree.entries].filter(([, e]) => e.type !== 'dir').map(([p]) => p).sort();
+    return [...this.tree.entries]
+      .filter(([, e]) => e.type !== 'dir')
+      .map(([p]) => p)
+      .sort();
   }
 
   /** Paths (files and folders) directly inside a folder ('' = root). */

@@ -17,14 +17,28 @@ export function validatePlatformHooks(index: TreeIndex): Finding[] {
     const kind = parts[1] as string;
     if (!HOOK_DIRS.includes(kind)) continue;
     if (parts.length === 3) {
-      out.push(finding(p, { line: 1, column: 1 }, 'warning', 'platform/hook-stage',
-        `${p} never runs: hook files go in a stage folder, .platform/${kind}/prebuild, predeploy or postdeploy.`));
+      out.push(
+        finding(
+          p,
+          { line: 1, column: 1 },
+          'warning',
+          'platform/hook-stage',
+          `${p} never runs: hook files go in a stage folder, .platform/${kind}/prebuild, predeploy or postdeploy.`,
+        ),
+      );
       continue;
     }
     const stage = parts[2] as string;
     if (!(HOOK_STAGES as readonly string[]).includes(stage)) {
-      out.push(finding(p, { line: 1, column: 1 }, 'error', 'platform/hook-stage',
-        `${p} never runs: '${stage}' is not a platform hook stage (prebuild, predeploy, postdeploy).${didYouMean(stage, HOOK_STAGES)}`));
+      out.push(
+        finding(
+          p,
+          { line: 1, column: 1 },
+          'error',
+          'platform/hook-stage',
+          `${p} never runs: '${stage}' is not a platform hook stage (prebuild, predeploy, postdeploy).${didYouMean(stage, HOOK_STAGES)}`,
+        ),
+      );
       continue;
     }
     if (parts.length > 4) continue; // helpers in subfolders are not run by the platform
@@ -35,16 +49,29 @@ export function validatePlatformHooks(index: TreeIndex): Finding[] {
     if (text !== undefined && isTextScript(text)) {
       if (!text.startsWith('#!')) {
         const looksLikeConfig = name.endsWith('.config') || /^(commands|container_commands|files|option_settings|packages)\s*:/m.test(text);
-        out.push(finding(p, { line: 1, column: 1 }, 'error', 'platform/hook-no-shebang',
-          looksLikeConfig
-            ? `${p} is an .ebextensions-style configuration, but files in .platform/${kind}/${stage}/ are executed as programs; it fails with "exec format error". Move it to .ebextensions/${name.replace(/\.[^.]*$/, '')}.config, or turn it into a script starting with #!/bin/bash.`
-            : `${p} has no #! line; the platform executes hook files directly, so it fails with "exec format error". Start it with an interpreter line such as #!/bin/bash.`));
+        out.push(
+          finding(
+            p,
+            { line: 1, column: 1 },
+            'error',
+            'platform/hook-no-shebang',
+            looksLikeConfig
+              ? `${p} is an .ebextensions-style configuration, but files in .platform/${kind}/${stage}/ are executed as programs; it fails with "exec format error". Move it to .ebextensions/${name.replace(/\.[^.]*$/, '')}.config, or turn it into a script starting with #!/bin/bash.`
+              : `${p} has no #! line; the platform executes hook files directly, so it fails with "exec format error". Start it with an interpreter line such as #!/bin/bash.`,
+          ),
+        );
       }
       out.push(...checkLineEndings(p, text, `the ${stage} platform hook`));
     }
     if (entry.type === 'file' && !isExecutable(entry)) {
-      out.push(notExecutable(p, 'warning', 'platform/hook-not-executable',
-        'Platform versions released since 2022-04-29 add the bit themselves; older Amazon Linux 2 platforms fail the deployment with "permission denied".'));
+      out.push(
+        notExecutable(
+          p,
+          'warning',
+          'platform/hook-not-executable',
+          'Platform versions released since 2022-04-29 add the bit themselves; older Amazon Linux 2 platforms fail the deployment with "permission denied".',
+        ),
+      );
     }
   }
   return out;

@@ -23,13 +23,23 @@ export function checkLineEndings(path: string, text: string, runBy: string): Fin
   if (firstLine.startsWith('#!') && firstLine.endsWith('\r')) {
     const interp = firstLine.slice(2, -1).trim();
     return [
-      finding(path, { line: 1, column: firstLine.length }, 'error', 'script/crlf',
-        `${path} has Windows (CRLF) line endings: the #! line ends in a carriage return, so ${runBy} fails with "${interp}^M: bad interpreter: No such file or directory". Convert the file to LF line endings (e.g. \`dos2unix ${path}\`, or \`* text=auto eol=lf\` for scripts in .gitattributes).`),
+      finding(
+        path,
+        { line: 1, column: firstLine.length },
+        'error',
+        'script/crlf',
+        `${path} has Windows (CRLF) line endings: the #! line ends in a carriage return, so ${runBy} fails with "${interp}^M: bad interpreter: No such file or directory". Convert the file to LF line endings (e.g. \`dos2unix ${path}\`, or \`* text=auto eol=lf\` for scripts in .gitattributes).`,
+      ),
     ];
   }
   return [
-    finding(path, { line, column: 1 }, 'error', 'script/crlf',
-      `${path} has Windows (CRLF) line endings from line ${line} on: the shell reads the carriage return as part of each command ($'\\r': command not found). Convert the file to LF line endings (e.g. \`dos2unix ${path}\`).`),
+    finding(
+      path,
+      { line, column: 1 },
+      'error',
+      'script/crlf',
+      `${path} has Windows (CRLF) line endings from line ${line} on: the shell reads the carriage return as part of each command ($'\\r': command not found). Convert the file to LF line endings (e.g. \`dos2unix ${path}\`).`,
+    ),
   ];
 }
 
@@ -38,5 +48,11 @@ export function isTextScript(text: string): boolean {
 }
 
 export function notExecutable(path: string, severity: Severity, rule: string, what: string): Finding {
-  return finding(path, { line: 1, column: 1 }, severity, rule, `${path} is not executable in the bundle (no x bit). ${what} Set it with \`chmod +x ${path}\` and commit it (\`git update-index --chmod=+x ${path}\`), and build the bundle with a tool that keeps unix modes.`);
+  return finding(
+    path,
+    { line: 1, column: 1 },
+    severity,
+    rule,
+    `${path} is not executable in the bundle (no x bit). ${what} Set it with \`chmod +x ${path}\` and commit it (\`git update-index --chmod=+x ${path}\`), and build the bundle with a tool that keeps unix modes.`,
+  );
 }

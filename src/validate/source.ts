@@ -79,9 +79,7 @@ export function parseSource(file: string, text: string, opts: ParseOptions): { s
       JSON.parse(text);
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
-      findings.push(
-        finding(file, jsonErrorPos(text, msg, lc), 'error', `${opts.rulePrefix}/syntax`, `${file} is not valid JSON: ${msg}`),
-      );
+      findings.push(finding(file, jsonErrorPos(text, msg, lc), 'error', `${opts.rulePrefix}/syntax`, `${file} is not valid JSON: ${msg}`));
       return { findings };
     }
   }
@@ -97,8 +95,13 @@ export function parseSource(file: string, text: string, opts: ParseOptions): { s
     const pos = offsetPos(lc, err.pos[0]);
     if (err.code === 'DUPLICATE_KEY') {
       findings.push(
-        finding(file, pos, 'warning', `${opts.rulePrefix}/duplicate-key`,
-          `${file}: this key appears twice in the same mapping; the parser on the instance keeps only the last one, so the first is silently ignored. Merge the two entries.`),
+        finding(
+          file,
+          pos,
+          'warning',
+          `${opts.rulePrefix}/duplicate-key`,
+          `${file}: this key appears twice in the same mapping; the parser on the instance keeps only the last one, so the first is silently ignored. Merge the two entries.`,
+        ),
       );
       continue;
     }
@@ -109,8 +112,13 @@ export function parseSource(file: string, text: string, opts: ParseOptions): { s
   for (const w of doc.warnings) {
     if (w.code === 'TAG_RESOLVE_FAILED') {
       findings.push(
-        finding(file, offsetPos(lc, w.pos[0]), 'warning', `${opts.rulePrefix}/yaml-tag`,
-          `${file}: ${w.message}. Short-form CloudFormation tags (!Ref, !GetAtt, !Sub) are not understood here; use the long form, e.g. { "Ref": "Name" } or { "Fn::GetAtt": ["Name", "Attr"] }.`),
+        finding(
+          file,
+          offsetPos(lc, w.pos[0]),
+          'warning',
+          `${opts.rulePrefix}/yaml-tag`,
+          `${file}: ${w.message}. Short-form CloudFormation tags (!Ref, !GetAtt, !Sub) are not understood here; use the long form, e.g. { "Ref": "Name" } or { "Fn::GetAtt": ["Name", "Attr"] }.`,
+        ),
       );
     }
   }
@@ -176,6 +184,7 @@ export function show(value: unknown): string {
 export function describeNode(node: unknown): string {
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
-  if (isScalar(node)) return node.value === null ? 'an empty value' : `${typeof node.value === 'string' ? 'the string' : 'the value'} ${show(node.value)}`;
+  if (isScalar(node))
+    return node.value === null ? 'an empty value' : `${typeof node.value === 'string' ? 'the string' : 'the value'} ${show(node.value)}`;
   return 'nothing';
 }

@@ -13,7 +13,7 @@ import { jest } from '@jest/globals';
 jest.setTimeout(120_000);
 
 const APP = {
-  'Procfile': 'web: node app.js\n',
+  Procfile: 'web: node app.js\n',
   'app.js': "require('http').createServer((q, s) => s.end('ok')).listen(process.env.PORT || 8080);\n",
   'package.json': '{"name":"shop","version":"1.0.0"}\n',
 };
@@ -45,7 +45,16 @@ async function emulatorWith(env: EnvSpec = {}, timeScale = 0.01): Promise<Emulat
       beanstalk: {
         ...(env.timing ? { timing: env.timing } : {}),
         applications: [{ name: 'shop', versions: [{ label: 'v1', files: APP }] }],
-        environments: [{ name: 'shop-prod', application: 'shop', cname: 'shop-prod', instances: env.instances ?? 2, versionLabel: 'v1', ...(env.faults ? { faults: env.faults } : {}) }],
+        environments: [
+          {
+            name: 'shop-prod',
+            application: 'shop',
+            cname: 'shop-prod',
+            instances: env.instances ?? 2,
+            versionLabel: 'v1',
+            ...(env.faults ? { faults: env.faults } : {}),
+          },
+        ],
       },
     },
   });
@@ -53,7 +62,12 @@ async function emulatorWith(env: EnvSpec = {}, timeScale = 0.01): Promise<Emulat
 
 const inputs = { application: 'shop', environment: 'shop-prod', region: 'us-east-1', 'poll-interval': '50ms', timeout: '2m' };
 
-function run(em: Emulator, workspace: string, extra: Record<string, string> = {}, more: Partial<Parameters<typeof runAction>[0]> = {}): Promise<RunResult> {
+function run(
+  em: Emulator,
+  workspace: string,
+  extra: Record<string, string> = {},
+  more: Partial<Parameters<typeof runAction>[0]> = {},
+): Promise<RunResult> {
   return runAction({ workspace, inputs: { ...inputs, ...extra }, env: em.env, ...more });
 }
 
@@ -62,7 +76,11 @@ const warnings = (r: RunResult) => r.annotations.filter((a) => a.command === 'wa
 const plain = (r: RunResult) => r.main.log.join('\n').replace(/\u001b\[[0-9;]*m/g, '');
 
 async function environment(em: Emulator, name = 'shop-prod') {
-  const client = new ElasticBeanstalkClient({ endpoint: em.url, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+  const client = new ElasticBeanstalkClient({
+    endpoint: em.url,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  });
   const out = await client.send(new DescribeEnvironmentsCommand({ EnvironmentNames: [name], IncludeDeleted: false }));
   return out.Environments?.[0];
 }
@@ -134,7 +152,9 @@ describe('Beanstalk release, end to end', () => {
     const oldSha = first.outputs['bundle-sha256'] ?? '';
     const newSha = changed.outputs['bundle-sha256'] ?? '';
     expect(newSha).not.toBe(oldSha);
-    const msg = errors(changed).map((a) => a.message).join('\n');
+    const msg = errors(changed)
+      .map((a) => a.message)
+      .join('\n');
     expect(msg).toContain(oldSha);
     expect(msg).toContain(newSha);
     expect(em.calls.count('beanstalk:UpdateEnvironment')).toBe(1);
@@ -183,7 +203,11 @@ describe('Beanstalk release, end to end', () => {
     em = await emulatorWith({ faults: { healthDropAfterDeploy: 'Severe' } });
     const r = await run(em, workspaceWith(APP));
     expect(r.main.exitCode).toBe(1);
-    expect(errors(r).map((a) => a.message).join('\n')).toMatch(/Health is Red \(Severe\)/);
+    expect(
+      errors(r)
+        .map((a) => a.message)
+        .join('\n'),
+    ).toMatch(/Health is Red \(Severe\)/);
     expect(r.outputs).toMatchObject({ health: 'Red', status: 'Ready' });
   });
 
@@ -191,7 +215,11 @@ describe('Beanstalk release, end to end', () => {
     em = await emulatorWith({ faults: { healthDropAfterDeploy: 'Yellow' } });
     const r = await run(em, workspaceWith(APP));
     expect({ code: r.main.exitCode, log: explain(r) }).toMatchObject({ code: 0 });
-    expect(warnings(r).map((a) => a.message).join('\n')).toMatch(/health is Yellow \(Warning\)/);
+    expect(
+      warnings(r)
+        .map((a) => a.message)
+        .join('\n'),
+    ).toMatch(/health is Yellow \(Warning\)/);
     expect(r.outputs.health).toBe('Yellow');
   });
 
@@ -199,7 +227,13 @@ describe('Beanstalk release, end to end', () => {
     em = await emulatorWith({ faults: { healthDropAfterDeploy: 'Yellow' } });
     const r = await run(em, workspaceWith(APP), { health: 'green', timeout: '4s' });
     expect(r.main.exitCode).toBe(1);
-    expect(errors(r).map((a) => a.message).join('\n')).toMatch(/did not reach the release conditions within the timeout \(4s\): still waiting for health Yellow \(Warning\) to meet the gate 'green'/);
+    expect(
+      errors(r)
+        .map((a) => a.message)
+        .join('\n'),
+    ).toMatch(
+      /did not reach the release conditions within the timeout \(4s\): still waiting for health Yellow \(Warning\) to meet the gate 'green'/,
+    );
     expect(em.calls.count('beanstalk:AbortEnvironmentUpdate')).toBe(0);
   });
 
@@ -210,7 +244,11 @@ describe('Beanstalk release, end to end', () => {
     expect(r.main.exitCode).not.toBe(0);
     expect(plain(r)).toMatch(/Cancelled while environment shop-prod was being updated/);
     expect(em.calls.count('beanstalk:AbortEnvironmentUpdate')).toBe(1);
-    expect(warnings(r).map((a) => a.message).join('\n')).toMatch(/aborted the update of environment shop-prod/);
+    expect(
+      warnings(r)
+        .map((a) => a.message)
+        .join('\n'),
+    ).toMatch(/aborted the update of environment shop-prod/);
     for (let i = 0; i < 100 && (await environment(em))?.Status !== 'Ready'; i++) await new Promise((res) => setTimeout(res, 100));
     expect(await environment(em)).toMatchObject({ Status: 'Ready', VersionLabel: 'v1' });
   });
@@ -222,14 +260,23 @@ describe('Beanstalk release, end to end', () => {
       expect({ code: first.main.exitCode, log: explain(first) }).toMatchObject({ code: 0 });
       const label = first.outputs['version-label'];
       expect(first.outputs['environment-url']).toBe(PROD_URL);
-      expect(await environment(em, 'shop-prod-idle')).toMatchObject({ CNAME: 'shop-prod.us-east-1.elasticbeanstalk.com', VersionLabel: label });
-      expect(await environment(em, 'shop-prod')).toMatchObject({ CNAME: 'shop-prod-idle.us-east-1.elasticbeanstalk.com', VersionLabel: 'v1' });
+      expect(await environment(em, 'shop-prod-idle')).toMatchObject({
+        CNAME: 'shop-prod.us-east-1.elasticbeanstalk.com',
+        VersionLabel: label,
+      });
+      expect(await environment(em, 'shop-prod')).toMatchObject({
+        CNAME: 'shop-prod-idle.us-east-1.elasticbeanstalk.com',
+        VersionLabel: 'v1',
+      });
       expect(plain(first)).toMatch(/Verified: http:\/\/shop-prod\.us-east-1\.elasticbeanstalk\.com is served by shop-prod-idle/);
       expect(first.summary).toContain('swapped CNAMEs');
 
       const second = await run(em, workspaceWith({ ...APP, 'app.js': APP['app.js'] + '// v3\n' }), { strategy: 'blue-green' });
       expect({ code: second.main.exitCode, log: explain(second) }).toMatchObject({ code: 0 });
-      expect(await environment(em, 'shop-prod')).toMatchObject({ CNAME: 'shop-prod.us-east-1.elasticbeanstalk.com', VersionLabel: second.outputs['version-label'] });
+      expect(await environment(em, 'shop-prod')).toMatchObject({
+        CNAME: 'shop-prod.us-east-1.elasticbeanstalk.com',
+        VersionLabel: second.outputs['version-label'],
+      });
       expect(em.calls.count('beanstalk:SwapEnvironmentCNAMEs')).toBe(2);
     });
 
@@ -238,7 +285,10 @@ describe('Beanstalk release, end to end', () => {
       const r = await run(em, workspaceWith(APP), { strategy: 'blue-green' });
       expect({ code: r.main.exitCode, log: explain(r) }).toMatchObject({ code: 0 });
       expect(em.calls.count('beanstalk:CreateEnvironment')).toBe(1);
-      expect(await environment(em, 'shop-prod-idle')).toMatchObject({ CNAME: 'shop-prod.us-east-1.elasticbeanstalk.com', VersionLabel: r.outputs['version-label'] });
+      expect(await environment(em, 'shop-prod-idle')).toMatchObject({
+        CNAME: 'shop-prod.us-east-1.elasticbeanstalk.com',
+        VersionLabel: r.outputs['version-label'],
+      });
     });
 
     it('does not swap when the idle environment turns unhealthy, and fails', async () => {
@@ -246,7 +296,11 @@ describe('Beanstalk release, end to end', () => {
       const r = await run(em, workspaceWith(APP), { strategy: 'blue-green' });
       expect(r.main.exitCode).toBe(1);
       expect(em.calls.count('beanstalk:SwapEnvironmentCNAMEs')).toBe(0);
-      expect(errors(r).map((a) => a.message).join('\n')).toMatch(/Health is Red \(Severe\).*No CNAME swap: production stays on shop-prod\./s);
+      expect(
+        errors(r)
+          .map((a) => a.message)
+          .join('\n'),
+      ).toMatch(/Health is Red \(Severe\).*No CNAME swap: production stays on shop-prod\./s);
       expect(r.outputs['environment-url']).toBe(PROD_URL);
       expect(await environment(em, 'shop-prod')).toMatchObject({ CNAME: 'shop-prod.us-east-1.elasticbeanstalk.com', VersionLabel: 'v1' });
     });

@@ -11,7 +11,12 @@ import { runAction } from '../harness/runner.js';
 function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(NODE24, [join(DIST, 'cli.js'), ...args], {
-      env: { PATH: process.env.PATH ?? '', AWS_EC2_METADATA_DISABLED: 'true', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        AWS_EC2_METADATA_DISABLED: 'true',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        ...env,
+      },
     });
     let stdout = '';
     let stderr = '';
@@ -67,15 +72,29 @@ describe('hookline explain', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hookline-seed-'));
     writeFileSync(join(dir, 'appspec.yml'), seedAppspec);
     writeFileSync(join(dir, 'start_aplication.sh'), '#!/bin/sh\n', { mode: 0o755 });
-    const r = await cli(['explain', '--input', join(REPO_ROOT, 'test', 'fixtures', 'explain', 'seed-script-missing.json'), '--appspec', dir]);
+    const r = await cli([
+      'explain',
+      '--input',
+      join(REPO_ROOT, 'test', 'fixtures', 'explain', 'seed-script-missing.json'),
+      '--appspec',
+      dir,
+    ]);
     expect(r.code).toBe(0);
     const { diagnoses } = JSON.parse(r.stdout) as { diagnoses: Record<string, unknown>[] };
-    expect(diagnoses[0]).toMatchObject({ category: 'script-missing', severity: 'error', lifecycleEvent: 'AfterInstall', file: 'appspec.yml', line: 8 });
+    expect(diagnoses[0]).toMatchObject({
+      category: 'script-missing',
+      severity: 'error',
+      lifecycleEvent: 'AfterInstall',
+      file: 'appspec.yml',
+      line: 8,
+    });
     expect(diagnoses[0]?.message).toMatch(/start_aplication\.sh/);
   });
 
   it('fetches the facts of a failed deployment from AWS by id', async () => {
-    const emu = await emulatorFrom(`timeScale: 0.001\ns3:\n  buckets: [shop-releases]\ncodedeploy:\n  applications:\n    - name: shop\n      deploymentGroups:\n        - name: prod\n          instances: 2\n`);
+    const emu = await emulatorFrom(
+      `timeScale: 0.001\ns3:\n  buckets: [shop-releases]\ncodedeploy:\n  applications:\n    - name: shop\n      deploymentGroups:\n        - name: prod\n          instances: 2\n`,
+    );
     try {
       const run = await runAction({
         inputs: { application: 'shop', 'deployment-group': 'prod', 's3-bucket': 'shop-releases', validate: 'off', 'poll-interval': '50ms' },

@@ -33,7 +33,9 @@ function lines(r: RunResult): string {
 describe('CodeDeploy in-place', () => {
   let emu: Emulator;
   beforeAll(async () => {
-    emu = await emulatorFrom(fleet(`        - name: prod\n          instances: 10\n          deploymentConfigName: CodeDeployDefault.AllAtOnce`));
+    emu = await emulatorFrom(
+      fleet(`        - name: prod\n          instances: 10\n          deploymentConfigName: CodeDeployDefault.AllAtOnce`),
+    );
   });
   afterAll(() => emu.close());
 
@@ -48,7 +50,9 @@ describe('CodeDeploy in-place', () => {
     expect(first.summary).toContain('Succeeded');
     expect(first.summary).toMatch(/\| Instance \| Status \|.*AfterInstall/);
     expect(first.summary.match(/^\| i-/gm)).toHaveLength(10);
-    expect(lines(first)).toMatch(/Deployment d-\w+ created: https:\/\/us-east-1\.console\.aws\.amazon\.com\/codesuite\/codedeploy\/deployments\/d-/);
+    expect(lines(first)).toMatch(
+      /Deployment d-\w+ created: https:\/\/us-east-1\.console\.aws\.amazon\.com\/codesuite\/codedeploy\/deployments\/d-/,
+    );
     expect(lines(first)).toMatch(/10\/10 instances done/);
     expect(first.state['in-flight'] ?? '').toBe('');
 
@@ -67,7 +71,12 @@ describe('CodeDeploy in-place', () => {
   it('keeps hook scripts executable in the uploaded zip', async () => {
     const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
     const [, bucket, key] = /^s3:\/\/([^/]+)\/(.+)$/.exec(r.outputs['revision-s3-uri'] ?? '') ?? [];
-    const s3 = new S3Client({ endpoint: emu.url, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+    const s3 = new S3Client({
+      endpoint: emu.url,
+      region: 'us-east-1',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    });
     const body = Buffer.from(await (await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToByteArray());
     const { default: yauzl } = await import('yauzl');
     const modes = await new Promise<Record<string, number>>((resolve, reject) => {
@@ -127,7 +136,8 @@ describe('CodeDeploy faults', () => {
 
   it('with on-active-deployment: fail the second run names the first deployment', async () => {
     const emu = await emulatorFrom(
-      fleet(`        - name: prod\n          instances: 2`) + `faults:\n  - { type: activeDeployment, application: shop, group: prod, deploymentId: d-ACTIVE123 }\n`,
+      fleet(`        - name: prod\n          instances: 2`) +
+        `faults:\n  - { type: activeDeployment, application: shop, group: prod, deploymentId: d-ACTIVE123 }\n`,
     );
     try {
       const r = await runAction({ inputs: inputs({ 'on-active-deployment': 'fail' }), env: emu.env, workspace: sampleApp() });
@@ -141,7 +151,8 @@ describe('CodeDeploy faults', () => {
 
   it('with on-active-deployment: stop the active deployment is stopped and ours goes ahead', async () => {
     const emu = await emulatorFrom(
-      fleet(`        - name: prod\n          instances: 2`) + `faults:\n  - { type: activeDeployment, application: shop, group: prod, deploymentId: d-STUCK0001 }\n`,
+      fleet(`        - name: prod\n          instances: 2`) +
+        `faults:\n  - { type: activeDeployment, application: shop, group: prod, deploymentId: d-STUCK0001 }\n`,
     );
     try {
       const r = await runAction({ inputs: inputs({ 'on-active-deployment': 'stop' }), env: emu.env, workspace: sampleApp() });
@@ -184,7 +195,9 @@ describe('CodeDeploy faults', () => {
         cancelWhen: (line) => /Deployment d-\w+ is InProgress/.test(line),
       });
       expect(r.main.exitCode).toBe(1);
-      expect(errorsOf(r).map((e) => e.message)).toEqual([expect.stringMatching(/Cancelled while deployment d-\w+ was running; the post step stops it/)]);
+      expect(errorsOf(r).map((e) => e.message)).toEqual([
+        expect.stringMatching(/Cancelled while deployment d-\w+ was running; the post step stops it/),
+      ]);
       expect(r.post?.exitCode).toBe(0);
       expect(r.post?.log.join('\n')).toMatch(/stopped deployment d-\w+/);
       const [d] = await deploymentsOf(emu, 'shop', 'prod');
@@ -197,16 +210,22 @@ describe('CodeDeploy faults', () => {
 
 describe('CodeDeploy on a large fleet', () => {
   it('reads only failed targets of 60 instances and lists them in the summary', async () => {
-    const emu = await emulatorFrom(fleet(`        - name: prod\n          instances: 60\n          deploymentConfigName: CodeDeployDefault.AllAtOnce`));
+    const emu = await emulatorFrom(
+      fleet(`        - name: prod\n          instances: 60\n          deploymentConfigName: CodeDeployDefault.AllAtOnce`),
+    );
     try {
       const failing = emu.scenario.codedeploy.applications[0]!.deploymentGroups[0]!.instances[7]!;
       emu.faults.add({ type: 'diskFull', event: 'DownloadBundle', instances: [failing] });
       const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
       expect(r.outputs.status).toBe('Succeeded');
       expect(r.outputs['failed-instances']).toBe(failing);
-      expect(r.summary).toContain('_1 of 60 instances listed (large fleets list the failed ones). All instances: Succeeded 59 · Failed 1._');
+      expect(r.summary).toContain(
+        '_1 of 60 instances listed (large fleets list the failed ones). All instances: Succeeded 59 · Failed 1._',
+      );
       // Reading all 60 targets on each overview change would take 3 batch reads per listing.
-      expect(emu.calls.count('codedeploy:BatchGetDeploymentTargets')).toBeLessThanOrEqual(emu.calls.count('codedeploy:ListDeploymentTargets'));
+      expect(emu.calls.count('codedeploy:BatchGetDeploymentTargets')).toBeLessThanOrEqual(
+        emu.calls.count('codedeploy:ListDeploymentTargets'),
+      );
     } finally {
       await emu.close();
     }
@@ -230,13 +249,17 @@ describe('CodeDeploy blue/green', () => {
 
   it('stops at Ready for a wait-for-ready group, then continues when told to', async () => {
     const emu = await emulatorFrom(
-      fleet(`        - name: prod\n          deploymentType: BLUE_GREEN\n          instances: 2\n          blueGreen: { actionOnTimeout: STOP_DEPLOYMENT, waitTimeInMinutes: 60 }`),
+      fleet(
+        `        - name: prod\n          deploymentType: BLUE_GREEN\n          instances: 2\n          blueGreen: { actionOnTimeout: STOP_DEPLOYMENT, waitTimeInMinutes: 60 }`,
+      ),
     );
     try {
       const waiting = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
       expect(waiting.main.exitCode).toBe(0);
       expect(waiting.outputs.status).toBe('Ready');
-      expect(waiting.annotations.filter((a) => a.command === 'notice').map((a) => a.properties.title)).toContain('Blue/green deployment waits for you');
+      expect(waiting.annotations.filter((a) => a.command === 'notice').map((a) => a.properties.title)).toContain(
+        'Blue/green deployment waits for you',
+      );
 
       const [left] = await deploymentsOf(emu, 'shop', 'prod');
       expect(left?.status).toBe('Ready');
@@ -249,7 +272,9 @@ describe('CodeDeploy blue/green', () => {
 
   it('with continue-blue-green: true, continues a wait-for-ready deployment to the end', async () => {
     const emu = await emulatorFrom(
-      fleet(`        - name: prod\n          deploymentType: BLUE_GREEN\n          instances: 2\n          blueGreen: { actionOnTimeout: STOP_DEPLOYMENT, waitTimeInMinutes: 60 }`),
+      fleet(
+        `        - name: prod\n          deploymentType: BLUE_GREEN\n          instances: 2\n          blueGreen: { actionOnTimeout: STOP_DEPLOYMENT, waitTimeInMinutes: 60 }`,
+      ),
     );
     try {
       const r = await runAction({ inputs: inputs({ 'continue-blue-green': 'true' }), env: emu.env, workspace: sampleApp() });

@@ -49,7 +49,12 @@ describe('the seed failure: hook location under files.destination', () => {
       expect(onLine?.message).toMatch(/deployment-archive\/var\/app\/current\/scripts\/start\.sh/);
       expect(onLine?.message).toMatch(/scripts\/start\.sh'/);
       expect(errors.at(-1)?.message).toMatch(/nothing was uploaded/);
-      const s3 = new S3Client({ endpoint: emu.url, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+      const s3 = new S3Client({
+        endpoint: emu.url,
+        region: 'us-east-1',
+        forcePathStyle: true,
+        credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+      });
       expect((await s3.send(new ListObjectsV2Command({ Bucket: 'shop-releases' }))).KeyCount ?? 0).toBe(0);
       expect(await deploymentsOf(emu, 'shop', 'prod')).toHaveLength(0);
     } finally {
@@ -60,7 +65,11 @@ describe('the seed failure: hook location under files.destination', () => {
   it('with validate: off, the deployment fails and the ScriptMissing diagnosis points at the same line', async () => {
     const emu = await emulatorFrom(scenario());
     try {
-      const r = await runAction({ inputs: inputs({ validate: 'off' }), env: emu.env, workspace: sampleApp({ 'appspec.yml': seedAppspec }) });
+      const r = await runAction({
+        inputs: inputs({ validate: 'off' }),
+        env: emu.env,
+        workspace: sampleApp({ 'appspec.yml': seedAppspec }),
+      });
       expect(r.main.exitCode).toBe(1);
       const diag = errorsOf(r).find((e) => e.properties.file === 'appspec.yml');
       expect(diag?.properties.line).toBe(String(LOCATION_LINE));
@@ -68,7 +77,11 @@ describe('the seed failure: hook location under files.destination', () => {
       expect(diag?.message).toMatch(/i-0a1b2c3d4e5f60001/);
       expect(diag?.message).toMatch(/scripts\/start\.sh/);
       expect(r.outputs.status).toBe('Failed');
-      expect(r.outputs['failed-instances']?.split(',').sort()).toEqual(['i-0a1b2c3d4e5f60001', 'i-0a1b2c3d4e5f60002', 'i-0a1b2c3d4e5f60003']);
+      expect(r.outputs['failed-instances']?.split(',').sort()).toEqual([
+        'i-0a1b2c3d4e5f60001',
+        'i-0a1b2c3d4e5f60002',
+        'i-0a1b2c3d4e5f60003',
+      ]);
       expect(r.summary).toMatch(/script-missing/);
       // One grouped diagnosis for three identical failures, not three annotations.
       expect(errorsOf(r).filter((e) => e.properties.file === 'appspec.yml')).toHaveLength(1);
@@ -82,7 +95,11 @@ describe('a full disk', () => {
   it('yields a disk-full annotation naming the instances and the event', async () => {
     const emu = await emulatorFrom(scenario('faults:\n  - { type: diskFull, event: DownloadBundle, instances: [i-0a1b2c3d4e5f60001] }\n'));
     try {
-      const r = await runAction({ inputs: inputs({ 'deployment-config': 'CodeDeployDefault.OneAtATime' }), env: emu.env, workspace: sampleApp() });
+      const r = await runAction({
+        inputs: inputs({ 'deployment-config': 'CodeDeployDefault.OneAtATime' }),
+        env: emu.env,
+        workspace: sampleApp(),
+      });
       expect(r.main.exitCode).toBe(1);
       const disk = errorsOf(r).find((e) => /disk-full\.md/.test(e.message));
       expect(disk?.message).toMatch(/i-0a1b2c3d4e5f60001/);

@@ -41,7 +41,8 @@ export function codeDeploy(emu: Emulator): CodeDeployClient {
 
 export async function deploymentsOf(emu: Emulator, application: string, group: string) {
   const client = codeDeploy(emu);
-  const ids = (await client.send(new ListDeploymentsCommand({ applicationName: application, deploymentGroupName: group }))).deployments ?? [];
+  const ids =
+    (await client.send(new ListDeploymentsCommand({ applicationName: application, deploymentGroupName: group }))).deployments ?? [];
   return Promise.all(ids.map(async (id) => (await client.send(new GetDeploymentCommand({ deploymentId: id }))).deploymentInfo!));
 }
 

@@ -24,9 +24,7 @@ describe('bad input, end to end', () => {
   it('an unknown enum value gives one error listing the accepted values', async () => {
     const r = await runAction({ inputs: { ...deployInputs, 'on-active-deployment': 'queue' } });
     expect(r.main.exitCode).toBe(1);
-    expect(errors(r).map((a) => a.message)).toEqual([
-      "Input 'on-active-deployment' must be one of wait, fail, stop; got 'queue'.",
-    ]);
+    expect(errors(r).map((a) => a.message)).toEqual(["Input 'on-active-deployment' must be one of wait, fail, stop; got 'queue'."]);
   });
 
   it('a bad boolean and a bad duration are named with their accepted form', async () => {
@@ -49,11 +47,18 @@ describe('bad input, end to end', () => {
     const token = 'ghs_EXAMPLEtokenEXAMPLEtoken0123456789';
     const r = await runAction({
       inputs: { ...deployInputs, 'github-token': token, region: 'not a region' },
-      env: { AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE', AWS_SECRET_ACCESS_KEY: secret, AWS_SESSION_TOKEN: session, ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' },
+      env: {
+        AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+        AWS_SECRET_ACCESS_KEY: secret,
+        AWS_SESSION_TOKEN: session,
+        ACTIONS_STEP_DEBUG: 'true',
+        RUNNER_DEBUG: '1',
+      },
     });
     expect(r.main.exitCode).toBe(1);
     const written = [r.main.stdout, r.main.stderr, r.post?.stdout ?? '', r.post?.stderr ?? ''];
-    for (const f of readdirSync(r.dir)) if (f !== 'event.json' && f !== 'workspace' && f !== 'runner-temp') written.push(readFileSync(join(r.dir, f), 'utf8'));
+    for (const f of readdirSync(r.dir))
+      if (f !== 'event.json' && f !== 'workspace' && f !== 'runner-temp') written.push(readFileSync(join(r.dir, f), 'utf8'));
     for (const text of written) {
       expect(text).not.toContain(secret);
       expect(text).not.toContain(session);
@@ -67,7 +72,8 @@ describe('validate mode, end to end', () => {
     const r = await runAction({
       inputs: { mode: 'validate' },
       workspace: workspaceWith({
-        'appspec.yml': 'version: 0.0\nos: linux\nfiles:\n  - source: /\n    destination: /var/app/current\nhooks:\n  AfterInstall:\n    - location: scripts/start.sh\n      timeout: 180\n',
+        'appspec.yml':
+          'version: 0.0\nos: linux\nfiles:\n  - source: /\n    destination: /var/app/current\nhooks:\n  AfterInstall:\n    - location: scripts/start.sh\n      timeout: 180\n',
         'scripts/start.sh': '#!/bin/sh\necho started\n',
       }),
     });

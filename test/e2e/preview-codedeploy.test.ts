@@ -73,8 +73,15 @@ codedeploy:
   });
 
   const run = (event: unknown, workspace: string, merge: string, extra: Record<string, string> = {}) =>
-    runAction({ workspace, inputs: { ...inputs, ...extra }, eventName: 'pull_request', event, env: { ...em.env, GITHUB_API_URL: gh.url, ...prRunEnv(merge) } });
-  const group = async (name: string) => (await codeDeploy(em).send(new GetDeploymentGroupCommand({ applicationName: 'shop', deploymentGroupName: name }))).deploymentGroupInfo;
+    runAction({
+      workspace,
+      inputs: { ...inputs, ...extra },
+      eventName: 'pull_request',
+      event,
+      env: { ...em.env, GITHUB_API_URL: gh.url, ...prRunEnv(merge) },
+    });
+  const group = async (name: string) =>
+    (await codeDeploy(em).send(new GetDeploymentGroupCommand({ applicationName: 'shop', deploymentGroupName: name }))).deploymentGroupInfo;
 
   it('opened creates prod-pr-7 from prod and deploys; a push reuses it; closed deletes it — one comment, Deployments in_progress → success → inactive', async () => {
     const opened = await run(prEvent('opened', sha('1')), sampleApp(), sha('a'));
@@ -115,7 +122,10 @@ codedeploy:
     expect(gh.comments[0]?.body).toContain('`2222222`');
     expect(gh.comments[0]?.body).toContain(`\`${push.outputs['deployment-id']}\``);
 
-    const closed = await run(prEvent('closed', sha('2'), { merged: true }), workspaceWith({}), sha('c'), { mode: 'cleanup', 's3-bucket': '' });
+    const closed = await run(prEvent('closed', sha('2'), { merged: true }), workspaceWith({}), sha('c'), {
+      mode: 'cleanup',
+      's3-bucket': '',
+    });
     expect(errors(closed)).toEqual([]);
     expect(closed.main.exitCode).toBe(0);
     await expect(group('prod-pr-7')).rejects.toBeInstanceOf(DeploymentGroupDoesNotExistException);
@@ -127,12 +137,27 @@ codedeploy:
 
     expect(gh.deployments).toHaveLength(2);
     for (const [i, d] of gh.deployments.entries()) {
-      expect(d).toMatchObject({ environment: 'preview/pr-7', transient_environment: true, production_environment: false, ref: sha(String(i + 1)) });
+      expect(d).toMatchObject({
+        environment: 'preview/pr-7',
+        transient_environment: true,
+        production_environment: false,
+        ref: sha(String(i + 1)),
+      });
       expect(d.statuses.map((s) => s.state)).toEqual(['in_progress', 'success', 'inactive']);
       const url = d.statuses[1]?.environment_url;
-      expect(url === undefined || /^https:\/\/us-east-1\.console\.aws\.amazon\.com\/codesuite\/codedeploy\/deployments\/d-[A-Z0-9]{9}\?region=us-east-1$/.test(url)).toBe(true);
+      expect(
+        url === undefined ||
+          /^https:\/\/us-east-1\.console\.aws\.amazon\.com\/codesuite\/codedeploy\/deployments\/d-[A-Z0-9]{9}\?region=us-east-1$/.test(url),
+      ).toBe(true);
     }
-    for (const r of [opened, push, closed]) expect([r.main.stdout, r.main.stderr, r.summary].join('\n').split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(TOKEN);
+    for (const r of [opened, push, closed])
+      expect(
+        [r.main.stdout, r.main.stderr, r.summary]
+          .join('\n')
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n'),
+      ).not.toContain(TOKEN);
 
     // Closing again (a re-run): already gone, which is fine.
     const again = await run(prEvent('closed', sha('2')), workspaceWith({}), sha('c'), { mode: 'cleanup', 's3-bucket': '' });

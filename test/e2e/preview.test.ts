@@ -13,7 +13,7 @@ import { emulatorFrom, sampleApp } from './helpers.js';
 
 const TOKEN = 'ghs_previewTokenThatMustNeverBePrinted0001';
 const APP = (greeting: string) => ({
-  'Procfile': 'web: node app.js\n',
+  Procfile: 'web: node app.js\n',
   'app.js': `require('http').createServer((q, s) => s.end('${greeting}')).listen(process.env.PORT || 8080);\n`,
   'package.json': '{"name":"shop","version":"1.0.0"}\n',
 });
@@ -54,15 +54,26 @@ function prEvent(action: string, headSha: string, opts: { fork?: boolean; merged
 }
 
 /** GITHUB_REF and GITHUB_SHA of a pull_request run: the merge ref and its merge commit. */
-const prRunEnv = (n: number, mergeSha: string) => ({ GITHUB_REF: `refs/pull/${n}/merge`, GITHUB_REF_NAME: `${n}/merge`, GITHUB_SHA: mergeSha });
+const prRunEnv = (n: number, mergeSha: string) => ({
+  GITHUB_REF: `refs/pull/${n}/merge`,
+  GITHUB_REF_NAME: `${n}/merge`,
+  GITHUB_SHA: mergeSha,
+});
 
 function beanstalk(em: Emulator): ElasticBeanstalkClient {
-  return new ElasticBeanstalkClient({ endpoint: em.url, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+  return new ElasticBeanstalkClient({
+    endpoint: em.url,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  });
 }
 
 async function liveEnvironments(em: Emulator): Promise<string[]> {
   const out = await beanstalk(em).send(new DescribeEnvironmentsCommand({ ApplicationName: 'shop', IncludeDeleted: false }));
-  return (out.Environments ?? []).filter((e) => e.Status !== 'Terminated').map((e) => e.EnvironmentName ?? '').sort();
+  return (out.Environments ?? [])
+    .filter((e) => e.Status !== 'Terminated')
+    .map((e) => e.EnvironmentName ?? '')
+    .sort();
 }
 
 async function versionLabels(em: Emulator): Promise<string[]> {
@@ -153,7 +164,10 @@ describe('PR deploy previews (Elastic Beanstalk)', () => {
     expect(gh.comments[0]?.body).toContain('`3333333`');
 
     // closed: terminated, versions of the PR deleted, Deployments inactive, comment says so.
-    const closed = await run(prEvent('closed', sha('3'), { merged: true }), workspaceWith({}), sha('d'), { ...previewInputs, mode: 'cleanup' });
+    const closed = await run(prEvent('closed', sha('3'), { merged: true }), workspaceWith({}), sha('d'), {
+      ...previewInputs,
+      mode: 'cleanup',
+    });
     expect(errors(closed)).toEqual([]);
     expect(closed.main.exitCode).toBe(0);
     expect(await liveEnvironments(em)).toEqual(['shop-staging']);
@@ -165,7 +179,12 @@ describe('PR deploy previews (Elastic Beanstalk)', () => {
 
     expect(gh.deployments).toHaveLength(3);
     for (const [i, d] of gh.deployments.entries()) {
-      expect(d).toMatchObject({ environment: 'preview/pr-42', transient_environment: true, production_environment: false, ref: sha(String(i + 1)) });
+      expect(d).toMatchObject({
+        environment: 'preview/pr-42',
+        transient_environment: true,
+        production_environment: false,
+        ref: sha(String(i + 1)),
+      });
       expect(d.statuses.map((s) => s.state)).toEqual(['in_progress', 'success', 'inactive']);
       expect(d.statuses[1]?.environment_url).toMatch(/^http:\/\/shop-pr-42\b/);
       expect(d.statuses.every((s) => s.log_url === 'https://github.com/octo-org/shop/actions/runs/4242')).toBe(true);
@@ -194,7 +213,13 @@ describe('PR deploy previews (Elastic Beanstalk)', () => {
     const ws = workspaceWith(broken);
     chmodSync(join(ws, '.platform/hooks/predeploy/01_build.sh'), 0o755);
     const event = { ...prEvent('opened', sha('7')), number: 77, pull_request: { ...prEvent('opened', sha('7')).pull_request, number: 77 } };
-    const r = await runAction({ workspace: ws, inputs: previewInputs, eventName: 'pull_request', event, env: { ...em.env, GITHUB_API_URL: gh.url, ...prRunEnv(77, sha('e')) } });
+    const r = await runAction({
+      workspace: ws,
+      inputs: previewInputs,
+      eventName: 'pull_request',
+      event,
+      env: { ...em.env, GITHUB_API_URL: gh.url, ...prRunEnv(77, sha('e')) },
+    });
     expect(r.main.exitCode).toBe(1);
     const comment = gh.comments.find((c) => c.issue === 77);
     expect(comment?.body).toContain('❌ Preview deployment failed');
@@ -204,7 +229,7 @@ describe('PR deploy previews (Elastic Beanstalk)', () => {
     expect(d?.statuses.map((s) => s.state)).toEqual(['in_progress', 'failure']);
   });
 
-  it('a fork\'s pull request ends with one clear notice and exit 0, touching neither AWS nor GitHub', async () => {
+  it("a fork's pull request ends with one clear notice and exit 0, touching neither AWS nor GitHub", async () => {
     const before = em.calls.count();
     const callsBefore = gh.calls.length;
     const { AWS_ACCESS_KEY_ID: _k, AWS_SECRET_ACCESS_KEY: _s, ...noCredentials } = em.env;
@@ -245,10 +270,23 @@ describe('push and workflow_dispatch', () => {
     await gh.close();
     await em.close();
   });
-  const inputs = { application: 'shop', environment: 'shop-prod', region: 'us-east-1', 'poll-interval': '50ms', timeout: '2m', 'github-token': TOKEN };
+  const inputs = {
+    application: 'shop',
+    environment: 'shop-prod',
+    region: 'us-east-1',
+    'poll-interval': '50ms',
+    timeout: '2m',
+    'github-token': TOKEN,
+  };
 
   it('push: a GitHub Deployment for the environment, in_progress → success with its URL', async () => {
-    const r = await runAction({ workspace: workspaceWith(APP('v2')), inputs, eventName: 'push', event: { ref: 'refs/heads/main', after: sha('9') }, env: { ...em.env, GITHUB_API_URL: gh.url } });
+    const r = await runAction({
+      workspace: workspaceWith(APP('v2')),
+      inputs,
+      eventName: 'push',
+      event: { ref: 'refs/heads/main', after: sha('9') },
+      env: { ...em.env, GITHUB_API_URL: gh.url },
+    });
     expect(errors(r)).toEqual([]);
     expect(r.main.exitCode).toBe(0);
     const d = gh.deployments.at(-1);
@@ -261,7 +299,13 @@ describe('push and workflow_dispatch', () => {
   it('push without deployments: write: one warning naming the permission, the release still succeeds', async () => {
     gh.deny.add('deployments');
     try {
-      const r = await runAction({ workspace: workspaceWith(APP('v3')), inputs, eventName: 'push', event: { after: sha('8') }, env: { ...em.env, GITHUB_API_URL: gh.url } });
+      const r = await runAction({
+        workspace: workspaceWith(APP('v3')),
+        inputs,
+        eventName: 'push',
+        event: { after: sha('8') },
+        env: { ...em.env, GITHUB_API_URL: gh.url },
+      });
       expect(r.main.exitCode).toBe(0);
       expect(errors(r)).toEqual([]);
       expect(warnings(r)).toHaveLength(1);
@@ -314,7 +358,7 @@ codedeploy:
   afterAll(() => em.close());
   const inputs = { application: 'shop', 'deployment-group': 'prod', 's3-bucket': 'shop-releases', 'poll-interval': '50ms', timeout: '2m' };
 
-  it('releases a previous deployment\'s revision, then an s3:// revision, without uploading', async () => {
+  it("releases a previous deployment's revision, then an s3:// revision, without uploading", async () => {
     const first = await runAction({ inputs, env: em.env, workspace: sampleApp() });
     expect(first.main.exitCode).toBe(0);
     const second = await runAction({ inputs, env: em.env, workspace: sampleApp({ 'public/index.html': '<h1>second</h1>\n' }) });
@@ -322,7 +366,12 @@ codedeploy:
     expect(second.outputs['revision-s3-uri']).not.toBe(first.outputs['revision-s3-uri']);
 
     em.calls.reset();
-    const back = await runAction({ inputs: { ...inputs, mode: 'redeploy', revision: first.outputs['deployment-id'] ?? '' }, env: em.env, eventName: 'workflow_dispatch', event: { inputs: {} } });
+    const back = await runAction({
+      inputs: { ...inputs, mode: 'redeploy', revision: first.outputs['deployment-id'] ?? '' },
+      env: em.env,
+      eventName: 'workflow_dispatch',
+      event: { inputs: {} },
+    });
     expect(errors(back)).toEqual([]);
     expect(back.main.exitCode).toBe(0);
     expect(back.outputs.status).toBe('Succeeded');
@@ -330,7 +379,12 @@ codedeploy:
     expect(back.summary).toContain(`| Live before | \`${second.outputs['revision-s3-uri']}\` |`);
     expect(back.summary).toContain(`| Live after | \`${first.outputs['revision-s3-uri']}\` |`);
 
-    const byUri = await runAction({ inputs: { ...inputs, mode: 'redeploy', revision: second.outputs['revision-s3-uri'] ?? '' }, env: em.env, eventName: 'workflow_dispatch', event: {} });
+    const byUri = await runAction({
+      inputs: { ...inputs, mode: 'redeploy', revision: second.outputs['revision-s3-uri'] ?? '' },
+      env: em.env,
+      eventName: 'workflow_dispatch',
+      event: {},
+    });
     expect(byUri.main.exitCode).toBe(0);
     expect(byUri.summary).toContain(`| Live after | \`${second.outputs['revision-s3-uri']}\` |`);
   });

@@ -83,8 +83,19 @@ describe('AWS CLI against the emulator', () => {
     const common = { endpoint: url, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } };
     const s3 = new S3Client({ ...common, forcePathStyle: true });
     const cd = new CodeDeployClient(common);
-    const loc = await uploadBundle(s3, 'hookline-releases', 'sample/1.zip', await makeZip(okBundleFiles({ 'scripts/validate.sh': '#!/bin/sh\necho nope >&2\nexit 3\n' })));
-    const r = await cd.send(new CreateDeploymentCommand({ applicationName: 'sample-app', deploymentGroupName: 'production', revision: { revisionType: 'S3', s3Location: loc } }));
+    const loc = await uploadBundle(
+      s3,
+      'hookline-releases',
+      'sample/1.zip',
+      await makeZip(okBundleFiles({ 'scripts/validate.sh': '#!/bin/sh\necho nope >&2\nexit 3\n' })),
+    );
+    const r = await cd.send(
+      new CreateDeploymentCommand({
+        applicationName: 'sample-app',
+        deploymentGroupName: 'production',
+        revision: { revisionType: 'S3', s3Location: loc },
+      }),
+    );
     deploymentId = r.deploymentId!;
     await waitForDeployment(cd, deploymentId);
   }, 30000);
@@ -96,7 +107,12 @@ describe('AWS CLI against the emulator', () => {
     const r = aws('deploy', 'get-deployment', '--deployment-id', deploymentId);
     expect(r.stderr).toBe('');
     const info = JSON.parse(r.stdout).deploymentInfo;
-    expect(info).toMatchObject({ deploymentId, status: 'Failed', errorInformation: { code: 'HEALTH_CONSTRAINTS' }, deploymentOverview: { Failed: 1, Skipped: 2 } });
+    expect(info).toMatchObject({
+      deploymentId,
+      status: 'Failed',
+      errorInformation: { code: 'HEALTH_CONSTRAINTS' },
+      deploymentOverview: { Failed: 1, Skipped: 2 },
+    });
   });
 
   maybe('aws deploy list-deployment-targets and batch-get-deployment-targets', () => {
@@ -108,9 +124,19 @@ describe('AWS CLI against the emulator', () => {
     expect(b.stderr).toBe('');
     const targets = JSON.parse(b.stdout).deploymentTargets;
     const failed = targets[0].instanceTarget.lifecycleEvents.find((e: { status: string }) => e.status === 'Failed');
-    expect(failed).toMatchObject({ lifecycleEventName: 'ValidateService', diagnostics: { errorCode: 'ScriptFailed', message: 'Script at specified location: scripts/validate.sh failed with exit code 3' } });
+    expect(failed).toMatchObject({
+      lifecycleEventName: 'ValidateService',
+      diagnostics: { errorCode: 'ScriptFailed', message: 'Script at specified location: scripts/validate.sh failed with exit code 3' },
+    });
     expect(failed.diagnostics.logTail).toContain('[stderr]nope');
-    const tooMany = aws('deploy', 'batch-get-deployment-targets', '--deployment-id', deploymentId, '--target-ids', ...Array.from({ length: 26 }, (_, i) => `i-${i}`));
+    const tooMany = aws(
+      'deploy',
+      'batch-get-deployment-targets',
+      '--deployment-id',
+      deploymentId,
+      '--target-ids',
+      ...Array.from({ length: 26 }, (_, i) => `i-${i}`),
+    );
     expect(tooMany.status).not.toBe(0);
     expect(tooMany.stderr).toContain('DeploymentTargetListSizeExceededException');
   });

@@ -67,12 +67,14 @@ async function loadBeanstalk(ctx: EmulatorContext, section: unknown): Promise<Se
   const modulePath = './beanstalk/index.js';
   try {
     const mod = (await import(modulePath)) as { createBeanstalkService?: (ctx: EmulatorContext, scenario: unknown) => ServiceModule };
-    if (typeof mod.createBeanstalkService !== 'function') throw new Error('test/emulator/beanstalk/index.ts does not export createBeanstalkService');
+    if (typeof mod.createBeanstalkService !== 'function')
+      throw new Error('test/emulator/beanstalk/index.ts does not export createBeanstalkService');
     return mod.createBeanstalkService(ctx, section);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return {
-      handle: async (_req: ServiceRequest) => awsQueryError('InvalidAction', `Elastic Beanstalk is not available in this emulator: ${reason}`),
+      handle: async (_req: ServiceRequest) =>
+        awsQueryError('InvalidAction', `Elastic Beanstalk is not available in this emulator: ${reason}`),
       close: async () => undefined,
     };
   }

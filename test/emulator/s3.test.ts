@@ -56,30 +56,45 @@ const SIGV4_HEADERS = {
 };
 
 describe('S3 behind the front', () => {
-  test.each<[ChecksumAlgorithm | undefined]>([[undefined], ['CRC32C'], ['SHA256'], ['SHA1'], ['CRC64NVME']])('streaming PutObject (checksum %s) stores the sent bytes', async (alg) => {
-    const { s3 } = clients(emu);
-    const data = randomBytes(300_001);
-    const key = `stream-${alg ?? 'default'}.bin`;
-    let encoding: string | undefined;
-    s3.middlewareStack.add(
-      (next) => async (args) => {
-        encoding = (args.request as { headers: Record<string, string> }).headers['content-encoding'];
-        return next(args);
-      },
-      { step: 'finalizeRequest', name: 'captureEncoding' },
-    );
-    await s3.send(new PutObjectCommand({ Bucket: 'bucket', Key: key, Body: Readable.from([data.subarray(0, 100_000), data.subarray(100_000)]), ContentLength: data.length, ...(alg ? { ChecksumAlgorithm: alg } : {}) }));
-    expect(encoding).toContain('aws-chunked'); // the trap is really exercised
-    expect((await stored(key)).equals(data)).toBe(true);
-    const head = await s3.send(new HeadObjectCommand({ Bucket: 'bucket', Key: key }));
-    expect(head.ContentLength).toBe(data.length);
-  });
+  test.each<[ChecksumAlgorithm | undefined]>([[undefined], ['CRC32C'], ['SHA256'], ['SHA1'], ['CRC64NVME']])(
+    'streaming PutObject (checksum %s) stores the sent bytes',
+    async (alg) => {
+      const { s3 } = clients(emu);
+      const data = randomBytes(300_001);
+      const key = `stream-${alg ?? 'default'}.bin`;
+      let encoding: string | undefined;
+      s3.middlewareStack.add(
+        (next) => async (args) => {
+          encoding = (args.request as { headers: Record<string, string> }).headers['content-encoding'];
+          return next(args);
+        },
+        { step: 'finalizeRequest', name: 'captureEncoding' },
+      );
+      await s3.send(
+        new PutObjectCommand({
+          Bucket: 'bucket',
+          Key: key,
+          Body: Readable.from([data.subarray(0, 100_000), data.subarray(100_000)]),
+          ContentLength: data.length,
+          ...(alg ? { ChecksumAlgorithm: alg } : {}),
+        }),
+      );
+      expect(encoding).toContain('aws-chunked'); // the trap is really exercised
+      expect((await stored(key)).equals(data)).toBe(true);
+      const head = await s3.send(new HeadObjectCommand({ Bucket: 'bucket', Key: key }));
+      expect(head.ContentLength).toBe(data.length);
+    },
+  );
 
   test('lib-storage Upload (multipart) stores the sent bytes', async () => {
     const { s3 } = clients(emu);
     const data = randomBytes(11 * 1024 * 1024 + 123);
     const before = emu.calls.count('UploadPart');
-    await new Upload({ client: s3, params: { Bucket: 'bucket', Key: 'multi.bin', Body: Readable.from([data]) }, partSize: 5 * 1024 * 1024 }).done();
+    await new Upload({
+      client: s3,
+      params: { Bucket: 'bucket', Key: 'multi.bin', Body: Readable.from([data]) },
+      partSize: 5 * 1024 * 1024,
+    }).done();
     expect(emu.calls.count('UploadPart') - before).toBe(3);
     const got = await stored('multi.bin');
     expect(createHash('sha256').update(got).digest('hex')).toBe(createHash('sha256').update(data).digest('hex'));
@@ -90,7 +105,14 @@ describe('S3 behind the front', () => {
     const r = await raw(
       'PUT',
       '/bucket/bad.txt',
-      { ...SIGV4_HEADERS, 'x-amz-date': new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, ''), 'content-encoding': 'aws-chunked', 'x-amz-content-sha256': 'STREAMING-UNSIGNED-PAYLOAD-TRAILER', 'x-amz-decoded-content-length': String(data.length), 'x-amz-trailer': 'x-amz-checksum-crc32' },
+      {
+        ...SIGV4_HEADERS,
+        'x-amz-date': new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, ''),
+        'content-encoding': 'aws-chunked',
+        'x-amz-content-sha256': 'STREAMING-UNSIGNED-PAYLOAD-TRAILER',
+        'x-amz-decoded-content-length': String(data.length),
+        'x-amz-trailer': 'x-amz-checksum-crc32',
+      },
       frame(data, 'x-amz-checksum-crc32:AAAAAA=='),
     );
     expect(r.status).toBe(400);
@@ -104,7 +126,14 @@ describe('S3 behind the front', () => {
     const r = await raw(
       'PUT',
       '/bucket/short.txt',
-      { ...SIGV4_HEADERS, 'x-amz-date': new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, ''), 'content-encoding': 'aws-chunked', 'x-amz-content-sha256': 'STREAMING-UNSIGNED-PAYLOAD-TRAILER', 'x-amz-decoded-content-length': '10', 'x-amz-trailer': 'x-amz-checksum-crc32' },
+      {
+        ...SIGV4_HEADERS,
+        'x-amz-date': new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, ''),
+        'content-encoding': 'aws-chunked',
+        'x-amz-content-sha256': 'STREAMING-UNSIGNED-PAYLOAD-TRAILER',
+        'x-amz-decoded-content-length': '10',
+        'x-amz-trailer': 'x-amz-checksum-crc32',
+      },
       frame(data, `x-amz-checksum-crc32:${checksumFor('x-amz-checksum-crc32', data)}`),
     );
     expect(r.status).toBe(400);
@@ -114,7 +143,9 @@ describe('S3 behind the front', () => {
 
 describe('aws-chunked decoding', () => {
   test('signed chunk extensions and trailers are parsed', () => {
-    const body = Buffer.from('5;chunk-signature=abc\r\nhello\r\n6;chunk-signature=def\r\n world\r\n0;chunk-signature=ghi\r\nx-amz-checksum-sha256:xyz\r\nx-amz-trailer-signature:sig\r\n\r\n');
+    const body = Buffer.from(
+      '5;chunk-signature=abc\r\nhello\r\n6;chunk-signature=def\r\n world\r\n0;chunk-signature=ghi\r\nx-amz-checksum-sha256:xyz\r\nx-amz-trailer-signature:sig\r\n\r\n',
+    );
     const d = decodeAwsChunked(body);
     expect(d.body.toString()).toBe('hello world');
     expect(d.trailers).toEqual({ 'x-amz-checksum-sha256': 'xyz', 'x-amz-trailer-signature': 'sig' });

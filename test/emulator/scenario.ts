@@ -84,7 +84,8 @@ function fail(path: string, expected: string, got: unknown): never {
 
 function obj(v: unknown, path: string, allowed: string[]): Obj {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) fail(path, 'a mapping', v);
-  for (const k of Object.keys(v)) if (!allowed.includes(k)) throw new ScenarioError(`scenario: unknown key ${path}.${k} (allowed: ${allowed.join(', ')})`);
+  for (const k of Object.keys(v))
+    if (!allowed.includes(k)) throw new ScenarioError(`scenario: unknown key ${path}.${k} (allowed: ${allowed.join(', ')})`);
   return v as Obj;
 }
 
@@ -155,7 +156,19 @@ function inlineFiles(v: unknown, path: string): Record<string, InlineFile> {
 }
 
 function group(v: unknown, path: string, app: string): DeploymentGroupSpec {
-  const o = obj(v, path, ['name', 'id', 'deploymentConfigName', 'deploymentType', 'deploymentOption', 'instances', 'loadBalancer', 'serviceRoleArn', 'autoRollback', 'blueGreen', 'previousRevision']);
+  const o = obj(v, path, [
+    'name',
+    'id',
+    'deploymentConfigName',
+    'deploymentType',
+    'deploymentOption',
+    'instances',
+    'loadBalancer',
+    'serviceRoleArn',
+    'autoRollback',
+    'blueGreen',
+    'previousRevision',
+  ]);
   const name = str(o.name, `${path}.name`);
   const deploymentType = oneOf(o.deploymentType, `${path}.deploymentType`, ['IN_PLACE', 'BLUE_GREEN'] as const, 'IN_PLACE');
   const out: DeploymentGroupSpec = {
@@ -163,19 +176,34 @@ function group(v: unknown, path: string, app: string): DeploymentGroupSpec {
     id: str(o.id, `${path}.id`, stableUuid(`group:${app}/${name}`)),
     deploymentConfigName: str(o.deploymentConfigName, `${path}.deploymentConfigName`, 'CodeDeployDefault.OneAtATime'),
     deploymentType,
-    deploymentOption: oneOf(o.deploymentOption, `${path}.deploymentOption`, ['WITH_TRAFFIC_CONTROL', 'WITHOUT_TRAFFIC_CONTROL'] as const, deploymentType === 'BLUE_GREEN' ? 'WITH_TRAFFIC_CONTROL' : 'WITHOUT_TRAFFIC_CONTROL'),
+    deploymentOption: oneOf(
+      o.deploymentOption,
+      `${path}.deploymentOption`,
+      ['WITH_TRAFFIC_CONTROL', 'WITHOUT_TRAFFIC_CONTROL'] as const,
+      deploymentType === 'BLUE_GREEN' ? 'WITH_TRAFFIC_CONTROL' : 'WITHOUT_TRAFFIC_CONTROL',
+    ),
     instances: instancesOf(o.instances, `${path}.instances`, `${app}/${name}`),
     loadBalancer: bool(o.loadBalancer, `${path}.loadBalancer`, deploymentType === 'BLUE_GREEN'),
     serviceRoleArn: str(o.serviceRoleArn, `${path}.serviceRoleArn`, 'arn:aws:iam::123456789012:role/CodeDeployServiceRole'),
   };
   if (o.autoRollback !== undefined) {
     const a = obj(o.autoRollback, `${path}.autoRollback`, ['enabled', 'events']);
-    out.autoRollback = { enabled: bool(a.enabled, `${path}.autoRollback.enabled`, true), events: list(a.events ?? ['DEPLOYMENT_FAILURE'], `${path}.autoRollback.events`).map((e, i) => str(e, `${path}.autoRollback.events[${i}]`)) };
+    out.autoRollback = {
+      enabled: bool(a.enabled, `${path}.autoRollback.enabled`, true),
+      events: list(a.events ?? ['DEPLOYMENT_FAILURE'], `${path}.autoRollback.events`).map((e, i) =>
+        str(e, `${path}.autoRollback.events[${i}]`),
+      ),
+    };
   }
   if (deploymentType === 'BLUE_GREEN' || o.blueGreen !== undefined) {
     const b = obj(o.blueGreen ?? {}, `${path}.blueGreen`, ['actionOnTimeout', 'waitTimeInMinutes', 'terminationWaitTimeInMinutes']);
     out.blueGreen = {
-      actionOnTimeout: oneOf(b.actionOnTimeout, `${path}.blueGreen.actionOnTimeout`, ['CONTINUE_DEPLOYMENT', 'STOP_DEPLOYMENT'] as const, 'CONTINUE_DEPLOYMENT'),
+      actionOnTimeout: oneOf(
+        b.actionOnTimeout,
+        `${path}.blueGreen.actionOnTimeout`,
+        ['CONTINUE_DEPLOYMENT', 'STOP_DEPLOYMENT'] as const,
+        'CONTINUE_DEPLOYMENT',
+      ),
       waitTimeInMinutes: num(b.waitTimeInMinutes, `${path}.blueGreen.waitTimeInMinutes`, 0),
       terminationWaitTimeInMinutes: num(b.terminationWaitTimeInMinutes, `${path}.blueGreen.terminationWaitTimeInMinutes`, 0),
     };
@@ -191,14 +219,24 @@ function group(v: unknown, path: string, app: string): DeploymentGroupSpec {
 }
 
 function codedeploy(v: unknown): CodeDeployScenario {
-  const o = obj(v ?? {}, 'codedeploy', ['pageSize', 'eventDuration', 'agentTimeout', 'hookTimeoutFloorMs', 'concurrency', 'deploymentConfigs', 'applications']);
+  const o = obj(v ?? {}, 'codedeploy', [
+    'pageSize',
+    'eventDuration',
+    'agentTimeout',
+    'hookTimeoutFloorMs',
+    'concurrency',
+    'deploymentConfigs',
+    'applications',
+  ]);
   const apps = list(o.applications, 'codedeploy.applications').map((a, i) => {
     const ao = obj(a, `codedeploy.applications[${i}]`, ['name', 'id', 'deploymentGroups']);
     const name = str(ao.name, `codedeploy.applications[${i}].name`);
     return {
       name,
       id: str(ao.id, `codedeploy.applications[${i}].id`, stableUuid(`app:${name}`)),
-      deploymentGroups: list(ao.deploymentGroups, `codedeploy.applications[${i}].deploymentGroups`).map((g, j) => group(g, `codedeploy.applications[${i}].deploymentGroups[${j}]`, name)),
+      deploymentGroups: list(ao.deploymentGroups, `codedeploy.applications[${i}].deploymentGroups`).map((g, j) =>
+        group(g, `codedeploy.applications[${i}].deploymentGroups[${j}]`, name),
+      ),
     };
   });
   const configs = list(o.deploymentConfigs, 'codedeploy.deploymentConfigs').map((c, i) => {
@@ -207,7 +245,10 @@ function codedeploy(v: unknown): CodeDeployScenario {
     const m = obj(co.minimumHealthyHosts, `${p}.minimumHealthyHosts`, ['type', 'value']);
     return {
       name: str(co.name, `${p}.name`),
-      minimumHealthyHosts: { type: oneOf(m.type, `${p}.minimumHealthyHosts.type`, ['HOST_COUNT', 'FLEET_PERCENT'] as const, 'HOST_COUNT'), value: num(m.value, `${p}.minimumHealthyHosts.value`, 0) },
+      minimumHealthyHosts: {
+        type: oneOf(m.type, `${p}.minimumHealthyHosts.type`, ['HOST_COUNT', 'FLEET_PERCENT'] as const, 'HOST_COUNT'),
+        value: num(m.value, `${p}.minimumHealthyHosts.value`, 0),
+      },
     };
   });
   return {

@@ -65,7 +65,15 @@ function s3Operation(method: string, path: string, q: URLSearchParams, headers: 
   const isObject = path.replace(/^\/+/, '').includes('/') && !path.endsWith('/');
   if (!isObject) {
     if (path === '/' || path === '') return 'ListBuckets';
-    return { PUT: 'CreateBucket', GET: q.get('list-type') === '2' ? 'ListObjectsV2' : 'ListObjects', HEAD: 'HeadBucket', DELETE: 'DeleteBucket', POST: q.has('delete') ? 'DeleteObjects' : 'PostBucket' }[method] ?? method;
+    return (
+      {
+        PUT: 'CreateBucket',
+        GET: q.get('list-type') === '2' ? 'ListObjectsV2' : 'ListObjects',
+        HEAD: 'HeadBucket',
+        DELETE: 'DeleteBucket',
+        POST: q.has('delete') ? 'DeleteObjects' : 'PostBucket',
+      }[method] ?? method
+    );
   }
   if (q.has('uploads')) return 'CreateMultipartUpload';
   if (q.has('uploadId')) {
@@ -74,7 +82,11 @@ function s3Operation(method: string, path: string, q: URLSearchParams, headers: 
     if (method === 'DELETE') return 'AbortMultipartUpload';
     return 'ListParts';
   }
-  return { PUT: headers['x-amz-copy-source'] ? 'CopyObject' : 'PutObject', GET: 'GetObject', HEAD: 'HeadObject', DELETE: 'DeleteObject' }[method] ?? method;
+  return (
+    { PUT: headers['x-amz-copy-source'] ? 'CopyObject' : 'PutObject', GET: 'GetObject', HEAD: 'HeadObject', DELETE: 'DeleteObject' }[
+      method
+    ] ?? method
+  );
 }
 
 function throttled(service: ServiceName): ServiceResponse {
@@ -207,7 +219,11 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
   }
 
   function handleInternal(method: string, path: string, body: Buffer): ServiceResponse {
-    const ok = (data: unknown): ServiceResponse => ({ status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) });
+    const ok = (data: unknown): ServiceResponse => ({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(data),
+    });
     if (path === '/_hookline/state' && method === 'GET') return ok(opts.inspect?.() ?? {});
     if (path === '/_hookline/calls' && method === 'GET') return ok({ counts: opts.calls.counts(), records: opts.calls.records });
     if (path === '/_hookline/faults') {
@@ -221,7 +237,8 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
     const faultId = /^\/_hookline\/faults\/([^/]+)$/.exec(path)?.[1];
     if (faultId && method === 'DELETE') return ok({ removed: opts.faults.remove(faultId) });
     const entry = internal.get(path);
-    if (entry && (method === 'GET' || method === 'HEAD')) return { status: 200, headers: { 'content-type': entry.contentType }, body: method === 'HEAD' ? Buffer.alloc(0) : entry.body };
+    if (entry && (method === 'GET' || method === 'HEAD'))
+      return { status: 200, headers: { 'content-type': entry.contentType }, body: method === 'HEAD' ? Buffer.alloc(0) : entry.body };
     return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' };
   }
 

@@ -31,14 +31,23 @@ export function clients(emu: Emulator): { s3: S3Client; cd: CodeDeployClient } {
 }
 
 /** Upload a bundle and return its S3 location with the ETag S3 answered. */
-export async function uploadBundle(s3: S3Client, bucket: string, key: string, body: Buffer): Promise<{ bucket: string; key: string; bundleType: 'zip'; eTag: string }> {
+export async function uploadBundle(
+  s3: S3Client,
+  bucket: string,
+  key: string,
+  body: Buffer,
+): Promise<{ bucket: string; key: string; bundleType: 'zip'; eTag: string }> {
   const r = await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
   return { bucket, key, bundleType: 'zip', eTag: (r.ETag ?? '').replace(/"/g, '') };
 }
 
 const FINAL = new Set(['Succeeded', 'Failed', 'Stopped']);
 
-export async function waitForDeployment(cd: CodeDeployClient, deploymentId: string, opts: { until?: string[]; timeoutMs?: number } = {}): Promise<DeploymentInfo> {
+export async function waitForDeployment(
+  cd: CodeDeployClient,
+  deploymentId: string,
+  opts: { until?: string[]; timeoutMs?: number } = {},
+): Promise<DeploymentInfo> {
   const until = new Set(opts.until ?? [...FINAL]);
   const deadline = Date.now() + (opts.timeoutMs ?? 20000);
   for (;;) {

@@ -56,7 +56,14 @@ export async function startGitHubServer(opts: { owner?: string; repo?: string; d
     void readBody(req).then((raw) => {
       const u = new URL(req.url ?? '/', 'http://127.0.0.1');
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
-      const call: RecordedCall = { method: req.method ?? 'GET', path: u.pathname, query: Object.fromEntries(u.searchParams), body, status: 0, authorization: req.headers.authorization };
+      const call: RecordedCall = {
+        method: req.method ?? 'GET',
+        path: u.pathname,
+        query: Object.fromEntries(u.searchParams),
+        body,
+        status: 0,
+        authorization: req.headers.authorization,
+      };
       calls.push(call);
       const send = (status: number, data: unknown) => {
         call.status = status;
@@ -67,9 +74,15 @@ export async function startGitHubServer(opts: { owner?: string; repo?: string; d
     });
   });
 
-  function route(call: RecordedCall, u: URL, body: Record<string, unknown> | undefined, send: (status: number, data: unknown) => void): void {
+  function route(
+    call: RecordedCall,
+    u: URL,
+    body: Record<string, unknown> | undefined,
+    send: (status: number, data: unknown) => void,
+  ): void {
     const p = u.pathname;
-    const forbidden = () => send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' });
+    const forbidden = () =>
+      send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' });
     if (!p.startsWith(repoPath + '/')) return send(404, { message: 'Not Found' });
     const rest = p.slice(repoPath.length);
     let m: RegExpExecArray | null;
@@ -81,7 +94,8 @@ export async function startGitHubServer(opts: { owner?: string; repo?: string; d
         ref: body.ref,
         environment: typeof body.environment === 'string' ? body.environment : 'production',
         transient_environment: body.transient_environment === true,
-        production_environment: body.production_environment === undefined ? body.environment === 'production' : body.production_environment === true,
+        production_environment:
+          body.production_environment === undefined ? body.environment === 'production' : body.production_environment === true,
         description: typeof body.description === 'string' ? body.description : null,
         statuses: [],
       };
@@ -92,15 +106,28 @@ export async function startGitHubServer(opts: { owner?: string; repo?: string; d
       if (deny.has('deployments')) return forbidden();
       const env = u.searchParams.get('environment');
       // Newest first, as GitHub lists them.
-      return send(200, deployments.filter((d) => !env || d.environment === env).reverse().map(deploymentJson));
+      return send(
+        200,
+        deployments
+          .filter((d) => !env || d.environment === env)
+          .reverse()
+          .map(deploymentJson),
+      );
     }
     if ((m = /^\/deployments\/(\d+)\/statuses$/.exec(rest)) && call.method === 'POST') {
       if (deny.has('deployments')) return forbidden();
       const d = deployments.find((x) => x.id === Number(m?.[1]));
       if (!d) return send(404, { message: 'Not Found' });
       const state = String(body?.state ?? '');
-      if (!['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'].includes(state)) return send(422, { message: 'Validation Failed' });
-      const s = { id: nextId++, state, environment_url: String(body?.environment_url ?? ''), log_url: String(body?.log_url ?? ''), description: String(body?.description ?? '') };
+      if (!['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'].includes(state))
+        return send(422, { message: 'Validation Failed' });
+      const s = {
+        id: nextId++,
+        state,
+        environment_url: String(body?.environment_url ?? ''),
+        log_url: String(body?.log_url ?? ''),
+        description: String(body?.description ?? ''),
+      };
       d.statuses.push(s);
       return send(201, { ...s, url: `${url}${repoPath}/deployments/${d.id}/statuses/${s.id}` });
     }
@@ -128,10 +155,24 @@ export async function startGitHubServer(opts: { owner?: string; repo?: string; d
   }
 
   function deploymentJson(d: Deployment) {
-    return { id: d.id, url: `${url}${repoPath}/deployments/${d.id}`, ref: d.ref, sha: d.ref, environment: d.environment, transient_environment: d.transient_environment, production_environment: d.production_environment, description: d.description };
+    return {
+      id: d.id,
+      url: `${url}${repoPath}/deployments/${d.id}`,
+      ref: d.ref,
+      sha: d.ref,
+      environment: d.environment,
+      transient_environment: d.transient_environment,
+      production_environment: d.production_environment,
+      description: d.description,
+    };
   }
   function commentJson(c: Comment) {
-    return { id: c.id, body: c.body, html_url: `https://github.com${repoPath}/pull/${c.issue}#issuecomment-${c.id}`, user: { login: 'github-actions[bot]', type: 'Bot' } };
+    return {
+      id: c.id,
+      body: c.body,
+      html_url: `https://github.com${repoPath}/pull/${c.issue}#issuecomment-${c.id}`,
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+    };
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -149,7 +190,9 @@ export async function startGitHubServer(opts: { owner?: string; repo?: string; d
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve) => {
     let data = '';
-    req.setEncoding('utf8').on('data', (c: string) => (data += c)).on('end', () => resolve(data));
+    req
+      .setEncoding('utf8')
+      .on('data', (c: string) => (data += c))
+      .on('end', () => resolve(data));
   });
 }
-

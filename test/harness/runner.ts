@@ -170,7 +170,8 @@ function renderLog(stdout: string): string[] {
       continue;
     }
     const [, cmd, msg] = m;
-    if (cmd === 'error' || cmd === 'warning' || cmd === 'notice') out.push(`${cmd[0]!.toUpperCase()}${cmd.slice(1)}: ${unescapeData(msg ?? '')}`);
+    if (cmd === 'error' || cmd === 'warning' || cmd === 'notice')
+      out.push(`${cmd[0]!.toUpperCase()}${cmd.slice(1)}: ${unescapeData(msg ?? '')}`);
     else if (cmd === 'group') out.push(`▸ ${unescapeData(msg ?? '')}`);
   }
   return out;

@@ -8,10 +8,27 @@ const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s));
 describe('per-instance × per-event table', () => {
   it('puts failed instances first with each event’s status and duration', () => {
     const md = renderTargetTable([
-      { instanceTarget: { targetId: 'i-ok', status: 'Succeeded', lifecycleEvents: [{ lifecycleEventName: 'AfterInstall', status: 'Succeeded', startTime: t(0), endTime: t(2) }] } },
-      { instanceTarget: { targetId: 'i-bad', status: 'Failed', lifecycleEvents: [{ lifecycleEventName: 'AfterInstall', status: 'Failed', startTime: t(0), endTime: t(1) }] } },
+      {
+        instanceTarget: {
+          targetId: 'i-ok',
+          status: 'Succeeded',
+          lifecycleEvents: [{ lifecycleEventName: 'AfterInstall', status: 'Succeeded', startTime: t(0), endTime: t(2) }],
+        },
+      },
+      {
+        instanceTarget: {
+          targetId: 'i-bad',
+          status: 'Failed',
+          lifecycleEvents: [{ lifecycleEventName: 'AfterInstall', status: 'Failed', startTime: t(0), endTime: t(1) }],
+        },
+      },
     ]);
-    expect(md.split('\n')).toEqual(['| Instance | Status | AfterInstall |', '|---|---|---|', '| i-bad | ❌ Failed | ❌ 1.0s |', '| i-ok | ✅ Succeeded | ✅ 2.0s |']);
+    expect(md.split('\n')).toEqual([
+      '| Instance | Status | AfterInstall |',
+      '|---|---|---|',
+      '| i-bad | ❌ Failed | ❌ 1.0s |',
+      '| i-ok | ✅ Succeeded | ✅ 2.0s |',
+    ]);
   });
 });
 
@@ -38,6 +55,10 @@ describe('post step state', () => {
     expect(parseInFlight('')).toBeUndefined();
     expect(parseInFlight('{"service":"codedeploy"}')).toBeUndefined();
     expect(parseInFlight('not json')).toBeUndefined();
-    expect(parseInFlight('{"service":"codedeploy","id":"d-1","region":"us-east-1"}')).toEqual({ service: 'codedeploy', id: 'd-1', region: 'us-east-1' });
+    expect(parseInFlight('{"service":"codedeploy","id":"d-1","region":"us-east-1"}')).toEqual({
+      service: 'codedeploy',
+      id: 'd-1',
+      region: 'us-east-1',
+    });
   });
 });

@@ -83,7 +83,13 @@ describe('readSettings', () => {
   });
 
   it('accepts YAML 1.2 booleans in any of their three spellings', () => {
-    for (const [raw, want] of [['true', true], ['True', true], ['TRUE', true], ['false', false], ['FALSE', false]] as const) {
+    for (const [raw, want] of [
+      ['true', true],
+      ['True', true],
+      ['TRUE', true],
+      ['false', false],
+      ['FALSE', false],
+    ] as const) {
       const s = readSettings(reader({ ...codedeploy, 'auto-rollback': raw }), env) as CodeDeploySettings;
       expect(s.autoRollback).toBe(want);
     }
@@ -91,24 +97,51 @@ describe('readSettings', () => {
 
   it('throws either a clear InputError or returns settings for any input values', () => {
     const names = [
-      'mode', 'target', 'path', 'include', 'exclude', 'application', 'deployment-group', 's3-bucket', 's3-prefix', 'region',
-      'deployment-config', 'description', 'file-exists-behavior', 'ignore-application-stop-failures', 'auto-rollback',
-      'on-active-deployment', 'continue-blue-green', 'on-cancel', 'validate', 'timeout', 'poll-interval', 'environment',
-      'version-label', 'reuse-version', 'health',
+      'mode',
+      'target',
+      'path',
+      'include',
+      'exclude',
+      'application',
+      'deployment-group',
+      's3-bucket',
+      's3-prefix',
+      'region',
+      'deployment-config',
+      'description',
+      'file-exists-behavior',
+      'ignore-application-stop-failures',
+      'auto-rollback',
+      'on-active-deployment',
+      'continue-blue-green',
+      'on-cancel',
+      'validate',
+      'timeout',
+      'poll-interval',
+      'environment',
+      'version-label',
+      'reuse-version',
+      'health',
     ];
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...names), fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('true', '30m', 'deploy', 'us-east-1', '..'))), (random) => {
-        try {
-          const s = readSettings(reader({ ...codedeploy, ...random }), env);
-          expect(typeof s.mode).toBe('string');
-        } catch (err) {
-          expect(err).toBeInstanceOf(InputError);
-          const e = err as InputError;
-          expect(names).toContain(e.input);
-          expect(e.message).toContain(`'${e.input}'`);
-          expect(e.message).not.toMatch(/\n/);
-        }
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(...names),
+          fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('true', '30m', 'deploy', 'us-east-1', '..')),
+        ),
+        (random) => {
+          try {
+            const s = readSettings(reader({ ...codedeploy, ...random }), env);
+            expect(typeof s.mode).toBe('string');
+          } catch (err) {
+            expect(err).toBeInstanceOf(InputError);
+            const e = err as InputError;
+            expect(names).toContain(e.input);
+            expect(e.message).toContain(`'${e.input}'`);
+            expect(e.message).not.toMatch(/\n/);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

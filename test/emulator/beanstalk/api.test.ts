@@ -101,8 +101,18 @@ describe('Elastic Beanstalk API through the SDK', () => {
     const bucket = 'elasticbeanstalk-us-east-1-123456789012';
     await h.store.putObject(bucket, 'shop/bad.tgz', Buffer.from('not a zip at all'));
     await h.store.putObject(bucket, 'shop/yaml.zip', await zipFiles({ '.ebextensions/01.config': 'commands:\n  a: [unclosed\n' }));
-    for (const [label, key] of [['bad', 'shop/bad.tgz'], ['yaml', 'shop/yaml.zip']] as const) {
-      await h.client.send(new CreateApplicationVersionCommand({ ApplicationName: 'shop', VersionLabel: label, SourceBundle: { S3Bucket: bucket, S3Key: key }, Process: true }));
+    for (const [label, key] of [
+      ['bad', 'shop/bad.tgz'],
+      ['yaml', 'shop/yaml.zip'],
+    ] as const) {
+      await h.client.send(
+        new CreateApplicationVersionCommand({
+          ApplicationName: 'shop',
+          VersionLabel: label,
+          SourceBundle: { S3Bucket: bucket, S3Key: key },
+          Process: true,
+        }),
+      );
     }
     await waitFor('FAILED', async () => {
       const d = await h.client.send(new DescribeApplicationVersionsCommand({ ApplicationName: 'shop', VersionLabels: ['bad', 'yaml'] }));
@@ -123,28 +133,64 @@ describe('Elastic Beanstalk API through the SDK', () => {
   test('modeled errors of CreateApplicationVersion', async () => {
     const bucket = 'elasticbeanstalk-us-east-1-123456789012';
     const missing = await errorOf(
-      h.client.send(new CreateApplicationVersionCommand({ ApplicationName: 'shop', VersionLabel: 'v9', SourceBundle: { S3Bucket: bucket, S3Key: 'nope.zip' } })),
+      h.client.send(
+        new CreateApplicationVersionCommand({
+          ApplicationName: 'shop',
+          VersionLabel: 'v9',
+          SourceBundle: { S3Bucket: bucket, S3Key: 'nope.zip' },
+        }),
+      ),
     );
     expect(missing.name).toBe('InvalidParameterCombination');
     expect(missing.message).toMatch(/^Unable to download from S3 location \(Bucket: .* Key: nope\.zip\)/);
     const region = await errorOf(
-      h.client.send(new CreateApplicationVersionCommand({ ApplicationName: 'shop', VersionLabel: 'v9', SourceBundle: { S3Bucket: 'eu-bucket', S3Key: 'x.zip' } })),
+      h.client.send(
+        new CreateApplicationVersionCommand({
+          ApplicationName: 'shop',
+          VersionLabel: 'v9',
+          SourceBundle: { S3Bucket: 'eu-bucket', S3Key: 'x.zip' },
+        }),
+      ),
     );
     expect(region.name).toBe('S3LocationNotInServiceRegionException');
     const exists = await errorOf(
-      h.client.send(new CreateApplicationVersionCommand({ ApplicationName: 'shop', VersionLabel: 'v1', SourceBundle: { S3Bucket: bucket, S3Key: 'shop/v1.zip' } })),
+      h.client.send(
+        new CreateApplicationVersionCommand({
+          ApplicationName: 'shop',
+          VersionLabel: 'v1',
+          SourceBundle: { S3Bucket: bucket, S3Key: 'shop/v1.zip' },
+        }),
+      ),
     );
     expect(exists).toMatchObject({ name: 'InvalidParameterValue', message: 'Application Version v1 already exists.' });
     const noApp = await errorOf(
-      h.client.send(new CreateApplicationVersionCommand({ ApplicationName: 'ghost', VersionLabel: 'v1', SourceBundle: { S3Bucket: bucket, S3Key: 'shop/v1.zip' } })),
+      h.client.send(
+        new CreateApplicationVersionCommand({
+          ApplicationName: 'ghost',
+          VersionLabel: 'v1',
+          SourceBundle: { S3Bucket: bucket, S3Key: 'shop/v1.zip' },
+        }),
+      ),
     );
     expect(noApp).toMatchObject({ name: 'InvalidParameterValue', message: "No Application named 'ghost' found." });
     // Quota: 4 versions per account in this scenario (v1, v2 exist).
     for (const l of ['q1', 'q2']) {
-      await h.client.send(new CreateApplicationVersionCommand({ ApplicationName: 'shop', VersionLabel: l, SourceBundle: { S3Bucket: bucket, S3Key: 'shop/v1.zip' } }));
+      await h.client.send(
+        new CreateApplicationVersionCommand({
+          ApplicationName: 'shop',
+          VersionLabel: l,
+          SourceBundle: { S3Bucket: bucket, S3Key: 'shop/v1.zip' },
+        }),
+      );
     }
     const quota = await errorOf(
-      h.client.send(new CreateApplicationVersionCommand({ ApplicationName: 'shop', VersionLabel: 'q3', SourceBundle: { S3Bucket: bucket, S3Key: 'shop/v1.zip' } })),
+      h.client.send(
+        new CreateApplicationVersionCommand({
+          ApplicationName: 'shop',
+          VersionLabel: 'q3',
+          SourceBundle: { S3Bucket: bucket, S3Key: 'shop/v1.zip' },
+        }),
+      ),
     );
     expect(quota.name).toBe('TooManyApplicationVersionsException');
     for (const l of ['q1', 'q2']) await h.client.send(new DeleteApplicationVersionCommand({ ApplicationName: 'shop', VersionLabel: l }));
@@ -192,7 +238,11 @@ describe('Elastic Beanstalk API through the SDK', () => {
     expect(full.RefreshedAt).toBeInstanceOf(Date);
     const inst = await h.client.send(new DescribeInstancesHealthCommand({ EnvironmentName: 'shop-blue', AttributeNames: ['All'] }));
     expect(inst.InstanceHealthList).toHaveLength(2);
-    expect(inst.InstanceHealthList?.[0]).toMatchObject({ HealthStatus: 'Ok', Color: 'Green', Deployment: { VersionLabel: 'v1', Status: 'Deployed', DeploymentId: 1 } });
+    expect(inst.InstanceHealthList?.[0]).toMatchObject({
+      HealthStatus: 'Ok',
+      Color: 'Green',
+      Deployment: { VersionLabel: 'v1', Status: 'Deployed', DeploymentId: 1 },
+    });
     expect(inst.InstanceHealthList?.[0]?.InstanceId).toMatch(/^i-0[0-9a-f]{16}$/);
     const missing = await errorOf(h.client.send(new DescribeInstancesHealthCommand({ EnvironmentName: 'nope' })));
     expect(missing.name).toBe('InvalidRequestException');
@@ -200,9 +250,20 @@ describe('Elastic Beanstalk API through the SDK', () => {
 
   test('CreateEnvironment launches, then TerminateEnvironment is refused by the privileges fault', async () => {
     const c = await h.client.send(
-      new CreateEnvironmentCommand({ ApplicationName: 'shop', EnvironmentName: 'shop-pr-7', VersionLabel: 'v2', SolutionStackName: STACK, CNAMEPrefix: 'shop-pr-7' }),
+      new CreateEnvironmentCommand({
+        ApplicationName: 'shop',
+        EnvironmentName: 'shop-pr-7',
+        VersionLabel: 'v2',
+        SolutionStackName: STACK,
+        CNAMEPrefix: 'shop-pr-7',
+      }),
     );
-    expect(c).toMatchObject({ EnvironmentName: 'shop-pr-7', Status: 'Launching', VersionLabel: 'v2', CNAME: 'shop-pr-7.us-east-1.elasticbeanstalk.com' });
+    expect(c).toMatchObject({
+      EnvironmentName: 'shop-pr-7',
+      Status: 'Launching',
+      VersionLabel: 'v2',
+      CNAME: 'shop-pr-7.us-east-1.elasticbeanstalk.com',
+    });
     const ready = await waitFor('Ready', async () => {
       const d = await h.client.send(new DescribeEnvironmentsCommand({ EnvironmentNames: ['shop-pr-7'] }));
       return d.Environments?.[0]?.Status === 'Ready' ? d.Environments[0] : undefined;
@@ -267,7 +328,9 @@ describe('Elastic Beanstalk API through the SDK', () => {
       expect(e.InfoType).toBe('tail');
       expect(e.Ec2InstanceId).toMatch(/^i-0/);
       expect(e.SampleTimestamp).toBeInstanceOf(Date);
-      expect(e.Message).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/_hookline\/eb\/logs\/tail\/e-[a-z0-9]+\/i-0[0-9a-f]+\/TailLogs-\d+\.out\?X-Amz-Algorithm=AWS4-HMAC-SHA256&/);
+      expect(e.Message).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+\/_hookline\/eb\/logs\/tail\/e-[a-z0-9]+\/i-0[0-9a-f]+\/TailLogs-\d+\.out\?X-Amz-Algorithm=AWS4-HMAC-SHA256&/,
+      );
       const got = await h.get(e.Message ?? '');
       expect(got.status).toBe(200);
     }
@@ -300,7 +363,9 @@ describe('Elastic Beanstalk API through the SDK', () => {
       body: 'Action=DescribeEnvironments&Version=2010-12-01&EnvironmentNames.member.1=shop-blue',
     });
     const xml = await r.text();
-    expect(xml).toMatch(/^<DescribeEnvironmentsResponse xmlns="http:\/\/elasticbeanstalk\.amazonaws\.com\/docs\/2010-12-01\/"><DescribeEnvironmentsResult><Environments><member>/);
+    expect(xml).toMatch(
+      /^<DescribeEnvironmentsResponse xmlns="http:\/\/elasticbeanstalk\.amazonaws\.com\/docs\/2010-12-01\/"><DescribeEnvironmentsResult><Environments><member>/,
+    );
     expect(xml).toMatch(/<ResponseMetadata><RequestId>[0-9a-f-]{36}<\/RequestId><\/ResponseMetadata><\/DescribeEnvironmentsResponse>$/);
     const bad = await fetch(h.baseUrl, {
       method: 'POST',

@@ -19,10 +19,20 @@ import { type Harness, startHarness, waitFor } from './testkit.js';
 const BUCKET = 'elasticbeanstalk-us-east-1-123456789012';
 const AL2 = '64bit Amazon Linux 2 v5.8.0 running Node.js 18';
 
-async function version(h: Harness, app: string, label: string, files: Record<string, string>, modes: Record<string, number> = {}): Promise<void> {
+async function version(
+  h: Harness,
+  app: string,
+  label: string,
+  files: Record<string, string>,
+  modes: Record<string, number> = {},
+): Promise<void> {
   await h.store.putObject(BUCKET, `${app}/${label}.zip`, await zipFiles(files, modes));
   await h.client.send(
-    new CreateApplicationVersionCommand({ ApplicationName: app, VersionLabel: label, SourceBundle: { S3Bucket: BUCKET, S3Key: `${app}/${label}.zip` } }),
+    new CreateApplicationVersionCommand({
+      ApplicationName: app,
+      VersionLabel: label,
+      SourceBundle: { S3Bucket: BUCKET, S3Key: `${app}/${label}.zip` },
+    }),
   );
 }
 
@@ -41,7 +51,11 @@ async function waitReady(h: Harness, name: string): Promise<EnvironmentDescripti
 }
 
 /** UpdateEnvironment to `label`, wait for Ready, return the environment and the events of the update (oldest first). */
-async function deploy(h: Harness, env: string, label: string): Promise<{ env: EnvironmentDescription; events: EventDescription[]; messages: string[] }> {
+async function deploy(
+  h: Harness,
+  env: string,
+  label: string,
+): Promise<{ env: EnvironmentDescription; events: EventDescription[]; messages: string[] }> {
   const since = new Date();
   const u = await h.client.send(new UpdateEnvironmentCommand({ EnvironmentName: env, VersionLabel: label }));
   expect(u.Status).toBe('Updating');
@@ -104,13 +118,20 @@ describe('deployments on simulated instances', () => {
         '    GREETING: hello',
       ].join('\n'),
       '.platform/hooks/prebuild/01_build.sh': '#!/bin/sh\necho "prebuild in $(pwd)"\ntest -f container.txt && exit 9\nexit 0\n',
-      '.platform/hooks/predeploy/01_check.sh': '#!/bin/sh\ntest -f container.txt || { echo "container_commands did not run" >&2; exit 3; }\necho predeploy ok\n',
+      '.platform/hooks/predeploy/01_check.sh':
+        '#!/bin/sh\ntest -f container.txt || { echo "container_commands did not run" >&2; exit 3; }\necho predeploy ok\n',
       '.platform/hooks/postdeploy/01_done.sh': '#!/bin/sh\necho postdeploy done\n',
       Procfile: 'web: node app.js\n',
       'app.js': 'console.log("hi")\n',
     });
     const { env, messages } = await deploy(h, 'app-prod', 'ok');
-    expect(env).toMatchObject({ Status: 'Ready', Health: 'Green', HealthStatus: 'Ok', VersionLabel: 'ok', AbortableOperationInProgress: false });
+    expect(env).toMatchObject({
+      Status: 'Ready',
+      Health: 'Green',
+      HealthStatus: 'Ok',
+      VersionLabel: 'ok',
+      AbortableOperationInProgress: false,
+    });
     expect(messages).toEqual([
       'INFO Environment update is starting.',
       'INFO Deploying new version to instance(s).',
@@ -121,7 +142,9 @@ describe('deployments on simulated instances', () => {
       'INFO Environment update completed successfully.',
       expect.stringMatching(/^INFO Environment health has transitioned from Info to Ok\. Application update completed/),
     ]);
-    const health = await h.client.send(new DescribeInstancesHealthCommand({ EnvironmentName: 'app-prod', AttributeNames: ['Deployment', 'HealthStatus'] }));
+    const health = await h.client.send(
+      new DescribeInstancesHealthCommand({ EnvironmentName: 'app-prod', AttributeNames: ['Deployment', 'HealthStatus'] }),
+    );
     expect(health.InstanceHealthList?.map((i) => [i.HealthStatus, i.Deployment?.VersionLabel, i.Deployment?.Status])).toEqual([
       ['Ok', 'ok', 'Deployed'],
       ['Ok', 'ok', 'Deployed'],
@@ -141,7 +164,9 @@ describe('deployments on simulated instances', () => {
       ].map((s) => t.indexOf(s));
       expect(order.every((i) => i >= 0)).toBe(true);
       expect([...order].sort((a, b) => a - b)).toEqual(order);
-      expect(t).toMatch(/^----------------------------------------\n\/var\/log\/eb-engine\.log\n----------------------------------------\n\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\.\d{6} \[INFO\] /);
+      expect(t).toMatch(
+        /^----------------------------------------\n\/var\/log\/eb-engine\.log\n----------------------------------------\n\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d\.\d{6} \[INFO\] /,
+      );
       expect(t).toContain('/var/log/cfn-init-cmd.log');
       expect(t).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} \[INFO\] Command 01_first succeeded\n.*\[INFO\] Command 02_second succeeded/);
       expect(t).toMatch(/\[INFO\] Running command \.platform\/hooks\/predeploy\/01_check\.sh\n.*\[INFO\] predeploy ok/);
@@ -160,11 +185,15 @@ describe('deployments on simulated instances', () => {
 
   test('a failing .ebextensions container command fails the deploy; the tails name the command', async () => {
     await version(h, 'app', 'migrate-fails', {
-      '.ebextensions/db.config': 'container_commands:\n  01_migrate:\n    command: echo "running migrations" && echo "relation users does not exist" >&2 && exit 1\n',
+      '.ebextensions/db.config':
+        'container_commands:\n  01_migrate:\n    command: echo "running migrations" && echo "relation users does not exist" >&2 && exit 1\n',
       Procfile: 'web: node app.js\n',
     });
     const { env, messages } = await deploy(h, 'app-prod', 'migrate-fails');
-    const ids = (await h.client.send(new DescribeInstancesHealthCommand({ EnvironmentName: 'app-prod' }))).InstanceHealthList?.map((i) => i.InstanceId) ?? [];
+    const ids =
+      (await h.client.send(new DescribeInstancesHealthCommand({ EnvironmentName: 'app-prod' }))).InstanceHealthList?.map(
+        (i) => i.InstanceId,
+      ) ?? [];
     expect(env).toMatchObject({ Status: 'Ready', Health: 'Red', HealthStatus: 'Degraded', VersionLabel: 'ok' });
     expect(messages).toEqual(
       expect.arrayContaining([
@@ -176,14 +205,18 @@ describe('deployments on simulated instances', () => {
         'WARN Environment health has transitioned from Info to Degraded. Command failed on all instances.',
       ]),
     );
-    expect(messages.indexOf('ERROR Failed to deploy application.')).toBeGreaterThan(messages.indexOf('INFO Deploying new version to instance(s).'));
+    expect(messages.indexOf('ERROR Failed to deploy application.')).toBeGreaterThan(
+      messages.indexOf('INFO Deploying new version to instance(s).'),
+    );
     const logs = await tails(h, 'app-prod', 2);
     for (const t of logs.values()) {
       expect(t).toContain(
         '[ERROR] An error occurred during execution of command [app-deploy] - [PostBuildEbExtension]. Stop running the command. Error: container_command 01_migrate in .ebextensions/db.config failed.',
       );
       expect(t).toContain('[INFO] Error occurred during build: Command 01_migrate failed');
-      expect(t).toContain('[ERROR] Command 01_migrate (echo "running migrations" && echo "relation users does not exist" >&2 && exit 1) failed');
+      expect(t).toContain(
+        '[ERROR] Command 01_migrate (echo "running migrations" && echo "relation users does not exist" >&2 && exit 1) failed',
+      );
       expect(t).toContain('[ERROR] Error encountered during build of postbuild_0_app: Command 01_migrate failed');
       expect(t).toMatch(/P\d+ \[INFO\] \trelation users does not exist\n.*P\d+ \[INFO\] -{60}\n.*P\d+ \[ERROR\] Exited with error code 1/);
     }
@@ -212,7 +245,10 @@ describe('deployments on simulated instances', () => {
       h,
       'app',
       'not-executable',
-      { '.platform/hooks/predeploy/01_migrate.sh': '#!/bin/sh\necho migrate\n', '.platform/hooks/prebuild/01_ok.sh': '#!/bin/sh\necho ok\n' },
+      {
+        '.platform/hooks/predeploy/01_migrate.sh': '#!/bin/sh\necho migrate\n',
+        '.platform/hooks/prebuild/01_ok.sh': '#!/bin/sh\necho ok\n',
+      },
       { '.platform/hooks/predeploy/01_migrate.sh': 0o644 },
     );
     const { env, messages } = await deploy(h, 'app-green', 'not-executable');
@@ -227,7 +263,9 @@ describe('deployments on simulated instances', () => {
   });
 
   test('a failing hook quotes its stderr, and a CRLF shebang fails like the platform', async () => {
-    await version(h, 'app', 'hook-exit', { '.platform/hooks/prebuild/01_build.sh': '#!/bin/sh\necho "npm ERR! missing script: build" >&2\nexit 2\n' });
+    await version(h, 'app', 'hook-exit', {
+      '.platform/hooks/prebuild/01_build.sh': '#!/bin/sh\necho "npm ERR! missing script: build" >&2\nexit 2\n',
+    });
     await deploy(h, 'app-green', 'hook-exit');
     let [t] = [...(await tails(h, 'app-green', 1)).values()];
     expect(t).toContain(
@@ -244,7 +282,9 @@ describe('deployments on simulated instances', () => {
     const busy = await describe1(h, 'app-busy');
     expect(busy).toMatchObject({ Status: 'Updating', AbortableOperationInProgress: true });
     await version(h, 'app', 'after-wait', { 'index.html': 'after wait' });
-    await expect(h.client.send(new UpdateEnvironmentCommand({ EnvironmentName: 'app-busy', VersionLabel: 'after-wait' }))).rejects.toMatchObject({
+    await expect(
+      h.client.send(new UpdateEnvironmentCommand({ EnvironmentName: 'app-busy', VersionLabel: 'after-wait' })),
+    ).rejects.toMatchObject({
       name: 'InvalidParameterValue',
       message: 'Environment named app-busy is in an invalid state for this operation. Must be Ready.',
     });
@@ -257,7 +297,9 @@ describe('deployments on simulated instances', () => {
     await version(h, 'app', 'drops', { 'index.html': 'drop' });
     const { env, messages } = await deploy(h, 'app-drop', 'drops');
     expect(env).toMatchObject({ Status: 'Ready', VersionLabel: 'drops', Health: 'Red', HealthStatus: 'Severe' });
-    expect(messages.at(-1)).toBe('WARN Environment health has transitioned from Ok to Severe. 100.0 % of the requests are failing with HTTP 5xx.');
+    expect(messages.at(-1)).toBe(
+      'WARN Environment health has transitioned from Ok to Severe. 100.0 % of the requests are failing with HTTP 5xx.',
+    );
     expect((await h.get('/', env.CNAME)).status).toBe(503);
     h.service.setFault('app-drop', { healthDropAfterDeploy: 'Yellow' });
     await version(h, 'app', 'drops-yellow', { 'index.html': 'yellow' });
@@ -269,7 +311,13 @@ describe('deployments on simulated instances', () => {
     await version(h, 'app', 'slow', { '.platform/hooks/prebuild/01_slow.sh': '#!/bin/sh\necho starting\nsleep 30\necho never\n' });
     const started = Date.now();
     await h.client.send(new UpdateEnvironmentCommand({ EnvironmentName: 'app-green', VersionLabel: 'slow' }));
-    await waitFor('hook running', () => (Object.values(h.service.instanceLogs('app-green')).some((t) => t.includes('Running platform hook: .platform/hooks/prebuild/01_slow.sh')) ? true : undefined));
+    await waitFor('hook running', () =>
+      Object.values(h.service.instanceLogs('app-green')).some((t) =>
+        t.includes('Running platform hook: .platform/hooks/prebuild/01_slow.sh'),
+      )
+        ? true
+        : undefined,
+    );
     expect((await describe1(h, 'app-green')).AbortableOperationInProgress).toBe(true);
     await h.client.send(new AbortEnvironmentUpdateCommand({ EnvironmentName: 'app-green' }));
     expect((await describe1(h, 'app-green')).Status).toBe('Aborting');

@@ -85,10 +85,13 @@ function run(
         /* already gone */
       }
     };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      kill();
-    }, Math.max(1, opts.timeoutMs));
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        kill();
+      },
+      Math.max(1, opts.timeoutMs),
+    );
     const onAbort = (): void => kill();
     opts.signal.addEventListener('abort', onAbort, { once: true });
     const done = (r: RunResult): void => {
@@ -104,9 +107,7 @@ function run(
     child.stderr?.on('data', (c: Buffer) => {
       if (stderr.length < OUTPUT_CAP) stderr += c.toString('utf8');
     });
-    child.on('error', (e: NodeJS.ErrnoException) =>
-      done({ code: null, signal: null, stdout, stderr, spawnError: e, timedOut: false }),
-    );
+    child.on('error', (e: NodeJS.ErrnoException) => done({ code: null, signal: null, stdout, stderr, spawnError: e, timedOut: false }));
     child.on('close', (code, signal) => done({ code, signal, stdout, stderr, timedOut }));
   });
 }
@@ -240,7 +241,10 @@ export class InstanceEngine {
     await mkdir(this.staging, { recursive: true });
     await mkdir(this.cfnCwd, { recursive: true });
     log.engine('INFO', 'extracting /opt/elasticbeanstalk/deployment/app_source_bundle to /var/app/staging/');
-    log.engine('INFO', 'Running command /bin/sh -c /usr/bin/unzip -q -o /opt/elasticbeanstalk/deployment/app_source_bundle -d /var/app/staging/');
+    log.engine(
+      'INFO',
+      'Running command /bin/sh -c /usr/bin/unzip -q -o /opt/elasticbeanstalk/deployment/app_source_bundle -d /var/app/staging/',
+    );
     try {
       await extractBundle(this.req.entries, this.staging);
     } catch (e) {
@@ -347,10 +351,7 @@ export class InstanceEngine {
     log.engine('INFO', `Error occurred during build: Command ${cmd.name} failed`);
     const kind = container ? 'container_command' : 'command';
     if (req.al2023) {
-      throw new StepFailure(
-        instruction,
-        `${kind} ${cmd.name} in ${config.file} failed. For more detail, check /var/log/eb-engine.log`,
-      );
+      throw new StepFailure(instruction, `${kind} ${cmd.name} in ${config.file} failed. For more detail, check /var/log/eb-engine.log`);
     }
     throw new StepFailure(
       instruction,
@@ -442,7 +443,10 @@ export class InstanceEngine {
       log.raw('/var/log/web.stdout.log', `${stamp} ${req.instanceId} web[4242]: process exited with code 1`);
       throw new StepFailure('FlipApplication', 'start process web failed: process exited with status 1');
     }
-    log.raw('/var/log/web.stdout.log', `${stamp} ${req.instanceId} web[4242]: application version ${req.versionLabel} listening on port 8080`);
+    log.raw(
+      '/var/log/web.stdout.log',
+      `${stamp} ${req.instanceId} web[4242]: application version ${req.versionLabel} listening on port 8080`,
+    );
     log.engine('INFO', 'Executing instruction: start proxy with new configuration');
     log.engine('INFO', 'Running command /bin/sh -c systemctl start nginx.service');
   }

@@ -1,13 +1,7 @@
 // In-memory state of the emulated Elastic Beanstalk service, and its rendering into the API's shapes.
 import type { XmlObject } from './protocol.js';
 import type { InstanceLogs } from './logs.js';
-import type {
-  BeanstalkEnvironmentFaults,
-  EnvironmentStatus,
-  HealthColor,
-  HealthStatus,
-  ScenarioOptionSetting,
-} from './scenario.js';
+import type { BeanstalkEnvironmentFaults, EnvironmentStatus, HealthColor, HealthStatus, ScenarioOptionSetting } from './scenario.js';
 
 export type VersionStatus = 'PROCESSED' | 'UNPROCESSED' | 'FAILED' | 'PROCESSING' | 'BUILDING';
 export type Severity = 'TRACE' | 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'FATAL';

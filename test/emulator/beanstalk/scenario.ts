@@ -61,14 +61,7 @@
 export type HealthColor = 'Green' | 'Yellow' | 'Red' | 'Grey';
 export type HealthStatus = 'NoData' | 'Unknown' | 'Pending' | 'Ok' | 'Info' | 'Warning' | 'Degraded' | 'Severe' | 'Suspended';
 export type EnvironmentStatus =
-  | 'Aborting'
-  | 'Launching'
-  | 'Updating'
-  | 'LinkingFrom'
-  | 'LinkingTo'
-  | 'Ready'
-  | 'Terminating'
-  | 'Terminated';
+  'Aborting' | 'Launching' | 'Updating' | 'LinkingFrom' | 'LinkingTo' | 'Ready' | 'Terminating' | 'Terminated';
 
 export interface ScenarioOptionSetting {
   namespace: string;

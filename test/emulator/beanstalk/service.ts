@@ -64,7 +64,9 @@ export interface BeanstalkSnapshot {
 }
 
 function hex(n: number): string {
-  return randomBytes(Math.ceil(n / 2)).toString('hex').slice(0, n);
+  return randomBytes(Math.ceil(n / 2))
+    .toString('hex')
+    .slice(0, n);
 }
 
 function lower36(n: number): string {
@@ -288,7 +290,14 @@ export class BeanstalkService {
       }
       if (e.versionLabel) env.deploymentCounter = 1;
       await this.prepareInstances(env);
-      this.event({ severity: 'INFO', message: `Successfully launched environment: ${env.name}`, application: env.application, environmentName: env.name, environmentId: env.id, versionLabel: env.versionLabel });
+      this.event({
+        severity: 'INFO',
+        message: `Successfully launched environment: ${env.name}`,
+        application: env.application,
+        environmentName: env.name,
+        environmentId: env.id,
+        versionLabel: env.versionLabel,
+      });
       const mid = e.faults?.environmentMidUpdate;
       if (mid !== undefined && mid !== false) this.startMidUpdate(env, mid === true ? 30 : mid);
       this.publishLive(env);
@@ -351,7 +360,10 @@ export class BeanstalkService {
 
   private mustBeReady(env: EnvironmentRec): void {
     if (env.status !== 'Ready') {
-      throw new EbError(Codes.InvalidParameterValue, `Environment named ${env.name} is in an invalid state for this operation. Must be Ready.`);
+      throw new EbError(
+        Codes.InvalidParameterValue,
+        `Environment named ${env.name} is in an invalid state for this operation. Must be Ready.`,
+      );
     }
   }
 
@@ -548,7 +560,13 @@ export class BeanstalkService {
     };
     app.versions.set(label, v);
     app.updated = now;
-    this.event({ severity: 'INFO', message: `Created new Application Version: ${label}`, application: app.name, versionLabel: label, requestId });
+    this.event({
+      severity: 'INFO',
+      message: `Created new Application Version: ${label}`,
+      application: app.name,
+      versionLabel: label,
+      requestId,
+    });
     if (process) this.track(this.processVersion(v, requestId));
     return { ApplicationVersion: versionXml(v) };
   }
@@ -674,7 +692,10 @@ export class BeanstalkService {
     const v = app.versions.get(label);
     if (!v) throw new EbError(Codes.InvalidParameterValue, `No Application Version named '${label}' found.`);
     if (v.status === 'PROCESSING' || v.status === 'BUILDING') {
-      throw new EbError(Codes.InvalidParameterValue, `Application version ${label} is still being processed. Wait for processing to finish and retry.`);
+      throw new EbError(
+        Codes.InvalidParameterValue,
+        `Application version ${label} is still being processed. Wait for processing to finish and retry.`,
+      );
     }
     if (v.status === 'FAILED') {
       throw new EbError(Codes.InvalidParameterValue, `Application version ${label} failed processing: ${v.failure ?? 'unknown error'}`);
@@ -687,7 +708,10 @@ export class BeanstalkService {
     const name = p.str('EnvironmentName');
     if (!name) throw new EbError(Codes.MissingParameter, 'The request must contain the parameter EnvironmentName.');
     if (!/^[A-Za-z0-9][A-Za-z0-9-]{2,38}[A-Za-z0-9]$/.test(name)) {
-      throw new EbError(Codes.InvalidParameterValue, `Value ${name} at 'EnvironmentName' failed to satisfy constraint: must contain 4 to 40 letters, numbers and hyphens, and must not start or end with a hyphen.`);
+      throw new EbError(
+        Codes.InvalidParameterValue,
+        `Value ${name} at 'EnvironmentName' failed to satisfy constraint: must contain 4 to 40 letters, numbers and hyphens, and must not start or end with a hyphen.`,
+      );
     }
     if (this.liveEnvs().some((e) => e.name === name)) throw new EbError(Codes.InvalidParameterValue, `Environment ${name} already exists.`);
     const limit = this.scenario.limits?.environments ?? 200;
@@ -709,9 +733,7 @@ export class BeanstalkService {
     const version = label ? this.deployableVersion(app, label) : undefined;
     const bundle = version ? await this.loadVersionBundle(version) : undefined;
     const settings = [...(tpl?.optionSettings ?? []), ...this.optionSettingsParam(p)];
-    const count = Number(
-      settings.find((o) => o.namespace === 'aws:autoscaling:asg' && o.optionName === 'MinSize')?.value ?? '1',
-    );
+    const count = Number(settings.find((o) => o.namespace === 'aws:autoscaling:asg' && o.optionName === 'MinSize')?.value ?? '1');
     const env = this.newEnvironment({
       app,
       name,
@@ -745,7 +767,12 @@ export class BeanstalkService {
     if (env.op !== op) return;
     this.envEvent(env, 'INFO', `Created security group named: awseb-${env.id}-stack-AWSEBSecurityGroup-${lower36(12).toUpperCase()}`, r);
     this.envEvent(env, 'INFO', `Created load balancer named: awseb-${env.id}-AWSEBLoa-${lower36(12).toUpperCase()}`, r);
-    this.envEvent(env, 'INFO', `Created Auto Scaling group named: awseb-${env.id}-stack-AWSEBAutoScalingGroup-${lower36(12).toUpperCase()}`, r);
+    this.envEvent(
+      env,
+      'INFO',
+      `Created Auto Scaling group named: awseb-${env.id}-stack-AWSEBAutoScalingGroup-${lower36(12).toUpperCase()}`,
+      r,
+    );
     this.envEvent(env, 'INFO', 'Waiting for EC2 instances to launch. This may take a few minutes.', r);
     await this.sleep(this.timing.launch / 2, op.controller.signal);
     if (env.op !== op) return;
@@ -770,7 +797,12 @@ export class BeanstalkService {
       this.applyHealthDrop(env, r);
     } else {
       this.setHealth(env, 'Severe', failedCauses(env), undefined);
-      this.envEvent(env, 'ERROR', 'Create environment operation is complete, but with errors. For more information, see troubleshooting documentation.', r);
+      this.envEvent(
+        env,
+        'ERROR',
+        'Create environment operation is complete, but with errors. For more information, see troubleshooting documentation.',
+        r,
+      );
     }
     this.publishLive(env);
   }
@@ -789,7 +821,12 @@ export class BeanstalkService {
     const stack = p.str('SolutionStackName');
     const platformArn = p.str('PlatformArn');
     const description = p.str('Description');
-    const configChange = settings.length > 0 || tpl !== undefined || stack !== undefined || platformArn !== undefined || p.structList('OptionsToRemove').length > 0;
+    const configChange =
+      settings.length > 0 ||
+      tpl !== undefined ||
+      stack !== undefined ||
+      platformArn !== undefined ||
+      p.structList('OptionsToRemove').length > 0;
     if (label === undefined && !configChange) {
       // A description-only update applies at once, without an environment update.
       this.mustBeReady(env);
@@ -799,7 +836,10 @@ export class BeanstalkService {
     }
     this.mustBeReady(env);
     if (label && tplName) {
-      throw new EbError(Codes.InvalidParameterCombination, 'You cannot update the version label and the configuration template at the same time.');
+      throw new EbError(
+        Codes.InvalidParameterCombination,
+        'You cannot update the version label and the configuration template at the same time.',
+      );
     }
     const version = label ? this.deployableVersion(app, label) : undefined;
     const bundle = version ? await this.loadVersionBundle(version) : undefined;
@@ -877,7 +917,8 @@ export class BeanstalkService {
     const deploymentId = ++env.deploymentCounter;
     const failCount = env.faults.failInstances ?? 0;
     // Environment properties: the bundle's option_settings, overridden by the environment's own.
-    const settings = 'error' in bundle ? optionSettingsOf(env) : Object.assign({}, ...bundle.configs.map((c) => c.envProperties), optionSettingsOf(env));
+    const settings =
+      'error' in bundle ? optionSettingsOf(env) : Object.assign({}, ...bundle.configs.map((c) => c.envProperties), optionSettingsOf(env));
     const stackArn = `arn:aws:cloudformation:${this.region}:${this.accountId}:stack/awseb-${env.id}-stack/${randomUUID()}`;
     const started = this.now();
     const results = await Promise.all(
@@ -1019,9 +1060,7 @@ export class BeanstalkService {
     const apply = (): void => {
       if (env.status === 'Terminated') return;
       const why =
-        status === 'Warning'
-          ? '8.0 % of the requests are failing with HTTP 5xx.'
-          : '100.0 % of the requests are failing with HTTP 5xx.';
+        status === 'Warning' ? '8.0 % of the requests are failing with HTTP 5xx.' : '100.0 % of the requests are failing with HTTP 5xx.';
       for (const i of env.instances) {
         i.healthStatus = status;
         i.color = colorOf(status);
@@ -1160,7 +1199,10 @@ export class BeanstalkService {
   private terminateEnvironment(p: QueryParams, requestId: string): XmlObject {
     const env = this.env(p);
     if (env.status === 'Terminating') {
-      throw new EbError(Codes.InvalidParameterValue, `Environment named ${env.name} is in an invalid state for this operation. Must be Ready.`);
+      throw new EbError(
+        Codes.InvalidParameterValue,
+        `Environment named ${env.name} is in an invalid state for this operation. Must be Ready.`,
+      );
     }
     env.op?.controller.abort();
     const op: Operation = { kind: 'terminate', abortable: false, controller: new AbortController(), requestId };
@@ -1273,7 +1315,10 @@ export class BeanstalkService {
     const env = this.env(p);
     const type = p.str('InfoType');
     if (type !== 'tail' && type !== 'bundle') {
-      throw new EbError(Codes.InvalidParameterValue, `Value ${type ?? 'null'} at 'infoType' failed to satisfy constraint: Member must satisfy enum value set: [tail, bundle]`);
+      throw new EbError(
+        Codes.InvalidParameterValue,
+        `Value ${type ?? 'null'} at 'infoType' failed to satisfy constraint: Member must satisfy enum value set: [tail, bundle]`,
+      );
     }
     this.envEvent(env, 'INFO', 'requestEnvironmentInfo is starting.', requestId);
     this.track(
@@ -1284,7 +1329,8 @@ export class BeanstalkService {
           const at = this.now();
           const file = type === 'tail' ? `TailLogs-${at}.out` : `BundleLogs-${at}.zip`;
           const p2 = `/_hookline/eb/logs/${type}/${env.id}/${i.id}/${file}`;
-          const body = type === 'tail' ? i.logs.tail() : await zipFiles(Object.fromEntries(LOG_FILES.map((f) => [f.slice(1), i.logs.text(f)])));
+          const body =
+            type === 'tail' ? i.logs.tail() : await zipFiles(Object.fromEntries(LOG_FILES.map((f) => [f.slice(1), i.logs.text(f)])));
           const url = this.ctx.serveInternal(p2, body, type === 'tail' ? 'text/plain; charset=utf-8' : 'application/zip');
           const sep = url.includes('?') ? '&' : '?';
           const signed =
@@ -1303,7 +1349,10 @@ export class BeanstalkService {
     const env = this.env(p);
     const type = p.str('InfoType');
     if (type !== 'tail' && type !== 'bundle') {
-      throw new EbError(Codes.InvalidParameterValue, `Value ${type ?? 'null'} at 'infoType' failed to satisfy constraint: Member must satisfy enum value set: [tail, bundle]`);
+      throw new EbError(
+        Codes.InvalidParameterValue,
+        `Value ${type ?? 'null'} at 'infoType' failed to satisfy constraint: Member must satisfy enum value set: [tail, bundle]`,
+      );
     }
     const list = this.info.filter((e) => e.environmentId === env.id && e.infoType === type);
     return {
@@ -1335,7 +1384,12 @@ export class BeanstalkService {
           DeploymentStatus: env ? 'deployed' : undefined,
           DateCreated: new Date(env?.created ?? app.created),
           DateUpdated: new Date(env?.updated ?? app.updated),
-          OptionSettings: settings.map((o) => ({ ResourceName: o.resourceName, Namespace: o.namespace, OptionName: o.optionName, Value: o.value })),
+          OptionSettings: settings.map((o) => ({
+            ResourceName: o.resourceName,
+            Namespace: o.namespace,
+            OptionName: o.optionName,
+            Value: o.value,
+          })),
         },
       ],
     };
@@ -1378,7 +1432,12 @@ export class BeanstalkService {
         health: e.health,
         healthStatus: e.healthStatus,
         versionLabel: e.versionLabel,
-        instances: e.instances.map((i) => ({ id: i.id, versionLabel: i.versionLabel, deploymentStatus: i.deploymentStatus, healthStatus: i.healthStatus })),
+        instances: e.instances.map((i) => ({
+          id: i.id,
+          versionLabel: i.versionLabel,
+          deploymentStatus: i.deploymentStatus,
+          healthStatus: i.healthStatus,
+        })),
       })),
     };
   }
@@ -1392,7 +1451,9 @@ function failedCauses(env: EnvironmentRec): string[] {
   const wrong = env.instances.filter((i) => i.versionLabel !== expected).length;
   if (wrong > 0) {
     const where = wrong === n ? 'all instances' : `${wrong} out of ${n} instances`;
-    causes.push(`Incorrect application version found on ${where}. Expected version "${expected ?? 'n/a'}" (deployment ${env.deploymentCounter}).`);
+    causes.push(
+      `Incorrect application version found on ${where}. Expected version "${expected ?? 'n/a'}" (deployment ${env.deploymentCounter}).`,
+    );
   }
   return causes;
 }
@@ -1419,7 +1480,10 @@ export function zipFiles(files: Record<string, string | Buffer>, modes: Record<s
     const zip = new yazl.ZipFile();
     for (const [name, content] of Object.entries(files)) {
       const mode = modes[name] ?? (name.startsWith('.platform/hooks/') ? 0o755 : 0o644);
-      zip.addBuffer(Buffer.isBuffer(content) ? content : Buffer.from(content), name, { mode: 0o100000 | mode, mtime: new Date('2020-01-01T00:00:00Z') });
+      zip.addBuffer(Buffer.isBuffer(content) ? content : Buffer.from(content), name, {
+        mode: 0o100000 | mode,
+        mtime: new Date('2020-01-01T00:00:00Z'),
+      });
     }
     zip.end();
     const chunks: Buffer[] = [];

@@ -79,7 +79,13 @@ export async function startHarness(scenario?: BeanstalkScenario, timeScale = 0.0
         }
         const headers: Record<string, string> = {};
         for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
-        const r = await service.handle({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers, body: Buffer.concat(chunks) });
+        const r = await service.handle({
+          method: req.method ?? 'GET',
+          path: url.pathname,
+          query: url.searchParams,
+          headers,
+          body: Buffer.concat(chunks),
+        });
         res.writeHead(r.status, r.headers);
         res.end(r.body);
       })().catch((e: unknown) => {

@@ -72,7 +72,11 @@ describe('applications, groups and revisions', () => {
     expect(a.application).toMatchObject({ applicationName: 'web', computePlatform: 'Server' });
     expect(a.application?.createTime).toBeInstanceOf(Date);
     const g = await cd.send(new GetDeploymentGroupCommand({ applicationName: 'web', deploymentGroupName: 'prod' }));
-    expect(g.deploymentGroupInfo).toMatchObject({ deploymentGroupName: 'prod', deploymentConfigName: 'CodeDeployDefault.AllAtOnce', deploymentStyle: { deploymentType: 'IN_PLACE' } });
+    expect(g.deploymentGroupInfo).toMatchObject({
+      deploymentGroupName: 'prod',
+      deploymentConfigName: 'CodeDeployDefault.AllAtOnce',
+      deploymentStyle: { deploymentType: 'IN_PLACE' },
+    });
     expect(g.deploymentGroupInfo?.deploymentGroupId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -87,10 +91,28 @@ describe('applications, groups and revisions', () => {
   test('modeled errors are the SDK exception classes', async () => {
     await expect(cd.send(new GetApplicationCommand({ applicationName: 'nope' }))).rejects.toBeInstanceOf(ApplicationDoesNotExistException);
     await expect(cd.send(new GetApplicationCommand({ applicationName: '' }))).rejects.toBeInstanceOf(ApplicationNameRequiredException);
-    await expect(cd.send(new GetDeploymentGroupCommand({ applicationName: 'web', deploymentGroupName: 'nope' }))).rejects.toBeInstanceOf(DeploymentGroupDoesNotExistException);
-    await expect(cd.send(new GetApplicationRevisionCommand({ applicationName: 'web', revision: { revisionType: 'S3', s3Location: { bucket: 'rel', key: 'missing.zip', bundleType: 'zip' } } }))).rejects.toBeInstanceOf(RevisionDoesNotExistException);
-    await expect(cd.send(new RegisterApplicationRevisionCommand({ applicationName: 'web', revision: { revisionType: 'S3', s3Location: { bucket: 'rel', key: 'x.zip' } } }))).rejects.toBeInstanceOf(InvalidRevisionException);
-    await expect(cd.send(new GetDeploymentCommand({ deploymentId: 'd-NOTTHERE1' }))).rejects.toBeInstanceOf(DeploymentDoesNotExistException);
+    await expect(cd.send(new GetDeploymentGroupCommand({ applicationName: 'web', deploymentGroupName: 'nope' }))).rejects.toBeInstanceOf(
+      DeploymentGroupDoesNotExistException,
+    );
+    await expect(
+      cd.send(
+        new GetApplicationRevisionCommand({
+          applicationName: 'web',
+          revision: { revisionType: 'S3', s3Location: { bucket: 'rel', key: 'missing.zip', bundleType: 'zip' } },
+        }),
+      ),
+    ).rejects.toBeInstanceOf(RevisionDoesNotExistException);
+    await expect(
+      cd.send(
+        new RegisterApplicationRevisionCommand({
+          applicationName: 'web',
+          revision: { revisionType: 'S3', s3Location: { bucket: 'rel', key: 'x.zip' } },
+        }),
+      ),
+    ).rejects.toBeInstanceOf(InvalidRevisionException);
+    await expect(cd.send(new GetDeploymentCommand({ deploymentId: 'd-NOTTHERE1' }))).rejects.toBeInstanceOf(
+      DeploymentDoesNotExistException,
+    );
     await expect(cd.send(new GetDeploymentCommand({ deploymentId: 'garbage' }))).rejects.toBeInstanceOf(InvalidDeploymentIdException);
     await expect(cd.send(new GetDeploymentCommand({ deploymentId: '' }))).rejects.toBeInstanceOf(DeploymentIdRequiredException);
     const err = await cd.send(new GetApplicationCommand({ applicationName: 'nope' })).catch((e: unknown) => e);
@@ -100,7 +122,13 @@ describe('applications, groups and revisions', () => {
 
   test('CreateDeployment refuses a revision whose object is not in S3', async () => {
     await expect(
-      cd.send(new CreateDeploymentCommand({ applicationName: 'web', deploymentGroupName: 'other', revision: { revisionType: 'S3', s3Location: { bucket: 'rel', key: 'absent.zip', bundleType: 'zip' } } })),
+      cd.send(
+        new CreateDeploymentCommand({
+          applicationName: 'web',
+          deploymentGroupName: 'other',
+          revision: { revisionType: 'S3', s3Location: { bucket: 'rel', key: 'absent.zip', bundleType: 'zip' } },
+        }),
+      ),
     ).rejects.toBeInstanceOf(InvalidRevisionException);
   });
 });
@@ -109,14 +137,22 @@ describe('deployments', () => {
   let deploymentId: string;
 
   beforeAll(async () => {
-    const r = await cd.send(new CreateDeploymentCommand({ applicationName: 'web', deploymentGroupName: 'prod', revision, description: 'api test' }));
+    const r = await cd.send(
+      new CreateDeploymentCommand({ applicationName: 'web', deploymentGroupName: 'prod', revision, description: 'api test' }),
+    );
     deploymentId = r.deploymentId as string;
     await waitForDeployment(cd, deploymentId);
   });
 
   test('GetDeployment carries status, overview, times as dates, creator and style', async () => {
     const { deploymentInfo: d } = await cd.send(new GetDeploymentCommand({ deploymentId }));
-    expect(d).toMatchObject({ status: 'Succeeded', creator: 'user', description: 'api test', deploymentOverview: { Succeeded: 30, Failed: 0 }, deploymentStyle: { deploymentType: 'IN_PLACE', deploymentOption: 'WITHOUT_TRAFFIC_CONTROL' } });
+    expect(d).toMatchObject({
+      status: 'Succeeded',
+      creator: 'user',
+      description: 'api test',
+      deploymentOverview: { Succeeded: 30, Failed: 0 },
+      deploymentStyle: { deploymentType: 'IN_PLACE', deploymentOption: 'WITHOUT_TRAFFIC_CONTROL' },
+    });
     expect(d?.createTime).toBeInstanceOf(Date);
     expect(d?.completeTime!.getTime()).toBeGreaterThanOrEqual(d!.createTime!.getTime());
   });
@@ -125,12 +161,16 @@ describe('deployments', () => {
     const seen: string[] = [];
     let nextToken: string | undefined;
     do {
-      const r = await cd.send(new ListDeploymentsCommand({ applicationName: 'web', deploymentGroupName: 'prod', includeOnlyStatuses: ['Succeeded'], nextToken }));
+      const r = await cd.send(
+        new ListDeploymentsCommand({ applicationName: 'web', deploymentGroupName: 'prod', includeOnlyStatuses: ['Succeeded'], nextToken }),
+      );
       seen.push(...(r.deployments ?? []));
       nextToken = r.nextToken;
     } while (nextToken);
     expect(seen).toContain(deploymentId);
-    const busy = await cd.send(new ListDeploymentsCommand({ applicationName: 'web', deploymentGroupName: 'busy', includeOnlyStatuses: ['InProgress'] }));
+    const busy = await cd.send(
+      new ListDeploymentsCommand({ applicationName: 'web', deploymentGroupName: 'busy', includeOnlyStatuses: ['InProgress'] }),
+    );
     expect(busy.deployments).toEqual(['d-ACTIVE001']);
   });
 
@@ -145,12 +185,22 @@ describe('deployments', () => {
     expect(ids).toHaveLength(30);
     const filtered = await cd.send(new ListDeploymentTargetsCommand({ deploymentId, targetFilters: { TargetStatus: ['Failed'] } }));
     expect(filtered.targetIds).toEqual([]);
-    await expect(cd.send(new BatchGetDeploymentTargetsCommand({ deploymentId, targetIds: ids.slice(0, 26) }))).rejects.toBeInstanceOf(DeploymentTargetListSizeExceededException);
+    await expect(cd.send(new BatchGetDeploymentTargetsCommand({ deploymentId, targetIds: ids.slice(0, 26) }))).rejects.toBeInstanceOf(
+      DeploymentTargetListSizeExceededException,
+    );
     const r = await cd.send(new BatchGetDeploymentTargetsCommand({ deploymentId, targetIds: ids.slice(0, 25) }));
     expect(r.deploymentTargets).toHaveLength(25);
     const t = r.deploymentTargets![0]!.instanceTarget!;
     expect(t.status).toBe('Succeeded');
-    expect(t.lifecycleEvents!.map((e) => e.lifecycleEventName)).toEqual(['ApplicationStop', 'DownloadBundle', 'BeforeInstall', 'Install', 'AfterInstall', 'ApplicationStart', 'ValidateService']);
+    expect(t.lifecycleEvents!.map((e) => e.lifecycleEventName)).toEqual([
+      'ApplicationStop',
+      'DownloadBundle',
+      'BeforeInstall',
+      'Install',
+      'AfterInstall',
+      'ApplicationStart',
+      'ValidateService',
+    ]);
     const after = t.lifecycleEvents!.find((e) => e.lifecycleEventName === 'AfterInstall')!;
     expect(after.diagnostics).toMatchObject({ errorCode: 'Success', message: 'Succeeded' });
     expect(after.diagnostics?.logTail).toContain('[stdout]after web/prod');
@@ -168,13 +218,17 @@ describe('deployments', () => {
   });
 
   test('DeploymentLimitExceededException names the active deployment', async () => {
-    const err = await cd.send(new CreateDeploymentCommand({ applicationName: 'web', deploymentGroupName: 'busy', revision })).catch((e: unknown) => e);
+    const err = await cd
+      .send(new CreateDeploymentCommand({ applicationName: 'web', deploymentGroupName: 'busy', revision }))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeploymentLimitExceededException);
     expect((err as Error).message).toBe("The Deployment Group 'busy' already has an active Deployment 'd-ACTIVE001'");
   });
 
   test('StopDeployment stops an active deployment; ContinueDeployment needs Ready', async () => {
-    await expect(cd.send(new ContinueDeploymentCommand({ deploymentId: 'd-ACTIVE001', deploymentWaitType: 'READY_WAIT' }))).rejects.toBeInstanceOf(CodeDeployServiceException);
+    await expect(
+      cd.send(new ContinueDeploymentCommand({ deploymentId: 'd-ACTIVE001', deploymentWaitType: 'READY_WAIT' })),
+    ).rejects.toBeInstanceOf(CodeDeployServiceException);
     const s = await cd.send(new StopDeploymentCommand({ deploymentId: 'd-ACTIVE001' }));
     expect(s.status).toBe('Pending');
     const d = await waitForDeployment(cd, 'd-ACTIVE001');
@@ -209,7 +263,9 @@ describe('API faults', () => {
     const silent = emu.faults.add({ type: 'agentNotResponding' });
     emu.faults.add({ type: 'lostResponse', operation: 'CreateDeployment', occurrence: 1 });
     try {
-      const err = await cd.send(new CreateDeploymentCommand({ applicationName: 'web', deploymentGroupName: 'other', revision })).catch((e: unknown) => e);
+      const err = await cd
+        .send(new CreateDeploymentCommand({ applicationName: 'web', deploymentGroupName: 'other', revision }))
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DeploymentLimitExceededException);
       const active = /active Deployment '(d-[A-Z0-9]{9})'/.exec((err as Error).message)?.[1];
       expect(active).toBeDefined();

@@ -13,7 +13,15 @@ import { batchSize, canStart, tooManyFailed, type DeploymentConfig } from './con
 import * as msg from './messages.js';
 import type { DeploymentState, GroupState, LifecycleEventState, TargetState } from './model.js';
 
-const IN_PLACE_EVENTS = ['ApplicationStop', 'DownloadBundle', 'BeforeInstall', 'Install', 'AfterInstall', 'ApplicationStart', 'ValidateService'];
+const IN_PLACE_EVENTS = [
+  'ApplicationStop',
+  'DownloadBundle',
+  'BeforeInstall',
+  'Install',
+  'AfterInstall',
+  'ApplicationStart',
+  'ValidateService',
+];
 const TRAFFIC_OFF = ['BeforeBlockTraffic', 'BlockTraffic', 'AfterBlockTraffic'];
 const TRAFFIC_ON = ['BeforeAllowTraffic', 'AllowTraffic', 'AfterAllowTraffic'];
 
@@ -24,7 +32,13 @@ export function eventsFor(group: { deploymentType: string; loadBalancer: boolean
 }
 
 export function newTarget(id: string, events: string[], now: number, label?: 'Blue' | 'Green'): TargetState {
-  return { id, status: 'Pending', lastUpdatedAt: now, events: events.map((name) => ({ name, status: 'Pending' })), ...(label ? { label } : {}) };
+  return {
+    id,
+    status: 'Pending',
+    lastUpdatedAt: now,
+    events: events.map((name) => ({ name, status: 'Pending' })),
+    ...(label ? { label } : {}),
+  };
 }
 
 export interface EngineDeps {
@@ -80,13 +94,15 @@ export class DeploymentRun {
       if (targets.length === 0) return this.finish('Failed', { code: 'NO_INSTANCES', message: msg.NO_INSTANCES });
       const forced = deps.faults.of('healthConstraints').some((f) => !f.group || f.group === d.groupName);
       const deployable = targets.filter((t) => t.label !== 'Blue').length;
-      if (forced || !canStart(this.config, deployable)) return this.finish('Failed', { code: 'HEALTH_CONSTRAINTS_INVALID', message: msg.HEALTH_CONSTRAINTS_INVALID });
+      if (forced || !canStart(this.config, deployable))
+        return this.finish('Failed', { code: 'HEALTH_CONSTRAINTS_INVALID', message: msg.HEALTH_CONSTRAINTS_INVALID });
       if (d.deploymentType === 'BLUE_GREEN') await this.blueGreen(targets);
       else await this.rolling(targets, (t) => t.events.map((e) => e.name));
       if (d.status === 'Failed' || d.status === 'Stopped' || d.status === 'Succeeded') return;
       if (this.stopRequested) return this.finishStopped();
       const failed = targets.filter((t) => t.status === 'Failed').length;
-      if (failed > 0 && this.failedTooMany(targets)) return this.finish('Failed', { code: 'HEALTH_CONSTRAINTS', message: msg.HEALTH_CONSTRAINTS });
+      if (failed > 0 && this.failedTooMany(targets))
+        return this.finish('Failed', { code: 'HEALTH_CONSTRAINTS', message: msg.HEALTH_CONSTRAINTS });
       return this.finish('Succeeded');
     } catch (err) {
       if (this.abort.signal.aborted) return this.finishStopped();
@@ -146,8 +162,26 @@ export class DeploymentRun {
       this.setStatus('InProgress');
     }
     const trafficOn = new Set(TRAFFIC_ON);
-    await Promise.all(green.map((t) => this.deps.pool.run(() => this.runTarget(t, t.events.map((e) => e.name).filter((n) => trafficOn.has(n))))));
-    await Promise.all(blue.map((t) => this.deps.pool.run(() => this.runTarget(t, t.events.map((e) => e.name)))));
+    await Promise.all(
+      green.map((t) =>
+        this.deps.pool.run(() =>
+          this.runTarget(
+            t,
+            t.events.map((e) => e.name).filter((n) => trafficOn.has(n)),
+          ),
+        ),
+      ),
+    );
+    await Promise.all(
+      blue.map((t) =>
+        this.deps.pool.run(() =>
+          this.runTarget(
+            t,
+            t.events.map((e) => e.name),
+          ),
+        ),
+      ),
+    );
   }
 
   /** Wait in Ready for ContinueDeployment; waitTime 0 means "until told". */
@@ -179,7 +213,14 @@ export class DeploymentRun {
     if (this.group.previousRevision && t.label !== 'Green') await host.seedPrevious(this.group.id, this.group.previousRevision);
     const session = new AgentSession(
       host,
-      { deploymentId: d.id, applicationName: d.applicationName, groupName: d.groupName, groupId: d.groupId, revision: d.revision, fileExistsBehavior: d.fileExistsBehavior },
+      {
+        deploymentId: d.id,
+        applicationName: d.applicationName,
+        groupName: d.groupName,
+        groupId: d.groupId,
+        revision: d.revision,
+        fileExistsBehavior: d.fileExistsBehavior,
+      },
       { ...deps.fleetEnv, signal: this.abort.signal, cacheDir: path.join(deps.workDir, 'bundles') },
     );
     const silent = !!deps.faults.forInstance('agentNotResponding', t.id);
@@ -194,7 +235,12 @@ export class DeploymentRun {
         // The command is never acknowledged: the event stays Pending until CodeDeploy gives up.
         await deps.clock.sleep(deps.settings.agentTimeout, this.abort.signal).catch(() => undefined);
         const now = deps.clock.now();
-        Object.assign(ev, { status: 'Failed', startTime: now, endTime: now, diagnostics: { errorCode: 'UnknownError', scriptName: '', message: agentMsg.agentDidNotRespond(), logTail: '' } });
+        Object.assign(ev, {
+          status: 'Failed',
+          startTime: now,
+          endTime: now,
+          diagnostics: { errorCode: 'UnknownError', scriptName: '', message: agentMsg.agentDidNotRespond(), logTail: '' },
+        });
         return this.failTarget(t);
       }
       ev.status = 'InProgress';

@@ -36,7 +36,12 @@ beforeAll(async () => {
           {
             name: 'web',
             deploymentGroups: [
-              { name: 'prod', instances: 2, deploymentConfigName: 'CodeDeployDefault.AllAtOnce', autoRollback: { enabled: true, events: ['DEPLOYMENT_FAILURE'] } },
+              {
+                name: 'prod',
+                instances: 2,
+                deploymentConfigName: 'CodeDeployDefault.AllAtOnce',
+                autoRollback: { enabled: true, events: ['DEPLOYMENT_FAILURE'] },
+              },
               { name: 'other', instances: 1 },
             ],
           },
@@ -54,7 +59,8 @@ afterAll(async () => {
 
 describe('CreateDeploymentGroup', () => {
   test('a copy of a group: its settings, its tag filters, its instances; deployable', async () => {
-    const prod = (await cd.send(new GetDeploymentGroupCommand({ applicationName: 'web', deploymentGroupName: 'prod' }))).deploymentGroupInfo!;
+    const prod = (await cd.send(new GetDeploymentGroupCommand({ applicationName: 'web', deploymentGroupName: 'prod' })))
+      .deploymentGroupInfo!;
     const out = await cd.send(
       new CreateDeploymentGroupCommand({
         applicationName: 'web',
@@ -67,7 +73,8 @@ describe('CreateDeploymentGroup', () => {
       }),
     );
     expect(out.deploymentGroupId).toMatch(/^[0-9a-f-]{36}$/);
-    const copy = (await cd.send(new GetDeploymentGroupCommand({ applicationName: 'web', deploymentGroupName: 'prod-pr-7' }))).deploymentGroupInfo!;
+    const copy = (await cd.send(new GetDeploymentGroupCommand({ applicationName: 'web', deploymentGroupName: 'prod-pr-7' })))
+      .deploymentGroupInfo!;
     expect(copy).toMatchObject({
       deploymentGroupName: 'prod-pr-7',
       deploymentGroupId: out.deploymentGroupId,
@@ -79,7 +86,9 @@ describe('CreateDeploymentGroup', () => {
     });
     expect(copy.lastAttemptedDeployment).toBeUndefined();
 
-    const { deploymentId } = await cd.send(new CreateDeploymentCommand({ applicationName: 'web', deploymentGroupName: 'prod-pr-7', revision }));
+    const { deploymentId } = await cd.send(
+      new CreateDeploymentCommand({ applicationName: 'web', deploymentGroupName: 'prod-pr-7', revision }),
+    );
     const info = await waitForDeployment(cd, deploymentId!);
     expect(info.status).toBe('Succeeded');
     const targets = await cd.send(new ListDeploymentTargetsCommand({ deploymentId }));
@@ -88,10 +97,18 @@ describe('CreateDeploymentGroup', () => {
 
   test('the modeled errors', async () => {
     const base = { applicationName: 'web', serviceRoleArn: ROLE };
-    await expect(cd.send(new CreateDeploymentGroupCommand({ ...base, deploymentGroupName: 'prod' }))).rejects.toBeInstanceOf(DeploymentGroupAlreadyExistsException);
-    await expect(cd.send(new CreateDeploymentGroupCommand({ ...base, deploymentGroupName: 'x'.repeat(101) }))).rejects.toBeInstanceOf(InvalidDeploymentGroupNameException);
-    await expect(cd.send(new CreateDeploymentGroupCommand({ applicationName: 'web', deploymentGroupName: 'n', serviceRoleArn: '' }))).rejects.toBeInstanceOf(RoleRequiredException);
-    await expect(cd.send(new CreateDeploymentGroupCommand({ ...base, deploymentGroupName: 'n', deploymentConfigName: 'Nope' }))).rejects.toBeInstanceOf(DeploymentConfigDoesNotExistException);
+    await expect(cd.send(new CreateDeploymentGroupCommand({ ...base, deploymentGroupName: 'prod' }))).rejects.toBeInstanceOf(
+      DeploymentGroupAlreadyExistsException,
+    );
+    await expect(cd.send(new CreateDeploymentGroupCommand({ ...base, deploymentGroupName: 'x'.repeat(101) }))).rejects.toBeInstanceOf(
+      InvalidDeploymentGroupNameException,
+    );
+    await expect(
+      cd.send(new CreateDeploymentGroupCommand({ applicationName: 'web', deploymentGroupName: 'n', serviceRoleArn: '' })),
+    ).rejects.toBeInstanceOf(RoleRequiredException);
+    await expect(
+      cd.send(new CreateDeploymentGroupCommand({ ...base, deploymentGroupName: 'n', deploymentConfigName: 'Nope' })),
+    ).rejects.toBeInstanceOf(DeploymentConfigDoesNotExistException);
     await expect(
       cd.send(
         new CreateDeploymentGroupCommand({
@@ -114,7 +131,8 @@ describe('CreateDeploymentGroup', () => {
       }),
     );
     expect(emu.state.codedeploy.groups.get('web/by-set')?.instances).toEqual(emu.state.codedeploy.groups.get('web/other')?.instances);
-    const info = (await cd.send(new GetDeploymentGroupCommand({ applicationName: 'web', deploymentGroupName: 'by-set' }))).deploymentGroupInfo!;
+    const info = (await cd.send(new GetDeploymentGroupCommand({ applicationName: 'web', deploymentGroupName: 'by-set' })))
+      .deploymentGroupInfo!;
     expect(info.ec2TagSet?.ec2TagSetList).toEqual([[{ Key: 'codedeploy-group', Value: 'other', Type: 'KEY_AND_VALUE' }]]);
     expect(info.deploymentConfigName).toBe('CodeDeployDefault.OneAtATime');
   });
@@ -124,7 +142,9 @@ describe('DeleteDeploymentGroup', () => {
   test('deletes; a missing group answers the same', async () => {
     const first = await cd.send(new DeleteDeploymentGroupCommand({ applicationName: 'web', deploymentGroupName: 'by-set' }));
     expect(first.hooksNotCleanedUp).toEqual([]);
-    await expect(cd.send(new GetDeploymentGroupCommand({ applicationName: 'web', deploymentGroupName: 'by-set' }))).rejects.toBeInstanceOf(DeploymentGroupDoesNotExistException);
+    await expect(cd.send(new GetDeploymentGroupCommand({ applicationName: 'web', deploymentGroupName: 'by-set' }))).rejects.toBeInstanceOf(
+      DeploymentGroupDoesNotExistException,
+    );
     const again = await cd.send(new DeleteDeploymentGroupCommand({ applicationName: 'web', deploymentGroupName: 'by-set' }));
     expect(again.hooksNotCleanedUp).toEqual([]);
   });

@@ -12,7 +12,8 @@ export const MANUAL_STOP = 'The deployment was stopped manually.';
 
 export const READY_TIMEOUT = 'The deployment timed out while waiting for traffic to be rerouted to the replacement instances.';
 
-export const activeDeployment = (group: string, id: string): string => `The Deployment Group '${group}' already has an active Deployment '${id}'`;
+export const activeDeployment = (group: string, id: string): string =>
+  `The Deployment Group '${group}' already has an active Deployment '${id}'`;
 
 export const noRollbackRevision = (group: string): string =>
   `Automatic rollback did not start: deployment group '${group}' has no last successful revision to roll back to.`;

@@ -126,6 +126,7 @@ export interface CodeDeployState {
 
 export const groupKey = (app: string, group: string): string => `${app}/${group}`;
 
-export const revisionKey = (app: string, r: S3Revision): string => `${app}|${r.bucket}|${r.key}|${r.bundleType}|${r.version ?? ''}|${r.eTag ?? ''}`;
+export const revisionKey = (app: string, r: S3Revision): string =>
+  `${app}|${r.bucket}|${r.key}|${r.bundleType}|${r.version ?? ''}|${r.eTag ?? ''}`;
 
 export const ACTIVE_STATUSES: ReadonlySet<DeploymentStatus> = new Set(['Created', 'Queued', 'InProgress', 'Baking', 'Ready']);

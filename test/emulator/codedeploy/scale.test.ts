@@ -2,7 +2,12 @@
 // and the failed target's diagnostics carry the resolved deployment-archive path.
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BatchGetDeploymentTargetsCommand, CreateDeploymentCommand, ListDeploymentTargetsCommand, type InstanceTarget } from '@aws-sdk/client-codedeploy';
+import {
+  BatchGetDeploymentTargetsCommand,
+  CreateDeploymentCommand,
+  ListDeploymentTargetsCommand,
+  type InstanceTarget,
+} from '@aws-sdk/client-codedeploy';
 import { startEmulator, type Emulator } from '../index.js';
 import { clients, makeZip, okBundleFiles, uploadBundle, waitForDeployment } from '../testkit.js';
 
@@ -28,7 +33,13 @@ test('100 instances with one ScriptMissing target finish in under 10 s', async (
   const loc = await uploadBundle(s3, 'hookline-releases', 'fleet/1.zip', await makeZip(files));
 
   const started = Date.now();
-  const { deploymentId } = await cd.send(new CreateDeploymentCommand({ applicationName: 'fleet-app', deploymentGroupName: 'fleet', revision: { revisionType: 'S3', s3Location: loc } }));
+  const { deploymentId } = await cd.send(
+    new CreateDeploymentCommand({
+      applicationName: 'fleet-app',
+      deploymentGroupName: 'fleet',
+      revision: { revisionType: 'S3', s3Location: loc },
+    }),
+  );
   const info = await waitForDeployment(cd, deploymentId!, { timeoutMs: 30000 });
   const wall = Date.now() - started;
   console.log(`100-instance deployment: ${wall} ms wall, overview ${JSON.stringify(info.deploymentOverview)}`);
@@ -36,9 +47,12 @@ test('100 instances with one ScriptMissing target finish in under 10 s', async (
   // AllAtOnce succeeds when at least one instance does; the one failure is still reported.
   expect(info.deploymentOverview).toMatchObject({ Succeeded: 99, Failed: 1 });
 
-  const failed = (await cd.send(new ListDeploymentTargetsCommand({ deploymentId, targetFilters: { TargetStatus: ['Failed'] } }))).targetIds!;
+  const failed = (await cd.send(new ListDeploymentTargetsCommand({ deploymentId, targetFilters: { TargetStatus: ['Failed'] } })))
+    .targetIds!;
   expect(failed).toEqual([unlucky]);
-  const [target] = (await cd.send(new BatchGetDeploymentTargetsCommand({ deploymentId, targetIds: failed }))).deploymentTargets!.map((t) => t.instanceTarget as InstanceTarget);
+  const [target] = (await cd.send(new BatchGetDeploymentTargetsCommand({ deploymentId, targetIds: failed }))).deploymentTargets!.map(
+    (t) => t.instanceTarget as InstanceTarget,
+  );
   const e = target!.lifecycleEvents!.find((x) => x.status === 'Failed')!;
   expect(e.lifecycleEventName).toBe('AfterInstall');
   expect(e.diagnostics).toMatchObject({

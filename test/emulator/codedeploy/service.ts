@@ -11,7 +11,18 @@ import { deploymentConfigs, type DeploymentConfig } from './configs.js';
 import { DeploymentRun, eventsFor, newTarget } from './engine.js';
 import { CodeDeployError, cdErr } from './errors.js';
 import * as msg from './messages.js';
-import { ACTIVE_STATUSES, INSTANCE_TAG_KEY, groupKey, revisionKey, type CodeDeployState, type EC2TagFilter, type DeploymentState, type GroupState, type RevisionState, type S3Revision } from './model.js';
+import {
+  ACTIVE_STATUSES,
+  INSTANCE_TAG_KEY,
+  groupKey,
+  revisionKey,
+  type CodeDeployState,
+  type EC2TagFilter,
+  type DeploymentState,
+  type GroupState,
+  type RevisionState,
+  type S3Revision,
+} from './model.js';
 import * as wire from './wire.js';
 
 type Input = Record<string, unknown>;
@@ -120,7 +131,13 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
     const r = input.revision as Input | undefined;
     if (!r || typeof r !== 'object') throw cdErr('RevisionRequiredException', 'A revision must be specified.');
     const type = r.revisionType;
-    if (type !== 'S3') throw cdErr('InvalidRevisionException', type === undefined ? 'Revision type must be specified.' : `Revision type ${String(type)} is not supported for the Server compute platform in this emulator; use S3.`);
+    if (type !== 'S3')
+      throw cdErr(
+        'InvalidRevisionException',
+        type === undefined
+          ? 'Revision type must be specified.'
+          : `Revision type ${String(type)} is not supported for the Server compute platform in this emulator; use S3.`,
+      );
     const s3 = (r.s3Location ?? {}) as Input;
     const bucket = str(s3.bucket);
     const key = str(s3.key);
@@ -128,16 +145,32 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
     if (!key) throw cdErr('InvalidRevisionException', 'The S3 key must be specified.');
     const bundleType = s3.bundleType;
     if (bundleType !== 'zip' && bundleType !== 'tar' && bundleType !== 'tgz') {
-      throw cdErr('InvalidRevisionException', bundleType === undefined ? 'The bundle type must be specified.' : `Bundle type ${String(bundleType)} is not valid for an EC2/On-premises deployment; use zip, tar or tgz.`);
+      throw cdErr(
+        'InvalidRevisionException',
+        bundleType === undefined
+          ? 'The bundle type must be specified.'
+          : `Bundle type ${String(bundleType)} is not valid for an EC2/On-premises deployment; use zip, tar or tgz.`,
+      );
     }
-    return { bucket, key, bundleType, ...(str(s3.version) ? { version: s3.version as string } : {}), ...(str(s3.eTag) ? { eTag: s3.eTag as string } : {}) };
+    return {
+      bucket,
+      key,
+      bundleType,
+      ...(str(s3.version) ? { version: s3.version as string } : {}),
+      ...(str(s3.eTag) ? { eTag: s3.eTag as string } : {}),
+    };
   }
 
   function findRevision(appName: string, r: S3Revision): RevisionState | undefined {
     const exact = state.revisions.get(revisionKey(appName, r));
     if (exact) return exact;
     return [...state.revisions.values()].find(
-      (x) => x.applicationName === appName && x.location.bucket === r.bucket && x.location.key === r.key && (!r.version || x.location.version === r.version) && (!r.eTag || x.location.eTag === r.eTag),
+      (x) =>
+        x.applicationName === appName &&
+        x.location.bucket === r.bucket &&
+        x.location.key === r.key &&
+        (!r.version || x.location.version === r.version) &&
+        (!r.eTag || x.location.eTag === r.eTag),
     );
   }
 
@@ -158,10 +191,23 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
   // ---- starting deployments ----
 
   function activeOn(g: GroupState): DeploymentState | undefined {
-    return state.order.map((id) => state.deployments.get(id) as DeploymentState).find((d) => d.applicationName === g.applicationName && d.groupName === g.name && ACTIVE_STATUSES.has(d.status));
+    return state.order
+      .map((id) => state.deployments.get(id) as DeploymentState)
+      .find((d) => d.applicationName === g.applicationName && d.groupName === g.name && ACTIVE_STATUSES.has(d.status));
   }
 
-  function startDeployment(g: GroupState, config: DeploymentConfig, r: S3Revision, opts: { creator: DeploymentState['creator']; description?: string; ignoreApplicationStopFailures?: boolean; fileExistsBehavior?: DeploymentState['fileExistsBehavior']; autoRollback?: { enabled: boolean; events: string[] } }): DeploymentState {
+  function startDeployment(
+    g: GroupState,
+    config: DeploymentConfig,
+    r: S3Revision,
+    opts: {
+      creator: DeploymentState['creator'];
+      description?: string;
+      ignoreApplicationStopFailures?: boolean;
+      fileExistsBehavior?: DeploymentState['fileExistsBehavior'];
+      autoRollback?: { enabled: boolean; events: string[] };
+    },
+  ): DeploymentState {
     const now = ctx.clock.now();
     let id = newDeploymentId();
     while (state.deployments.has(id)) id = newDeploymentId();
@@ -179,7 +225,7 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
       ...(opts.description !== undefined ? { description: opts.description } : {}),
       ignoreApplicationStopFailures: opts.ignoreApplicationStopFailures ?? false,
       fileExistsBehavior: opts.fileExistsBehavior ?? 'DISALLOW',
-      ...(opts.autoRollback ?? g.autoRollback ? { autoRollbackConfiguration: opts.autoRollback ?? g.autoRollback } : {}),
+      ...((opts.autoRollback ?? g.autoRollback) ? { autoRollbackConfiguration: opts.autoRollback ?? g.autoRollback } : {}),
       deploymentType: g.deploymentType,
       deploymentOption: g.deploymentOption,
       ...(g.blueGreen ? { blueGreen: g.blueGreen } : {}),
@@ -205,7 +251,16 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
       pool,
       settings,
       workDir: ctx.workDir,
-      fleetEnv: { store: ctx.store, faults, timeScale: ctx.clock.timeScale, hookTimeoutFloorMs: settings.hookTimeoutFloorMs, bundleCache, objectCache, scripts, cacheDir: '' },
+      fleetEnv: {
+        store: ctx.store,
+        faults,
+        timeScale: ctx.clock.timeScale,
+        hookTimeoutFloorMs: settings.hookTimeoutFloorMs,
+        bundleCache,
+        objectCache,
+        scripts,
+        cacheDir: '',
+      },
       onComplete: complete,
     });
     runs.set(id, run);
@@ -239,7 +294,11 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
       return;
     }
     const config = configs.get(d.deploymentConfigName) ?? (configs.get('CodeDeployDefault.OneAtATime') as DeploymentConfig);
-    const rb = startDeployment(g, config, g.lastSuccessfulRevision, { creator: 'codeDeployRollback', fileExistsBehavior: d.fileExistsBehavior, ignoreApplicationStopFailures: d.ignoreApplicationStopFailures });
+    const rb = startDeployment(g, config, g.lastSuccessfulRevision, {
+      creator: 'codeDeployRollback',
+      fileExistsBehavior: d.fileExistsBehavior,
+      ignoreApplicationStopFailures: d.ignoreApplicationStopFailures,
+    });
     rb.rollbackInfo = { rollbackTriggeringDeploymentId: d.id, rollbackMessage: msg.rollbackStarted(d.id) };
     d.rollbackInfo = { rollbackDeploymentId: rb.id, rollbackMessage: msg.rollbackStarted(d.id) };
   }
@@ -283,16 +342,27 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v)) throw cdErr('InvalidEC2TagException', `${path} must be a list of tag filters.`);
     return v.map((f: Input) => {
-      const type = f?.Type ?? (f?.Key !== undefined && f?.Value !== undefined ? 'KEY_AND_VALUE' : f?.Key !== undefined ? 'KEY_ONLY' : 'VALUE_ONLY');
-      if (type !== 'KEY_ONLY' && type !== 'VALUE_ONLY' && type !== 'KEY_AND_VALUE') throw cdErr('InvalidEC2TagException', `The tag filter type ${String(type)} is invalid.`);
-      if ((type !== 'VALUE_ONLY' && !str(f.Key)) || (type !== 'KEY_ONLY' && f.Value === undefined)) throw cdErr('InvalidEC2TagException', 'The tag was specified in an invalid format.');
-      return { ...(str(f.Key) ? { Key: f.Key as string } : {}), ...(f.Value !== undefined ? { Value: String(f.Value) } : {}), Type: type } as EC2TagFilter;
+      const type =
+        f?.Type ?? (f?.Key !== undefined && f?.Value !== undefined ? 'KEY_AND_VALUE' : f?.Key !== undefined ? 'KEY_ONLY' : 'VALUE_ONLY');
+      if (type !== 'KEY_ONLY' && type !== 'VALUE_ONLY' && type !== 'KEY_AND_VALUE')
+        throw cdErr('InvalidEC2TagException', `The tag filter type ${String(type)} is invalid.`);
+      if ((type !== 'VALUE_ONLY' && !str(f.Key)) || (type !== 'KEY_ONLY' && f.Value === undefined))
+        throw cdErr('InvalidEC2TagException', 'The tag was specified in an invalid format.');
+      return {
+        ...(str(f.Key) ? { Key: f.Key as string } : {}),
+        ...(f.Value !== undefined ? { Value: String(f.Value) } : {}),
+        Type: type,
+      } as EC2TagFilter;
     });
   }
 
   /** Whether an instance (tagged codedeploy-group=<value>) matches one filter. */
   const matches = (value: string, f: EC2TagFilter): boolean =>
-    f.Type === 'KEY_ONLY' ? f.Key === INSTANCE_TAG_KEY : f.Type === 'VALUE_ONLY' ? f.Value === value : f.Key === INSTANCE_TAG_KEY && f.Value === value;
+    f.Type === 'KEY_ONLY'
+      ? f.Key === INSTANCE_TAG_KEY
+      : f.Type === 'VALUE_ONLY'
+        ? f.Value === value
+        : f.Key === INSTANCE_TAG_KEY && f.Value === value;
 
   /** The instances the filters select, as EC2 would: any filter of a list (ORed); every list of a tag set (ANDed). */
   function selectInstances(lists: EC2TagFilter[][]): string[] {
@@ -309,7 +379,8 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
 
     GetDeploymentGroup(input) {
       const g = group(app(input), input);
-      if (!configs.has(g.deploymentConfigName)) throw cdErr('DeploymentConfigDoesNotExistException', `No deployment configuration found for name: ${g.deploymentConfigName}`);
+      if (!configs.has(g.deploymentConfigName))
+        throw cdErr('DeploymentConfigDoesNotExistException', `No deployment configuration found for name: ${g.deploymentConfigName}`);
       return { deploymentGroupInfo: wire.deploymentGroupInfo(state, g) };
     },
 
@@ -319,30 +390,54 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
       const appName = app(input);
       const name = str(input.deploymentGroupName);
       if (!name) throw cdErr('DeploymentGroupNameRequiredException', 'The minimum length of the deployment group name is 1 character.');
-      if (name.length > 100) throw cdErr('InvalidDeploymentGroupNameException', `The deployment group name ${name} is too long: the maximum length is 100 characters.`);
-      if (state.groups.has(groupKey(appName, name))) throw cdErr('DeploymentGroupAlreadyExistsException', `Deployment Group already exists with name ${name}`);
+      if (name.length > 100)
+        throw cdErr(
+          'InvalidDeploymentGroupNameException',
+          `The deployment group name ${name} is too long: the maximum length is 100 characters.`,
+        );
+      if (state.groups.has(groupKey(appName, name)))
+        throw cdErr('DeploymentGroupAlreadyExistsException', `Deployment Group already exists with name ${name}`);
       const role = str(input.serviceRoleArn);
       if (!role) throw cdErr('RoleRequiredException', 'The service role ARN is required.');
-      if (!/^arn:aws[a-z-]*:iam::\d{12}:role\/.+/.test(role)) throw cdErr('InvalidRoleException', `The service role ARN ${role} is not valid.`);
+      if (!/^arn:aws[a-z-]*:iam::\d{12}:role\/.+/.test(role))
+        throw cdErr('InvalidRoleException', `The service role ARN ${role} is not valid.`);
       const configName = str(input.deploymentConfigName) ?? 'CodeDeployDefault.OneAtATime';
-      if (!configs.has(configName)) throw cdErr('DeploymentConfigDoesNotExistException', `No deployment configuration found for name: ${configName}`);
+      if (!configs.has(configName))
+        throw cdErr('DeploymentConfigDoesNotExistException', `No deployment configuration found for name: ${configName}`);
       const filters = tagFilters(input.ec2TagFilters, 'ec2TagFilters');
       const tagSet = input.ec2TagSet as { ec2TagSetList?: unknown[] } | undefined;
-      if (filters.length && tagSet) throw cdErr('InvalidEC2TagCombinationException', 'The EC2 tag filters and the EC2 tag set cannot both be specified.');
+      if (filters.length && tagSet)
+        throw cdErr('InvalidEC2TagCombinationException', 'The EC2 tag filters and the EC2 tag set cannot both be specified.');
       const setLists = tagSet ? (tagSet.ec2TagSetList ?? []).map((l, i) => tagFilters(l, `ec2TagSet.ec2TagSetList[${i}]`)) : undefined;
       const style = (input.deploymentStyle ?? {}) as Input;
       const deploymentType = style.deploymentType ?? 'IN_PLACE';
       const deploymentOption = style.deploymentOption ?? 'WITHOUT_TRAFFIC_CONTROL';
-      if ((deploymentType !== 'IN_PLACE' && deploymentType !== 'BLUE_GREEN') || (deploymentOption !== 'WITH_TRAFFIC_CONTROL' && deploymentOption !== 'WITHOUT_TRAFFIC_CONTROL')) {
-        throw cdErr('InvalidDeploymentStyleException', `The deployment style ${String(deploymentType)}/${String(deploymentOption)} is invalid.`);
+      if (
+        (deploymentType !== 'IN_PLACE' && deploymentType !== 'BLUE_GREEN') ||
+        (deploymentOption !== 'WITH_TRAFFIC_CONTROL' && deploymentOption !== 'WITHOUT_TRAFFIC_CONTROL')
+      ) {
+        throw cdErr(
+          'InvalidDeploymentStyleException',
+          `The deployment style ${String(deploymentType)}/${String(deploymentOption)} is invalid.`,
+        );
       }
       const lb = input.loadBalancerInfo as Input | undefined;
-      const hasLb = !!lb && ['elbInfoList', 'targetGroupInfoList', 'targetGroupPairInfoList'].some((k) => Array.isArray(lb[k]) && (lb[k] as unknown[]).length > 0);
-      if (deploymentOption === 'WITH_TRAFFIC_CONTROL' && !hasLb) throw cdErr('InvalidLoadBalancerInfoException', 'A load balancer must be specified for a deployment with traffic control.');
+      const hasLb =
+        !!lb &&
+        ['elbInfoList', 'targetGroupInfoList', 'targetGroupPairInfoList'].some(
+          (k) => Array.isArray(lb[k]) && (lb[k] as unknown[]).length > 0,
+        );
+      if (deploymentOption === 'WITH_TRAFFIC_CONTROL' && !hasLb)
+        throw cdErr('InvalidLoadBalancerInfoException', 'A load balancer must be specified for a deployment with traffic control.');
       const bg = input.blueGreenDeploymentConfiguration as Input | undefined;
-      if (deploymentType === 'BLUE_GREEN' && !bg) throw cdErr('InvalidBlueGreenDeploymentConfigurationException', 'A blue/green deployment configuration is required for a blue/green deployment group.');
+      if (deploymentType === 'BLUE_GREEN' && !bg)
+        throw cdErr(
+          'InvalidBlueGreenDeploymentConfigurationException',
+          'A blue/green deployment configuration is required for a blue/green deployment group.',
+        );
       const arc = input.autoRollbackConfiguration as { enabled?: unknown; events?: unknown } | undefined;
-      if (arc && arc.events !== undefined && !Array.isArray(arc.events)) throw cdErr('InvalidAutoRollbackConfigException', 'The automatic rollback events must be a list.');
+      if (arc && arc.events !== undefined && !Array.isArray(arc.events))
+        throw cdErr('InvalidAutoRollbackConfigException', 'The automatic rollback events must be a list.');
       const ready = (bg?.deploymentReadyOption ?? {}) as Input;
       const term = (bg?.terminateBlueInstancesOnDeploymentSuccess ?? {}) as Input;
       const g: GroupState = {
@@ -356,7 +451,9 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
         loadBalancer: hasLb,
         serviceRoleArn: role,
         ...(setLists ? { ec2TagSet: setLists } : { ec2TagFilters: filters }),
-        ...(arc ? { autoRollback: { enabled: arc.enabled === true, events: ((arc.events as unknown[] | undefined) ?? []).map(String) } } : {}),
+        ...(arc
+          ? { autoRollback: { enabled: arc.enabled === true, events: ((arc.events as unknown[] | undefined) ?? []).map(String) } }
+          : {}),
         ...(bg
           ? {
               blueGreen: {
@@ -377,7 +474,11 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
       if (!appName) throw cdErr('ApplicationNameRequiredException', 'The minimum length of the application name is 1 character.');
       const name = str(input.deploymentGroupName);
       if (!name) throw cdErr('DeploymentGroupNameRequiredException', 'The minimum length of the deployment group name is 1 character.');
-      if (name.length > 100) throw cdErr('InvalidDeploymentGroupNameException', `The deployment group name ${name} is too long: the maximum length is 100 characters.`);
+      if (name.length > 100)
+        throw cdErr(
+          'InvalidDeploymentGroupNameException',
+          `The deployment group name ${name} is too long: the maximum length is 100 characters.`,
+        );
       state.groups.delete(groupKey(appName, name));
       return { hooksNotCleanedUp: [] };
     },
@@ -391,7 +492,13 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
       if (existing) {
         if (description !== undefined) existing.description = description;
       } else {
-        state.revisions.set(revisionKey(appName, r), { applicationName: appName, location: r, registerTime: ctx.clock.now(), deploymentGroups: new Set(), ...(description !== undefined ? { description } : {}) });
+        state.revisions.set(revisionKey(appName, r), {
+          applicationName: appName,
+          location: r,
+          registerTime: ctx.clock.now(),
+          deploymentGroups: new Set(),
+          ...(description !== undefined ? { description } : {}),
+        });
       }
       return {};
     },
@@ -400,7 +507,11 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
       const appName = app(input);
       const r = revision(input);
       const rs = findRevision(appName, r);
-      if (!rs) throw cdErr('RevisionDoesNotExistException', `No application revision found for revision (bucket: ${r.bucket}, key: ${r.key}, bundleType: ${r.bundleType}${r.eTag ? `, eTag: ${r.eTag}` : ''}${r.version ? `, version: ${r.version}` : ''})`);
+      if (!rs)
+        throw cdErr(
+          'RevisionDoesNotExistException',
+          `No application revision found for revision (bucket: ${r.bucket}, key: ${r.key}, bundleType: ${r.bundleType}${r.eTag ? `, eTag: ${r.eTag}` : ''}${r.version ? `, version: ${r.version}` : ''})`,
+        );
       return {
         applicationName: appName,
         revision: wire.revisionLocation(rs.location),
@@ -424,12 +535,20 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
       const description = input.description === undefined ? undefined : String(input.description);
       if (description && description.length > 256) throw cdErr('DescriptionTooLongException', 'The description is too long.');
       const feb = input.fileExistsBehavior;
-      if (feb !== undefined && feb !== 'DISALLOW' && feb !== 'OVERWRITE' && feb !== 'RETAIN') throw cdErr('InvalidFileExistsBehaviorException', `Invalid fileExistsBehavior: ${String(feb)}. Valid values are DISALLOW, OVERWRITE and RETAIN.`);
+      if (feb !== undefined && feb !== 'DISALLOW' && feb !== 'OVERWRITE' && feb !== 'RETAIN')
+        throw cdErr(
+          'InvalidFileExistsBehaviorException',
+          `Invalid fileExistsBehavior: ${String(feb)}. Valid values are DISALLOW, OVERWRITE and RETAIN.`,
+        );
       const active = activeOn(g);
       if (active) throw cdErr('DeploymentLimitExceededException', msg.activeDeployment(g.name, active.id));
       // CodeDeploy reads the object's metadata before accepting the deployment.
       const head = await ctx.store.getObject(r.bucket, r.key, r.version).catch(() => null);
-      if (!head) throw cdErr('InvalidRevisionException', 'Unable to get object metadata from S3. Check object key, region and/or access permissions.');
+      if (!head)
+        throw cdErr(
+          'InvalidRevisionException',
+          'Unable to get object metadata from S3. Check object key, region and/or access permissions.',
+        );
       // Checked again after the await above: a concurrent CreateDeployment may have started one since.
       const started = activeOn(g);
       if (started) throw cdErr('DeploymentLimitExceededException', msg.activeDeployment(g.name, started.id));
@@ -453,11 +572,16 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
       let g: GroupState | undefined;
       if (input.applicationName !== undefined) appName = app(input);
       if (input.deploymentGroupName !== undefined) {
-        if (!appName) throw cdErr('ApplicationNameRequiredException', 'An application name must be specified when a deployment group name is specified.');
+        if (!appName)
+          throw cdErr(
+            'ApplicationNameRequiredException',
+            'An application name must be specified when a deployment group name is specified.',
+          );
         g = group(appName, input);
       }
       const statuses = input.includeOnlyStatuses as unknown[] | undefined;
-      for (const s of statuses ?? []) if (!STATUSES.includes(String(s))) throw cdErr('InvalidDeploymentStatusException', `Invalid deployment status: ${String(s)}`);
+      for (const s of statuses ?? [])
+        if (!STATUSES.includes(String(s))) throw cdErr('InvalidDeploymentStatusException', `Invalid deployment status: ${String(s)}`);
       const range = input.createTimeRange as { start?: number; end?: number } | undefined;
       const ids = state.order.filter((id) => {
         const d = state.deployments.get(id) as DeploymentState;
@@ -475,10 +599,17 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
     ListDeploymentTargets(input) {
       const d = deployment(input);
       const filters = (input.targetFilters ?? {}) as Record<string, unknown>;
-      for (const k of Object.keys(filters)) if (k !== 'TargetStatus' && k !== 'ServerInstanceLabel') throw cdErr('InvalidTargetFilterNameException', `The target filter name ${k} is invalid.`);
+      for (const k of Object.keys(filters))
+        if (k !== 'TargetStatus' && k !== 'ServerInstanceLabel')
+          throw cdErr('InvalidTargetFilterNameException', `The target filter name ${k} is invalid.`);
       const statusF = filters.TargetStatus as string[] | undefined;
       const labelF = filters.ServerInstanceLabel as string[] | undefined;
-      const ids = [...d.targets.values()].filter((t) => (!statusF?.length || statusF.includes(t.status)) && (!labelF?.length || (t.label !== undefined && labelF.includes(t.label)))).map((t) => t.id);
+      const ids = [...d.targets.values()]
+        .filter(
+          (t) =>
+            (!statusF?.length || statusF.includes(t.status)) && (!labelF?.length || (t.label !== undefined && labelF.includes(t.label))),
+        )
+        .map((t) => t.id);
       const p = page(ids, input, settings.pageSize);
       return { targetIds: p.items, ...(p.nextToken ? { nextToken: p.nextToken } : {}) };
     },
@@ -486,11 +617,17 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
     BatchGetDeploymentTargets(input) {
       const d = deployment(input);
       const ids = input.targetIds as unknown[] | undefined;
-      if (!Array.isArray(ids) || ids.length === 0) throw cdErr('DeploymentTargetIdRequiredException', 'A deployment target ID was not provided.');
-      if (ids.length > 25) throw cdErr('DeploymentTargetListSizeExceededException', 'The maximum number of targets that can be associated with a deployment has been exceeded. The maximum number of target IDs you can specify is 25.');
+      if (!Array.isArray(ids) || ids.length === 0)
+        throw cdErr('DeploymentTargetIdRequiredException', 'A deployment target ID was not provided.');
+      if (ids.length > 25)
+        throw cdErr(
+          'DeploymentTargetListSizeExceededException',
+          'The maximum number of targets that can be associated with a deployment has been exceeded. The maximum number of target IDs you can specify is 25.',
+        );
       const targets = ids.map((id) => {
         const t = d.targets.get(String(id));
-        if (!t) throw cdErr('DeploymentTargetDoesNotExistException', `The deployment target ${String(id)} does not exist in deployment ${d.id}.`);
+        if (!t)
+          throw cdErr('DeploymentTargetDoesNotExistException', `The deployment target ${String(id)} does not exist in deployment ${d.id}.`);
         return wire.instanceTarget(d, t);
       });
       return { deploymentTargets: targets };
@@ -500,7 +637,11 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
       const d = deployment(input);
       const statusF = input.instanceStatusFilter as string[] | undefined;
       const typeF = input.instanceTypeFilter as string[] | undefined;
-      const ids = [...d.targets.values()].filter((t) => (!statusF?.length || statusF.includes(t.status)) && (!typeF?.length || (t.label !== undefined && typeF.includes(t.label)))).map((t) => t.id);
+      const ids = [...d.targets.values()]
+        .filter(
+          (t) => (!statusF?.length || statusF.includes(t.status)) && (!typeF?.length || (t.label !== undefined && typeF.includes(t.label))),
+        )
+        .map((t) => t.id);
       const p = page(ids, input, settings.pageSize);
       return { instancesList: p.items, ...(p.nextToken ? { nextToken: p.nextToken } : {}) };
     },
@@ -509,10 +650,14 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
       const d = deployment(input);
       const ids = input.instanceIds as unknown[] | undefined;
       if (!Array.isArray(ids) || ids.length === 0) throw cdErr('InstanceIdRequiredException', 'The instance ID was not specified.');
-      if (ids.length > 100) throw cdErr('BatchLimitExceededException', 'The maximum number of names or IDs allowed for this request (100) was exceeded.');
+      if (ids.length > 100)
+        throw cdErr('BatchLimitExceededException', 'The maximum number of names or IDs allowed for this request (100) was exceeded.');
       const found = ids.map((id) => d.targets.get(String(id))).filter((t) => t !== undefined);
       const missing = ids.filter((id) => !d.targets.has(String(id)));
-      return { instancesSummary: found.map((t) => wire.instanceSummary(d, t)), ...(missing.length ? { errorMessage: `Instances not found in deployment ${d.id}: ${missing.join(', ')}` } : {}) };
+      return {
+        instancesSummary: found.map((t) => wire.instanceSummary(d, t)),
+        ...(missing.length ? { errorMessage: `Instances not found in deployment ${d.id}: ${missing.join(', ')}` } : {}),
+      };
     },
 
     StopDeployment(input) {
@@ -538,10 +683,13 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
     ContinueDeployment(input) {
       const d = deployment(input);
       const waitType = input.deploymentWaitType ?? 'READY_WAIT';
-      if (waitType !== 'READY_WAIT' && waitType !== 'TERMINATION_WAIT') throw cdErr('InvalidDeploymentWaitTypeException', `The wait type ${String(waitType)} is invalid.`);
-      if (d.deploymentType !== 'BLUE_GREEN') throw cdErr('UnsupportedActionForDeploymentTypeException', 'ContinueDeployment is supported only for blue/green deployments.');
+      if (waitType !== 'READY_WAIT' && waitType !== 'TERMINATION_WAIT')
+        throw cdErr('InvalidDeploymentWaitTypeException', `The wait type ${String(waitType)} is invalid.`);
+      if (d.deploymentType !== 'BLUE_GREEN')
+        throw cdErr('UnsupportedActionForDeploymentTypeException', 'ContinueDeployment is supported only for blue/green deployments.');
       if (!ACTIVE_STATUSES.has(d.status)) throw cdErr('DeploymentAlreadyCompletedException', `Deployment ${d.id} has already completed.`);
-      if (waitType === 'READY_WAIT' && d.status !== 'Ready') throw cdErr('DeploymentIsNotInReadyStateException', `Deployment ${d.id} is not in Ready state.`);
+      if (waitType === 'READY_WAIT' && d.status !== 'Ready')
+        throw cdErr('DeploymentIsNotInReadyStateException', `Deployment ${d.id} is not in Ready state.`);
       runs.get(d.id)?.continueDeployment();
       return {};
     },
@@ -562,7 +710,11 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
         throw new CodeDeployError('SerializationException', 'Start of structure or map found where not expected.');
       }
       const out = await fn(input);
-      return { status: 200, headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId }, body: JSON.stringify(out) };
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId },
+        body: JSON.stringify(out),
+      };
     } catch (err) {
       if (!(err instanceof CodeDeployError)) throw err;
       return {

@@ -1,6 +1,14 @@
 // State → the API's JSON shapes (botocore's codedeploy/2014-10-06 model). Timestamps are epoch
 // seconds: the SDK fails to parse ISO strings in awsJson1_1.
-import type { ApplicationState, CodeDeployState, DeploymentState, GroupState, LifecycleEventState, S3Revision, TargetState } from './model.js';
+import type {
+  ApplicationState,
+  CodeDeployState,
+  DeploymentState,
+  GroupState,
+  LifecycleEventState,
+  S3Revision,
+  TargetState,
+} from './model.js';
 
 const ACCOUNT = '123456789012';
 const REGION = 'us-east-1';
@@ -14,11 +22,20 @@ export function compact<T extends Record<string, unknown>>(o: T): T {
 }
 
 export function revisionLocation(r: S3Revision): Record<string, unknown> {
-  return { revisionType: 'S3', s3Location: compact({ bucket: r.bucket, key: r.key, bundleType: r.bundleType, version: r.version, eTag: r.eTag }) };
+  return {
+    revisionType: 'S3',
+    s3Location: compact({ bucket: r.bucket, key: r.key, bundleType: r.bundleType, version: r.version, eTag: r.eTag }),
+  };
 }
 
 export function applicationInfo(a: ApplicationState): Record<string, unknown> {
-  return { applicationId: a.id, applicationName: a.name, createTime: epoch(a.createTime), linkedToGitHub: false, computePlatform: 'Server' };
+  return {
+    applicationId: a.id,
+    applicationName: a.name,
+    createTime: epoch(a.createTime),
+    linkedToGitHub: false,
+    computePlatform: 'Server',
+  };
 }
 
 function lastDeploymentInfo(state: CodeDeployState, id: string | undefined): Record<string, unknown> | undefined {
@@ -30,7 +47,10 @@ function lastDeploymentInfo(state: CodeDeployState, id: string | undefined): Rec
 function blueGreenConfiguration(g: { blueGreen?: GroupState['blueGreen'] }): Record<string, unknown> | undefined {
   if (!g.blueGreen) return undefined;
   return {
-    terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: g.blueGreen.terminationWaitTimeInMinutes },
+    terminateBlueInstancesOnDeploymentSuccess: {
+      action: 'TERMINATE',
+      terminationWaitTimeInMinutes: g.blueGreen.terminationWaitTimeInMinutes,
+    },
     deploymentReadyOption: { actionOnTimeout: g.blueGreen.actionOnTimeout, waitTimeInMinutes: g.blueGreen.waitTimeInMinutes },
     greenFleetProvisioningOption: { action: 'COPY_AUTO_SCALING_GROUP' },
   };
@@ -50,7 +70,9 @@ export function deploymentGroupInfo(state: CodeDeployState, g: GroupState): Reco
     targetRevision: g.lastSuccessfulRevision ? revisionLocation(g.lastSuccessfulRevision) : undefined,
     triggerConfigurations: [],
     alarmConfiguration: { enabled: false, ignorePollAlarmFailure: false, alarms: [] },
-    autoRollbackConfiguration: g.autoRollback ? { enabled: g.autoRollback.enabled, events: g.autoRollback.events } : { enabled: false, events: [] },
+    autoRollbackConfiguration: g.autoRollback
+      ? { enabled: g.autoRollback.enabled, events: g.autoRollback.events }
+      : { enabled: false, events: [] },
     deploymentStyle: { deploymentType: g.deploymentType, deploymentOption: g.deploymentOption },
     outdatedInstancesStrategy: 'UPDATE',
     blueGreenDeploymentConfiguration: blueGreenConfiguration(g),
@@ -102,7 +124,13 @@ export function deploymentInfo(d: DeploymentState): Record<string, unknown> {
 }
 
 export function lifecycleEvent(e: LifecycleEventState): Record<string, unknown> {
-  return compact({ lifecycleEventName: e.name, diagnostics: e.diagnostics, startTime: epoch(e.startTime), endTime: epoch(e.endTime), status: e.status });
+  return compact({
+    lifecycleEventName: e.name,
+    diagnostics: e.diagnostics,
+    startTime: epoch(e.startTime),
+    endTime: epoch(e.endTime),
+    status: e.status,
+  });
 }
 
 export function instanceTarget(d: DeploymentState, t: TargetState): Record<string, unknown> {

@@ -16,7 +16,17 @@ import * as msg from './messages.js';
 /** Events whose scripts come from the last successful revision on the instance. */
 const FROM_LAST_SUCCESSFUL = new Set(['ApplicationStop', 'BeforeBlockTraffic', 'AfterBlockTraffic']);
 /** Script hooks the agent knows (its DEFAULT_HOOK_MAPPING). */
-export const HOOK_EVENTS = new Set(['ApplicationStop', 'BeforeInstall', 'AfterInstall', 'ApplicationStart', 'ValidateService', 'BeforeBlockTraffic', 'AfterBlockTraffic', 'BeforeAllowTraffic', 'AfterAllowTraffic']);
+export const HOOK_EVENTS = new Set([
+  'ApplicationStop',
+  'BeforeInstall',
+  'AfterInstall',
+  'ApplicationStart',
+  'ValidateService',
+  'BeforeBlockTraffic',
+  'AfterBlockTraffic',
+  'BeforeAllowTraffic',
+  'AfterAllowTraffic',
+]);
 /** Events CodeDeploy runs itself (load balancer work); the agent is not involved. */
 export const SERVICE_EVENTS = new Set(['BlockTraffic', 'AllowTraffic']);
 
@@ -45,7 +55,10 @@ export interface FleetEnv {
 
 export type EventOutcome = { ok: true; logTail: string } | { ok: false; diagnostics: Diagnostics };
 
-const unknown = (message: string, logTail = ''): EventOutcome => ({ ok: false, diagnostics: { errorCode: 'UnknownError', scriptName: '', message, logTail } });
+const unknown = (message: string, logTail = ''): EventOutcome => ({
+  ok: false,
+  diagnostics: { errorCode: 'UnknownError', scriptName: '', message, logTail },
+});
 
 async function exists(p: string): Promise<boolean> {
   return fs.stat(p).then(

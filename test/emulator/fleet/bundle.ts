@@ -13,13 +13,16 @@ export class BundleError extends Error {}
 
 function safeJoin(root: string, name: string): string {
   const target = path.resolve(root, name);
-  if (target !== root && !target.startsWith(root + path.sep)) throw new BundleError(`Refusing to extract ${name} outside the archive directory`);
+  if (target !== root && !target.startsWith(root + path.sep))
+    throw new BundleError(`Refusing to extract ${name} outside the archive directory`);
   return target;
 }
 
 async function extractZip(data: Buffer, dst: string): Promise<void> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(data, { lazyEntries: true, decodeStrings: true }, (err, z) => (err || !z ? reject(err ?? new Error('zip')) : resolve(z))),
+    yauzl.fromBuffer(data, { lazyEntries: true, decodeStrings: true }, (err, z) =>
+      err || !z ? reject(err ?? new Error('zip')) : resolve(z),
+    ),
   );
   await new Promise<void>((resolve, reject) => {
     zip.on('error', reject);

@@ -135,7 +135,8 @@ export async function runHooks(run: HookRun): Promise<HookOutcome> {
     const r = await run.scripts.exec({ file: realPath, cwd: run.cwd, env: run.env, timeoutMs }, run.signal);
     for (const entry of r.entries) log.append(entry);
     if (r.kind === 'timeout') return fail('ScriptTimedOut', script.location, msg.scriptTimedOut(script.location, script.timeout), log);
-    if (r.kind === 'outputsOpen') return fail('UnknownError', script.location, msg.outputsLeftOpen(script.location, r.stream ?? 'STDOUT'), log);
+    if (r.kind === 'outputsOpen')
+      return fail('UnknownError', script.location, msg.outputsLeftOpen(script.location, r.stream ?? 'STDOUT'), log);
     if (r.kind === 'spawnError') return spawnFailure(script, realPath, agentPath, r.errno ?? 'UNKNOWN', log);
     if (r.code !== 0) return fail('ScriptFailed', script.location, msg.scriptFailed(script.location, r.code ?? 1, script.runas), log);
   }

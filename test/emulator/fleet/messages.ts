@@ -15,17 +15,21 @@ export const scriptTimedOut = (location: string, timeoutSeconds: number): string
 const prefix = (location: string, runas?: string): string =>
   runas ? `Script at specified location: ${location} run as user ${runas}` : `Script at specified location: ${location}`;
 
-export const scriptFailed = (location: string, exitCode: number, runas?: string): string => `${prefix(location, runas)} failed with exit code ${exitCode}`;
+export const scriptFailed = (location: string, exitCode: number, runas?: string): string =>
+  `${prefix(location, runas)} failed with exit code ${exitCode}`;
 
 /** A Ruby exception while starting the script (e.g. Errno::ENOENT for a CRLF shebang when exec'd directly). */
 export const scriptRaised = (location: string, errorClass: string, message: string, runas?: string): string =>
   `${prefix(location, runas)} failed with error ${errorClass} with message ${message}`;
 
-export const outputsLeftOpen = (location: string, stream: 'STDOUT' | 'STDERR'): string => `Script at specified location: ${location} failed to close ${stream}`;
+export const outputsLeftOpen = (location: string, stream: 'STDOUT' | 'STDERR'): string =>
+  `Script at specified location: ${location} failed to close ${stream}`;
 
-export const etagMismatch = (expected: string, actual: string): string => `Expected deployment artifact bundle etag ${expected} but was actually ${actual}`;
+export const etagMismatch = (expected: string, actual: string): string =>
+  `Expected deployment artifact bundle etag ${expected} but was actually ${actual}`;
 
-export const fileExists = (destination: string): string => `The deployment failed because a specified file already exists at this location: ${destination}`;
+export const fileExists = (destination: string): string =>
+  `The deployment failed because a specified file already exists at this location: ${destination}`;
 
 export const noSpace = (syscall: string, path: string): string => `No space left on device @ ${syscall} - ${path}`;
 

@@ -28,7 +28,12 @@ export class ScriptHost {
   private ensure(): ChildProcess {
     if (this.child) return this.child;
     // Plain node, without the test runner's loaders or flags: the point is a small process.
-    const child = fork(RUNNER, [], { execArgv: [], env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'json' });
+    const child = fork(RUNNER, [], {
+      execArgv: [],
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      serialization: 'json',
+    });
     child.on('message', (m: ExecResult & { id: number }) => {
       const resolve = this.pending.get(m.id);
       this.pending.delete(m.id);

@@ -35,7 +35,8 @@ export function decodeAwsChunked(raw: Buffer): DecodedBody {
   for (;;) {
     const { line, next } = readLine(raw, pos);
     const sizeHex = line.split(';')[0]?.trim() ?? '';
-    if (!/^[0-9a-fA-F]+$/.test(sizeHex)) throw new ChunkedBodyError('InvalidRequest', `Invalid chunk size line: ${JSON.stringify(line.slice(0, 40))}`);
+    if (!/^[0-9a-fA-F]+$/.test(sizeHex))
+      throw new ChunkedBodyError('InvalidRequest', `Invalid chunk size line: ${JSON.stringify(line.slice(0, 40))}`);
     const size = parseInt(sizeHex, 16);
     pos = next;
     if (size === 0) break;
@@ -65,14 +66,18 @@ export function decodeAndVerify(raw: Buffer, headers: Record<string, string>): D
   const decoded = decodeAwsChunked(raw);
   const declared = headers['x-amz-decoded-content-length'];
   if (declared !== undefined && Number(declared) !== decoded.body.length) {
-    throw new ChunkedBodyError('IncompleteBody', `You did not provide the number of bytes specified by the x-amz-decoded-content-length HTTP header (${declared}, got ${decoded.body.length})`);
+    throw new ChunkedBodyError(
+      'IncompleteBody',
+      `You did not provide the number of bytes specified by the x-amz-decoded-content-length HTTP header (${declared}, got ${decoded.body.length})`,
+    );
   }
   const expected = (headers['x-amz-trailer'] ?? '')
     .split(',')
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
   for (const name of expected) {
-    if (!(name in decoded.trailers)) throw new ChunkedBodyError('InvalidRequest', `The trailer ${name} was declared in x-amz-trailer but not sent`);
+    if (!(name in decoded.trailers))
+      throw new ChunkedBodyError('InvalidRequest', `The trailer ${name} was declared in x-amz-trailer but not sent`);
   }
   for (const [name, value] of Object.entries(decoded.trailers)) {
     if (!name.startsWith('x-amz-checksum-')) continue;

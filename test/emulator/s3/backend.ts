@@ -71,7 +71,8 @@ export async function startS3Backend(workDir: string, buckets: string[]): Promis
       const res = await request('GET', objectPath(bucket, key) + q, internalHeaders());
       const body = await readAll(res);
       if (res.statusCode === 404) return null;
-      if ((res.statusCode ?? 500) >= 300) throw new Error(`s3rver GET ${bucket}/${key}: HTTP ${res.statusCode}: ${body.toString('utf8').slice(0, 200)}`);
+      if ((res.statusCode ?? 500) >= 300)
+        throw new Error(`s3rver GET ${bucket}/${key}: HTTP ${res.statusCode}: ${body.toString('utf8').slice(0, 200)}`);
       const etag = String(res.headers.etag ?? '');
       const v = res.headers['x-amz-version-id'];
       return { body, etag, ...(typeof v === 'string' ? { versionId: v } : {}) };
@@ -79,13 +80,15 @@ export async function startS3Backend(workDir: string, buckets: string[]): Promis
     async putObject(bucket, key, body) {
       const res = await request('PUT', objectPath(bucket, key), { ...internalHeaders(), 'content-length': String(body.length) }, body);
       const text = await readAll(res);
-      if ((res.statusCode ?? 500) >= 300) throw new Error(`s3rver PUT ${bucket}/${key}: HTTP ${res.statusCode}: ${text.toString('utf8').slice(0, 200)}`);
+      if ((res.statusCode ?? 500) >= 300)
+        throw new Error(`s3rver PUT ${bucket}/${key}: HTTP ${res.statusCode}: ${text.toString('utf8').slice(0, 200)}`);
       return { etag: String(res.headers.etag ?? '') };
     },
     async ensureBucket(bucket) {
       const res = await request('PUT', `/${encodeURIComponent(bucket)}`, { ...internalHeaders(), 'content-length': '0' }, Buffer.alloc(0));
       await readAll(res);
-      if ((res.statusCode ?? 500) >= 300 && res.statusCode !== 409) throw new Error(`s3rver CreateBucket ${bucket}: HTTP ${res.statusCode}`);
+      if ((res.statusCode ?? 500) >= 300 && res.statusCode !== 409)
+        throw new Error(`s3rver CreateBucket ${bucket}: HTTP ${res.statusCode}`);
     },
   };
 

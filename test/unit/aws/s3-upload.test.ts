@@ -26,7 +26,13 @@ describe('uploadRevision (s3rver)', () => {
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), 'hookline-s3-'));
-    server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: path.join(work, 's3'), configureBuckets: [{ name: 'b' }] });
+    server = new S3rver({
+      port: 0,
+      address: '127.0.0.1',
+      silent: true,
+      directory: path.join(work, 's3'),
+      configureBuckets: [{ name: 'b' }],
+    });
     const addr = await server.run();
     Object.assign(process.env, {
       AWS_ACCESS_KEY_ID: 'S3RVER',
@@ -105,7 +111,14 @@ describe('uploadRevision (s3rver)', () => {
   it('names the bucket and the input when the bucket does not exist', async () => {
     const file = path.join(work, 'y.zip');
     writeFileSync(file, 'y');
-    const err = await uploadRevision(s3, { bucket: 'missing-bucket', prefix: '', name: 'a', file, sha256: sha(Buffer.from('y')), extension: 'zip' }).catch((e: unknown) => e);
+    const err = await uploadRevision(s3, {
+      bucket: 'missing-bucket',
+      prefix: '',
+      name: 'a',
+      file,
+      sha256: sha(Buffer.from('y')),
+      extension: 'zip',
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UploadError);
     expect((err as Error).message).toMatch(/^S3 bucket 'missing-bucket' does not exist \(input `s3-bucket`\)/);
   });
@@ -116,9 +129,9 @@ describe('uploadRevision (s3rver)', () => {
     const file = path.join(work, 'w.zip');
     writeFileSync(file, 'w');
     try {
-      await expect(uploadRevision(denied, { bucket: 'b', prefix: '', name: 'a', file, sha256: sha(Buffer.from('w')), extension: 'zip' })).rejects.toThrow(
-        /Access denied uploading to S3 bucket 'b': the role needs s3:PutObject on arn:aws:s3:::b\/a-/,
-      );
+      await expect(
+        uploadRevision(denied, { bucket: 'b', prefix: '', name: 'a', file, sha256: sha(Buffer.from('w')), extension: 'zip' }),
+      ).rejects.toThrow(/Access denied uploading to S3 bucket 'b': the role needs s3:PutObject on arn:aws:s3:::b\/a-/);
     } finally {
       denied.destroy();
     }
@@ -129,9 +142,9 @@ describe('uploadRevision (s3rver)', () => {
     writeFileSync(file, 'z');
     const ac = new AbortController();
     ac.abort(new Error('cancelled by the runner'));
-    await expect(uploadRevision(s3, { bucket: 'b', prefix: '', name: 'a', file, sha256: 'a'.repeat(64), extension: 'zip', signal: ac.signal })).rejects.toThrow(
-      'cancelled by the runner',
-    );
+    await expect(
+      uploadRevision(s3, { bucket: 'b', prefix: '', name: 'a', file, sha256: 'a'.repeat(64), extension: 'zip', signal: ac.signal }),
+    ).rejects.toThrow('cancelled by the runner');
   });
 });
 

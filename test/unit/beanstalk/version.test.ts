@@ -1,10 +1,25 @@
 import fc from 'fast-check';
 import type { ApplicationVersionDescription } from '@aws-sdk/client-elastic-beanstalk';
-import { decideVersion, deriveLabel, hashOfVersion, pickPrunable, quotaMessage, versionDescription, type WantedVersion } from '../../../src/beanstalk/version.js';
+import {
+  decideVersion,
+  deriveLabel,
+  hashOfVersion,
+  pickPrunable,
+  quotaMessage,
+  versionDescription,
+  type WantedVersion,
+} from '../../../src/beanstalk/version.js';
 
 const SHA_A = 'a'.repeat(8) + '0123456789abcdef'.repeat(3) + 'b'.repeat(8);
 const SHA_B = 'c'.repeat(64);
-const want: WantedVersion = { label: 'v7', explicit: true, reuse: false, sha256: SHA_A, bucket: 'eb-bucket', key: `hookline/shop-${SHA_A}.zip` };
+const want: WantedVersion = {
+  label: 'v7',
+  explicit: true,
+  reuse: false,
+  sha256: SHA_A,
+  bucket: 'eb-bucket',
+  key: `hookline/shop-${SHA_A}.zip`,
+};
 
 describe('deriveLabel', () => {
   it('is the branch and the first 12 hex digits of the bundle hash', () => {
@@ -44,7 +59,12 @@ describe('version description and hash', () => {
 });
 
 describe('decideVersion', () => {
-  const existing = (v: ApplicationVersionDescription): ApplicationVersionDescription => ({ ApplicationName: 'shop', VersionLabel: 'v7', Status: 'Processed', ...v });
+  const existing = (v: ApplicationVersionDescription): ApplicationVersionDescription => ({
+    ApplicationName: 'shop',
+    VersionLabel: 'v7',
+    Status: 'Processed',
+    ...v,
+  });
 
   it('creates a label that does not exist', () => {
     expect(decideVersion(undefined, want)).toEqual({ kind: 'create' });
@@ -52,7 +72,9 @@ describe('decideVersion', () => {
 
   it('reuses a label that holds the same bundle', () => {
     expect(decideVersion(existing({ SourceBundle: { S3Bucket: 'eb-bucket', S3Key: want.key } }), want).kind).toBe('reuse');
-    expect(decideVersion(existing({ Description: `sha256:${SHA_A} elsewhere`, SourceBundle: { S3Bucket: 'x', S3Key: 'y.zip' } }), want).kind).toBe('reuse');
+    expect(
+      decideVersion(existing({ Description: `sha256:${SHA_A} elsewhere`, SourceBundle: { S3Bucket: 'x', S3Key: 'y.zip' } }), want).kind,
+    ).toBe('reuse');
   });
 
   it('fails on different content, naming both hashes', () => {
@@ -75,13 +97,19 @@ describe('decideVersion', () => {
   });
 
   it('refuses a version Beanstalk failed to process, even with reuse-version', () => {
-    const d = decideVersion(existing({ Status: 'Failed', SourceBundle: { S3Bucket: 'eb-bucket', S3Key: want.key } }), { ...want, reuse: true });
+    const d = decideVersion(existing({ Status: 'Failed', SourceBundle: { S3Bucket: 'eb-bucket', S3Key: want.key } }), {
+      ...want,
+      reuse: true,
+    });
     expect(d.kind).toBe('fail');
   });
 });
 
 describe('pickPrunable', () => {
-  const v = (label: string, day: number): ApplicationVersionDescription => ({ VersionLabel: label, DateCreated: new Date(Date.UTC(2025, 0, day)) });
+  const v = (label: string, day: number): ApplicationVersionDescription => ({
+    VersionLabel: label,
+    DateCreated: new Date(Date.UTC(2025, 0, day)),
+  });
   const versions = [v('v3', 3), v('v1', 1), v('v4', 4), v('v2', 2), v('v5', 5)];
 
   it('deletes the oldest versions beyond the limit, skipping the ones in use and protected', () => {

@@ -1,9 +1,23 @@
 import type { EventDescription, EventSeverity } from '@aws-sdk/client-elastic-beanstalk';
-import { EventCursor, INITIAL_MEMORY, eventLine, gateDecision, healthLevel, judge, type Memory, type Observation } from '../../../src/beanstalk/watch.js';
+import {
+  EventCursor,
+  INITIAL_MEMORY,
+  eventLine,
+  gateDecision,
+  healthLevel,
+  judge,
+  type Memory,
+  type Observation,
+} from '../../../src/beanstalk/watch.js';
 import { readyDecision } from '../../../src/beanstalk/environment.js';
 
 const at = (s: number) => new Date(Date.UTC(2025, 5, 1, 12, 0, s));
-const ev = (s: number, Message: string, Severity: EventSeverity = 'INFO'): EventDescription => ({ EventDate: at(s), Message, Severity, EnvironmentName: 'shop-prod' });
+const ev = (s: number, Message: string, Severity: EventSeverity = 'INFO'): EventDescription => ({
+  EventDate: at(s),
+  Message,
+  Severity,
+  EnvironmentName: 'shop-prod',
+});
 
 describe('EventCursor', () => {
   it('returns each event once, oldest first, across overlapping polls', () => {
@@ -29,7 +43,9 @@ describe('EventCursor', () => {
 
 describe('eventLine', () => {
   it('colours errors red and warnings yellow, without workflow commands', () => {
-    expect(eventLine(ev(1, 'Failed to deploy application.', 'ERROR'))).toBe('\u001b[31m12:00:01 ERROR Failed to deploy application.\u001b[0m');
+    expect(eventLine(ev(1, 'Failed to deploy application.', 'ERROR'))).toBe(
+      '\u001b[31m12:00:01 ERROR Failed to deploy application.\u001b[0m',
+    );
     expect(eventLine(ev(1, 'Environment health has transitioned', 'WARN'))).toMatch(/^\u001b\[33m/);
     expect(eventLine(ev(1, 'Environment update is starting.'))).toBe('12:00:01 INFO  Environment update is starting.');
     expect(eventLine(ev(1, 'x', 'ERROR'))).not.toMatch(/^::/);
@@ -59,7 +75,14 @@ describe('health gate', () => {
 });
 
 describe('judge', () => {
-  const ready: Observation = { status: 'Ready', versionLabel: 'v2', color: 'Green', healthStatus: 'Ok', instances: undefined, errorEvents: [] };
+  const ready: Observation = {
+    status: 'Ready',
+    versionLabel: 'v2',
+    color: 'Green',
+    healthStatus: 'Ok',
+    instances: undefined,
+    errorEvents: [],
+  };
   const updating: Observation = { ...ready, status: 'Updating', versionLabel: 'v1' };
   const run = (steps: Observation[], gate: 'green' | 'green-or-yellow' | 'any' = 'green-or-yellow') => {
     let m: Memory = INITIAL_MEMORY;
@@ -104,7 +127,15 @@ describe('judge', () => {
   });
 
   it('fails on Severe health after the deploy, naming the instances', () => {
-    const v = run([updating, { ...ready, color: 'Red', healthStatus: 'Severe', instances: [{ id: 'i-9', version: 'v2', color: 'Red', healthStatus: 'Severe', causes: [] }] }]);
+    const v = run([
+      updating,
+      {
+        ...ready,
+        color: 'Red',
+        healthStatus: 'Severe',
+        instances: [{ id: 'i-9', version: 'v2', color: 'Red', healthStatus: 'Severe', causes: [] }],
+      },
+    ]);
     expect(v[1]).toMatchObject({ kind: 'fail', failure: 'health', message: expect.stringContaining('i-9') });
   });
 
@@ -124,7 +155,10 @@ describe('readyDecision', () => {
   it('waits on an update in progress, fails on a missing or foreign environment', () => {
     expect(readyDecision({ Status: 'Updating', ApplicationName: 'shop' }, 'shop', 'shop-prod').kind).toBe('wait');
     expect(readyDecision({ Status: 'Ready', ApplicationName: 'shop' }, 'shop', 'shop-prod').kind).toBe('ready');
-    expect(readyDecision(undefined, 'shop', 'shop-prod')).toMatchObject({ kind: 'fail', message: expect.stringContaining("'shop-prod' was not found") });
+    expect(readyDecision(undefined, 'shop', 'shop-prod')).toMatchObject({
+      kind: 'fail',
+      message: expect.stringContaining("'shop-prod' was not found"),
+    });
     expect(readyDecision({ Status: 'Ready', ApplicationName: 'blog' }, 'shop', 'shop-prod').kind).toBe('fail');
     expect(readyDecision({ Status: 'Terminating', ApplicationName: 'shop' }, 'shop', 'shop-prod').kind).toBe('fail');
   });

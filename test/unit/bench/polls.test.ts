@@ -1,11 +1,22 @@
 import { needlessTargetReads } from '../../../bench/polls.js';
 
 const poll = (overview: string, status = 'InProgress') => ({ operation: 'GetDeployment', status, overview });
-const read = (n = 1) => [{ operation: 'ListDeploymentTargets' }, ...Array.from({ length: n }, () => ({ operation: 'BatchGetDeploymentTargets' }))];
+const read = (n = 1) => [
+  { operation: 'ListDeploymentTargets' },
+  ...Array.from({ length: n }, () => ({ operation: 'BatchGetDeploymentTargets' })),
+];
 
 describe('needlessTargetReads', () => {
   it('accepts reads after the overview changed or the deployment ended', () => {
-    const calls = [poll('{"Pending":3}'), ...read(), poll('{"Pending":3}'), poll('{"Succeeded":3}'), ...read(), poll('{"Succeeded":3}', 'Succeeded'), ...read()];
+    const calls = [
+      poll('{"Pending":3}'),
+      ...read(),
+      poll('{"Pending":3}'),
+      poll('{"Succeeded":3}'),
+      ...read(),
+      poll('{"Succeeded":3}', 'Succeeded'),
+      ...read(),
+    ];
     expect(needlessTargetReads(calls)).toEqual({ reads: 3, needless: 0, polls: 4 });
   });
 

@@ -1,4 +1,13 @@
-import { figure, historyEntry, HISTORY_LIMIT, mergeHistory, num, renderMarkdown, type CaseResult, type Results } from '../../../bench/report.js';
+import {
+  figure,
+  historyEntry,
+  HISTORY_LIMIT,
+  mergeHistory,
+  num,
+  renderMarkdown,
+  type CaseResult,
+  type Results,
+} from '../../../bench/report.js';
 
 const cases: CaseResult[] = [
   {
@@ -12,7 +21,13 @@ const cases: CaseResult[] = [
     met: true,
     note: 'a | pipe',
   },
-  { id: 'upload-throughput', title: 'Upload', peer: { name: 'aws s3 cp', skipped: 'aws is not on PATH' }, target: '≥ aws s3 cp', met: null },
+  {
+    id: 'upload-throughput',
+    title: 'Upload',
+    peer: { name: 'aws s3 cp', skipped: 'aws is not on PATH' },
+    target: '≥ aws s3 cp',
+    met: null,
+  },
 ];
 
 function results(over: Partial<Results> = {}): Results {
@@ -21,7 +36,16 @@ function results(over: Partial<Results> = {}): Results {
     commit: 'abcdef1234',
     scale: 1,
     wallMs: 600_000,
-    machine: { cores: 2, cpu: 'AMD EPYC', memoryGB: 24, os: 'Linux', loadStart: [0.5, 0.4, 0.3], loadEnd: [1, 1, 1], nodeBench: 'v24.21.0', nodeAction: 'v24.21.0' },
+    machine: {
+      cores: 2,
+      cpu: 'AMD EPYC',
+      memoryGB: 24,
+      os: 'Linux',
+      loadStart: [0.5, 0.4, 0.3],
+      loadEnd: [1, 1, 1],
+      nodeBench: 'v24.21.0',
+      nodeAction: 'v24.21.0',
+    },
     method: { bundling: 'dist/cli.js' },
     data: [{ name: 'webapp', files: 20204, bytes: 315e6, manifestHash: 'cb2a42452737aaaa', reused: true }],
     cases,
@@ -46,11 +70,16 @@ describe('num and figure', () => {
 
 describe('history', () => {
   it('keeps the ratio (or the median) and the verdict of each case', () => {
-    expect(historyEntry(results()).cases).toEqual({ 'bundle-throughput': { value: 1.93, met: true }, 'upload-throughput': { value: null, met: null } });
+    expect(historyEntry(results()).cases).toEqual({
+      'bundle-throughput': { value: 1.93, met: true },
+      'upload-throughput': { value: null, met: null },
+    });
   });
 
   it('adds the previous run once, newest first, bounded', () => {
-    const old = Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) => historyEntry(results({ date: `2026-01-${String(i + 1).padStart(2, '0')}T00:00:00Z` })));
+    const old = Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) =>
+      historyEntry(results({ date: `2026-01-${String(i + 1).padStart(2, '0')}T00:00:00Z` })),
+    );
     const merged = mergeHistory(results({ date: '2026-11-22T00:00:00Z', history: old }));
     expect(merged).toHaveLength(HISTORY_LIMIT);
     expect(merged[0]!.date).toBe('2026-11-22T00:00:00Z');
@@ -63,7 +92,9 @@ describe('renderMarkdown', () => {
   it('writes the machine, each case with its verdict, the notes and the history', () => {
     const md = renderMarkdown(results({ history: [historyEntry(results({ date: '2026-11-01T09:00:00Z', commit: '1234567890' }))] }));
     expect(md).toContain('2 cores (AMD EPYC)');
-    expect(md).toContain('| Bundle the web-app tree | 43.4 MB/s ±7% | 22.5 MB/s ±5% (zip -r -q -6) | 1.93 × zip\'s throughput | ≥ 1.5× Info-ZIP | ✅ met |');
+    expect(md).toContain(
+      "| Bundle the web-app tree | 43.4 MB/s ±7% | 22.5 MB/s ±5% (zip -r -q -6) | 1.93 × zip's throughput | ≥ 1.5× Info-ZIP | ✅ met |",
+    );
     expect(md).toContain('| Upload | — | skipped: aws is not on PATH | — | ≥ aws s3 cp | ⏭ not measured |');
     expect(md).toContain('**Bundle the web-app tree**: a | pipe');
     expect(md).toMatch(/\| 2026-11-23 10:00 \| abcdef1 \| 1 \| 10\.0 min \| 1\.93 ✓ \| — \|/);

@@ -44,7 +44,9 @@ describe('readPrebuilt', () => {
   it('refuses what is not an archive, saying what it found and what is accepted', async () => {
     const f = path.join(dir(), 'app.zip');
     writeFileSync(f, 'just text');
-    await expect(readPrebuilt(f)).rejects.toThrow(/app\.zip is not an archive hookline can deploy: it starts with the bytes 6a75737420746578.*a zip/);
+    await expect(readPrebuilt(f)).rejects.toThrow(
+      /app\.zip is not an archive hookline can deploy: it starts with the bytes 6a75737420746578.*a zip/,
+    );
     await expect(readPrebuilt(path.join(dir(), 'nope.zip'))).rejects.toThrow(/Could not read the archive/);
   });
 

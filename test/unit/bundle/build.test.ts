@@ -28,7 +28,7 @@ describe('buildBundle', () => {
       'app/index.js': 'console.log("hello");\n'.repeat(200),
       'app/empty.txt': '',
       'app/logo.png': randomBytes(3000),
-      'logs': { dir: true, mode: 0o775 },
+      logs: { dir: true, mode: 0o775 },
       'a-b.txt': 'sorts before a/ in byte order',
       'a/x.txt': 'x',
     });
@@ -121,7 +121,13 @@ describe('buildBundle', () => {
       'src/a.test.ts': 't',
       'docs/readme.md': 'd',
     });
-    const b = await buildBundle({ root, ignoreFile: '.deployignore', exclude: ['**/*.test.ts', 'docs/**'], requireAppspec: true, outFile: path.join(dir(), 'b.zip') });
+    const b = await buildBundle({
+      root,
+      ignoreFile: '.deployignore',
+      exclude: ['**/*.test.ts', 'docs/**'],
+      requireAppspec: true,
+      outFile: path.join(dir(), 'b.zip'),
+    });
     expect(b.list.map((e) => e.path)).toEqual(['.deployignore', 'appspec.yml', 'keep.log', 'src/', 'src/a.ts', 'sub/']);
   });
 
@@ -129,11 +135,17 @@ describe('buildBundle', () => {
     const root = makeTree(dir(), {
       '.ebignore': 'tmp/\n',
       'tmp/cache': 'c',
-      'Procfile': 'web: node app.js\n',
+      Procfile: 'web: node app.js\n',
       'app.js': 'a',
       'README.md': 'r',
     });
-    const b = await buildBundle({ root, ignoreFile: '.ebignore', include: ['*.js', 'Procfile'], requireAppspec: false, outFile: path.join(dir(), 'b.zip') });
+    const b = await buildBundle({
+      root,
+      ignoreFile: '.ebignore',
+      include: ['*.js', 'Procfile'],
+      requireAppspec: false,
+      outFile: path.join(dir(), 'b.zip'),
+    });
     expect(b.list.map((e) => e.path)).toEqual(['Procfile', 'app.js']);
   });
 
@@ -158,14 +170,16 @@ describe('buildBundle', () => {
     await expect(buildBundle({ root: rel, requireAppspec: true, outFile: path.join(dir(), 'b.zip') })).rejects.toThrow(
       /Symlink sub\/leak points outside the bundle root, to \.\.\/\.\.\/x\/\.\.\//,
     );
-    const abs = makeTree(dir(), { 'appspec.yml': APPSPEC, 'leak': { symlink: path.join(outside, 'secret') } });
+    const abs = makeTree(dir(), { 'appspec.yml': APPSPEC, leak: { symlink: path.join(outside, 'secret') } });
     const err = await buildBundle({ root: abs, requireAppspec: true, outFile: path.join(dir(), 'b.zip') }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BundleError);
     expect((err as BundleError).message).toContain(`Symlink leak points to the absolute path ${path.join(outside, 'secret')}`);
     expect((err as BundleError).file).toBe('leak');
     // A link inside the root that chains to one outside is refused too.
-    const chain = makeTree(dir(), { 'appspec.yml': APPSPEC, 'hop': { symlink: 'out' }, 'out': { symlink: path.relative(abs, outside) } });
-    await expect(buildBundle({ root: chain, requireAppspec: true, outFile: path.join(dir(), 'b.zip') })).rejects.toThrow(/outside the bundle root/);
+    const chain = makeTree(dir(), { 'appspec.yml': APPSPEC, hop: { symlink: 'out' }, out: { symlink: path.relative(abs, outside) } });
+    await expect(buildBundle({ root: chain, requireAppspec: true, outFile: path.join(dir(), 'b.zip') })).rejects.toThrow(
+      /outside the bundle root/,
+    );
   });
 
   it('requires appspec.yml at the root for CodeDeploy and says where it found one', async () => {
@@ -174,16 +188,22 @@ describe('buildBundle', () => {
       'appspec.yml must be at the root of the bundle, but it is at app/appspec.yml; set `path: app`',
     );
     const cased = makeTree(dir(), { 'AppSpec.yml': APPSPEC });
-    await expect(buildBundle({ root: cased, requireAppspec: true, outFile: path.join(dir(), 'b.zip') })).rejects.toThrow(/rename it to appspec.yml/);
-    const none = makeTree(dir(), { 'index.html': 'x' });
-    await expect(buildBundle({ root: none, requireAppspec: true, outFile: path.join(dir(), 'b.zip') })).rejects.toThrow(/No appspec.yml at the root/);
-    const ignored = makeTree(dir(), { 'appspec.yml': APPSPEC, '.deployignore': 'appspec.yml\n' });
-    await expect(buildBundle({ root: ignored, ignoreFile: '.deployignore', requireAppspec: true, outFile: path.join(dir(), 'b.zip') })).rejects.toThrow(
-      /leave it out of the bundle/,
+    await expect(buildBundle({ root: cased, requireAppspec: true, outFile: path.join(dir(), 'b.zip') })).rejects.toThrow(
+      /rename it to appspec.yml/,
     );
+    const none = makeTree(dir(), { 'index.html': 'x' });
+    await expect(buildBundle({ root: none, requireAppspec: true, outFile: path.join(dir(), 'b.zip') })).rejects.toThrow(
+      /No appspec.yml at the root/,
+    );
+    const ignored = makeTree(dir(), { 'appspec.yml': APPSPEC, '.deployignore': 'appspec.yml\n' });
+    await expect(
+      buildBundle({ root: ignored, ignoreFile: '.deployignore', requireAppspec: true, outFile: path.join(dir(), 'b.zip') }),
+    ).rejects.toThrow(/leave it out of the bundle/);
     expect(existsSync(path.join(dir(), 'b.zip'))).toBe(false);
     const json = makeTree(dir(), { 'appspec.json': '{}' });
-    await expect(buildBundle({ root: json, requireAppspec: true, outFile: path.join(dir(), 'b.zip') })).resolves.toMatchObject({ entries: 1 });
+    await expect(buildBundle({ root: json, requireAppspec: true, outFile: path.join(dir(), 'b.zip') })).resolves.toMatchObject({
+      entries: 1,
+    });
   });
 
   it('does not bundle its own output when it is written inside the root', async () => {
@@ -200,7 +220,9 @@ describe('buildBundle', () => {
     await expect(buildBundle({ root, requireAppspec: true, outFile: path.join(dir(), 'b.zip') })).rejects.toThrow(
       'pipe is not a regular file, directory or symlink; a bundle cannot hold it. Exclude it.',
     );
-    await expect(buildBundle({ root, exclude: ['pipe'], requireAppspec: true, outFile: path.join(dir(), 'b.zip') })).resolves.toMatchObject({ entries: 1 });
+    await expect(buildBundle({ root, exclude: ['pipe'], requireAppspec: true, outFile: path.join(dir(), 'b.zip') })).resolves.toMatchObject(
+      { entries: 1 },
+    );
   });
 
   it('stops when aborted and leaves no partial archive behind', async () => {
@@ -208,7 +230,9 @@ describe('buildBundle', () => {
     const out = dir();
     const ac = new AbortController();
     ac.abort(new Error('cancelled'));
-    await expect(buildBundle({ root, requireAppspec: true, outFile: path.join(out, 'b.zip'), signal: ac.signal })).rejects.toThrow('cancelled');
+    await expect(buildBundle({ root, requireAppspec: true, outFile: path.join(out, 'b.zip'), signal: ac.signal })).rejects.toThrow(
+      'cancelled',
+    );
     expect(readdirSync(out)).toEqual([]);
   });
 

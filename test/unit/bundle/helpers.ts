@@ -54,7 +54,13 @@ export async function readZip(file: string): Promise<ZipEntryRead[]> {
       const stream = await zip.openReadStreamPromise(e);
       const chunks: Buffer[] = [];
       for await (const c of stream) chunks.push(c as Buffer);
-      out.push({ name: e.fileName, mode: e.externalFileAttributes >>> 16, method: e.compressionMethod, data: Buffer.concat(chunks), madeBy: e.versionMadeBy });
+      out.push({
+        name: e.fileName,
+        mode: e.externalFileAttributes >>> 16,
+        method: e.compressionMethod,
+        data: Buffer.concat(chunks),
+        madeBy: e.versionMadeBy,
+      });
     }
   } finally {
     zip.close();

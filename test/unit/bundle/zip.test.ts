@@ -38,7 +38,8 @@ describe('crc32', () => {
 
 describe('shouldDeflate', () => {
   it('stores already-compressed formats and tiny files', () => {
-    for (const p of ['a.jpg', 'b.PNG', 'c.zip', 'd.jar', 'e.war', 'f.tgz', 'g.gz', 'h.woff2', 'i.mp4', 'j.webp', 'k.xz', 'l.bz2']) expect(shouldDeflate(p, 10_000)).toBe(false);
+    for (const p of ['a.jpg', 'b.PNG', 'c.zip', 'd.jar', 'e.war', 'f.tgz', 'g.gz', 'h.woff2', 'i.mp4', 'j.webp', 'k.xz', 'l.bz2'])
+      expect(shouldDeflate(p, 10_000)).toBe(false);
     expect(shouldDeflate('app.js', 10_000)).toBe(true);
     expect(shouldDeflate('app.js', 10)).toBe(false);
   });
@@ -60,14 +61,24 @@ describe('block runners', () => {
     const tasks: BlockTask[] = [
       { file: path.join(d, 'small.txt'), offset: 0, length: 41, dictLen: 0, whole: true, deflate: true, last: true, level: 6 },
       { file: path.join(d, 'big.txt'), offset: 0, length: 100_000, dictLen: 0, whole: false, deflate: true, last: false, level: 6 },
-      { file: path.join(d, 'big.txt'), offset: 100_000, length: 200_000, dictLen: 32_768, whole: false, deflate: true, last: true, level: 6 },
+      {
+        file: path.join(d, 'big.txt'),
+        offset: 100_000,
+        length: 200_000,
+        dictLen: 32_768,
+        whole: false,
+        deflate: true,
+        last: true,
+        level: 6,
+      },
       { file: path.join(d, 'small.txt'), offset: 0, length: 40, dictLen: 0, whole: true, deflate: true, last: true, level: 6 },
       { file: path.join(d, 'missing'), offset: 0, length: 4, dictLen: 0, whole: true, deflate: false, last: true, level: 6 },
     ];
     const workers = workerRunner(2);
     try {
       const [a, b] = await Promise.all([inlineRunner().run(tasks), workers.run(tasks)]);
-      const norm = (rs: typeof a) => rs.map((r) => (r.ok ? { ...r, data: Buffer.from(r.data).toString('base64') } : { ok: false, code: r.code }));
+      const norm = (rs: typeof a) =>
+        rs.map((r) => (r.ok ? { ...r, data: Buffer.from(r.data).toString('base64') } : { ok: false, code: r.code }));
       expect(norm(b)).toEqual(norm(a));
       // The two blocks form one deflate stream.
       const r1 = a[1]!;
@@ -98,75 +109,106 @@ describe('writeZip', () => {
     dirs = [];
   });
 
-  it('splits large files into blocks that Info-ZIP and yauzl read back intact, on workers', async () => {
-    const big = text(5 * 1024 * 1024 + 12_345, 3);
-    const random = randomBytes(2 * 1024 * 1024 + 7);
-    const root = makeTree(dir(), { 'big.log': big, 'random.bin': random, 'photo.jpg': random.subarray(0, 1_500_000), 'small.txt': 'small small small small small small' });
-    const { entries } = await walk({ root });
-    const out = path.join(dir(), 'x.zip');
-    const res = await writeZip({ root, entries, sink: createWriteStream(out), blockSize: 256 * 1024 });
-    const bytes = readFileSync(out);
-    expect(res.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
-    expect(res.size).toBe(bytes.length);
-    expect(execFileSync('unzip', ['-tq', out]).toString()).toMatch(/No errors detected/);
-    const byName = new Map((await readZip(out)).map((e) => [e.name, e]));
-    expect(byName.get('big.log')!.data.equals(big)).toBe(true);
-    expect(byName.get('big.log')!.method).toBe(8);
-    expect(byName.get('random.bin')!.data.equals(random)).toBe(true);
-    expect(byName.get('photo.jpg')!.method).toBe(0);
-    // Block-parallel deflate compresses about as well as one pass.
-    const csize = Number(execFileSync('unzip', ['-Zl', out]).toString().match(/^\S+\s+\S+\s+\S+\s+\d+\s+\S+\s+(\d+)\s+defN.*big\.log$/m)?.[1]);
-    expect(csize).toBeLessThan(zlib.deflateRawSync(big, { level: 6 }).length * 1.01);
-  }, SLOW);
+  it(
+    'splits large files into blocks that Info-ZIP and yauzl read back intact, on workers',
+    async () => {
+      const big = text(5 * 1024 * 1024 + 12_345, 3);
+      const random = randomBytes(2 * 1024 * 1024 + 7);
+      const root = makeTree(dir(), {
+        'big.log': big,
+        'random.bin': random,
+        'photo.jpg': random.subarray(0, 1_500_000),
+        'small.txt': 'small small small small small small',
+      });
+      const { entries } = await walk({ root });
+      const out = path.join(dir(), 'x.zip');
+      const res = await writeZip({ root, entries, sink: createWriteStream(out), blockSize: 256 * 1024 });
+      const bytes = readFileSync(out);
+      expect(res.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+      expect(res.size).toBe(bytes.length);
+      expect(execFileSync('unzip', ['-tq', out]).toString()).toMatch(/No errors detected/);
+      const byName = new Map((await readZip(out)).map((e) => [e.name, e]));
+      expect(byName.get('big.log')!.data.equals(big)).toBe(true);
+      expect(byName.get('big.log')!.method).toBe(8);
+      expect(byName.get('random.bin')!.data.equals(random)).toBe(true);
+      expect(byName.get('photo.jpg')!.method).toBe(0);
+      // Block-parallel deflate compresses about as well as one pass.
+      const csize = Number(
+        execFileSync('unzip', ['-Zl', out])
+          .toString()
+          .match(/^\S+\s+\S+\s+\S+\s+\d+\s+\S+\s+(\d+)\s+defN.*big\.log$/m)?.[1],
+      );
+      expect(csize).toBeLessThan(zlib.deflateRawSync(big, { level: 6 }).length * 1.01);
+    },
+    SLOW,
+  );
 
-  it('gives the same archive whatever the block size of parallel work or the look-ahead', async () => {
-    const root = makeTree(dir(), { 'a.txt': text(3_000_000, 1), 'b/c.txt': text(1000, 2), 'b/d.txt': '' });
-    const { entries } = await walk({ root });
-    const hashes = new Set<string>();
-    for (const [concurrency, maxBytesAhead] of [
-      [1, 1],
-      [2, 64 * 1024],
-      [3, 32 * 1024 * 1024],
-    ] as const) {
-      const res = await writeZip({ root, entries, sink: createWriteStream(path.join(dir(), 'z.zip')), concurrency, maxBytesAhead });
-      hashes.add(res.sha256);
-    }
-    expect(hashes.size).toBe(1);
-  }, SLOW);
+  it(
+    'gives the same archive whatever the block size of parallel work or the look-ahead',
+    async () => {
+      const root = makeTree(dir(), { 'a.txt': text(3_000_000, 1), 'b/c.txt': text(1000, 2), 'b/d.txt': '' });
+      const { entries } = await walk({ root });
+      const hashes = new Set<string>();
+      for (const [concurrency, maxBytesAhead] of [
+        [1, 1],
+        [2, 64 * 1024],
+        [3, 32 * 1024 * 1024],
+      ] as const) {
+        const res = await writeZip({ root, entries, sink: createWriteStream(path.join(dir(), 'z.zip')), concurrency, maxBytesAhead });
+        hashes.add(res.sha256);
+      }
+      expect(hashes.size).toBe(1);
+    },
+    SLOW,
+  );
 
-  it('holds a bounded number of bytes however large the tree (64 MB through a slow sink)', async () => {
-    const root = dir();
-    const spec: Record<string, Buffer> = {};
-    const pieces = Array.from({ length: 8 }, (_, i) => text(256 * 1024, i + 10));
-    for (let i = 0; i < 16; i++) spec[`f${String(i).padStart(2, '0')}.txt`] = Buffer.concat(Array.from({ length: 16 }, (_, j) => pieces[(i * 3 + j) % 8]!));
-    makeTree(root, spec);
-    const { entries } = await walk({ root });
-    let peak = 0;
-    let received = 0;
-    const base = process.memoryUsage().arrayBuffers;
-    const sink = new Writable({
-      highWaterMark: 1024 * 1024,
-      write(chunk: Buffer, _enc, cb) {
-        received += chunk.length;
-        peak = Math.max(peak, process.memoryUsage().arrayBuffers - base);
-        setImmediate(cb);
-      },
-    });
-    const res = await writeZip({ root, entries, sink, maxBytesAhead: 8 * 1024 * 1024 });
-    expect(received).toBe(res.size);
-    // Main-thread buffers stay near the look-ahead (8 MiB raw → less compressed), far below 64 MB.
-    expect(peak).toBeLessThan(24 * 1024 * 1024);
-  }, SLOW);
+  it(
+    'holds a bounded number of bytes however large the tree (64 MB through a slow sink)',
+    async () => {
+      const root = dir();
+      const spec: Record<string, Buffer> = {};
+      const pieces = Array.from({ length: 8 }, (_, i) => text(256 * 1024, i + 10));
+      for (let i = 0; i < 16; i++)
+        spec[`f${String(i).padStart(2, '0')}.txt`] = Buffer.concat(Array.from({ length: 16 }, (_, j) => pieces[(i * 3 + j) % 8]!));
+      makeTree(root, spec);
+      const { entries } = await walk({ root });
+      let peak = 0;
+      let received = 0;
+      const base = process.memoryUsage().arrayBuffers;
+      const sink = new Writable({
+        highWaterMark: 1024 * 1024,
+        write(chunk: Buffer, _enc, cb) {
+          received += chunk.length;
+          peak = Math.max(peak, process.memoryUsage().arrayBuffers - base);
+          setImmediate(cb);
+        },
+      });
+      const res = await writeZip({ root, entries, sink, maxBytesAhead: 8 * 1024 * 1024 });
+      expect(received).toBe(res.size);
+      // Main-thread buffers stay near the look-ahead (8 MiB raw → less compressed), far below 64 MB.
+      expect(peak).toBeLessThan(24 * 1024 * 1024);
+    },
+    SLOW,
+  );
 
-  it('switches to ZIP64 end records past 65,534 entries, and readers agree', async () => {
-    const root = dir();
-    const entries = Array.from({ length: 70_000 }, (_, i) => ({ path: `d${String(i).padStart(5, '0')}/`, type: 'dir' as const, mode: 0o40755, size: 0 }));
-    const out = path.join(dir(), 'many.zip');
-    const res = await writeZip({ root, entries, sink: createWriteStream(out) });
-    expect(res.entries).toBe(70_000);
-    expect(execFileSync('unzip', ['-tq', out]).toString()).toMatch(/No errors detected/);
-    expect((await readZip(out)).length).toBe(70_000);
-  }, SLOW);
+  it(
+    'switches to ZIP64 end records past 65,534 entries, and readers agree',
+    async () => {
+      const root = dir();
+      const entries = Array.from({ length: 70_000 }, (_, i) => ({
+        path: `d${String(i).padStart(5, '0')}/`,
+        type: 'dir' as const,
+        mode: 0o40755,
+        size: 0,
+      }));
+      const out = path.join(dir(), 'many.zip');
+      const res = await writeZip({ root, entries, sink: createWriteStream(out) });
+      expect(res.entries).toBe(70_000);
+      expect(execFileSync('unzip', ['-tq', out]).toString()).toMatch(/No errors detected/);
+      expect((await readZip(out)).length).toBe(70_000);
+    },
+    SLOW,
+  );
 
   it('rejects when a file disappears mid-bundle, naming it', async () => {
     const root = makeTree(dir(), { 'a.txt': 'aaaa', 'b.txt': 'bbbb' });

@@ -44,7 +44,11 @@ describe('copyGroupInput', () => {
 
   it('a tag set wins over an empty filter list, and they never travel together', () => {
     const set = { ec2TagSetList: [[{ Key: 'env', Value: 'preview', Type: 'KEY_AND_VALUE' as const }]] };
-    const input = copyGroupInput({ ...template, ec2TagFilters: [], ec2TagSet: set, onPremisesTagSet: { onPremisesTagSetList: [] } }, 'shop', 'x');
+    const input = copyGroupInput(
+      { ...template, ec2TagFilters: [], ec2TagSet: set, onPremisesTagSet: { onPremisesTagSetList: [] } },
+      'shop',
+      'x',
+    );
     expect(input.ec2TagSet).toEqual(set);
     expect(input).not.toHaveProperty('ec2TagFilters');
     expect(input).not.toHaveProperty('onPremisesTagSet');

@@ -15,14 +15,19 @@ describe('release helpers', () => {
   });
 
   it('names who started an active deployment', () => {
-    expect(startedBy({ creator: 'user', description: 'shop@main 1a2b3c4 by hookline, https://github.com/o/r/actions/runs/99 [hookline-99-1-x]' })).toBe(
-      'workflow run https://github.com/o/r/actions/runs/99',
-    );
+    expect(
+      startedBy({
+        creator: 'user',
+        description: 'shop@main 1a2b3c4 by hookline, https://github.com/o/r/actions/runs/99 [hookline-99-1-x]',
+      }),
+    ).toBe('workflow run https://github.com/o/r/actions/runs/99');
     expect(startedBy({ creator: 'autoscaling' })).toBe('autoscaling');
   });
 
   it('pins the registered revision to the uploaded ETag and version', () => {
-    expect(revisionLocation({ application: 'a', bucket: 'b', key: 'k.zip', bundleType: 'zip', etag: '"e1"', versionId: 'v1', description: '' })).toEqual({
+    expect(
+      revisionLocation({ application: 'a', bucket: 'b', key: 'k.zip', bundleType: 'zip', etag: '"e1"', versionId: 'v1', description: '' }),
+    ).toEqual({
       revisionType: 'S3',
       s3Location: { bucket: 'b', key: 'k.zip', bundleType: 'zip', eTag: '"e1"', version: 'v1' },
     });

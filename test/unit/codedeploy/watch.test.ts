@@ -9,17 +9,39 @@ function target(id: string, events: [string, string][], label?: 'Blue' | 'Green'
       targetId: id,
       status: events.some(([, s]) => s === 'Failed') ? 'Failed' : 'InProgress',
       instanceLabel: label,
-      lifecycleEvents: events.map(([name, status], i) => ({ lifecycleEventName: name, status: status as 'Succeeded', startTime: at(i), endTime: at(i + 1) })),
+      lifecycleEvents: events.map(([name, status], i) => ({
+        lifecycleEventName: name,
+        status: status as 'Succeeded',
+        startTime: at(i),
+        endTime: at(i + 1),
+      })),
     },
   };
 }
-const info = (o: Partial<Record<'Pending' | 'InProgress' | 'Succeeded' | 'Failed' | 'Skipped', number>>): DeploymentInfo => ({ deploymentOverview: o });
+const info = (o: Partial<Record<'Pending' | 'InProgress' | 'Succeeded' | 'Failed' | 'Skipped', number>>): DeploymentInfo => ({
+  deploymentOverview: o,
+});
 
 describe('progressLines', () => {
   it('says what changed since the previous read, once', () => {
-    const before = new Map([['i-1', target('i-1', [['ApplicationStop', 'Succeeded'], ['AfterInstall', 'Pending']])]]);
-    const fresh = [target('i-1', [['ApplicationStop', 'Succeeded'], ['AfterInstall', 'Succeeded']])];
-    expect(progressLines(before, fresh, info({ Succeeded: 3, InProgress: 7 }))).toEqual(['3/10 instances done · i-1 AfterInstall Succeeded']);
+    const before = new Map([
+      [
+        'i-1',
+        target('i-1', [
+          ['ApplicationStop', 'Succeeded'],
+          ['AfterInstall', 'Pending'],
+        ]),
+      ],
+    ]);
+    const fresh = [
+      target('i-1', [
+        ['ApplicationStop', 'Succeeded'],
+        ['AfterInstall', 'Succeeded'],
+      ]),
+    ];
+    expect(progressLines(before, fresh, info({ Succeeded: 3, InProgress: 7 }))).toEqual([
+      '3/10 instances done · i-1 AfterInstall Succeeded',
+    ]);
     const next = new Map(fresh.map((t) => [targetId(t), t]));
     expect(progressLines(next, fresh, info({ Succeeded: 3, InProgress: 7 }))).toEqual(['3/10 instances done']);
   });
@@ -31,14 +53,25 @@ describe('progressLines', () => {
 
   it('keeps only failures per instance on large fleets, and counts them', () => {
     const fleet = Array.from({ length: 60 }, (_, i) => target(`i-${i}`, [['AfterInstall', i === 7 ? 'Failed' : 'Succeeded']]));
-    expect(progressLines(new Map(), fleet, info({ Succeeded: 59, Failed: 1 }))).toEqual(['60/60 instances done (1 failed) · i-7 AfterInstall Failed']);
+    expect(progressLines(new Map(), fleet, info({ Succeeded: 59, Failed: 1 }))).toEqual([
+      '60/60 instances done (1 failed) · i-7 AfterInstall Failed',
+    ]);
   });
 
   it('reports an instance skipped as a whole in one line', () => {
     const skipped: DeploymentTarget = {
-      instanceTarget: { targetId: 'i-2', status: 'Skipped', lifecycleEvents: ['ApplicationStop', 'DownloadBundle', 'Install'].map((n) => ({ lifecycleEventName: n, status: 'Skipped' as const })) },
+      instanceTarget: {
+        targetId: 'i-2',
+        status: 'Skipped',
+        lifecycleEvents: ['ApplicationStop', 'DownloadBundle', 'Install'].map((n) => ({
+          lifecycleEventName: n,
+          status: 'Skipped' as const,
+        })),
+      },
     };
     expect(progressLines(new Map(), [skipped], info({ Failed: 1, Skipped: 1 }))).toEqual(['2/2 instances done (1 failed) · i-2 skipped']);
-    expect(progressLines(new Map([['i-2', skipped]]), [skipped], info({ Failed: 1, Skipped: 1 }))).toEqual(['2/2 instances done (1 failed)']);
+    expect(progressLines(new Map([['i-2', skipped]]), [skipped], info({ Failed: 1, Skipped: 1 }))).toEqual([
+      '2/2 instances done (1 failed)',
+    ]);
   });
 });

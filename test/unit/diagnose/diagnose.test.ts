@@ -60,7 +60,9 @@ describe('category coverage', () => {
 });
 
 describe('the seed: location written under files.destination', () => {
-  const facts = JSON.parse(readFileSync(new URL('../../fixtures/explain/seed-script-missing.json', import.meta.url), 'utf8')) as FailureFacts;
+  const facts = JSON.parse(
+    readFileSync(new URL('../../fixtures/explain/seed-script-missing.json', import.meta.url), 'utf8'),
+  ) as FailureFacts;
   const appspec = [
     'version: 0.0',
     'os: linux',
@@ -74,7 +76,10 @@ describe('the seed: location written under files.destination', () => {
     '      timeout: 180',
     '',
   ].join('\n');
-  const bundle = bundleOf({ 'appspec.yml': appspec, 'start_aplication.sh': '#!/bin/bash\njava -jar app.jar\n' }, { 'start_aplication.sh': 0o100755 });
+  const bundle = bundleOf(
+    { 'appspec.yml': appspec, 'start_aplication.sh': '#!/bin/bash\njava -jar app.jar\n' },
+    { 'start_aplication.sh': 0o100755 },
+  );
 
   it('is one script-missing diagnosis: the HEALTH_CONSTRAINTS error is only its consequence', () => {
     const result = diagnose(facts, bundle);
@@ -100,10 +105,16 @@ describe('the seed: location written under files.destination', () => {
 
   it('maps a location under a nested source back to the bundle path', () => {
     const nested = bundleOf(
-      { 'appspec.yml': appspec.replace('  - source: /', '  - source: /build').replace('/var/app/current/start_aplication.sh', '/var/app/current/bin/start_aplication.sh') },
+      {
+        'appspec.yml': appspec
+          .replace('  - source: /', '  - source: /build')
+          .replace('/var/app/current/start_aplication.sh', '/var/app/current/bin/start_aplication.sh'),
+      },
       { 'build/bin/start_aplication.sh': 0o100755 },
     );
-    const f2 = JSON.parse(JSON.stringify(facts).replaceAll('/var/app/current/start_aplication.sh', '/var/app/current/bin/start_aplication.sh')) as FailureFacts;
+    const f2 = JSON.parse(
+      JSON.stringify(facts).replaceAll('/var/app/current/start_aplication.sh', '/var/app/current/bin/start_aplication.sh'),
+    ) as FailureFacts;
     const [d] = diagnose(f2, nested);
     expect(d?.fix).toContain('location: build/bin/start_aplication.sh');
   });
@@ -120,7 +131,12 @@ describe('grouping across instances', () => {
     });
 
   it('identical failures become one diagnosis listing every instance; a different exit code stays apart', () => {
-    const facts = cdFacts([failed('i-0000000000000001a', 1), failed('i-0000000000000002b', 1), failed('i-0000000000000003c', 1), failed('i-0000000000000004d', 3)]);
+    const facts = cdFacts([
+      failed('i-0000000000000001a', 1),
+      failed('i-0000000000000002b', 1),
+      failed('i-0000000000000003c', 1),
+      failed('i-0000000000000004d', 3),
+    ]);
     const result = diagnose(facts);
     expect(result).toHaveLength(2);
     expect(result[0]?.instances).toEqual(['i-0000000000000001a', 'i-0000000000000002b', 'i-0000000000000003c']);
@@ -155,7 +171,8 @@ describe('robustness', () => {
         event: 'AfterInstall',
         errorCode: 'UnknownError',
         scriptName: 'scripts/x.sh',
-        message: '2024-05-01T10:00:00Z [ERROR] Script does not exist at specified location: /opt/codedeploy-agent/deployment-root/f808110e-bfcb-4ea9-a1f0-6377570718ec/d-EXAMPLE01/deployment-archive/scripts/x.sh',
+        message:
+          '2024-05-01T10:00:00Z [ERROR] Script does not exist at specified location: /opt/codedeploy-agent/deployment-root/f808110e-bfcb-4ea9-a1f0-6377570718ec/d-EXAMPLE01/deployment-archive/scripts/x.sh',
       }),
     ]);
     expect(diagnose(facts)[0]?.category).toBe('script-missing');
@@ -167,7 +184,11 @@ describe('robustness', () => {
   });
 
   it('tolerates junk in the facts', () => {
-    const facts = { service: 'codedeploy', deployment: { errorInformation: 'x' }, targets: [null, 1, { instanceTarget: { lifecycleEvents: [null, { status: 'Failed' }] } }] } as unknown as FailureFacts;
+    const facts = {
+      service: 'codedeploy',
+      deployment: { errorInformation: 'x' },
+      targets: [null, 1, { instanceTarget: { lifecycleEvents: [null, { status: 'Failed' }] } }],
+    } as unknown as FailureFacts;
     expect(() => diagnose(facts)).not.toThrow();
   });
 });

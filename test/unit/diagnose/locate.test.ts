@@ -16,7 +16,10 @@ hooks:
 `;
 
 describe('locateHookLocation', () => {
-  const bundle = bundleOf({ 'appspec.yml': APPSPEC }, { 'scripts/a.sh': 0o100755, 'scripts/b.sh': 0o100755, 'app/bin/migrate.sh': 0o100755 });
+  const bundle = bundleOf(
+    { 'appspec.yml': APPSPEC },
+    { 'scripts/a.sh': 0o100755, 'scripts/b.sh': 0o100755, 'app/bin/migrate.sh': 0o100755 },
+  );
 
   it('finds the location line of the failed script among several', () => {
     expect(locateHookLocation(bundle, 'BeforeInstall', 'scripts/b.sh')).toEqual({ file: 'appspec.yml', line: 9 });
@@ -33,7 +36,10 @@ describe('locateHookLocation', () => {
   });
 
   it('reads appspec.json too', () => {
-    const json = bundleOf({ 'appspec.json': '{\n  "version": 0.0,\n  "os": "linux",\n  "hooks": {\n    "AfterInstall": [\n      { "location": "x.sh" }\n    ]\n  }\n}\n' });
+    const json = bundleOf({
+      'appspec.json':
+        '{\n  "version": 0.0,\n  "os": "linux",\n  "hooks": {\n    "AfterInstall": [\n      { "location": "x.sh" }\n    ]\n  }\n}\n',
+    });
     expect(locateHookLocation(json, 'AfterInstall', 'x.sh')).toEqual({ file: 'appspec.json', line: 6 });
   });
 
@@ -58,8 +64,10 @@ describe('suggestBundlePaths', () => {
 
 describe('locateEbextensionsCommand', () => {
   const bundle = bundleOf({
-    '.ebextensions/01-packages.config': 'packages:\n  yum:\n    git: []\ncommands:\n  01_fetch:\n    command: curl -o /tmp/x https://example.com/x\n',
-    '.ebextensions/02-db.config': '{\n  "container_commands": {\n    "01_migrate": { "command": "rake db:migrate", "leader_only": true }\n  }\n}\n',
+    '.ebextensions/01-packages.config':
+      'packages:\n  yum:\n    git: []\ncommands:\n  01_fetch:\n    command: curl -o /tmp/x https://example.com/x\n',
+    '.ebextensions/02-db.config':
+      '{\n  "container_commands": {\n    "01_migrate": { "command": "rake db:migrate", "leader_only": true }\n  }\n}\n',
   });
   it('finds a command key in YAML', () => {
     expect(locateEbextensionsCommand(bundle, '01_fetch', 'commands')).toEqual({ file: '.ebextensions/01-packages.config', line: 5 });
@@ -68,7 +76,10 @@ describe('locateEbextensionsCommand', () => {
     expect(locateEbextensionsCommand(bundle, '01_migrate')).toEqual({ file: '.ebextensions/02-db.config', line: 3 });
   });
   it('keeps the file named by the log when the key is not found', () => {
-    expect(locateEbextensionsCommand(bundle, 'nope', 'commands', '.ebextensions/09.config')).toEqual({ file: '.ebextensions/09.config', line: 1 });
+    expect(locateEbextensionsCommand(bundle, 'nope', 'commands', '.ebextensions/09.config')).toEqual({
+      file: '.ebextensions/09.config',
+      line: 1,
+    });
     expect(locateEbextensionsCommand(bundle, 'nope')).toBeNull();
   });
 });

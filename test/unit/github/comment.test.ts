@@ -1,7 +1,12 @@
 import { MARKER, findSticky, renderPreviewComment } from '../../../src/github/comment.js';
 import type { Diagnosis } from '../../../src/types.js';
 
-const base = { target: 'beanstalk' as const, name: 'shop-pr-42', commit: 'a1b2c3d4e5f6', runUrl: 'https://github.com/octo-org/shop/actions/runs/1' };
+const base = {
+  target: 'beanstalk' as const,
+  name: 'shop-pr-42',
+  commit: 'a1b2c3d4e5f6',
+  runUrl: 'https://github.com/octo-org/shop/actions/runs/1',
+};
 
 describe('renderPreviewComment', () => {
   it('starts with the hidden marker and shows URL, commit, version and status', () => {

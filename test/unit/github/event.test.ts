@@ -19,7 +19,14 @@ const pr = (head: string | null, extra: Record<string, unknown> = {}) => ({
 describe('parseEvent', () => {
   it('reads the pull request: number, head sha and ref, action', () => {
     const e = parseEvent('pull_request', pr('octo-org/shop'), 'c'.repeat(40));
-    expect(e.pullRequest).toMatchObject({ number: 42, action: 'opened', headSha: 'a'.repeat(40), headRef: 'feature/login', fork: false, merged: false });
+    expect(e.pullRequest).toMatchObject({
+      number: 42,
+      action: 'opened',
+      headSha: 'a'.repeat(40),
+      headRef: 'feature/login',
+      fork: false,
+      merged: false,
+    });
     expect(e.sha).toBe('a'.repeat(40));
   });
 
@@ -30,10 +37,13 @@ describe('parseEvent', () => {
   });
 
   it('reads merged from a closed event', () => {
-    expect(parseEvent('pull_request', { ...pr('octo-org/shop', { merged: true }), action: 'closed' }, '').pullRequest).toMatchObject({ action: 'closed', merged: true });
+    expect(parseEvent('pull_request', { ...pr('octo-org/shop', { merged: true }), action: 'closed' }, '').pullRequest).toMatchObject({
+      action: 'closed',
+      merged: true,
+    });
   });
 
-  it('takes a push event\'s after, not a branch deletion\'s zeros', () => {
+  it("takes a push event's after, not a branch deletion's zeros", () => {
     expect(parseEvent('push', { after: 'd'.repeat(40) }, 'c'.repeat(40)).sha).toBe('d'.repeat(40));
     expect(parseEvent('push', { after: '0'.repeat(40) }, 'c'.repeat(40)).sha).toBe('c'.repeat(40));
   });
@@ -49,7 +59,11 @@ describe('parseEvent', () => {
     writeFileSync(join(dir, 'e.json'), JSON.stringify(pr('octo-org/shop')));
     writeFileSync(join(dir, 'bad.json'), '{');
     expect(readEvent({ GITHUB_EVENT_PATH: join(dir, 'e.json'), GITHUB_EVENT_NAME: 'pull_request' }).pullRequest?.number).toBe(42);
-    expect(readEvent({ GITHUB_EVENT_PATH: join(dir, 'bad.json'), GITHUB_SHA: 'c'.repeat(40) })).toEqual({ name: '', pullRequest: undefined, sha: 'c'.repeat(40) });
+    expect(readEvent({ GITHUB_EVENT_PATH: join(dir, 'bad.json'), GITHUB_SHA: 'c'.repeat(40) })).toEqual({
+      name: '',
+      pullRequest: undefined,
+      sha: 'c'.repeat(40),
+    });
   });
 });
 

@@ -11,16 +11,27 @@ describe('preview versions', () => {
     expect(isPreviewLabel('main-0123456789ab', 42)).toBe(false);
   });
 
-  it('deletes the PR\'s versions no environment runs, keeps the ones in use', () => {
+  it("deletes the PR's versions no environment runs, keeps the ones in use", () => {
     const versions = ['pr-42-aaaaaaaaaaaa', 'pr-42-bbbbbbbbbbbb', 'pr-7-cccccccccccc', 'v1'].map((VersionLabel) => ({ VersionLabel }));
-    expect(pickPreviewVersions(versions, new Set(['pr-42-bbbbbbbbbbbb', 'v1']), 42)).toEqual({ doomed: ['pr-42-aaaaaaaaaaaa'], kept: ['pr-42-bbbbbbbbbbbb'] });
+    expect(pickPreviewVersions(versions, new Set(['pr-42-bbbbbbbbbbbb', 'v1']), 42)).toEqual({
+      doomed: ['pr-42-aaaaaaaaaaaa'],
+      kept: ['pr-42-bbbbbbbbbbbb'],
+    });
   });
 });
 
 describe('s3Revision', () => {
   it('reads bucket, key, bundle type and an object version', () => {
-    expect(s3Revision('s3://shop-releases/hookline/shop-abc.zip')).toEqual({ revisionType: 'S3', s3Location: { bucket: 'shop-releases', key: 'hookline/shop-abc.zip', bundleType: 'zip' } });
-    expect(s3Revision('s3://b/k.tar.gz?versionId=3')?.s3Location).toEqual({ bucket: 'b', key: 'k.tar.gz', bundleType: 'tgz', version: '3' });
+    expect(s3Revision('s3://shop-releases/hookline/shop-abc.zip')).toEqual({
+      revisionType: 'S3',
+      s3Location: { bucket: 'shop-releases', key: 'hookline/shop-abc.zip', bundleType: 'zip' },
+    });
+    expect(s3Revision('s3://b/k.tar.gz?versionId=3')?.s3Location).toEqual({
+      bucket: 'b',
+      key: 'k.tar.gz',
+      bundleType: 'tgz',
+      version: '3',
+    });
     expect(s3Revision('s3://b/k.war')).toBeUndefined();
     expect(s3Revision('https://b/k.zip')).toBeUndefined();
   });

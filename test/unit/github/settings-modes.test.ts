@@ -18,9 +18,18 @@ const inputError = (inputs: Record<string, string>): InputError => {
 
 describe('preview and cleanup settings', () => {
   it('a Beanstalk preview needs no environment, only where to copy it from', () => {
-    const s = read({ mode: 'preview', application: 'shop', 'preview-template-environment': 'shop-staging', 'github-token': 't' }) as BeanstalkSettings;
+    const s = read({
+      mode: 'preview',
+      application: 'shop',
+      'preview-template-environment': 'shop-staging',
+      'github-token': 't',
+    }) as BeanstalkSettings;
     expect(s).toMatchObject({ mode: 'preview', target: 'beanstalk', environment: '', githubToken: 't' });
-    expect(s.preview).toEqual({ nameTemplate: '{application}-pr-{number}', templateEnvironment: 'shop-staging', savedConfiguration: undefined });
+    expect(s.preview).toEqual({
+      nameTemplate: '{application}-pr-{number}',
+      templateEnvironment: 'shop-staging',
+      savedConfiguration: undefined,
+    });
   });
 
   it('says what a preview is created from when nothing is given', () => {
@@ -30,13 +39,28 @@ describe('preview and cleanup settings', () => {
   });
 
   it('a CodeDeploy preview copies deployment-group unless preview-template-group says otherwise', () => {
-    const s = read({ mode: 'preview', application: 'shop', 'deployment-group': 'prod', 's3-bucket': 'shop-releases' }) as CodeDeploySettings;
+    const s = read({
+      mode: 'preview',
+      application: 'shop',
+      'deployment-group': 'prod',
+      's3-bucket': 'shop-releases',
+    }) as CodeDeploySettings;
     expect(s).toMatchObject({ target: 'codedeploy', deploymentGroup: 'prod' });
     expect(s.preview).toMatchObject({ nameTemplate: '{group}-pr-{number}', templateGroup: 'prod' });
-    const t = read({ mode: 'preview', application: 'shop', 'preview-template-group': 'preview-base', 's3-bucket': 'shop-releases' }) as CodeDeploySettings;
+    const t = read({
+      mode: 'preview',
+      application: 'shop',
+      'preview-template-group': 'preview-base',
+      's3-bucket': 'shop-releases',
+    }) as CodeDeploySettings;
     expect(t).toMatchObject({ target: 'codedeploy', deploymentGroup: 'preview-base', preview: { templateGroup: 'preview-base' } });
-    expect(read({ mode: 'cleanup', application: 'shop', 'deployment-group': 'prod' })).toMatchObject({ target: 'codedeploy', s3Bucket: '' });
-    expect(inputError({ mode: 'preview', target: 'codedeploy', application: 'shop', 's3-bucket': 'shop-releases' }).input).toBe('preview-template-group');
+    expect(read({ mode: 'cleanup', application: 'shop', 'deployment-group': 'prod' })).toMatchObject({
+      target: 'codedeploy',
+      s3Bucket: '',
+    });
+    expect(inputError({ mode: 'preview', target: 'codedeploy', application: 'shop', 's3-bucket': 'shop-releases' }).input).toBe(
+      'preview-template-group',
+    );
   });
 
   it('cleanup needs neither', () => {
@@ -44,12 +68,19 @@ describe('preview and cleanup settings', () => {
   });
 
   it('a name template must keep {number}', () => {
-    expect(inputError({ mode: 'preview', application: 'shop', environment: 'shop-staging', 'preview-name': '{application}-preview' }).input).toBe('preview-name');
-    expect((read({ mode: 'preview', application: 'shop', environment: 'shop-staging', 'preview-name': 'pv-{number}' }) as BeanstalkSettings).preview.nameTemplate).toBe('pv-{number}');
+    expect(
+      inputError({ mode: 'preview', application: 'shop', environment: 'shop-staging', 'preview-name': '{application}-preview' }).input,
+    ).toBe('preview-name');
+    expect(
+      (read({ mode: 'preview', application: 'shop', environment: 'shop-staging', 'preview-name': 'pv-{number}' }) as BeanstalkSettings)
+        .preview.nameTemplate,
+    ).toBe('pv-{number}');
   });
 
   it('blue-green is for deploy only', () => {
-    expect(inputError({ mode: 'preview', application: 'shop', environment: 'shop-staging', strategy: 'blue-green' }).input).toBe('strategy');
+    expect(inputError({ mode: 'preview', application: 'shop', environment: 'shop-staging', strategy: 'blue-green' }).input).toBe(
+      'strategy',
+    );
   });
 
   it('an empty token turns GitHub off', () => {
@@ -61,7 +92,9 @@ describe('redeploy settings', () => {
   it('CodeDeploy takes a deployment id or an s3:// URI, and needs no bucket', () => {
     const base = { mode: 'redeploy', application: 'shop', 'deployment-group': 'prod' };
     expect((read({ ...base, revision: 'd-ABCDEF123' }) as CodeDeploySettings).revision).toBe('d-ABCDEF123');
-    expect((read({ ...base, revision: 's3://shop-releases/hookline/shop-abc.zip' }) as CodeDeploySettings).revision).toBe('s3://shop-releases/hookline/shop-abc.zip');
+    expect((read({ ...base, revision: 's3://shop-releases/hookline/shop-abc.zip' }) as CodeDeploySettings).revision).toBe(
+      's3://shop-releases/hookline/shop-abc.zip',
+    );
     expect(inputError({ ...base, revision: 'v1' }).input).toBe('revision');
     expect(inputError(base).message).toMatch(/s3:\/\/ URI.*deployment id/);
   });
@@ -74,6 +107,8 @@ describe('redeploy settings', () => {
   });
 
   it('rejects an unknown mode, listing the modes', () => {
-    expect(inputError({ mode: 'ship', application: 'shop', environment: 'shop-prod' }).message).toMatch(/deploy, validate, preview, cleanup, redeploy/);
+    expect(inputError({ mode: 'ship', application: 'shop', environment: 'shop-prod' }).message).toMatch(
+      /deploy, validate, preview, cleanup, redeploy/,
+    );
   });
 });

@@ -1,8 +1,19 @@
 import fc from 'fast-check';
-import { diagnosisToAnnotation, docsUrl, planAnnotations, type Annotation, type AnnotationBudget } from '../../../src/report/annotations.js';
+import {
+  diagnosisToAnnotation,
+  docsUrl,
+  planAnnotations,
+  type Annotation,
+  type AnnotationBudget,
+} from '../../../src/report/annotations.js';
 import type { Diagnosis } from '../../../src/types.js';
 
-const a = (level: Annotation['level'], n: number, extra: Partial<Annotation> = {}): Annotation => ({ level, title: `${level} ${n}`, message: `message ${n}`, ...extra });
+const a = (level: Annotation['level'], n: number, extra: Partial<Annotation> = {}): Annotation => ({
+  level,
+  title: `${level} ${n}`,
+  message: `message ${n}`,
+  ...extra,
+});
 const many = (level: Annotation['level'], count: number, from = 0) => Array.from({ length: count }, (_, i) => a(level, from + i));
 
 describe('planAnnotations', () => {
@@ -45,7 +56,12 @@ describe('planAnnotations', () => {
   it('respects a job-wide total budget', () => {
     const plan = planAnnotations([...many('error', 5), ...many('warning', 5)], { error: 10, warning: 10, notice: 10, total: 4 });
     expect(plan.shown).toHaveLength(4);
-    expect(plan.shown.map((x) => x.title)).toEqual(['error 0', 'error 1', 'error 2', 'notice' === plan.shown[3]?.level ? plan.shown[3]?.title : '']);
+    expect(plan.shown.map((x) => x.title)).toEqual([
+      'error 0',
+      'error 1',
+      'error 2',
+      'notice' === plan.shown[3]?.level ? plan.shown[3]?.title : '',
+    ]);
     expect(plan.omitted).toBe(7);
   });
 
@@ -80,7 +96,9 @@ describe('planAnnotations', () => {
         expect(plan.shown.length - announced + plan.omitted).toBe(groups);
         if (plan.omitted > 0) expect(plan.shown.at(-1)?.message).toContain(`${plan.omitted} more`);
         // shown groups keep the caller's order (priority)
-        const shownKeys = plan.shown.slice(0, plan.shown.length - announced).map((x) => JSON.stringify([x.level, x.title, x.message.replace(/\n\(reported \d+ times\)$/, ''), x.file ?? '']));
+        const shownKeys = plan.shown
+          .slice(0, plan.shown.length - announced)
+          .map((x) => JSON.stringify([x.level, x.title, x.message.replace(/\n\(reported \d+ times\)$/, ''), x.file ?? '']));
         const firstSeen = [...new Set(items.map(keyOf))];
         const positions = shownKeys.map((k) => firstSeen.indexOf(k));
         expect(positions.every((p) => p >= 0)).toBe(true);
@@ -101,7 +119,9 @@ describe('diagnosisToAnnotation', () => {
     instances: ['i-0000000000000001a', 'i-0000000000000002b'],
     file: 'appspec.yml',
     line: 9,
-    evidence: ['Script does not exist at specified location: /opt/codedeploy-agent/deployment-root/g/d-X/deployment-archive/var/app/current/start.sh'],
+    evidence: [
+      'Script does not exist at specified location: /opt/codedeploy-agent/deployment-root/g/d-X/deployment-archive/var/app/current/start.sh',
+    ],
     fix: 'Set `location: start.sh`.',
   };
 

@@ -18,7 +18,10 @@ const d = (over: Partial<Diagnosis> = {}): Diagnosis => ({
 
 describe('renderDiagnosesMarkdown', () => {
   it('renders every diagnosis with instances, fix, docs link and evidence in <details>', () => {
-    const md = renderDiagnosesMarkdown([d(), d({ category: 'script-missing', title: 'AfterInstall: script not found', file: 'appspec.yml', line: 9, instances: [] })], 'https://x.test/r/blob/main');
+    const md = renderDiagnosesMarkdown(
+      [d(), d({ category: 'script-missing', title: 'AfterInstall: script not found', file: 'appspec.yml', line: 9, instances: [] })],
+      'https://x.test/r/blob/main',
+    );
     expect(md).toContain('2 causes found');
     expect(md).toContain('### ❌ 1. DownloadBundle: the instance ran out of disk space');
     expect(md).toContain('`i-0000000000000001a`, `i-0000000000000002b`');

@@ -67,7 +67,13 @@ describe('appspec: syntax and top level', () => {
     const f = run({ 'appspec.yml': 'version: 0.0\nos: linux\nfile:\n  - source: /\n    destination: /x\n' }, 'codedeploy');
     expect(f[0]).toMatchObject({ rule: 'appspec/unknown-key', severity: 'warning' });
     expect(f[0]?.message).toContain("Did you mean 'files'");
-    const stray = run({ 'appspec.yml': 'version: 0.0\nos: linux\nhooks:\n  BeforeInstall:\n    - location: a.sh\n\\ AfterInstall:\n  - location: a.sh\n', 'a.sh': script() }, 'codedeploy');
+    const stray = run(
+      {
+        'appspec.yml': 'version: 0.0\nos: linux\nhooks:\n  BeforeInstall:\n    - location: a.sh\n\\ AfterInstall:\n  - location: a.sh\n',
+        'a.sh': script(),
+      },
+      'codedeploy',
+    );
     expect(only(stray, 'appspec/unknown-key')[0]).toMatchObject({ severity: 'error', line: 6 });
   });
 });
@@ -83,12 +89,18 @@ describe('appspec: files', () => {
   it('requires an absolute destination', () => {
     const f = run({ 'appspec.yml': 'version: 0.0\nos: linux\nfiles:\n  - source: /\n    destination: app\n' }, 'codedeploy');
     expect(rules(f)).toEqual(['appspec/files-destination-relative']);
-    const win = run({ 'appspec.yml': 'version: 0.0\nos: windows\nfiles:\n  - source: \\\n    destination: C:\\inetpub\\wwwroot\n' }, 'codedeploy');
+    const win = run(
+      { 'appspec.yml': 'version: 0.0\nos: windows\nfiles:\n  - source: \\\n    destination: C:\\inetpub\\wwwroot\n' },
+      'codedeploy',
+    );
     expect(win).toEqual([]);
   });
 
   it('errors on entries without source or destination and warns on keys files ignore', () => {
-    const f = run({ 'appspec.yml': 'version: 0.0\nos: linux\nfiles:\n  - source: /\n    destination: /x\n    overwrite: yes\n  - destination: /y\n' }, 'codedeploy');
+    const f = run(
+      { 'appspec.yml': 'version: 0.0\nos: linux\nfiles:\n  - source: /\n    destination: /x\n    overwrite: yes\n  - destination: /y\n' },
+      'codedeploy',
+    );
     expect(rules(f)).toEqual(['appspec/files-shape', 'appspec/files-unknown-key']);
     expect(only(f, 'appspec/files-unknown-key')[0]?.message).toContain('file_exists_behavior: OVERWRITE');
   });
@@ -97,7 +109,9 @@ describe('appspec: files', () => {
 describe('appspec: permissions', () => {
   const perm = (body: string, os = 'linux'): string => `version: 0.0\nos: ${os}\npermissions:\n  - object: /var/app\n${body}`;
   it('passes a well-formed entry', () => {
-    expect(run({ 'appspec.yml': perm('    pattern: "*.sh"\n    mode: 755\n    owner: app\n    type:\n      - file\n') }, 'codedeploy')).toEqual([]);
+    expect(
+      run({ 'appspec.yml': perm('    pattern: "*.sh"\n    mode: 755\n    owner: app\n    type:\n      - file\n') }, 'codedeploy'),
+    ).toEqual([]);
   });
   it('rejects a bad type, an octal-looking unquoted mode and a mode with an 8', () => {
     expect(rules(run({ 'appspec.yml': perm('    mode: 755\n    type:\n      - files\n') }, 'codedeploy'))).toEqual(['appspec/permissions']);
@@ -106,11 +120,17 @@ describe('appspec: permissions', () => {
     expect(rules(run({ 'appspec.yml': perm('    mode: "0785"\n') }, 'codedeploy'))).toEqual(['appspec/permissions']);
   });
   it('requires object, and a mapping per entry', () => {
-    expect(rules(run({ 'appspec.yml': 'version: 0.0\nos: linux\npermissions:\n  - owner: app\n' }, 'codedeploy'))).toEqual(['appspec/permissions']);
-    expect(rules(run({ 'appspec.yml': 'version: 0.0\nos: linux\npermissions:\n  - /var/app\n' }, 'codedeploy'))).toEqual(['appspec/permissions']);
+    expect(rules(run({ 'appspec.yml': 'version: 0.0\nos: linux\npermissions:\n  - owner: app\n' }, 'codedeploy'))).toEqual([
+      'appspec/permissions',
+    ]);
+    expect(rules(run({ 'appspec.yml': 'version: 0.0\nos: linux\npermissions:\n  - /var/app\n' }, 'codedeploy'))).toEqual([
+      'appspec/permissions',
+    ]);
   });
   it('errors on permissions with os windows and warns on an entry that sets nothing', () => {
-    expect(only(run({ 'appspec.yml': perm('    owner: app\n', 'windows') }, 'codedeploy'), 'appspec/permissions')[0]?.severity).toBe('error');
+    expect(only(run({ 'appspec.yml': perm('    owner: app\n', 'windows') }, 'codedeploy'), 'appspec/permissions')[0]?.severity).toBe(
+      'error',
+    );
     const noop = run({ 'appspec.yml': perm('    pattern: +x\n') }, 'codedeploy');
     expect(noop[0]).toMatchObject({ rule: 'appspec/permissions', severity: 'warning' });
     expect(noop[0]?.message).toContain('mode: 755');
@@ -137,19 +157,38 @@ describe('appspec: hooks', () => {
   });
 
   it('checks timeouts per script and per event', () => {
-    const ok = run({ 'appspec.yml': base('  AfterInstall:\n    - location: a.sh\n      timeout: 1800\n    - location: a.sh\n      timeout: 1800\n'), 'a.sh': script() }, 'codedeploy');
+    const ok = run(
+      {
+        'appspec.yml': base('  AfterInstall:\n    - location: a.sh\n      timeout: 1800\n    - location: a.sh\n      timeout: 1800\n'),
+        'a.sh': script(),
+      },
+      'codedeploy',
+    );
     expect(ok).toEqual([]);
-    const one = run({ 'appspec.yml': base('  AfterInstall:\n    - location: a.sh\n      timeout: 6000\n'), 'a.sh': script() }, 'codedeploy');
+    const one = run(
+      { 'appspec.yml': base('  AfterInstall:\n    - location: a.sh\n      timeout: 6000\n'), 'a.sh': script() },
+      'codedeploy',
+    );
     expect(rules(one).sort()).toEqual(['appspec/hook-event-timeout', 'appspec/hook-timeout']);
-    const sum = run({ 'appspec.yml': base('  AfterInstall:\n    - location: a.sh\n      timeout: 2000\n    - location: a.sh\n      timeout: 2000\n'), 'a.sh': script() }, 'codedeploy');
+    const sum = run(
+      {
+        'appspec.yml': base('  AfterInstall:\n    - location: a.sh\n      timeout: 2000\n    - location: a.sh\n      timeout: 2000\n'),
+        'a.sh': script(),
+      },
+      'codedeploy',
+    );
     expect(rules(sum)).toEqual(['appspec/hook-event-timeout']);
-    expect(rules(run({ 'appspec.yml': base('  AfterInstall:\n    - location: a.sh\n      timeout: 0\n'), 'a.sh': script() }, 'codedeploy'))).toEqual(['appspec/hook-timeout']);
+    expect(
+      rules(run({ 'appspec.yml': base('  AfterInstall:\n    - location: a.sh\n      timeout: 0\n'), 'a.sh': script() }, 'codedeploy')),
+    ).toEqual(['appspec/hook-timeout']);
   });
 
   it('warns on runas with os windows only', () => {
     const win = 'version: 0.0\nos: windows\nhooks:\n  AfterInstall:\n    - location: a.ps1\n      runas: Administrator\n';
     expect(rules(run({ 'appspec.yml': win, 'a.ps1': 'x' }, 'codedeploy'))).toEqual(['appspec/runas-windows']);
-    expect(run({ 'appspec.yml': base('  AfterInstall:\n    - location: a.sh\n      runas: ec2-user\n'), 'a.sh': script() }, 'codedeploy')).toEqual([]);
+    expect(
+      run({ 'appspec.yml': base('  AfterInstall:\n    - location: a.sh\n      runas: ec2-user\n'), 'a.sh': script() }, 'codedeploy'),
+    ).toEqual([]);
   });
 
   it('warns on keys a script entry does not take', () => {
@@ -162,12 +201,17 @@ describe('appspec: hooks', () => {
 describe('appspec: hook location', () => {
   it('passes a location relative to the bundle root, with or without a leading slash or ./', () => {
     for (const loc of ['scripts/start.sh', '/scripts/start.sh', './scripts/start.sh']) {
-      expect(run({ 'appspec.yml': base(`  ApplicationStart:\n    - location: ${loc}\n`), 'scripts/start.sh': script() }, 'codedeploy')).toEqual([]);
+      expect(
+        run({ 'appspec.yml': base(`  ApplicationStart:\n    - location: ${loc}\n`), 'scripts/start.sh': script() }, 'codedeploy'),
+      ).toEqual([]);
     }
   });
 
   it('errors on a path under files.destination, saying where the agent looks and mapping it back to the source', () => {
-    const f = run({ 'appspec.yml': base('  ApplicationStart:\n    - location: /var/app/current/scripts/start.sh\n'), 'scripts/start.sh': script() }, 'codedeploy');
+    const f = run(
+      { 'appspec.yml': base('  ApplicationStart:\n    - location: /var/app/current/scripts/start.sh\n'), 'scripts/start.sh': script() },
+      'codedeploy',
+    );
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: 'appspec/hook-location-missing', severity: 'error', line: 8, column: 17 });
     expect(f[0]?.message).toContain('deployment-archive/var/app/current/scripts/start.sh');
@@ -175,15 +219,22 @@ describe('appspec: hook location', () => {
   });
 
   it('maps a location through a file source (destination is the folder that receives the file)', () => {
-    const spec = 'version: 0.0\nos: linux\nfiles:\n  - source: bin/run.sh\n    destination: /opt/app\nhooks:\n  ApplicationStart:\n    - location: /opt/app/run.sh\n';
+    const spec =
+      'version: 0.0\nos: linux\nfiles:\n  - source: bin/run.sh\n    destination: /opt/app\nhooks:\n  ApplicationStart:\n    - location: /opt/app/run.sh\n';
     const f = run({ 'appspec.yml': spec, 'bin/run.sh': script() }, 'codedeploy');
     expect(f[0]?.message).toContain("Did you mean 'bin/run.sh'");
   });
 
   it('suggests the same file name elsewhere and near-miss typos', () => {
-    const moved = run({ 'appspec.yml': base('  ApplicationStart:\n    - location: start.sh\n'), 'deploy/start.sh': script() }, 'codedeploy');
+    const moved = run(
+      { 'appspec.yml': base('  ApplicationStart:\n    - location: start.sh\n'), 'deploy/start.sh': script() },
+      'codedeploy',
+    );
     expect(moved[0]?.message).toContain("Did you mean 'deploy/start.sh'");
-    const typo = run({ 'appspec.yml': base('  ApplicationStop:\n    - location: scripts/stop_container.sh\n'), 'scripts/stop-container.sh': script() }, 'codedeploy');
+    const typo = run(
+      { 'appspec.yml': base('  ApplicationStop:\n    - location: scripts/stop_container.sh\n'), 'scripts/stop-container.sh': script() },
+      'codedeploy',
+    );
     expect(typo[0]?.message).toContain("Did you mean 'scripts/stop-container.sh'");
     expect(typo[0]?.message).toContain('last successful revision');
   });
@@ -194,7 +245,10 @@ describe('appspec: hook location', () => {
   });
 
   it('warns on a location that climbs out with ..', () => {
-    const f = run({ 'appspec.yml': base('  AfterInstall:\n    - location: ../../../../../../var/app/current/start.sh\n'), 'start.sh': script() }, 'codedeploy');
+    const f = run(
+      { 'appspec.yml': base('  AfterInstall:\n    - location: ../../../../../../var/app/current/start.sh\n'), 'start.sh': script() },
+      'codedeploy',
+    );
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: 'appspec/hook-location-outside', severity: 'warning' });
     expect(f[0]?.message).toContain('/var/app/current/start.sh');
@@ -202,10 +256,16 @@ describe('appspec: hook location', () => {
   });
 
   it('checks hook scripts for CRLF and for the executable bit', () => {
-    const crlf = run({ 'appspec.yml': base('  AfterInstall:\n    - location: a.sh\n'), 'a.sh': { content: '#!/bin/bash\r\necho hi\r\n', mode: EXEC } }, 'codedeploy');
+    const crlf = run(
+      { 'appspec.yml': base('  AfterInstall:\n    - location: a.sh\n'), 'a.sh': { content: '#!/bin/bash\r\necho hi\r\n', mode: EXEC } },
+      'codedeploy',
+    );
     expect(crlf[0]).toMatchObject({ rule: 'script/crlf', file: 'a.sh', line: 1, severity: 'error' });
     expect(crlf[0]?.message).toContain('bad interpreter');
-    const body = run({ 'appspec.yml': base('  AfterInstall:\n    - location: a.sh\n'), 'a.sh': { content: '#!/bin/bash\necho hi\r\n', mode: EXEC } }, 'codedeploy');
+    const body = run(
+      { 'appspec.yml': base('  AfterInstall:\n    - location: a.sh\n'), 'a.sh': { content: '#!/bin/bash\necho hi\r\n', mode: EXEC } },
+      'codedeploy',
+    );
     expect(body[0]).toMatchObject({ rule: 'script/crlf', line: 2 });
     const noexec = run({ 'appspec.yml': base('  AfterInstall:\n    - location: a.sh\n'), 'a.sh': '#!/bin/bash\necho hi\n' }, 'codedeploy');
     expect(noexec[0]).toMatchObject({ rule: 'script/not-executable', severity: 'warning', file: 'a.sh' });
@@ -229,12 +289,22 @@ describe('appspec: ECS and Lambda', () => {
     expect(rules(f).sort()).toEqual(['appspec/hook-shape', 'appspec/hook-unknown']);
   });
   it('requires the ECS service properties', () => {
-    const f = run({ 'appspec.yaml': 'version: 0.0\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n      Properties:\n        TaskDefinition: x\n' }, 'codedeploy');
+    const f = run(
+      {
+        'appspec.yaml':
+          'version: 0.0\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n      Properties:\n        TaskDefinition: x\n',
+      },
+      'codedeploy',
+    );
     expect(rules(f)).toEqual(['appspec/resources']);
   });
   it('checks Lambda hooks', () => {
-    const lambda = 'version: 0.0\nResources:\n  - fn:\n      Type: AWS::Lambda::Function\n      Properties:\n        Name: f\n        Alias: live\n        CurrentVersion: "1"\n        TargetVersion: "2"\nHooks:\n';
+    const lambda =
+      'version: 0.0\nResources:\n  - fn:\n      Type: AWS::Lambda::Function\n      Properties:\n        Name: f\n        Alias: live\n        CurrentVersion: "1"\n        TargetVersion: "2"\nHooks:\n';
     expect(run({ 'appspec.yml': `${lambda}  - BeforeAllowTraffic: Check\n` }, 'codedeploy')).toEqual([]);
-    expect(rules(run({ 'appspec.yml': `${lambda}  - LifeCycleEvent: ""\n` }, 'codedeploy')).sort()).toEqual(['appspec/hook-shape', 'appspec/hook-unknown']);
+    expect(rules(run({ 'appspec.yml': `${lambda}  - LifeCycleEvent: ""\n` }, 'codedeploy')).sort()).toEqual([
+      'appspec/hook-shape',
+      'appspec/hook-unknown',
+    ]);
   });
 });

@@ -102,11 +102,15 @@ function validateCorpus(): Map<string, Finding[]> {
   }
   for (const group of byRepo.values()) {
     const files: Record<string, MemoryFile> = {};
-    for (const src of group) files[beanstalkPath(src.path)] = { content: readFileSync(path.join(corpus, src.file), 'utf8'), mode: 0o100755 };
+    for (const src of group)
+      files[beanstalkPath(src.path)] = { content: readFileSync(path.join(corpus, src.file), 'utf8'), mode: 0o100755 };
     const findings = validateBundle(treeFromFiles(files), 'beanstalk');
     for (const src of group) {
       const p = beanstalkPath(src.path);
-      results.set(src.file, findings.filter((f) => f.file === p || p.startsWith(`${f.file}/`)));
+      results.set(
+        src.file,
+        findings.filter((f) => f.file === p || p.startsWith(`${f.file}/`)),
+      );
     }
   }
   return results;
@@ -141,7 +145,13 @@ describe('corpus', () => {
   });
 
   it('pins the totals (checked, judged broken, caught)', () => {
-    const caught = Object.entries(BROKEN).filter(([file, rules]) => rules.every((r) => (results.get(file) ?? []).some((f) => f.rule === r)));
-    expect({ checked: results.size, broken: Object.keys(BROKEN).length, caught: caught.length }).toEqual({ checked: 157, broken: 22, caught: 22 });
+    const caught = Object.entries(BROKEN).filter(([file, rules]) =>
+      rules.every((r) => (results.get(file) ?? []).some((f) => f.rule === r)),
+    );
+    expect({ checked: results.size, broken: Object.keys(BROKEN).length, caught: caught.length }).toEqual({
+      checked: 157,
+      broken: 22,
+      caught: 22,
+    });
   });
 });

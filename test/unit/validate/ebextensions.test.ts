@@ -34,7 +34,11 @@ describe('.ebextensions: syntax and top level', () => {
 
 describe('.ebextensions: option_settings', () => {
   it('accepts both forms', () => {
-    expect(cfg('option_settings:\n  - namespace: aws:elasticbeanstalk:application:environment\n    option_name: A\n    value: b\n  - option_name: C\n    value: d\n')).toEqual([]);
+    expect(
+      cfg(
+        'option_settings:\n  - namespace: aws:elasticbeanstalk:application:environment\n    option_name: A\n    value: b\n  - option_name: C\n    value: d\n',
+      ),
+    ).toEqual([]);
     expect(cfg('option_settings:\n  aws:elasticbeanstalk:application:environment:\n    A: b\n')).toEqual([]);
   });
   it('errors on a list entry without option_name, and on the two forms mixed', () => {
@@ -64,7 +68,9 @@ describe('.ebextensions: commands and container_commands', () => {
   });
   it('accepts leader_only in container_commands and warns about it in commands', () => {
     expect(cfg('container_commands:\n  01_migrate:\n    command: ./migrate\n    leader_only: true\n')).toEqual([]);
-    expect(rules(cfg('commands:\n  01_migrate:\n    command: ./migrate\n    leader_only: true\n'))).toEqual(['ebextensions/leader-only-in-commands']);
+    expect(rules(cfg('commands:\n  01_migrate:\n    command: ./migrate\n    leader_only: true\n'))).toEqual([
+      'ebextensions/leader-only-in-commands',
+    ]);
   });
   it('errors when the section is a list, and warns on unknown entry keys', () => {
     expect(rules(cfg('commands:\n  - command: ls\n'))).toEqual(['ebextensions/command-shape']);
@@ -86,7 +92,8 @@ describe('.ebextensions: files', () => {
     expect(rules(cfg('files:\n  /etc/x.conf:\n    mode: "000644"\n'))).toEqual(['ebextensions/file-content']);
   });
   it('resolves authentication against AWS::CloudFormation::Authentication in any config', () => {
-    const auth = 'Resources:\n  AWSEBAutoScalingGroup:\n    Metadata:\n      AWS::CloudFormation::Authentication:\n        S3Access:\n          type: S3\n          buckets: b\n          roleName: r\n';
+    const auth =
+      'Resources:\n  AWSEBAutoScalingGroup:\n    Metadata:\n      AWS::CloudFormation::Authentication:\n        S3Access:\n          type: S3\n          buckets: b\n          roleName: r\n';
     const files = 'files:\n  /etc/x.yml:\n    source: https://s3.amazonaws.com/b/x.yml\n    authentication: S3Access\n';
     expect(run({ '.ebextensions/01.config': auth, '.ebextensions/02.config': files }, 'beanstalk')).toEqual([]);
     const f = run({ '.ebextensions/02.config': files.replace('S3Access', 'S3Acess') + '' }, 'beanstalk');

@@ -20,13 +20,20 @@ describe('.platform hooks', () => {
     expect(f[0]?.message).toContain('permission denied');
   });
   it('errors on CRLF and on a text hook without #!', () => {
-    expect(rules(run({ '.platform/hooks/predeploy/01.sh': { content: '#!/bin/bash\r\necho\r\n', mode: EXEC } }, 'beanstalk'))).toEqual(['script/crlf']);
+    expect(rules(run({ '.platform/hooks/predeploy/01.sh': { content: '#!/bin/bash\r\necho\r\n', mode: EXEC } }, 'beanstalk'))).toEqual([
+      'script/crlf',
+    ]);
     const cfg = run({ '.platform/hooks/predeploy/01.config': { content: 'commands:\n  a:\n    command: ls\n', mode: EXEC } }, 'beanstalk');
     expect(cfg[0]).toMatchObject({ rule: 'platform/hook-no-shebang', severity: 'error' });
     expect(cfg[0]?.message).toContain('.ebextensions/01.config');
   });
   it('leaves helpers in stage subfolders and nginx files alone', () => {
-    expect(run({ '.platform/hooks/prebuild/lib/common.sh': 'x=1\n', '.platform/nginx/conf.d/proxy.conf': 'client_max_body_size 50M;\n' }, 'beanstalk')).toEqual([]);
+    expect(
+      run(
+        { '.platform/hooks/prebuild/lib/common.sh': 'x=1\n', '.platform/nginx/conf.d/proxy.conf': 'client_max_body_size 50M;\n' },
+        'beanstalk',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -36,17 +43,24 @@ describe('nginx snippets', () => {
     expect(f[0]).toMatchObject({ rule: 'nginx/context', line: 2, column: 1 });
   });
   it('passes server blocks and http-level directives, and full nginx.conf files', () => {
-    expect(run({
-      '.platform/nginx/conf.d/https.conf': 'server {\n  listen 443 ssl;\n  location / { proxy_pass http://x; }\n}\n',
-      '.platform/nginx/nginx.conf': 'user nginx;\nevents {}\nhttp { include conf.d/*.conf; }\n',
-      '.platform/nginx/conf.d/elasticbeanstalk/loc.conf': 'location /api { proxy_pass http://x; }\n',
-    }, 'beanstalk')).toEqual([]);
+    expect(
+      run(
+        {
+          '.platform/nginx/conf.d/https.conf': 'server {\n  listen 443 ssl;\n  location / { proxy_pass http://x; }\n}\n',
+          '.platform/nginx/nginx.conf': 'user nginx;\nevents {}\nhttp { include conf.d/*.conf; }\n',
+          '.platform/nginx/conf.d/elasticbeanstalk/loc.conf': 'location /api { proxy_pass http://x; }\n',
+        },
+        'beanstalk',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('Procfile', () => {
   it('passes name: command lines', () => {
-    expect(run({ Procfile: 'web: gunicorn app.wsgi --log-file -\nworker: python worker.py\nlocust-master: locust\n' }, 'beanstalk')).toEqual([]);
+    expect(
+      run({ Procfile: 'web: gunicorn app.wsgi --log-file -\nworker: python worker.py\nlocust-master: locust\n' }, 'beanstalk'),
+    ).toEqual([]);
   });
   it('errors on lines that are not name: command', () => {
     const f = run({ Procfile: 'web: node server.js\ngunicorn app.wsgi\n' }, 'beanstalk');

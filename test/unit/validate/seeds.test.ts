@@ -52,7 +52,8 @@ const COPY_CONFIG = `container_commands:
   cp-filebeat-config:
     command: cp .ebextensions/filebeat.yml /etc/filebeat/filebeat.yml
 `;
-const FILEBEAT_YML = 'filebeat.prospectors:\n  - input_type: log\n    paths:\n      - /var/log/tomcat8/*.log\noutput.logstash:\n  hosts: ["logs:5044"]\n';
+const FILEBEAT_YML =
+  'filebeat.prospectors:\n  - input_type: log\n    paths:\n      - /var/log/tomcat8/*.log\noutput.logstash:\n  hosts: ["logs:5044"]\n';
 
 const WAR_FILES: Record<string, string> = {
   '.ebextensions/01run.config': RUN_CONFIG,
@@ -78,7 +79,8 @@ hooks:
     - location: ./start_aplication.sh
       timeout: 180
 `;
-const START = '#!/bin/bash\nexport SPRING_PROFILES_ACTIVE=prod\npkill -f app.jar || true\nnohup java -jar /var/app/current/app.jar > /dev/null 2>&1 &\n';
+const START =
+  '#!/bin/bash\nexport SPRING_PROFILES_ACTIVE=prod\npkill -f app.jar || true\nnohup java -jar /var/app/current/app.jar > /dev/null 2>&1 &\n';
 
 let dir: string;
 beforeAll(() => {
@@ -105,7 +107,10 @@ function writeZip(file: string, files: Record<string, string>, exec: string[] = 
   zip.end();
   return new Promise((resolve, reject) => {
     const out = createWriteStream(file);
-    zip.outputStream.pipe(out).on('close', () => resolve()).on('error', reject);
+    zip.outputStream
+      .pipe(out)
+      .on('close', () => resolve())
+      .on('error', reject);
   });
 }
 
@@ -127,7 +132,9 @@ describe('seed: Elastic Beanstalk .ebextensions (tomcat)', () => {
 
   it('points at WEB-INF/classes/.ebextensions in a .war built the wrong way', async () => {
     const war = path.join(dir, 'wrong.war');
-    const files = Object.fromEntries(Object.entries(WAR_FILES).map(([k, v]) => [k.startsWith('.ebextensions/') ? `WEB-INF/classes/${k}` : k, v]));
+    const files = Object.fromEntries(
+      Object.entries(WAR_FILES).map(([k, v]) => [k.startsWith('.ebextensions/') ? `WEB-INF/classes/${k}` : k, v]),
+    );
     await writeZip(war, files);
     const f = validateBundle(await treeFromArchive(war), 'beanstalk');
     expect(f[0]).toMatchObject({ rule: 'ebextensions/not-at-root', file: 'WEB-INF/classes/.ebextensions' });
@@ -137,7 +144,9 @@ describe('seed: Elastic Beanstalk .ebextensions (tomcat)', () => {
 
 describe('seed: CodeDeploy appspec (AfterInstall start_aplication.sh)', () => {
   it('validates clean with the script at the bundle root, in a folder and in a zip', async () => {
-    expect(run({ 'appspec.yml': SEED_APPSPEC, 'start_aplication.sh': { content: START, mode: EXEC }, 'app.jar': '' }, 'codedeploy')).toEqual([]);
+    expect(
+      run({ 'appspec.yml': SEED_APPSPEC, 'start_aplication.sh': { content: START, mode: EXEC }, 'app.jar': '' }, 'codedeploy'),
+    ).toEqual([]);
     const root = path.join(dir, 'cd');
     writeTree(root, { 'appspec.yml': SEED_APPSPEC, 'start_aplication.sh': START }, ['start_aplication.sh']);
     expect(validateBundle(await treeFromDirectory(root), 'codedeploy')).toEqual([]);
@@ -151,7 +160,9 @@ describe('seed: CodeDeploy appspec (AfterInstall start_aplication.sh)', () => {
     const f = run({ 'appspec.yml': broken, 'start_aplication.sh': { content: START, mode: EXEC } }, 'codedeploy');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ file: 'appspec.yml', line: 9, column: 17, severity: 'error', rule: 'appspec/hook-location-missing' });
-    expect(f[0]?.message).toContain('<deployment-root>/<deployment-group-id>/<deployment-id>/deployment-archive/var/app/current/start_aplication.sh');
+    expect(f[0]?.message).toContain(
+      '<deployment-root>/<deployment-group-id>/<deployment-id>/deployment-archive/var/app/current/start_aplication.sh',
+    );
     expect(f[0]?.message).toContain("Did you mean 'start_aplication.sh'");
     expect(f[0]?.message).toContain("files maps source '/' to '/var/app/current'");
   });
