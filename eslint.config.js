@@ -12,7 +12,7 @@ export default tseslint.config(
   },
   {
     // Test infrastructure, the CLI and the benchmark print by design.
-    files: ['test/**', 'bench/**', 'examples/**', 'src/cli.ts', 'src/cli/**'],
+    files: ['test/**', 'bench/**', 'examples/**', 'scripts/**', 'src/cli.ts', 'src/cli/**'],
     rules: { 'no-console': 'off' },
   },
 );

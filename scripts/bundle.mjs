@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { sourceStamp } from './source-stamp.mjs';
 
 const require = createRequire(import.meta.url);
 const ncc = require.resolve('@vercel/ncc/dist/ncc/cli.js');
@@ -24,3 +25,4 @@ for (const [name, src] of Object.entries(entries)) {
 }
 writeFileSync(`${out}/package.json`, JSON.stringify({ type: 'module' }, null, 2) + '\n');
 chmodSync(`${out}/cli.js`, 0o755);
+writeFileSync(`${out}/sources.sha256`, `${sourceStamp()}\n`);

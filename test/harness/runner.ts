@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+// @ts-expect-error -- a plain .mjs build script without type declarations
+import { sourceStamp } from '../../scripts/source-stamp.mjs';
 import { parseWorkflowCommands, parseFileCommand, type WorkflowCommand } from './commands.js';
 
 const require = createRequire(import.meta.url);
@@ -16,6 +18,20 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', 
 export const NODE24 = require.resolve('node/bin/node', { paths: [REPO_ROOT] });
 /** The bundle under test: dist/ unless HOOKLINE_DIST points at another build (npm run bundle -- --out DIR). */
 export const DIST = resolve(REPO_ROOT, process.env.HOOKLINE_DIST || 'dist');
+assertDistCurrent();
+
+/** Fail fast when dist/ was built from other sources than the working tree's (see scripts/source-stamp.mjs). */
+function assertDistCurrent(): void {
+  if (process.env.HOOKLINE_DIST) return; // another build, made on purpose (parallel work, the bench)
+  const stampFile = join(DIST, 'sources.sha256');
+  const built = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '(none)';
+  const current = sourceStamp();
+  if (built !== current) {
+    throw new Error(
+      `dist/ is stale: it was built from other sources than src/ (stamp ${built.slice(0, 12)}, sources ${current.slice(0, 12)}). Run \`npm run bundle\`, or set HOOKLINE_DIST to a build of your own.`,
+    );
+  }
+}
 
 export interface RunOptions {
   inputs?: Record<string, string>;
