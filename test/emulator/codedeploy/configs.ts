@@ -21,17 +21,11 @@ export function deploymentConfigs(custom: DeploymentConfigSpec[]): Map<string, D
   return m;
 }
 
-/** Instances that must stay healthy; FLEET_PERCENT rounds up as CodeDeploy does. */
+/** Instances that must stay healthy; FLEET_PERCENT rounds up as CodeDeploy does. OneAtATime keeps all but one. */
 export function minimumHealthy(config: DeploymentConfig, total: number): number {
   if (config.oneAtATime) return Math.max(0, total - 1);
   const m = config.minimumHealthyHosts;
   return m.type === 'HOST_COUNT' ? m.value : Math.ceil((total * m.value) / 100);
-}
-
-/** How many instances may be taken offline at once. */
-export function batchSize(config: DeploymentConfig, total: number): number {
-  if (config.oneAtATime) return 1;
-  return Math.max(1, total - minimumHealthy(config, total));
 }
 
 /** Can the deployment start at all? (HEALTH_CONSTRAINTS_INVALID otherwise.) */
@@ -40,11 +34,18 @@ export function canStart(config: DeploymentConfig, total: number): boolean {
   return minimumHealthy(config, total) < total || total === 0;
 }
 
-/** Has the deployment failed, given the failures so far? */
-export function tooManyFailed(config: DeploymentConfig, total: number, failed: number, lastInstanceFailedOnly: boolean): boolean {
-  if (failed === 0) return false;
-  if (config.oneAtATime) return !(failed === 1 && lastInstanceFailedOnly);
-  // Succeeds when at least minimumHealthy instances succeeded; with a minimum of 0 at least one must.
-  const need = Math.max(1, minimumHealthy(config, total));
-  return total - failed < need;
+/**
+ * May one more instance be taken offline? CodeDeploy starts an instance only while
+ * `total − failed − inFlight − 1 ≥ minimumHealthy`; once that cannot hold, the rest are Skipped.
+ */
+export function mayStart(config: DeploymentConfig, total: number, failed: number, inFlight: number): boolean {
+  return total - failed - inFlight - 1 >= minimumHealthy(config, total);
+}
+
+/**
+ * The outcome: succeeded only when at least minimumHealthy instances succeeded (at least one when
+ * the minimum is 0, as AllAtOnce documents). For OneAtATime this is "all but possibly the last".
+ */
+export function enoughSucceeded(config: DeploymentConfig, total: number, succeeded: number): boolean {
+  return succeeded >= Math.max(1, minimumHealthy(config, total));
 }

@@ -9,7 +9,7 @@ import type { Fleet } from '../fleet/host.js';
 import * as agentMsg from '../fleet/messages.js';
 import { Pool } from '../fleet/pool.js';
 import type { CodeDeployScenario } from '../scenario.js';
-import { batchSize, canStart, tooManyFailed, type DeploymentConfig } from './configs.js';
+import { canStart, enoughSucceeded, mayStart, type DeploymentConfig } from './configs.js';
 import * as msg from './messages.js';
 import type { DeploymentState, GroupState, LifecycleEventState, TargetState } from './model.js';
 
@@ -112,9 +112,8 @@ export class DeploymentRun {
 
   private failedTooMany(targets: TargetState[]): boolean {
     const deployable = targets.filter((t) => t.label !== 'Blue');
-    const failed = deployable.filter((t) => t.status === 'Failed');
-    const lastOnly = failed.length === 1 && deployable.length > 1 && failed[0] === deployable[deployable.length - 1];
-    return tooManyFailed(this.config, deployable.length, failed.length, lastOnly);
+    const succeeded = deployable.filter((t) => t.status === 'Succeeded' || t.status === 'Ready').length;
+    return !enoughSucceeded(this.config, deployable.length, succeeded);
   }
 
   private setStatus(s: DeploymentState['status']): void {
@@ -122,21 +121,37 @@ export class DeploymentRun {
     this.d.status = s;
   }
 
-  /** Instances in windows of the batch size; stop scheduling once the failures are too many. */
+  /**
+   * Instances in order, each started only while the minimum healthy hosts still hold with it
+   * offline (configs.ts `mayStart`); the rest are Skipped once that cannot hold. True when enough
+   * instances succeeded.
+   */
   private async rolling(targets: TargetState[], eventsOf: (t: TargetState) => string[]): Promise<boolean> {
-    const size = batchSize(this.config, targets.length);
+    const total = targets.length;
     let next = 0;
-    let broken = false;
-    const worker = async (): Promise<void> => {
-      while (!broken && !this.stopRequested && next < targets.length) {
-        const t = targets[next++] as TargetState;
-        const ok = await this.deps.pool.run(() => this.runTarget(t, eventsOf(t)));
-        if (!ok && this.failedTooMany(targets)) broken = true;
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(size, targets.length) }, worker));
+    let inFlight = 0;
+    let failed = 0;
+    let succeeded = 0;
+    await new Promise<void>((resolve, reject) => {
+      const pump = (): void => {
+        while (!this.stopRequested && next < total && mayStart(this.config, total, failed, inFlight)) {
+          const t = targets[next++] as TargetState;
+          inFlight++;
+          this.deps.pool
+            .run(() => this.runTarget(t, eventsOf(t)))
+            .then((ok) => {
+              inFlight--;
+              if (ok) succeeded++;
+              else failed++;
+              pump();
+            }, reject);
+        }
+        if (inFlight === 0) resolve();
+      };
+      pump();
+    });
     for (const t of targets) if (t.status === 'Pending') this.skipTarget(t);
-    return !broken;
+    return enoughSucceeded(this.config, total, succeeded);
   }
 
   private async blueGreen(targets: TargetState[]): Promise<void> {
