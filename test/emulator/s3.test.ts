@@ -3,7 +3,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as http from 'node:http';
 import { Readable } from 'node:stream';
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type ChecksumAlgorithm } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, type ChecksumAlgorithm } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { Upload } from '@aws-sdk/lib-storage';
 import { startEmulator, type Emulator } from './index.js';
 import { decodeAwsChunked } from './s3/aws-chunked.js';
@@ -52,7 +53,7 @@ function frame(data: Buffer, trailer: string, chunkSize = 8192): Buffer {
 }
 
 const SIGV4_HEADERS = {
-  authorization: 'AWS4-HMAC-SHA256 Credential=S3RVER/20240101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=0',
+  authorization: 'AWS4-HMAC-SHA256 Credential=S3RVER/20240101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=' + '0'.repeat(64),
 };
 
 describe('S3 behind the front', () => {
@@ -157,5 +158,61 @@ describe('aws-chunked decoding', () => {
     expect(hex('x-amz-checksum-crc32')).toBe('cbf43926');
     expect(hex('x-amz-checksum-crc32c')).toBe('e3069283');
     expect(hex('x-amz-checksum-crc64nvme')).toBe('ae8b14860a799888');
+  });
+});
+
+describe('credentials and ETags as AWS has them', () => {
+  const anyKeys = (): S3Client =>
+    new S3Client({
+      endpoint: emu.url,
+      region: 'eu-west-1',
+      forcePathStyle: true,
+      credentials: {
+        accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+        secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        sessionToken: 'tok',
+      },
+    });
+
+  test('any well-formed credentials can write, read and presign (as on CodeDeploy and Beanstalk)', async () => {
+    const s3 = anyKeys();
+    await s3.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'any-keys.txt', Body: 'hello' }));
+    const r = await s3.send(new GetObjectCommand({ Bucket: 'bucket', Key: 'any-keys.txt' }));
+    expect(await r.Body!.transformToString()).toBe('hello');
+    const url = await getSignedUrl(s3, new GetObjectCommand({ Bucket: 'bucket', Key: 'any-keys.txt' }), { expiresIn: 60 });
+    expect(url).toContain('X-Amz-Signature=');
+    const res = await fetch(url);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('hello');
+  });
+
+  test('a malformed signature is refused with the error S3 gives', async () => {
+    const bad = await raw('PUT', '/bucket/bad.txt', { authorization: 'AWS4-HMAC-SHA256 Credential=garbage' }, Buffer.from('x'));
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('AuthorizationHeaderMalformed');
+    const presigned = await raw('GET', '/bucket/any-keys.txt?X-Amz-Signature=abc&X-Amz-Credential=x', {}, Buffer.alloc(0));
+    expect(presigned.status).toBe(400);
+    expect(presigned.text).toContain('AuthorizationQueryParametersError');
+  });
+
+  test("a multipart object's ETag is md5 of the part MD5s with the part count, on Complete, HEAD and GET", async () => {
+    const s3 = anyKeys();
+    const part = 5 * 1024 * 1024;
+    const data = randomBytes(2 * part + 777);
+    const done = await new Upload({
+      client: s3,
+      params: { Bucket: 'bucket', Key: 'etag.bin', Body: Readable.from([data]) },
+      partSize: part,
+    }).done();
+    const parts = [data.subarray(0, part), data.subarray(part, 2 * part), data.subarray(2 * part)];
+    const md5 = createHash('md5');
+    for (const p of parts) md5.update(createHash('md5').update(p).digest());
+    const expected = `"${md5.digest('hex')}-3"`;
+    expect(done.ETag).toBe(expected);
+    expect((await s3.send(new HeadObjectCommand({ Bucket: 'bucket', Key: 'etag.bin' }))).ETag).toBe(expected);
+    expect((await s3.send(new GetObjectCommand({ Bucket: 'bucket', Key: 'etag.bin' }))).ETag).toBe(expected);
+    // A single PutObject keeps the plain MD5.
+    const put = await s3.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'plain.bin', Body: parts[2] }));
+    expect(put.ETag).toBe(`"${createHash('md5').update(parts[2]!).digest('hex')}"`);
   });
 });

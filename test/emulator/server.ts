@@ -8,6 +8,7 @@ import type { CallLog } from './calls.js';
 import type { FaultRegistry, FaultSpec } from './faults.js';
 import { ChunkedBodyError, decodeAndVerify, isAwsChunked } from './s3/aws-chunked.js';
 import type { S3Backend } from './s3/backend.js';
+import { unsign } from './s3/credentials.js';
 import type { ServiceModule, ServiceName, ServiceRequest, ServiceResponse } from './types.js';
 
 export interface FrontServices {
@@ -180,13 +181,20 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
     const lose = (): boolean => opts.faults.shouldLoseResponse(service, operation);
 
     if (service === 's3') {
-      let forwardHeaders = headers;
+      const unsigned = unsign(url.pathname, url.searchParams, headers);
+      if (!unsigned.ok) {
+        const r = s3Error(400, unsigned.code, unsigned.message);
+        opts.calls.add({ service, operation, status: r.status, at: Date.now() });
+        return send(res, r);
+      }
+      const target = unsigned.pathAndQuery;
+      let forwardHeaders = unsigned.headers;
       let forwardBody = body;
       if (isAwsChunked(headers)) {
         try {
           const decoded = decodeAndVerify(body, headers);
           forwardBody = decoded.body;
-          forwardHeaders = decodedHeaders(headers, forwardBody.length);
+          forwardHeaders = decodedHeaders(unsigned.headers, forwardBody.length);
         } catch (err) {
           if (!(err instanceof ChunkedBodyError)) throw err;
           const r = s3Error(400, err.code, err.message);
@@ -196,12 +204,12 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
       }
       if (lose()) {
         // Apply the write, then drop the connection without an answer.
-        await opts.s3.forward(method, url.pathname + url.search, forwardHeaders, forwardBody, new DiscardResponse(req));
+        await opts.s3.forward(method, target, forwardHeaders, forwardBody, new DiscardResponse(req));
         opts.calls.add({ service, operation, status: 0, at: Date.now(), fault: 'lostResponse' });
         req.socket.destroy();
         return;
       }
-      await opts.s3.forward(method, url.pathname + url.search, forwardHeaders, forwardBody, res);
+      await opts.s3.forward(method, target, forwardHeaders, forwardBody, res);
       opts.calls.add({ service, operation, status: res.statusCode, at: Date.now() });
       return;
     }

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ObjectStore } from '../types.js';
+import { rewriteCompleteAnswer } from './multipart-etag.js';
 
 interface S3rverInstance {
   run(): Promise<AddressInfo>;
@@ -25,11 +26,12 @@ export interface S3Backend {
 
 export async function startS3Backend(workDir: string, buckets: string[]): Promise<S3Backend> {
   const S3rver = require('s3rver') as S3rverCtor;
+  const directory = path.join(workDir, 's3');
   const server = new S3rver({
     address: '127.0.0.1',
     port: 0,
     silent: true,
-    directory: path.join(workDir, 's3'),
+    directory,
     vhostBuckets: false,
     configureBuckets: buckets.map((name) => ({ name, configs: [] })),
   });
@@ -98,6 +100,13 @@ export async function startS3Backend(workDir: string, buckets: string[]): Promis
     store,
     async forward(method, pathAndQuery, headers, body, res) {
       const upstream = await request(method, pathAndQuery, { ...headers, host: `${host}:${port}` }, body);
+      const url = new URL(pathAndQuery, 'http://s3');
+      if (method === 'POST' && url.searchParams.has('uploadId') && upstream.statusCode === 200) {
+        const answer = await rewriteCompleteAnswer(directory, url.pathname, body, await readAll(upstream));
+        res.writeHead(200, { ...upstream.headers, 'content-length': String(answer.length) });
+        res.end(answer);
+        return;
+      }
       res.writeHead(upstream.statusCode ?? 502, upstream.headers);
       for await (const chunk of upstream) res.write(chunk);
       res.end();
