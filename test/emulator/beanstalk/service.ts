@@ -1,5 +1,6 @@
 // The Elastic Beanstalk service of the emulator: awsQuery operations over the in-memory model,
 // with environments whose simulated instances really run the bundle's hooks (engine.ts).
+import { beanstalkReadOperations } from './reads.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -119,6 +120,14 @@ export class BeanstalkService {
       RequestEnvironmentInfo: (p, r) => this.requestEnvironmentInfo(p, r),
       RetrieveEnvironmentInfo: (p) => this.retrieveEnvironmentInfo(p),
       DescribeConfigurationSettings: (p) => this.describeConfigurationSettings(p),
+      ...beanstalkReadOperations({
+        region: this.region,
+        accountId: this.accountId,
+        now: () => this.now(),
+        app: (name) => this.app(name),
+        env: (p) => this.env(p),
+        liveEnvs: () => this.liveEnvs(),
+      }),
     };
     this.ready = this.load();
   }

@@ -23,6 +23,7 @@ import {
   type RevisionState,
   type S3Revision,
 } from './model.js';
+import { readOperations } from './reads.js';
 import * as wire from './wire.js';
 
 type Input = Record<string, unknown>;
@@ -694,6 +695,11 @@ export function createCodeDeployService(ctx: EmulatorContext, settings: CodeDepl
       return {};
     },
   };
+
+  Object.assign(
+    ops,
+    readOperations({ state, configs, app, group, deployment, page: (items, input) => page(items, input, settings.pageSize), ops, created }),
+  );
 
   async function handle(req: ServiceRequest): Promise<ServiceResponse> {
     const requestId = randomUUID();
