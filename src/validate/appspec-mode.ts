@@ -29,7 +29,10 @@ export function agentMode(node: unknown): ModeVerdict {
 
 /** The octal value a person means by the digits written (undefined when they are not 1-4 octal digits). */
 function intended(written: string): number | undefined {
-  const digits = written.replace(/^\+/, '').replace(/_/g, '');
+  const digits = written
+    .replace(/^\+/, '')
+    .replace(/_/g, '')
+    .replace(/^0+(?=\d{4})/, '');
   return /^[0-7]{1,4}$/.test(digits) ? parseInt(digits, 8) : undefined;
 }
 
@@ -75,10 +78,13 @@ export function checkMode(src: Source, pair: Pair): Finding[] {
   const mode = verdict.mode as string;
   const meant = intended(written);
   if (meant === parseInt(mode, 8)) return [];
+  // Leading-0 octal: the agent applies other bits than the digits say. Hex, binary, base 60 or
+  // thousands separators: the number is applied as written, in a spelling few mean as a mode.
+  if (octal && meant !== undefined) {
+    return say('error', `\`mode: ${written}\` in ${file}: ${asOctal} and applies mode ${mode}, not ${written}.${quoteFix}`);
+  }
   return say(
-    'error',
-    octal && meant !== undefined
-      ? `\`mode: ${written}\` in ${file}: ${asOctal} and applies mode ${mode}, not ${written}.${quoteFix}`
-      : `\`mode: ${written}\` in ${file} is read by YAML 1.1 as ${loaded.kind === 'int' ? `the number ${loaded.value.toString()}` : `'${mode}'`}, so the agent applies mode ${mode}. Write the mode as octal digits, e.g. \`mode: 755\`.`,
+    meant === undefined ? 'warning' : 'error',
+    `\`mode: ${written}\` in ${file} is read by YAML 1.1 as ${loaded.kind === 'int' ? `the number ${loaded.value.toString()}` : `'${mode}'`}, so the agent applies mode ${mode}. Write the mode as octal digits, e.g. \`mode: ${mode.replace(/^0(?=\d{3})/, '')}\`.`,
   );
 }

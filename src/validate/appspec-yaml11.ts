@@ -36,12 +36,22 @@ function rubyInteger(text: string): bigint {
   return neg ? -v : v;
 }
 
+/** Ruby's String#to_i: an optional sign, then digits and single underscores; 0 when there are none. */
+function rubyToI(text: string): bigint {
+  const m = /^[-+]?\d+(?:_\d+)*/.exec(text);
+  return m ? BigInt(m[0].replace(/_/g, '')) : 0n;
+}
+
+/**
+ * Psych's base-60 integer, quirk included: field e is weighted 60^|e-2| whatever the field count,
+ * so `1:30` is 1*3600 + 30*60 = 5400, not 90.
+ */
 function sexagesimal(text: string): bigint {
-  const neg = text.startsWith('-');
-  const parts = text.replace(/^[-+]/, '').split(':');
   let v = 0n;
-  for (const p of parts) v = v * 60n + BigInt(p.replace(/_/g, '') || '0');
-  return neg ? -v : v;
+  text.split(':').forEach((n, e) => {
+    v += rubyToI(n) * 60n ** BigInt(Math.abs(e - 2));
+  });
+  return v;
 }
 
 /** How Psych resolves the text of an untagged plain scalar. */
