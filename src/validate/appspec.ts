@@ -640,7 +640,7 @@ function checkLocation(ctx: Ctx, hook: string, script: YAMLMap, os: 'linux' | 'w
     );
     return;
   }
-  if (os === 'linux' && location.includes('\\') && !ctx.index.exists(inRoot(ctx, resolved.rel ?? ''))) {
+  if (os === 'linux' && location.includes('\\')) {
     const slashed = resolveLocation(location.replace(/\\/g, '/'), os).rel ?? location.replace(/\\/g, '/');
     push(
       ctx,
