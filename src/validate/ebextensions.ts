@@ -25,6 +25,7 @@ import {
 import type { Source } from './source.js';
 import { checkHttpSnippet } from './nginx.js';
 import { isDocumentedNamespace, KNOWN_NAMESPACES } from './eb-namespaces.js';
+import { checkAl1Hooks } from './ebextensions-al1hooks.js';
 
 import { closest, didYouMean } from './suggest.js';
 
@@ -120,6 +121,7 @@ export function validateConfig(src: Source, authNames: Set<string>): Finding[] {
     );
     return ctx.out;
   }
+  ctx.out.push(...checkAl1Hooks(src));
   for (const p of pairs(top)) {
     const k = keyText(p);
     switch (k) {
