@@ -20,6 +20,7 @@ import type { Timings } from '../report/timings.js';
 import type { Diagnosis } from '../types.js';
 import { AbortedError, type Clock } from '../util/time.js';
 import { prepareRevision } from './revision.js';
+import { checkPlatformOptions } from './beanstalk-options.js';
 import { BeanstalkError, DeploymentFailed, errorText } from '../beanstalk/errors.js';
 import { deriveLabel, ensureVersion, pruneVersions, versionDescription } from '../beanstalk/version.js';
 import { consoleUrl, describeEnvironment, environmentUrl, readyDecision, updateToVersion } from '../beanstalk/environment.js';
@@ -67,6 +68,8 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   /** The environment that receives the new version: the given one, or the idle half of the pair. */
   const target = pair ? pair.idleName : s.environment;
 
+  // The environment whose platform judges the option settings (the live one when the idle one is still to be created).
+  await checkPlatformOptions(client, s, found?.EnvironmentName ?? pair?.live.EnvironmentName ?? target, signal);
   const bucket = s.s3Bucket ?? (await storageBucket(client, signal));
   const rev = await prepareRevision(s, ctx, { kind: 'beanstalk', signal, timings, bucket });
   const sha256 = rev.bundle.sha256;

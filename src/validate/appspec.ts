@@ -5,6 +5,9 @@
 // agent strips a single leading folder when the only appspec sits one level down.
 import type { Pair, YAMLMap } from 'yaml';
 import type { Finding } from '../types.js';
+import { climbReason, resolveLocation } from './appspec-location.js';
+import type { ResolvedLocation } from './appspec-location.js';
+import { checkPermissions } from './appspec-permissions.js';
 import { baseName, dirName, isExecutable, TreeIndex } from './paths.js';
 import { checkLineEndings, isTextScript, notExecutable } from './scripts.js';
 import {
@@ -14,7 +17,6 @@ import {
   describeNode,
   finding,
   getPair,
-  isQuoted,
   keyText,
   nodePos,
   pairPos,
@@ -53,11 +55,8 @@ const EC2_KEYS = ['version', 'os', 'files', 'permissions', 'hooks', 'file_exists
 const SERVERLESS_KEYS = ['version', 'Resources', 'Hooks'];
 const SCRIPT_KEYS = ['location', 'timeout', 'runas', 'sudo'];
 const FILE_KEYS = ['source', 'destination'];
-const PERMISSION_KEYS = ['object', 'pattern', 'except', 'owner', 'group', 'mode', 'acls', 'context', 'type'];
 const FILE_EXISTS = ['DISALLOW', 'OVERWRITE', 'RETAIN'];
 const MAX_TIMEOUT = 3600;
-/** deployment-archive sits six folders below / (…/codedeploy-agent/deployment-root/<group>/<deployment>/deployment-archive). */
-const ARCHIVE_DEPTH = 6;
 const ARCHIVE_DIR = '<deployment-root>/<deployment-group-id>/<deployment-id>/deployment-archive';
 
 export type AppspecPlatform = 'ec2' | 'ecs' | 'lambda';
@@ -305,7 +304,7 @@ function validateEc2(ctx: Ctx, top: YAMLMap): void {
     }
   }
   const files = checkFiles(ctx, top, os);
-  checkPermissions(ctx, top, os);
+  ctx.out.push(...checkPermissions(ctx.src, getPair(top, 'permissions'), os));
   checkEc2Hooks(ctx, top, os, files);
 }
 
@@ -405,168 +404,7 @@ function checkFiles(ctx: Ctx, top: YAMLMap, os: string): FileMapping[] {
   return mappings;
 }
 
-function checkMode(ctx: Ctx, pair: Pair): void {
-  const s = asScalar(pair.value);
-  if (!s || s.value === null) {
-    push(
-      ctx,
-      valuePos(ctx.src, pair),
-      'error',
-      'appspec/permissions',
-      `\`mode\` in the permissions of ${ctx.file} must be an octal mode such as 755 or "0644"; got ${describeNode(pair.value)}.`,
-    );
-    return;
-  }
-  const written = scalarSource(s);
-  if (typeof s.value === 'number' && !isQuoted(s) && /^0[0-7]+$/.test(written)) {
-    const asAgentSees = String(s.value);
-    push(
-      ctx,
-      valuePos(ctx.src, pair),
-      'error',
-      'appspec/permissions',
-      `\`mode: ${written}\` in ${ctx.file}: YAML reads a number with a leading 0 as octal, so the agent gets ${asAgentSees}${/[89]/.test(asAgentSees) ? ' and rejects it ("invalid character")' : ` and applies mode ${asAgentSees}`}. Quote it: \`mode: "${written.replace(/^0+(?=\d{3})/, '')}"\`, or write it without the leading 0.`,
-    );
-    return;
-  }
-  const str = String(s.value).trim();
-  if (!/^[0-7]{1,4}$/.test(str)) {
-    push(
-      ctx,
-      valuePos(ctx.src, pair),
-      'error',
-      'appspec/permissions',
-      `\`mode\` in the permissions of ${ctx.file} must be one to four octal digits (0-7), e.g. 755 or 4755; got ${show(str)}.`,
-    );
-  }
-}
-
-function checkPermissions(ctx: Ctx, top: YAMLMap, os: string): void {
-  const pair = getPair(top, 'permissions');
-  if (!pair || pair.value === null || asScalar(pair.value)?.value === null) return;
-  const seq = asSeq(pair.value);
-  if (!seq) {
-    push(
-      ctx,
-      valuePos(ctx.src, pair),
-      'error',
-      'appspec/permissions',
-      `\`permissions\` in ${ctx.file} must be a list of \`- object: …\` entries; it holds ${describeNode(pair.value)}.`,
-    );
-    return;
-  }
-  if (os === 'windows' && seq.items.length > 0) {
-    push(
-      ctx,
-      pairPos(ctx.src, pair),
-      'error',
-      'appspec/permissions',
-      `\`permissions\` in ${ctx.file} is only supported on Linux instances; with \`os: windows\` the deployment fails. Remove the section and set ACLs from a hook script.`,
-    );
-    return;
-  }
-  for (const item of seq.items) {
-    const m = asMap(item);
-    if (!m) {
-      push(
-        ctx,
-        nodePos(ctx.src, item),
-        'error',
-        'appspec/permissions',
-        `Each \`permissions\` entry in ${ctx.file} must be a mapping with at least \`object\`; got ${describeNode(item)}.`,
-      );
-      continue;
-    }
-    if (!getPair(m, 'object') || scalarString(getPair(m, 'object')?.value) === undefined) {
-      push(
-        ctx,
-        nodePos(ctx.src, m),
-        'error',
-        'appspec/permissions',
-        `A \`permissions\` entry in ${ctx.file} has no \`object\` (the file or folder on the instance it applies to); the deployment fails.`,
-      );
-    }
-    for (const p of pairs(m)) {
-      const k = keyText(p);
-      if (!PERMISSION_KEYS.includes(k)) {
-        push(
-          ctx,
-          pairPos(ctx.src, p),
-          'warning',
-          'appspec/permissions',
-          `Unknown key '${k}' in a \`permissions\` entry of ${ctx.file}; it is ignored.${didYouMean(k, PERMISSION_KEYS)}`,
-        );
-      }
-    }
-    const mode = getPair(m, 'mode');
-    if (mode) checkMode(ctx, mode);
-    if (!['owner', 'group', 'mode', 'acls', 'context'].some((k) => getPair(m, k))) {
-      const pattern = scalarString(getPair(m, 'pattern')?.value);
-      push(
-        ctx,
-        nodePos(ctx.src, m),
-        'warning',
-        'appspec/permissions',
-        `A \`permissions\` entry in ${ctx.file} sets nothing: it has no owner, group, mode, acls or context.${pattern && /^[+-]?[rwx]+$|^\d{3,4}$/.test(pattern) ? ` '${pattern}' under \`pattern\` is a file-name glob, not a mode: write \`mode: 755\` (and a pattern such as "*.sh").` : ''}`,
-      );
-    }
-    const type = getPair(m, 'type');
-    if (type) {
-      const list = asSeq(type.value);
-      const items = list ? list.items : [type.value];
-      if (!list) {
-        push(
-          ctx,
-          valuePos(ctx.src, type),
-          'error',
-          'appspec/permissions',
-          `\`type\` in the permissions of ${ctx.file} must be a list (\`type: [file]\`, \`[directory]\` or both); got ${describeNode(type.value)}.`,
-        );
-        continue;
-      }
-      for (const t of items) {
-        const v = scalarString(t);
-        if (v !== 'file' && v !== 'directory') {
-          push(
-            ctx,
-            nodePos(ctx.src, t),
-            'error',
-            'appspec/permissions',
-            `\`type\` entries in the permissions of ${ctx.file} must be file or directory; got ${v === undefined ? describeNode(t) : show(v)}.`,
-          );
-        }
-      }
-    }
-  }
-}
-
 // --- hooks ---------------------------------------------------------------------------------
-
-interface ResolvedLocation {
-  /** Path inside the bundle (relative to its root) when the location stays inside. */
-  rel?: string;
-  /** Absolute path on the instance when the location climbs out of deployment-archive far enough. */
-  outside?: string;
-  climbs: boolean;
-}
-
-export function resolveLocation(location: string, os: string): ResolvedLocation {
-  const parts = (os === 'windows' ? location.replace(/\\/g, '/') : location).split('/');
-  const stack: string[] = [];
-  let up = 0;
-  for (const part of parts) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (stack.length) stack.pop();
-      else up++;
-    } else {
-      stack.push(part);
-    }
-  }
-  if (up === 0) return { rel: stack.join('/'), climbs: false };
-  if (up >= ARCHIVE_DEPTH) return { outside: `/${stack.join('/')}`, climbs: true };
-  return { climbs: true };
-}
 
 /** Map an absolute path on the instance back to the bundle file `files` installs there. */
 function mapThroughFiles(abs: string, files: FileMapping[], os: string): Array<{ candidate: string; mapping: FileMapping }> {
@@ -669,24 +507,25 @@ function checkEc2Hooks(ctx: Ctx, top: YAMLMap, os: 'linux' | 'windows', files: F
       continue;
     }
     const scripts = asSeq(event.value);
+    const empty = !scripts ? event.value === null || asScalar(event.value)?.value === null : scripts.items.length === 0;
+    if (empty) {
+      push(
+        ctx,
+        eventPos,
+        'warning',
+        'appspec/hook-shape',
+        `Hook ${name} in ${ctx.file} has no scripts. Current agents skip it; agents before 1.1 failed the deployment on an empty hook. Remove it or add \`- location: scripts/${name.toLowerCase()}.sh\`.`,
+      );
+      continue;
+    }
     if (!scripts) {
-      if (event.value === null || asScalar(event.value)?.value === null) {
-        push(
-          ctx,
-          eventPos,
-          'error',
-          'appspec/hook-shape',
-          `Hook ${name} in ${ctx.file} has no scripts; the agent fails on an empty hook. Remove it or add \`- location: scripts/${name.toLowerCase()}.sh\`.`,
-        );
-      } else {
-        push(
-          ctx,
-          valuePos(ctx.src, event),
-          'error',
-          'appspec/hook-shape',
-          `Hook ${name} in ${ctx.file} must be a list of scripts (\`- location: …\`, with optional timeout and runas); it holds ${describeNode(event.value)}.`,
-        );
-      }
+      push(
+        ctx,
+        valuePos(ctx.src, event),
+        'error',
+        'appspec/hook-shape',
+        `Hook ${name} in ${ctx.file} must be a list of scripts (\`- location: …\`, with optional timeout and runas); it holds ${describeNode(event.value)}.`,
+      );
       continue;
     }
     let total = 0;
@@ -790,14 +629,25 @@ function checkLocation(ctx: Ctx, hook: string, script: YAMLMap, os: 'linux' | 'w
     ? ` (${hook} runs the script from the last successful revision's bundle, so a fix here takes effect from the deployment after the next one.)`
     : '';
   if (resolved.climbs) {
-    const cands = locationCandidates(ctx, location, resolved, files, os);
-    const suggestion = cands.list[0];
+    const suggestion = locationCandidates(ctx, location, resolved, files, os).list[0];
+    const reason = climbReason(resolved);
     push(
       ctx,
       pos,
-      'warning',
+      reason.severity,
       'appspec/hook-location-outside',
-      `\`location\` '${location}' of ${hook} in ${ctx.file} climbs out of the bundle with '..'${resolved.outside ? ` to ${resolved.outside} on the instance` : ''}. It works only by accident of the Install step having copied the file there, and fails on the first deployment to a fresh instance (and in every hook that runs before Install). Hook locations are relative to the bundle root:${suggestion ? ` write \`location: ${suggestion}\`.` : ' point it at the script inside the bundle.'}`,
+      `\`location\` '${location}' of ${hook} in ${ctx.file} ${reason.text} Hook locations are relative to the bundle root:${suggestion ? ` write \`location: ${suggestion}\`.` : ' point it at the script inside the bundle.'}`,
+    );
+    return;
+  }
+  if (os === 'linux' && location.includes('\\')) {
+    const slashed = resolveLocation(location.replace(/\\/g, '/'), os).rel ?? location.replace(/\\/g, '/');
+    push(
+      ctx,
+      pos,
+      'error',
+      'appspec/hook-location-backslash',
+      `\`location\` '${location}' of ${hook} in ${ctx.file} uses backslashes. On Linux the agent reads them as part of a file name, looks for a file literally named '${location}' and fails with ScriptMissing. Use forward slashes: \`location: ${slashed}\`.${ctx.index.isFile(inRoot(ctx, slashed)) ? '' : ` (${slashed} is not in the bundle either.)`}`,
     );
     return;
   }

@@ -24,6 +24,9 @@ import {
 } from './source.js';
 import type { Source } from './source.js';
 import { checkHttpSnippet } from './nginx.js';
+import { isDocumentedNamespace, KNOWN_NAMESPACES } from './eb-namespaces.js';
+import { checkAl1Hooks } from './ebextensions-al1hooks.js';
+
 import { closest, didYouMean } from './suggest.js';
 
 export const EBEXTENSIONS_KEYS = [
@@ -51,66 +54,6 @@ const CONTAINER_COMMAND_KEYS = [...COMMAND_KEYS, 'leader_only'];
 const FILE_KEYS = ['content', 'source', 'encoding', 'group', 'owner', 'mode', 'authentication', 'context'];
 const PACKAGE_MANAGERS = ['yum', 'rpm', 'rubygems', 'python', 'msi', 'apt'];
 const OPTION_ITEM_KEYS = ['namespace', 'option_name', 'value', 'resource_name'];
-
-/**
- * Option namespaces from the Elastic Beanstalk reference (general options and platform ones).
- * Used only to say "did you mean" for an `aws:` namespace that is a near miss of one of these.
- */
-export const KNOWN_NAMESPACES = [
-  'aws:autoscaling:asg',
-  'aws:autoscaling:launchconfiguration',
-  'aws:autoscaling:scheduledaction',
-  'aws:autoscaling:trigger',
-  'aws:autoscaling:updatepolicy:rollingupdate',
-  'aws:ec2:instances',
-  'aws:ec2:vpc',
-  'aws:elasticbeanstalk:application',
-  'aws:elasticbeanstalk:application:environment',
-  'aws:elasticbeanstalk:application:environmentsecrets',
-  'aws:elasticbeanstalk:cloudwatch:logs',
-  'aws:elasticbeanstalk:cloudwatch:logs:health',
-  'aws:elasticbeanstalk:command',
-  'aws:elasticbeanstalk:environment',
-  'aws:elasticbeanstalk:environment:process:default',
-  'aws:elasticbeanstalk:environment:proxy',
-  'aws:elasticbeanstalk:environment:proxy:staticfiles',
-  'aws:elasticbeanstalk:healthreporting:system',
-  'aws:elasticbeanstalk:hostmanager',
-  'aws:elasticbeanstalk:managedactions',
-  'aws:elasticbeanstalk:managedactions:platformupdate',
-  'aws:elasticbeanstalk:monitoring',
-  'aws:elasticbeanstalk:sns:topics',
-  'aws:elasticbeanstalk:sqsd',
-  'aws:elasticbeanstalk:trafficsplitting',
-  'aws:elasticbeanstalk:xray',
-  'aws:elb:healthcheck',
-  'aws:elb:loadbalancer',
-  'aws:elb:listener',
-  'aws:elb:policies',
-  'aws:elbv2:listener:default',
-  'aws:elbv2:loadbalancer',
-  'aws:rds:dbinstance',
-  'aws:cloudformation:template:parameter',
-  'aws:elasticbeanstalk:customoption',
-  'aws:elasticbeanstalk:container:tomcat:jvmoptions',
-  'aws:elasticbeanstalk:container:python',
-  'aws:elasticbeanstalk:container:python:staticfiles',
-  'aws:elasticbeanstalk:container:nodejs',
-  'aws:elasticbeanstalk:container:nodejs:staticfiles',
-  'aws:elasticbeanstalk:container:php:phpini',
-  'aws:elasticbeanstalk:container:golang:staticfiles',
-  'aws:elasticbeanstalk:container:java:staticfiles',
-  'aws:elasticbeanstalk:container:dotnet:apppool',
-  'aws:elasticbeanstalk:container:ruby:staticfiles',
-];
-/** Namespaces with a variable last part (port, process, rule or policy name). */
-const NAMESPACE_PATTERNS = [
-  /^aws:elasticbeanstalk:environment:process:[^:]+$/,
-  /^aws:elb:listener:\d+$/,
-  /^aws:elb:policies:[^:]+$/,
-  /^aws:elbv2:listener:(default|\d+)$/,
-  /^aws:elbv2:listenerrule:[^:]+$/,
-];
 
 interface Ctx {
   src: Source;
@@ -178,6 +121,7 @@ export function validateConfig(src: Source, authNames: Set<string>): Finding[] {
     );
     return ctx.out;
   }
+  ctx.out.push(...checkAl1Hooks(src));
   for (const p of pairs(top)) {
     const k = keyText(p);
     switch (k) {
@@ -215,17 +159,15 @@ export function validateConfig(src: Source, authNames: Set<string>): Finding[] {
 
 function checkNamespace(ctx: Ctx, ns: string, pos: { line: number; column: number }): void {
   if (!ns.startsWith('aws:')) return;
-  if (KNOWN_NAMESPACES.includes(ns) || NAMESPACE_PATTERNS.some((re) => re.test(ns))) return;
+  if (isDocumentedNamespace(ns)) return;
   const near = closest(ns, KNOWN_NAMESPACES, 3).filter((n) => n !== ns);
-  if (near[0]) {
-    push(
-      ctx,
-      pos,
-      'warning',
-      'ebextensions/namespace',
-      `Option namespace '${ns}' in ${ctx.file} is not one Elastic Beanstalk knows; the environment update fails with "Invalid option specification". Did you mean '${near[0]}'?`,
-    );
-  }
+  push(
+    ctx,
+    pos,
+    'warning',
+    'ebextensions/namespace',
+    `Option namespace '${ns}' in ${ctx.file} is not in the documented list; unless the environment's platform defines it, the environment update fails with "Invalid option specification".${near[0] ? ` Did you mean '${near[0]}'?` : ''}`,
+  );
 }
 
 function checkOptionSettings(ctx: Ctx, pair: Pair): void {

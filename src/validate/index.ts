@@ -4,6 +4,7 @@
 import type { Finding, Severity } from '../types.js';
 import { locateAppspec, validateAppspec, APPSPEC_NAMES } from './appspec.js';
 import { authenticationNames, locateConfigs, parseConfigs, validateConfig } from './ebextensions.js';
+import { collectOptionSettings, offlineOptionsNotice } from './eb-options.js';
 import { TreeIndex } from './paths.js';
 import { checkHttpSnippet } from './nginx.js';
 import { validatePlatformHooks } from './platform-hooks.js';
@@ -67,6 +68,7 @@ export function validateBeanstalk(index: TreeIndex, options: ValidateOptions = {
     out.push(...syntax);
     if (source) out.push(...validateConfig(source, auth));
   }
+  out.push(...offlineOptionsNotice([...parsed.values()].flatMap(({ source }) => (source ? collectOptionSettings(source) : []))));
   out.push(...validatePlatformHooks(index));
   for (const p of index.files()) {
     if (!/^(\.platform|\.ebextensions)\/nginx\/conf\.d\/[^/]+\.conf$/.test(p)) continue;

@@ -58,6 +58,8 @@
  *         failInstances: 1           # this many instances fail the app start (exit 1) on deploy
  */
 
+import type { ScenarioConfigurationOption } from './options.js';
+
 export type HealthColor = 'Green' | 'Yellow' | 'Red' | 'Grey';
 export type HealthStatus = 'NoData' | 'Unknown' | 'Pending' | 'Ok' | 'Info' | 'Warning' | 'Degraded' | 'Severe' | 'Suspended';
 export type EnvironmentStatus =
@@ -103,6 +105,8 @@ export interface BeanstalkScenario {
       optionSettings?: ScenarioOptionSetting[];
     }>;
   }>;
+  /** DescribeConfigurationOptions answers per solution stack or platform ARN ('*': any); see options.ts. */
+  configurationOptions?: Record<string, ScenarioConfigurationOption[]>;
   environments?: Array<{
     name: string;
     application: string;

@@ -9,6 +9,7 @@ import type { EmulatorContext, ServiceRequest, ServiceResponse } from '../types.
 import { ConfigParseError, ebextensionConfigs, readBundle, type BundleEntry, type EbConfig } from './bundle.js';
 import { InstanceEngine, type DeployResult } from './engine.js';
 import { InstanceLogs, LOG_FILES } from './logs.js';
+import { describeConfigurationOptions, optionsDeps } from './options.js';
 import {
   type ApplicationRec,
   type CallRecord,
@@ -128,6 +129,16 @@ export class BeanstalkService {
         env: (p) => this.env(p),
         liveEnvs: () => this.liveEnvs(),
       }),
+      DescribeConfigurationOptions: (p) =>
+        describeConfigurationOptions(
+          p,
+          optionsDeps(
+            this.scenario,
+            (n) => this.app(n),
+            () => this.liveEnvs(),
+            (a, n) => this.templateOf(a, n),
+          ),
+        ),
     };
     this.ready = this.load();
   }

@@ -42,7 +42,7 @@ describe('.ebextensions: option_settings', () => {
     expect(cfg('option_settings:\n  aws:elasticbeanstalk:application:environment:\n    A: b\n')).toEqual([]);
   });
   it('errors on a list entry without option_name, and on the two forms mixed', () => {
-    expect(rules(cfg('option_settings:\n  - namespace: aws:x\n    value: d\n'))).toEqual(['ebextensions/option-settings']);
+    expect(rules(cfg('option_settings:\n  - namespace: aws:x\n    value: d\n'), 'error')).toEqual(['ebextensions/option-settings']);
     const mixed = cfg('option_settings:\n  - aws:elasticbeanstalk:application:environment:\n      A: b\n');
     expect(mixed[0]?.message).toContain('mixes the two forms');
   });
@@ -55,7 +55,7 @@ describe('.ebextensions: option_settings', () => {
     const f = cfg('option_settings:\n  aws:elasticbeanstalk:application:enviroment:\n    A: b\n');
     expect(f[0]).toMatchObject({ rule: 'ebextensions/namespace', severity: 'warning' });
     expect(f[0]?.message).toContain("'aws:elasticbeanstalk:application:environment'");
-    expect(cfg('option_settings:\n  aws:elbv2:listener:443:\n    Protocol: HTTPS\n')).toEqual([]);
+    expect(rules(cfg('option_settings:\n  aws:elbv2:listener:443:\n    Protocol: HTTPS\n'))).toEqual(['ebextensions/options-not-checked']);
   });
 });
 
