@@ -1748,8 +1748,8 @@ function diagnose(facts, bundle) {
     return sortDiagnoses(list);
 }
 
-// EXTERNAL MODULE: ./src/validate/index.ts + 10 modules
-var validate = __webpack_require__(5279);
+// EXTERNAL MODULE: ./src/validate/index.ts + 19 modules
+var validate = __webpack_require__(1438);
 ;// CONCATENATED MODULE: ./src/flows/bundle-files.ts
 
 

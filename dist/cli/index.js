@@ -50,7 +50,7 @@ Options:
 const COMMANDS = {
     validate: {
         options: { target: { type: 'string' }, format: { type: 'string' } },
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(663), __nccwpck_require__.e(815), __nccwpck_require__.e(279), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(663), __nccwpck_require__.e(815), __nccwpck_require__.e(438), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
     },
     bundle: {
         options: { out: { type: 'string' }, list: { type: 'boolean' }, target: { type: 'string' } },
@@ -66,7 +66,7 @@ const COMMANDS = {
             application: { type: 'string' },
             region: { type: 'string' },
         },
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(663), __nccwpck_require__.e(815), __nccwpck_require__.e(279), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4247))).explainCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(663), __nccwpck_require__.e(815), __nccwpck_require__.e(438), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4247))).explainCommand,
     },
 };
 async function main(argv, io) {

@@ -624,7 +624,7 @@ async function gatherFailedTargets(client, deploymentId, known, signal) {
 /* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3232);
 /* harmony import */ var _beanstalk_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1765);
 /* harmony import */ var _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3834);
-/* harmony import */ var _beanstalk_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7888);
+/* harmony import */ var _beanstalk_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(104);
 /* harmony import */ var _beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2214);
 /* harmony import */ var _beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4385);
 /* harmony import */ var _diagnose_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7812);

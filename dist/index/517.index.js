@@ -325,7 +325,7 @@ async function previewBeanstalk(s, ctx, deps, pr, api) {
             templateEnvironment: s.preview.templateEnvironment ?? (s.environment || undefined),
         }, `Preview of ${ctx.repository}#${pr.number} (created by hookline; terminated when the pull request closes).`, { pollMs: s.pollIntervalMs, deadline, log: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, clock: deps.clock, signal: deps.signal })));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(created.created ? `Created ${name}: it is Ready.` : `${name} exists (${created.env.Status}); deploying to it.`);
-        const { releaseBeanstalk } = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(542), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 7888));
+        const { releaseBeanstalk } = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(542), __webpack_require__.e(104)]).then(__webpack_require__.bind(__webpack_require__, 104));
         await releaseBeanstalk({
             ...s,
             environment: name,

@@ -1,5 +1,5 @@
-export const id = 888;
-export const ids = [888];
+export const id = 104;
+export const ids = [104];
 export const modules = {
 
 /***/ 2214:
@@ -424,38 +424,124 @@ async function pruneVersions(client, application, keep, protect, opts) {
 
 /***/ }),
 
-/***/ 7888:
+/***/ 104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BeanstalkError: () => (/* reexport safe */ _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__.w1),
-/* harmony export */   DeploymentFailed: () => (/* reexport safe */ _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__.Nr),
-/* harmony export */   failureHeadline: () => (/* binding */ failureHeadline),
-/* harmony export */   releaseBeanstalk: () => (/* binding */ releaseBeanstalk),
-/* harmony export */   releasedUrl: () => (/* binding */ releasedUrl),
-/* harmony export */   updateInFlight: () => (/* binding */ updateInFlight)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
-/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(6114);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9556);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6076);
-/* harmony import */ var _diagnose_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
-/* harmony import */ var _report_emit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(435);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2011);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6043);
-/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(803);
-/* harmony import */ var _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8558);
-/* harmony import */ var _beanstalk_version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1765);
-/* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3232);
-/* harmony import */ var _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3834);
-/* harmony import */ var _beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2214);
-/* harmony import */ var _beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4385);
-/* harmony import */ var _beanstalk_bluegreen_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9462);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BeanstalkError: () => (/* reexport */ errors/* BeanstalkError */.w1),
+  DeploymentFailed: () => (/* reexport */ errors/* DeploymentFailed */.Nr),
+  failureHeadline: () => (/* binding */ failureHeadline),
+  releaseBeanstalk: () => (/* binding */ releaseBeanstalk),
+  releasedUrl: () => (/* binding */ releasedUrl),
+  updateInFlight: () => (/* binding */ updateInFlight)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(8298);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-beanstalk/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6114);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/github/context.ts
+var context = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(6076);
+// EXTERNAL MODULE: ./src/diagnose/index.ts + 6 modules
+var diagnose = __webpack_require__(7812);
+// EXTERNAL MODULE: ./src/report/emit.ts
+var emit = __webpack_require__(435);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/flows/revision.ts + 9 modules
+var revision = __webpack_require__(803);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/validate/eb-options.ts
+var eb_options = __webpack_require__(9860);
+// EXTERNAL MODULE: ./src/validate/index.ts + 10 modules
+var validate = __webpack_require__(1264);
+// EXTERNAL MODULE: ./src/validate/paths.ts
+var paths = __webpack_require__(2906);
+// EXTERNAL MODULE: ./src/flows/preflight.ts
+var preflight = __webpack_require__(4854);
+;// CONCATENATED MODULE: ./src/flows/beanstalk-options.ts
+// Before anything is uploaded: the bundle's option_settings checked against the options the
+// target environment's platform defines (DescribeConfigurationOptions), so an unknown option or a
+// refused value is an annotation on its line instead of a failed environment update.
+
+
+
+
+
+
+
+
+
+async function checkPlatformOptions(client, s, environment, signal) {
+    if (s.validate === 'off')
+        return;
+    const archive = (0,external_node_fs_.statSync)(s.path).isFile();
+    const tree = archive ? await (0,validate/* treeFromArchive */.t6)(s.path) : await (0,validate/* treeFromDirectory */.uU)(s.path);
+    const settings = (0,eb_options/* bundleOptionSettings */.f5)(new paths/* TreeIndex */.Np(tree), /\.war$/i.test(s.path));
+    if (settings.length === 0)
+        return;
+    let options;
+    try {
+        const out = await client.send(new dist_cjs/* DescribeConfigurationOptionsCommand */.xyL({ ApplicationName: s.application, EnvironmentName: environment }), {
+            abortSignal: signal,
+        });
+        options = out.Options ?? [];
+    }
+    catch (err) {
+        if (signal.aborted)
+            throw err;
+        core/* warning */.$e(`Could not read the configuration options of ${environment} (${err instanceof Error ? err.message : String(err)}); option_settings were not checked against its platform.`, { title: 'Option settings not checked' });
+        return;
+    }
+    const findings = (0,eb_options/* checkOptionsAgainstPlatform */.JU)(settings, options, environment);
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    core/* info */.pq(`Checked ${settings.length} option setting(s) against the platform of ${environment}: ${errors} error(s).`);
+    if (findings.length === 0)
+        return;
+    const base = (0,external_node_path_.relative)(s.workspace, s.path);
+    (0,emit/* emitAnnotations */.KI)(findings.map((f) => ({
+        level: f.severity === 'error' && s.validate === 'warn' ? 'warning' : f.severity,
+        title: `hookline: ${f.rule}`,
+        ...(archive
+            ? { file: base, message: `${f.file}:${f.line}: ${f.message}` }
+            : { file: (0,external_node_path_.join)(base, f.file), startLine: f.line, startColumn: f.column, message: f.message }),
+    })));
+    if (s.validate === 'error' && errors > 0)
+        throw new preflight/* ValidationFailed */.n(findings);
+}
+
+// EXTERNAL MODULE: ./src/beanstalk/errors.ts
+var errors = __webpack_require__(8558);
+// EXTERNAL MODULE: ./src/beanstalk/version.ts
+var beanstalk_version = __webpack_require__(1765);
+// EXTERNAL MODULE: ./src/beanstalk/environment.ts
+var environment = __webpack_require__(3232);
+// EXTERNAL MODULE: ./src/beanstalk/watch.ts
+var watch = __webpack_require__(3834);
+// EXTERNAL MODULE: ./src/beanstalk/facts.ts
+var facts = __webpack_require__(2214);
+// EXTERNAL MODULE: ./src/beanstalk/summary.ts
+var beanstalk_summary = __webpack_require__(4385);
+// EXTERNAL MODULE: ./src/beanstalk/bluegreen.ts
+var bluegreen = __webpack_require__(9462);
+;// CONCATENATED MODULE: ./src/flows/beanstalk.ts
 // The Elastic Beanstalk release: bundle → upload → application version → update environment →
 // watch events and health → on failure tail logs → diagnose → report. Each stage is its own
 // module under src/beanstalk/; this file only wires them in order and records timings.
+
 
 
 
@@ -480,37 +566,39 @@ const TAIL_WAIT_MS = 2 * 60_000;
 async function releaseBeanstalk(s, ctx, deps) {
     const { clock, signal, timings } = deps;
     const deadline = clock.now() + s.timeoutMs;
-    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_13__.createClient)('beanstalk', { region: s.region });
+    const client = await (0,clients.createClient)('beanstalk', { region: s.region });
     // Fail before bundling when the environment (or the blue/green pair) cannot be released to at all.
     const blueGreen = s.strategy === 'blue-green';
     let found;
     let pair;
     if (blueGreen) {
-        const p = await (0,_beanstalk_bluegreen_js__WEBPACK_IMPORTED_MODULE_12__/* .readPair */ .$T)(client, s.application, [s.environment, s.idleEnvironment], s.productionCname, signal);
+        const p = await (0,bluegreen/* readPair */.$T)(client, s.application, [s.environment, s.idleEnvironment], s.productionCname, signal);
         if (p.kind === 'fail')
-            throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BeanstalkError */ .w1(p.message);
+            throw new errors/* BeanstalkError */.w1(p.message);
         pair = p;
         found = p.idle;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blue/green: ${p.live.EnvironmentName} is live at http://${p.live.CNAME ?? '?'} (${p.live.VersionLabel ?? 'no version'}); ` +
+        core/* info */.pq(`Blue/green: ${p.live.EnvironmentName} is live at http://${p.live.CNAME ?? '?'} (${p.live.VersionLabel ?? 'no version'}); ` +
             `${p.idle ? `${p.idleName} is idle and gets the new version` : `${p.idleName} does not exist and will be created as a copy of it`}.`);
     }
     else {
-        found = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .describeEnvironment */ .NE)(client, s.application, s.environment, signal);
-        const early = (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .readyDecision */ .iH)(found, s.application, s.environment);
+        found = await (0,environment/* describeEnvironment */.NE)(client, s.application, s.environment, signal);
+        const early = (0,environment/* readyDecision */.iH)(found, s.application, s.environment);
         if (early.kind === 'fail')
-            throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BeanstalkError */ .w1(early.message);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Environment ${s.environment} (${found?.EnvironmentId ?? '?'}): ${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleUrl */ .B9)(s.region, found)}`);
+            throw new errors/* BeanstalkError */.w1(early.message);
+        core/* info */.pq(`Environment ${s.environment} (${found?.EnvironmentId ?? '?'}): ${(0,environment/* consoleUrl */.B9)(s.region, found)}`);
     }
     /** The environment that receives the new version: the given one, or the idle half of the pair. */
     const target = pair ? pair.idleName : s.environment;
+    // The environment whose platform judges the option settings (the live one when the idle one is still to be created).
+    await checkPlatformOptions(client, s, found?.EnvironmentName ?? pair?.live.EnvironmentName ?? target, signal);
     const bucket = s.s3Bucket ?? (await storageBucket(client, signal));
-    const rev = await (0,_revision_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareRevision */ .T)(s, ctx, { kind: 'beanstalk', signal, timings, bucket });
+    const rev = await (0,revision/* prepareRevision */.T)(s, ctx, { kind: 'beanstalk', signal, timings, bucket });
     const sha256 = rev.bundle.sha256;
-    const label = s.versionLabel ?? (0,_beanstalk_version_js__WEBPACK_IMPORTED_MODULE_7__/* .deriveLabel */ .eq)(ctx.ref, sha256);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.VersionLabel, label);
-    const log = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
-    const warn = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(line, { title: 'Application version' });
-    const version = await timings.measure('Application version', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Application version ${label}`, () => (0,_beanstalk_version_js__WEBPACK_IMPORTED_MODULE_7__/* .ensureVersion */ .BO)(client, {
+    const label = s.versionLabel ?? (0,beanstalk_version/* deriveLabel */.eq)(ctx.ref, sha256);
+    core/* setOutput */.uH(constants/* Outputs */.tY.VersionLabel, label);
+    const log = (line) => core/* info */.pq(line);
+    const warn = (line) => core/* warning */.$e(line, { title: 'Application version' });
+    const version = await timings.measure('Application version', () => core/* group */.Os(`Application version ${label}`, () => (0,beanstalk_version/* ensureVersion */.BO)(client, {
         application: s.application,
         label,
         explicit: s.versionLabel !== undefined,
@@ -518,28 +606,28 @@ async function releaseBeanstalk(s, ctx, deps) {
         sha256,
         bucket: rev.upload.bucket,
         key: rev.upload.key,
-        description: (0,_beanstalk_version_js__WEBPACK_IMPORTED_MODULE_7__/* .versionDescription */ .RP)(sha256, (0,_github_context_js__WEBPACK_IMPORTED_MODULE_14__/* .releaseDescription */ .a)(ctx, s.description)),
+        description: (0,beanstalk_version/* versionDescription */.RP)(sha256, (0,context/* releaseDescription */.a)(ctx, s.description)),
         pruneVersions: s.pruneVersions,
     }, { pollMs: s.pollIntervalMs, deadline, log, warn, clock, signal })));
     // The cursor starts after the events that were there before our update.
-    let cursor = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .EventCursor */ .Rc();
+    let cursor = new watch/* EventCursor */.Rc();
     let after;
     if (pair && !pair.idle) {
         const live = pair.live;
-        after = await timings.measure('Create environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Create ${target} from ${live.EnvironmentName}`, () => (0,_beanstalk_bluegreen_js__WEBPACK_IMPORTED_MODULE_12__/* .cloneEnvironment */ .F9)(client, s.application, live, target, label, s.productionCname, signal)));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Creating ${target} with version ${label}: ${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleUrl */ .B9)(s.region, after)}`);
+        after = await timings.measure('Create environment', () => core/* group */.Os(`Create ${target} from ${live.EnvironmentName}`, () => (0,bluegreen/* cloneEnvironment */.F9)(client, s.application, live, target, label, s.productionCname, signal)));
+        core/* info */.pq(`Creating ${target} with version ${label}: ${(0,environment/* consoleUrl */.B9)(s.region, after)}`);
     }
     else {
         const updated = await updateInFlight(client, s, target, label, { deadline, log, clock, signal, timings });
         cursor = updated.cursor;
         after = updated.after;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Updating ${target} to version ${label} (${after.Status ?? 'Updating'}): ${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleUrl */ .B9)(s.region, after)}`);
+        core/* info */.pq(`Updating ${target} to version ${label} (${after.Status ?? 'Updating'}): ${(0,environment/* consoleUrl */.B9)(s.region, after)}`);
     }
     if (!pair) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.EnvironmentId, after.EnvironmentId ?? found?.EnvironmentId ?? '');
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.EnvironmentUrl, (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentUrl */ .fw)(after) || (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentUrl */ .fw)(found));
+        core/* setOutput */.uH(constants/* Outputs */.tY.EnvironmentId, after.EnvironmentId ?? found?.EnvironmentId ?? '');
+        core/* setOutput */.uH(constants/* Outputs */.tY.EnvironmentUrl, (0,environment/* environmentUrl */.fw)(after) || (0,environment/* environmentUrl */.fw)(found));
     }
-    const watcher = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .Watcher */ .ZV(client, { application: s.application, environment: target, label, gate: s.health }, cursor, {
+    const watcher = new watch/* Watcher */.ZV(client, { application: s.application, environment: target, label, gate: s.health }, cursor, {
         pollMs: s.pollIntervalMs,
         deadline,
         settleMs: SETTLE_MS,
@@ -549,23 +637,23 @@ async function releaseBeanstalk(s, ctx, deps) {
     });
     let watched;
     try {
-        watched = await timings.measure('Deploy', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Watch ${target}`, () => watcher.run()));
+        watched = await timings.measure('Deploy', () => core/* group */.Os(`Watch ${target}`, () => watcher.run()));
     }
     catch (err) {
-        if (err instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .AbortedError */ .oM) {
-            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .AbortedError */ .oM(`Cancelled while environment ${target} was being updated to ${label}; the post step ${s.onCancel === 'stop' ? 'aborts the update' : 'leaves it running (on-cancel: leave)'}.`);
+        if (err instanceof time/* AbortedError */.oM) {
+            throw new time/* AbortedError */.oM(`Cancelled while environment ${target} was being updated to ${label}; the post step ${s.onCancel === 'stop' ? 'aborts the update' : 'leaves it running (on-cancel: leave)'}.`);
         }
         throw err;
     }
     let env = watched.env;
     // A Ready environment has nothing left to abort; a timed-out update in progress is left for the post step.
     if (watched.outcome !== 'timeout' || env?.Status === 'Ready')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .States */ .DG.InFlight, '');
+        core/* saveState */.LZ(constants/* States */.DG.InFlight, '');
     // Blue/green: only a healthy idle environment on the new version ever takes the production CNAME.
     let swapped = '';
     if (pair && watched.outcome === 'success') {
         const live = pair.live.EnvironmentName ?? s.environment;
-        env = await timings.measure('Swap CNAMEs', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Swap ${target} ⇄ ${live}`, () => (0,_beanstalk_bluegreen_js__WEBPACK_IMPORTED_MODULE_12__/* .swapAndVerify */ .K3)(client, s.application, target, live, s.productionCname, label, s.health, {
+        env = await timings.measure('Swap CNAMEs', () => core/* group */.Os(`Swap ${target} ⇄ ${live}`, () => (0,bluegreen/* swapAndVerify */.K3)(client, s.application, target, live, s.productionCname, label, s.health, {
             pollMs: s.pollIntervalMs,
             deadline,
             log,
@@ -575,37 +663,37 @@ async function releaseBeanstalk(s, ctx, deps) {
         swapped = ` · swapped CNAMEs: production \`${s.productionCname}\` now on ${target}, ${live} idle`;
     }
     else if (pair) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No CNAME swap: production stays on ${pair.live.EnvironmentName} (${pair.live.VersionLabel ?? 'no version'}).`);
+        core/* info */.pq(`No CNAME swap: production stays on ${pair.live.EnvironmentName} (${pair.live.VersionLabel ?? 'no version'}).`);
     }
     setEnvironmentOutputs(env);
     if (pair && !swapped) {
         // Production did not move: its URL and id stay the outputs; status and health are the idle environment's.
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.EnvironmentUrl, (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentUrl */ .fw)(pair.live));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.EnvironmentId, pair.live.EnvironmentId ?? '');
+        core/* setOutput */.uH(constants/* Outputs */.tY.EnvironmentUrl, (0,environment/* environmentUrl */.fw)(pair.live));
+        core/* setOutput */.uH(constants/* Outputs */.tY.EnvironmentId, pair.live.EnvironmentId ?? '');
     }
-    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(`hookline · Elastic Beanstalk ${s.application}/${target}${pair ? ' (blue/green)' : ''}`, 2);
+    const summary = core/* summary */.z.addHeading(`hookline · Elastic Beanstalk ${s.application}/${target}${pair ? ' (blue/green)' : ''}`, 2);
     const verdict = { success: '✅ Released', failed: '❌ Failed', timeout: '⏱ Timed out' }[watched.outcome];
-    summary.addRaw(`${verdict} · environment [${target}](${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleUrl */ .B9)(s.region, env ?? after)}) **${env?.Status ?? 'unknown'}** · health **${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}**` +
+    summary.addRaw(`${verdict} · environment [${target}](${(0,environment/* consoleUrl */.B9)(s.region, env ?? after)}) **${env?.Status ?? 'unknown'}** · health **${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}**` +
         ` · version \`${label}\`${version.created ? ' (new)' : ' (existing, reused)'} · sha256 \`${sha256.slice(0, 12)}\`` +
-        ` · ${rev.upload.uploaded ? `uploaded ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_15__/* .formatBytes */ .z)(rev.upload.bytes)}` : 'upload skipped (already in S3)'}` +
-        `${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentUrl */ .fw)(env) ? ` · ${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentUrl */ .fw)(env)}` : ''}${swapped}\n\n`);
+        ` · ${rev.upload.uploaded ? `uploaded ${(0,format/* formatBytes */.z)(rev.upload.bytes)}` : 'upload skipped (already in S3)'}` +
+        `${(0,environment/* environmentUrl */.fw)(env) ? ` · ${(0,environment/* environmentUrl */.fw)(env)}` : ''}${swapped}\n\n`);
     summary.addRaw(timings.markdown() + '\n\n');
-    const instancesTable = (0,_beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .renderInstances */ .j)(watched.instances, label);
+    const instancesTable = (0,beanstalk_summary/* renderInstances */.j)(watched.instances, label);
     if (instancesTable)
         summary.addRaw(instancesTable + '\n\n');
-    const timeline = (0,_beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .renderTimeline */ .s)(watched.events);
+    const timeline = (0,beanstalk_summary/* renderTimeline */.s)(watched.events);
     if (timeline)
         summary.addRaw(timeline + '\n\n');
     if (watched.outcome === 'success') {
         if (watched.warning)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(watched.warning, { title: 'Environment health' });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Environment ${target} runs ${label} on every instance; health ${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}.`);
+            core/* warning */.$e(watched.warning, { title: 'Environment health' });
+        core/* info */.pq(`Environment ${target} runs ${label} on every instance; health ${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}.`);
         if (s.pruneVersions > 0) {
             try {
-                await (0,_beanstalk_version_js__WEBPACK_IMPORTED_MODULE_7__/* .pruneVersions */ .sK)(client, s.application, s.pruneVersions, new Set([label]), { log, warn, signal });
+                await (0,beanstalk_version/* pruneVersions */.sK)(client, s.application, s.pruneVersions, new Set([label]), { log, warn, signal });
             }
             catch (err) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not prune old application versions: ${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorText */ .kc)(err)}`, { title: 'Application version' });
+                core/* warning */.$e(`Could not prune old application versions: ${(0,errors/* errorText */.kc)(err)}`, { title: 'Application version' });
             }
         }
         await summary.write();
@@ -614,11 +702,11 @@ async function releaseBeanstalk(s, ctx, deps) {
     if (watched.outcome === 'timeout') {
         await summary.write();
         const stillRunning = env?.Status !== 'Ready';
-        throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DeploymentFailed */ .Nr(`Environment ${target} did not reach the release conditions within the timeout (${Math.round(s.timeoutMs / 1000)}s): ${watched.message}.` +
+        throw new errors/* DeploymentFailed */.Nr(`Environment ${target} did not reach the release conditions within the timeout (${Math.round(s.timeoutMs / 1000)}s): ${watched.message}.` +
             (stillRunning ? ` The post step ${s.onCancel === 'stop' ? 'aborts the update' : 'leaves it running'}.` : ''));
     }
     // Failed: read the instances' logs and explain.
-    const logs = await timings.measure('Tail logs', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Instance tail logs', () => (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_10__/* .collectTailLogs */ .iM)(client, target, {
+    const logs = await timings.measure('Tail logs', () => core/* group */.Os('Instance tail logs', () => (0,facts/* collectTailLogs */.iM)(client, target, {
         pollMs: s.pollIntervalMs,
         maxWaitMs: TAIL_WAIT_MS,
         instances: tailTargets(watched),
@@ -626,10 +714,10 @@ async function releaseBeanstalk(s, ctx, deps) {
         clock,
         signal,
     })));
-    const diagnoses = (0,_diagnose_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnose */ .h4)((0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_10__/* .failureFacts */ ._2)(watched.events, logs), rev.files);
-    (0,_report_emit_js__WEBPACK_IMPORTED_MODULE_3__/* .reportDiagnoses */ .Kc)(diagnoses, rev.annotationRoot, summary);
+    const diagnoses = (0,diagnose/* diagnose */.h4)((0,facts/* failureFacts */._2)(watched.events, logs), rev.files);
+    (0,emit/* reportDiagnoses */.Kc)(diagnoses, rev.annotationRoot, summary);
     await summary.write();
-    throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DeploymentFailed */ .Nr(failureHeadline(target, label, watched, diagnoses[0], env) +
+    throw new errors/* DeploymentFailed */.Nr(failureHeadline(target, label, watched, diagnoses[0], env) +
         (pair ? ` No CNAME swap: production stays on ${pair.live.EnvironmentName}.` : ''));
 }
 /** One line: what failed (the decisive diagnosis when there is one), what AWS said, where the environment is now. */
@@ -650,34 +738,34 @@ function failureHeadline(environment, label, w, top, env) {
 /** Beanstalk's own bucket (elasticbeanstalk-<region>-<account>), created on first use. */
 async function storageBucket(client, signal) {
     try {
-        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_16__/* .CreateStorageLocationCommand */ .UCX({}), { abortSignal: signal });
+        const out = await client.send(new dist_cjs/* CreateStorageLocationCommand */.UCX({}), { abortSignal: signal });
         if (!out.S3Bucket)
             throw new Error('no bucket name in the answer');
         return out.S3Bucket;
     }
     catch (err) {
-        throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .BeanstalkError */ .w1(`Could not get Elastic Beanstalk's storage bucket (CreateStorageLocation): ${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorText */ .kc)(err)}. Set s3-bucket to upload elsewhere.`);
+        throw new errors/* BeanstalkError */.w1(`Could not get Elastic Beanstalk's storage bucket (CreateStorageLocation): ${(0,errors/* errorText */.kc)(err)}. Set s3-bucket to upload elsewhere.`);
     }
 }
 function setEnvironmentOutputs(env) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Status, env?.Status ?? 'Unknown');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Health, env?.Health ?? 'Unknown');
+    core/* setOutput */.uH(constants/* Outputs */.tY.Status, env?.Status ?? 'Unknown');
+    core/* setOutput */.uH(constants/* Outputs */.tY.Health, env?.Health ?? 'Unknown');
     if (env?.EnvironmentId)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.EnvironmentId, env.EnvironmentId);
-    if ((0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentUrl */ .fw)(env))
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.EnvironmentUrl, (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentUrl */ .fw)(env));
+        core/* setOutput */.uH(constants/* Outputs */.tY.EnvironmentId, env.EnvironmentId);
+    if ((0,environment/* environmentUrl */.fw)(env))
+        core/* setOutput */.uH(constants/* Outputs */.tY.EnvironmentUrl, (0,environment/* environmentUrl */.fw)(env));
 }
 /** Instances whose logs matter: those the events name, else every instance seen. */
 function tailTargets(w) {
-    const named = (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_10__/* .instancesInEvents */ .XR)(w.events);
+    const named = (0,facts/* instancesInEvents */.XR)(w.events);
     if (named.length)
         return named;
     return (w.instances ?? []).map((i) => i.id);
 }
 /** The released environment's URL for the GitHub Deployment (blue/green: the production CNAME's holder). */
 async function releasedUrl(s, signal) {
-    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_13__.createClient)('beanstalk', { region: s.region });
-    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_16__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: s.application, IncludeDeleted: false }), {
+    const client = await (0,clients.createClient)('beanstalk', { region: s.region });
+    const out = await client.send(new dist_cjs/* DescribeEnvironmentsCommand */.$8c({ ApplicationName: s.application, IncludeDeleted: false }), {
         abortSignal: signal,
     });
     const live = (out.Environments ?? []).filter((e) => e.Status !== 'Terminated');
@@ -692,18 +780,18 @@ async function releasedUrl(s, signal) {
  * events that were there before the update, so only this update's events are read.
  */
 async function updateInFlight(client, s, target, label, o) {
-    let cursor = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .EventCursor */ .Rc();
-    const { after } = await o.timings.measure('Update environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Update ${target} to ${label}`, () => (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_8__/* .updateToVersion */ .bY)(client, s.application, target, label, {
+    let cursor = new watch/* EventCursor */.Rc();
+    const { after } = await o.timings.measure('Update environment', () => core/* group */.Os(`Update ${target} to ${label}`, () => (0,environment/* updateToVersion */.bY)(client, s.application, target, label, {
         pollMs: s.pollIntervalMs,
         deadline: o.deadline,
         log: o.log,
         clock: o.clock,
         signal: o.signal,
         beforeUpdate: async () => {
-            cursor = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .EventCursor */ .Rc(await (0,_beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .baselineEvents */ .P6)(client, s.application, target, o.signal));
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .States */ .DG.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
+            cursor = new watch/* EventCursor */.Rc(await (0,watch/* baselineEvents */.P6)(client, s.application, target, o.signal));
+            core/* saveState */.LZ(constants/* States */.DG.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
         },
-        onUpdateFailed: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .States */ .DG.InFlight, ''),
+        onUpdateFailed: () => core/* saveState */.LZ(constants/* States */.DG.InFlight, ''),
     })));
     return { after, cursor };
 }

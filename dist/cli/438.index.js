@@ -1,8 +1,8 @@
-export const id = 279;
-export const ids = [279];
+export const id = 438;
+export const ids = [438];
 export const modules = {
 
-/***/ 5279:
+/***/ 1438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,6 +14,729 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: archiveKind, sortFindings, treeFromFiles, validateBeanstalk, validateCodeDeploy
+
+;// CONCATENATED MODULE: ./src/validate/appspec-location.ts
+// Where a hook `location` leads on the instance. The agent joins it to
+// /opt/codedeploy-agent/deployment-root/<group-id>/<deployment-id>/deployment-archive (a leading
+// '/' is ignored). Climbing with '..' up to three levels stays inside deployment-root, where
+// Install never copies a file; climbing further reaches the rest of the file system, which works
+// on the Ruby agent only by accident and is refused by agent 2.1.0 and later ("AppSpec file paths
+// that resolve outside the application revision directory are now rejected").
+/** deployment-archive's folders below /, for the agent's default root_dir. */
+const ARCHIVE = ['opt', 'codedeploy-agent', 'deployment-root', '<deployment-group-id>', '<deployment-id>', 'deployment-archive'];
+/** Levels of '..' that stay inside deployment-root. */
+const LEVELS_INSIDE_ROOT = 3;
+function resolveLocation(location, os) {
+    const parts = (os === 'windows' ? location.replace(/\\/g, '/') : location).split('/');
+    const stack = [];
+    let up = 0;
+    for (const part of parts) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (stack.length)
+                stack.pop();
+            else
+                up++;
+        }
+        else {
+            stack.push(part);
+        }
+    }
+    // `../deployment-archive/x.sh` climbs out and straight back in.
+    if (up === 1 && stack[0] === 'deployment-archive' && stack.length > 1)
+        return { rel: stack.slice(1).join('/'), up: 0, climbs: false };
+    if (up === 0)
+        return { rel: stack.join('/'), up, climbs: false };
+    const base = ARCHIVE.slice(0, Math.max(0, ARCHIVE.length - up));
+    const outside = `/${[...base, ...stack].join('/')}`;
+    return {
+        outside: up > LEVELS_INSIDE_ROOT ? outside : outside.replace('/opt/codedeploy-agent/deployment-root', '<deployment-root>'),
+        up,
+        climbs: true,
+    };
+}
+/** The message tail for a location that climbs: why it cannot work, by how far it climbs. */
+function climbReason(resolved) {
+    if (resolved.up <= LEVELS_INSIDE_ROOT) {
+        return {
+            severity: 'error',
+            text: `climbs ${resolved.up} level${resolved.up > 1 ? 's' : ''} out of the bundle with '..', to ${resolved.outside ?? ''}: a folder of the agent's own where Install never copies a file, so the script is never found (ScriptMissing).`,
+        };
+    }
+    return {
+        severity: 'warning',
+        text: `climbs out of the bundle with '..' to ${resolved.outside ?? ''} on the instance. It works only by accident of the Install step having copied the file there, and fails on the first deployment to a fresh instance (and in every hook that runs before Install); CodeDeploy agent 2.1.0 and later refuse any AppSpec path that resolves outside the revision directory.`,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/validate/source.ts
+// Parsing configuration files with source positions, and the helpers every rule uses to point a
+// finding at a line and column (1-based) of the file it is about.
+
+function source_finding(file, pos, severity, rule, message) {
+    return { file, line: pos.line, column: pos.column, severity, rule, message };
+}
+function offsetPos(lc, offset) {
+    const { line, col } = lc.linePos(Math.max(0, offset));
+    return { line, column: col };
+}
+/** Position of a node (its first character); the start of the file when there is none. */
+function nodePos(src, node) {
+    const range = node?.range;
+    if (range)
+        return offsetPos(src.lc, range[0]);
+    return { line: 1, column: 1 };
+}
+/** Position of a pair: its key (where editors put the cursor for "this key"). */
+function pairPos(src, pair) {
+    return nodePos(src, pair.key ?? pair.value);
+}
+/** Position of a pair's value, falling back to its key (e.g. `key:` with nothing after it). */
+function valuePos(src, pair) {
+    return pair.value ? nodePos(src, pair.value) : pairPos(src, pair);
+}
+/** Line/column from a position in JSON.parse's message ("… at position 42 …"). */
+function jsonErrorPos(text, message, lc) {
+    const lineCol = /line (\d+) column (\d+)/.exec(message);
+    if (lineCol)
+        return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+    const at = /position (\d+)/.exec(message);
+    if (at)
+        return offsetPos(lc, Number(at[1]));
+    // V8: `Unexpected token 'T', ..."<10 chars before>T…" is not valid JSON` (no position given).
+    const tok = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+    if (tok) {
+        const snippet = tok[3].slice(0, 40);
+        const start = text.indexOf(snippet);
+        if (start >= 0)
+            return offsetPos(lc, start + (tok[2] ? 10 : Math.max(0, snippet.indexOf(tok[1]))));
+    }
+    return offsetPos(lc, text.length);
+}
+/**
+ * Parse YAML 1.1 (what the CodeDeploy agent's Psych and Beanstalk's PyYAML read: `0755` is octal,
+ * `yes` is true) or JSON, keeping positions. Returns the findings for syntax problems; `source`
+ * is undefined when the file cannot be read as a document at all.
+ */
+function parseSource(file, text, opts) {
+    const lc = new dist/* LineCounter */.HN();
+    const findings = [];
+    const doc = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    if (opts.json) {
+        try {
+            JSON.parse(text);
+        }
+        catch (e) {
+            const msg = e instanceof Error ? e.message : String(e);
+            findings.push(source_finding(file, jsonErrorPos(text, msg, lc), 'error', `${opts.rulePrefix}/syntax`, `${file} is not valid JSON: ${msg}`));
+            return { findings };
+        }
+    }
+    let fatal = false;
+    // One syntax error per file: the first is the cause, the rest usually follow from it; a tab
+    // used for indentation is the most common cause and gets its own hint.
+    const firstFatal = doc.errors.find((e) => e.code === 'TAB_AS_INDENT') ?? doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    for (const err of doc.errors) {
+        if (err.code !== 'DUPLICATE_KEY' && err !== firstFatal) {
+            fatal = true;
+            continue;
+        }
+        const pos = offsetPos(lc, err.pos[0]);
+        if (err.code === 'DUPLICATE_KEY') {
+            findings.push(source_finding(file, pos, 'warning', `${opts.rulePrefix}/duplicate-key`, `${file}: this key appears twice in the same mapping; the parser on the instance keeps only the last one, so the first is silently ignored. Merge the two entries.`));
+            continue;
+        }
+        fatal = true;
+        const hint = err.code === 'TAB_AS_INDENT' ? ' Indent with spaces: YAML does not allow tabs for indentation.' : '';
+        findings.push(source_finding(file, pos, 'error', `${opts.rulePrefix}/syntax`, `${file} is not valid YAML: ${err.message}.${hint}`));
+    }
+    for (const w of doc.warnings) {
+        if (w.code === 'TAG_RESOLVE_FAILED') {
+            findings.push(source_finding(file, offsetPos(lc, w.pos[0]), 'warning', `${opts.rulePrefix}/yaml-tag`, `${file}: ${w.message}. Short-form CloudFormation tags (!Ref, !GetAtt, !Sub) are not understood here; use the long form, e.g. { "Ref": "Name" } or { "Fn::GetAtt": ["Name", "Attr"] }.`));
+        }
+    }
+    if (fatal)
+        return { findings };
+    return { source: { file, text, lc, doc }, findings };
+}
+function asMap(node) {
+    return (0,dist/* isMap */.jh)(node) ? node : undefined;
+}
+function asSeq(node) {
+    return (0,dist/* isSeq */.oP)(node) ? node : undefined;
+}
+function asScalar(node) {
+    return (0,dist/* isScalar */.jn)(node) ? node : undefined;
+}
+/** The key of a pair as text (scalar keys only; others give ''). */
+function keyText(pair) {
+    const k = pair.key;
+    if ((0,dist/* isScalar */.jn)(k))
+        return k.value === null || k.value === undefined ? '' : String(k.value);
+    return '';
+}
+function pairs(map) {
+    return map ? map.items.filter((p) => (0,dist/* isPair */.tO)(p)) : [];
+}
+function getPair(map, key) {
+    return pairs(map).find((p) => keyText(p) === key);
+}
+/** Scalar value as a string (numbers and booleans stringified); undefined for non-scalars/null. */
+function scalarString(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    if (node.value === null || node.value === undefined)
+        return undefined;
+    return String(node.value);
+}
+/** How a scalar was written in the file (its source text), e.g. `000755` for an octal int. */
+function scalarSource(node) {
+    const src = node.source;
+    return typeof src === 'string' ? src : String(node.value);
+}
+function isQuoted(node) {
+    return node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+}
+/** A short printable form of a value for messages. */
+function show(value) {
+    if (typeof value === 'string')
+        return `'${value}'`;
+    if (value === null || value === undefined)
+        return 'nothing';
+    return String(value);
+}
+function describeNode(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a list';
+    if ((0,dist/* isScalar */.jn)(node))
+        return node.value === null ? 'an empty value' : `${typeof node.value === 'string' ? 'the string' : 'the value'} ${show(node.value)}`;
+    return 'nothing';
+}
+
+;// CONCATENATED MODULE: ./src/validate/appspec-yaml11.ts
+// What the CodeDeploy agent's YAML loader (Ruby Psych, YAML 1.1) makes of a scalar. The `yaml`
+// package agrees for most plain scalars, but not all (`08` is a string to Psych and 8 to `yaml`;
+// Psych reads `1,755` as 1755), and the permission rules depend on the exact value the agent
+// converts with `to_s`. Mirrors Psych::ScalarScanner#tokenize (Ruby 3.1), without times and dates.
+
+
+const STRINGISH = /^[^\d.:-]?[\p{L}_\s!@#$%^&*(){}<>|/\\~;=]+/u;
+const FLOAT = /^[-+]?([0-9][0-9_,]*)?\.[0-9]*([eE][-+][0-9]+)?$/;
+const INTEGER = /^(?:[-+]?0b[0-1_,]+|[-+]?0[0-7_,]+|[-+]?(?:0|[1-9](?:[0-9]|,[0-9]|_[0-9])*)|[-+]?0x[0-9a-fA-F_,]+)$/;
+const SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9]){1,2}$/;
+const SEXAGESIMAL_FLOAT = /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9]){1,2}\.[0-9_]*$/;
+const TIME = /^-?\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d{1,2}:\d\d:\d\d(?:\.\d*)?(?:\s*(?:Z|[-+]\d{1,2}:?(?:\d\d)?))?$/;
+const DATE = /^\d{4}-(?:1[012]|0\d|\d)-(?:[12]\d|3[01]|0\d|\d)$/;
+/** Ruby's Integer("…") for the forms INTEGER admits (a leading 0 means octal). */
+function rubyInteger(text) {
+    const t = text.replace(/[,_]/g, '');
+    const neg = t.startsWith('-');
+    const body = t.replace(/^[-+]/, '');
+    let v;
+    if (/^0b/i.test(body))
+        v = BigInt(`0b${body.slice(2)}`);
+    else if (/^0x/i.test(body))
+        v = BigInt(`0x${body.slice(2)}`);
+    else if (/^0[0-7]+$/.test(body))
+        v = BigInt(`0o${body.slice(1)}`);
+    else
+        v = BigInt(body);
+    return neg ? -v : v;
+}
+/** Ruby's String#to_i: an optional sign, then digits and single underscores; 0 when there are none. */
+function rubyToI(text) {
+    const m = /^[-+]?\d+(?:_\d+)*/.exec(text);
+    return m ? BigInt(m[0].replace(/_/g, '')) : 0n;
+}
+/**
+ * Psych's base-60 integer, quirk included: field e is weighted 60^|e-2| whatever the field count,
+ * so `1:30` is 1*3600 + 30*60 = 5400, not 90.
+ */
+function sexagesimal(text) {
+    let v = 0n;
+    text.split(':').forEach((n, e) => {
+        v += rubyToI(n) * 60n ** BigInt(Math.abs(e - 2));
+    });
+    return v;
+}
+/** How Psych resolves the text of an untagged plain scalar. */
+function psychPlain(text) {
+    if (text === '')
+        return { kind: 'null' };
+    if (STRINGISH.test(text) || text.includes('\n')) {
+        if (text.length > 5 || /^[^ytonf~]/i.test(text))
+            return { kind: 'string', value: text };
+        if (text === '~' || /^null$/i.test(text))
+            return { kind: 'null' };
+        if (/^(yes|true|on)$/i.test(text))
+            return { kind: 'bool', value: true };
+        if (/^(no|false|off)$/i.test(text))
+            return { kind: 'bool', value: false };
+        return { kind: 'string', value: text };
+    }
+    if (TIME.test(text) || DATE.test(text))
+        return { kind: 'other' };
+    if (/^[-+]?\.inf$/i.test(text) || /^\.nan$/i.test(text))
+        return { kind: 'float' };
+    if (/^:./.test(text))
+        return { kind: 'other' };
+    if (SEXAGESIMAL.test(text))
+        return { kind: 'int', value: sexagesimal(text) };
+    if (SEXAGESIMAL_FLOAT.test(text))
+        return { kind: 'float' };
+    if (FLOAT.test(text))
+        return /^[-+]?\.$/.test(text) ? { kind: 'string', value: text } : { kind: 'float' };
+    if (INTEGER.test(text))
+        return { kind: 'int', value: rubyInteger(text) };
+    return { kind: 'string', value: text };
+}
+/** The value the agent sees for a node (block and quoted scalars are strings). */
+function psychValue(node) {
+    if (node === null || node === undefined)
+        return { kind: 'null' };
+    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) || !(0,dist/* isScalar */.jn)(node))
+        return { kind: 'other' };
+    const s = node;
+    if (s.tag === 'tag:yaml.org,2002:str' || (s.type !== undefined && s.type !== 'PLAIN')) {
+        return { kind: 'string', value: String(s.value ?? '') };
+    }
+    if (s.tag && s.tag !== 'tag:yaml.org,2002:int')
+        return { kind: 'other' };
+    if (s.value === null)
+        return { kind: 'null' };
+    return psychPlain(scalarSource(s));
+}
+/** Ruby's `value.to_s` for the values a permission field can hold (floats are never valid). */
+function rubyToS(v) {
+    switch (v.kind) {
+        case 'string':
+            return v.value;
+        case 'int':
+            return v.value.toString();
+        case 'bool':
+            return String(v.value);
+        case 'null':
+            return '';
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/appspec-acl.ts
+
+
+const RULE = 'appspec/acl';
+const TYPES = {
+    u: 'user',
+    user: 'user',
+    g: 'group',
+    group: 'group',
+    m: 'mask',
+    mask: 'mask',
+    o: 'other',
+    other: 'other',
+};
+const isDefault = (s) => s === 'd' || s === 'default';
+/** Parse one entry as AceInfo.new does; `problem` says what the agent refuses, in plain words. */
+function parseAce(entry) {
+    const parts = entry.split(':').reverse();
+    if (parts.length < 2 || parts.length > 4) {
+        return { ok: false, problem: `it has ${parts.length} field${parts.length === 1 ? '' : 's'}; an entry is [d:][u|g|m|o:]name:perms` };
+    }
+    let dflt = false;
+    let type;
+    if (parts.length === 4) {
+        if (!isDefault(parts[3]))
+            return { ok: false, problem: `with four fields the first must be d or default, not '${parts[3]}'` };
+        dflt = true;
+    }
+    if (parts.length >= 3) {
+        const t = parts[2];
+        if (isDefault(t)) {
+            if (dflt)
+                return { ok: false, problem: 'it says default twice' };
+            dflt = true;
+        }
+        else if (TYPES[t])
+            type = TYPES[t];
+        else
+            return { ok: false, problem: `'${t}' is not an entry type (u, g, m, o or user, group, mask, other)` };
+    }
+    let name = '';
+    const n = parts[1];
+    if (n === 'm' || n === 'mask' || n === 'o' || n === 'other') {
+        if (type === undefined)
+            type = n.startsWith('m') ? 'mask' : 'other';
+        else
+            name = n;
+    }
+    else {
+        type ??= 'user';
+        name = n;
+    }
+    if ((type === 'mask' || type === 'other') && name !== '')
+        return { ok: false, problem: `a ${type} entry takes no name ('${name}')` };
+    if (!dflt && type !== 'mask' && name === '')
+        return { ok: false, problem: 'base' };
+    const perms = parts[0];
+    if (!(perms.length === 1 && perms >= '0' && perms <= '7')) {
+        const bad = [...perms].find((c) => !'rwx-'.includes(c));
+        if (bad !== undefined)
+            return { ok: false, problem: `invalid character (${bad}) in the permissions '${perms}' (use r, w, x and -, or one octal digit)` };
+    }
+    return { ok: true, ace: { default: dflt, type, name } };
+}
+/** Whether the permission entry's `type` list includes files (the agent's default is file and directory). */
+function appliesToFiles(typeNode) {
+    const list = asSeq(typeNode);
+    if (!list)
+        return true;
+    return list.items.some((i) => {
+        const v = psychValue(i);
+        return v.kind === 'string' && v.value === 'file';
+    });
+}
+function checkAcls(src, pair, typePair) {
+    const file = src.file;
+    const out = [];
+    const loaded = psychValue(pair.value);
+    if (loaded.kind === 'null')
+        return out;
+    const seq = asSeq(pair.value);
+    if (!seq) {
+        return [
+            source_finding(file, valuePos(src, pair), 'error', RULE, `\`acls\` in ${file} must be a list of entries such as \`- u:www-data:rwx\`; it holds ${describeNode(pair.value)} and the agent fails on it.`),
+        ];
+    }
+    let defaultAt;
+    for (const item of seq.items) {
+        const v = psychValue(item);
+        const pos = nodePos(src, item);
+        if (v.kind !== 'string') {
+            out.push(source_finding(file, pos, 'error', RULE, `An \`acls\` entry in ${file} must be text such as u:www-data:rwx; got ${describeNode(item)} and the agent fails on it.`));
+            continue;
+        }
+        const parsed = parseAce(v.value);
+        if (!parsed.ok) {
+            out.push(source_finding(file, pos, 'error', RULE, parsed.problem === 'base'
+                ? `ACL entry '${v.value}' in ${file} sets a base entry (owner, owning group or other); the agent refuses it ("Use mode to set the base acl entry"). Set those with \`mode\`, and use named entries here (u:www-data:rwx, g:deploy:rx).`
+                : `ACL entry '${v.value}' in ${file} is refused by the agent ("Invalid acl entry"): ${parsed.problem}. Write [d:][u|g|m|o:]name:perms, e.g. u:www-data:rwx or d:g:deploy:rx.`));
+            continue;
+        }
+        if (parsed.ace.default)
+            defaultAt ??= pos;
+    }
+    if (defaultAt && appliesToFiles(typePair?.value)) {
+        out.push(source_finding(file, defaultAt, 'error', RULE, `Default ACL entries (d:…) in ${file} apply only to directories, and this permissions entry also covers files${typePair ? '' : ' (no `type` means file and directory)'}; the agent fails at Install ("the -d parameter has been specified to apply an acl setting to a file"). Add \`type: [directory]\`, and set file ACLs in a separate entry without d:.`));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/validate/suggest.ts
+// "Did you mean": edit distance over names and paths.
+function editDistance(a, b) {
+    if (a === b)
+        return 0;
+    const prev = new Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        prev[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0] ?? 0;
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = prev[j] ?? 0;
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + cost);
+            diag = up;
+        }
+    }
+    return prev[b.length] ?? 0;
+}
+/** The closest candidates within a distance that scales with the word's length (case-insensitive). */
+function suggest_closest(word, candidates, max = 3) {
+    const w = word.toLowerCase();
+    const limit = Math.min(max, Math.max(1, Math.floor(word.length / 3)));
+    const scored = [];
+    for (const c of candidates) {
+        const d = editDistance(w, c.toLowerCase());
+        if (d <= limit || (w.length >= 4 && (c.toLowerCase().startsWith(w) || w.startsWith(c.toLowerCase())))) {
+            scored.push([c, d]);
+        }
+    }
+    scored.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
+    return scored.map(([c]) => c);
+}
+function didYouMean(word, candidates) {
+    const best = suggest_closest(word, candidates)[0];
+    return best ? ` Did you mean '${best}'?` : '';
+}
+
+;// CONCATENATED MODULE: ./src/validate/appspec-context.ts
+
+
+
+const appspec_context_RULE = 'appspec/selinux-context';
+const MAX_SENSITIVITY = 15;
+const MAX_CATEGORY = 1023;
+const KEYS = ['name', 'type', 'range'];
+/** Ruby's String#split(sep) without a limit: trailing empty fields are dropped. */
+function rubySplit(text, sep) {
+    const parts = text.split(sep);
+    while (parts.length && parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/** RangeInfo#ensure_parts: one part, or two non-empty parts around the first `sep`. */
+function twoParts(text, sep) {
+    const at = text.indexOf(sep);
+    if (at < 0)
+        return text === '' ? undefined : [text];
+    const a = text.slice(0, at);
+    const b = text.slice(at + 1);
+    return a && b ? [a, b] : undefined;
+}
+function level(text, letter) {
+    if (text.length < 2 || !text.startsWith(letter))
+        return undefined;
+    const digits = text.replace(letter, '');
+    return /^[0-9]+$/.test(digits) ? Number(digits) : undefined;
+}
+/** Why the agent (or SELinux) refuses a range, or undefined when it is accepted. */
+function rangeProblem(range) {
+    const parts = twoParts(range, ':');
+    if (!parts)
+        return 'it is empty on one side of the ":"';
+    const sens = twoParts(parts[0], '-');
+    if (!sens)
+        return `'${parts[0]}' is not s<n> or s<low>-s<high>`;
+    const levels = sens.map((s) => level(s, 's'));
+    const bad = levels.findIndex((l) => l === undefined);
+    if (bad >= 0)
+        return `'${sens[bad]}' is not a sensitivity (s0 to s${MAX_SENSITIVITY})`;
+    const [low, high = low] = levels;
+    if (high < low)
+        return `the high sensitivity s${high} is below the low one s${low}`;
+    if (parts.length === 1)
+        return high > MAX_SENSITIVITY
+            ? `sensitivity s${high} is above s${MAX_SENSITIVITY}, the highest SELinux policies define (semanage fails)`
+            : undefined;
+    const seen = [];
+    for (const part of rubySplit(parts[1], ',')) {
+        const span = part.includes('.') ? twoParts(part, '.') : [part];
+        if (!span)
+            return `'${part}' is not a category range c<n>.c<m>`;
+        const nums = span.map((c) => level(c, 'c'));
+        const wrong = nums.findIndex((n) => n === undefined || n > MAX_CATEGORY);
+        if (wrong >= 0)
+            return `'${span[wrong]}' is not a category (c0 to c${MAX_CATEGORY})`;
+        const [from, to = from] = nums;
+        if (to < from)
+            return `the category range ${part} runs from high to low (write c${to}.c${from})`;
+        for (let c = from; c <= to; c++)
+            seen.push(c);
+    }
+    if (new Set(seen).size !== seen.length)
+        return 'a category is listed twice ("duplicate categories")';
+    if (high > MAX_SENSITIVITY)
+        return `sensitivity s${high} is above s${MAX_SENSITIVITY}, the highest SELinux policies define (semanage fails)`;
+    return undefined;
+}
+function checkContext(src, pair) {
+    const file = src.file;
+    if (psychValue(pair.value).kind === 'null')
+        return [];
+    const map = asMap(pair.value);
+    if (!map) {
+        return [
+            source_finding(file, valuePos(src, pair), 'error', appspec_context_RULE, `\`context\` in ${file} must be a mapping with \`type\` (and optional \`name\`, \`range\`); it holds ${describeNode(pair.value)}, which the agent refuses ("invalid context type").`),
+        ];
+    }
+    const out = [];
+    for (const p of pairs(map)) {
+        const k = keyText(p);
+        if (KEYS.includes(k))
+            continue;
+        const user = k === 'user';
+        out.push(source_finding(file, pairPos(src, p), 'warning', appspec_context_RULE, user
+            ? `\`user\` in the context of ${file} is ignored: the Ruby agent reads the SELinux user from \`name\`, so this user is never set (semanage applies the default one). Rename it to \`name\`.`
+            : `Unknown key '${k}' in the context of ${file} (the agent reads name, type and range); it is ignored${k === 'role' ? ' (roles are not supported)' : ''}.${didYouMean(k, KEYS)}`));
+    }
+    const type = getPair(map, 'type');
+    const typeValue = type ? psychValue(type.value) : undefined;
+    if (!type || typeValue?.kind === 'null') {
+        out.push(source_finding(file, type ? valuePos(src, type) : pairPos(src, pair), 'error', appspec_context_RULE, `The context in ${file} has no \`type\`; the agent refuses it ("invalid context type"). Add the SELinux type, e.g. \`type: httpd_sys_content_t\`.`));
+    }
+    else if (typeValue?.kind !== 'string' || typeValue.value.trim() === '') {
+        out.push(source_finding(file, valuePos(src, type), 'error', appspec_context_RULE, `\`type\` in the context of ${file} must name an SELinux type such as httpd_sys_content_t; got ${describeNode(type.value)}.`));
+    }
+    const range = getPair(map, 'range');
+    if (range) {
+        const v = psychValue(range.value);
+        if (v.kind !== 'null') {
+            const problem = v.kind === 'string' ? rangeProblem(v.value) : `it is ${describeNode(range.value)}, not text`;
+            if (problem) {
+                out.push(source_finding(file, valuePos(src, range), 'error', appspec_context_RULE, `SELinux range ${v.kind === 'string' ? `'${v.value}' ` : ''}in the context of ${file} is refused: ${problem}. A range is s<low>[-s<high>][:c<n>[.c<m>],…], e.g. s0 or s0-s0:c0.c1023.`));
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/validate/appspec-mode.ts
+
+
+
+/** What ModeInfo.new(mode) does with the value the agent loaded (`mode` undefined: no mode is set). */
+function agentMode(node) {
+    const v = psychValue(node);
+    if (v.kind === 'null')
+        return { ok: true };
+    const text = rubyToS(v);
+    if (text === undefined)
+        return { ok: false, reason: 'not-scalar' };
+    const mode = text.padStart(3, '0');
+    if (mode.length > 4)
+        return { ok: false, reason: 'length', mode };
+    const bad = [...mode].find((c) => c < '0' || c > '7');
+    if (bad !== undefined)
+        return { ok: false, reason: 'character', mode, char: bad };
+    return { ok: true, mode };
+}
+/** The octal value a person means by the digits written (undefined when they are not 1-4 octal digits). */
+function intended(written) {
+    const digits = written
+        .replace(/^\+/, '')
+        .replace(/_/g, '')
+        .replace(/^0+(?=\d{4})/, '');
+    return /^[0-7]{1,4}$/.test(digits) ? parseInt(digits, 8) : undefined;
+}
+const appspec_mode_RULE = 'appspec/permissions';
+function checkMode(src, pair) {
+    const file = src.file;
+    const pos = valuePos(src, pair);
+    const s = asScalar(pair.value);
+    const written = s ? scalarSource(s) : '';
+    const loaded = psychValue(pair.value);
+    const octal = loaded.kind === 'int' && /^[-+]?0[0-7_,]+$/.test(written);
+    const asOctal = `YAML 1.1 reads an unquoted number with a leading 0 as octal, so the agent gets ${loaded.kind === 'int' ? loaded.value.toString() : ''}`;
+    const digits = written.replace(/^[+0]+(?=\d{3})/, '').replace(/_/g, '');
+    const quoteFix = /^[0-7]{3,4}$/.test(digits)
+        ? ` Quote it: \`mode: "${digits}"\` (or write \`mode: ${digits}\` without the leading 0).`
+        : '';
+    const verdict = agentMode(pair.value);
+    const say = (severity, message) => [source_finding(file, pos, severity, appspec_mode_RULE, message)];
+    if (verdict.ok && verdict.mode === undefined) {
+        return say('warning', `\`mode\` in the permissions of ${file} is empty, so the agent sets no mode. Write one (e.g. \`mode: 755\`) or remove the key.`);
+    }
+    if (!verdict.ok) {
+        if (verdict.reason === 'not-scalar') {
+            return say('error', `\`mode\` in the permissions of ${file} must be an octal mode such as 755 or "0644"; got ${describeNode(pair.value)}.`);
+        }
+        const why = verdict.reason === 'length'
+            ? 'rejects it ("Permissions modes must be between one and four characters long")'
+            : `rejects it ("invalid character (${verdict.char ?? ''})")`;
+        return say('error', `\`mode: ${written}\` in ${file}: ${octal ? `${asOctal} and ` : 'the agent '}${why}; the deployment fails at Install.${octal ? quoteFix : ' Use one to four octal digits (0-7), e.g. 755 or "0644".'}`);
+    }
+    if (!s || s.type !== 'PLAIN')
+        return [];
+    const mode = verdict.mode;
+    const meant = intended(written);
+    if (meant === parseInt(mode, 8))
+        return [];
+    // Leading-0 octal: the agent applies other bits than the digits say. Hex, binary, base 60 or
+    // thousands separators: the number is applied as written, in a spelling few mean as a mode.
+    if (octal && meant !== undefined) {
+        return say('error', `\`mode: ${written}\` in ${file}: ${asOctal} and applies mode ${mode}, not ${written}.${quoteFix}`);
+    }
+    return say(meant === undefined ? 'warning' : 'error', `\`mode: ${written}\` in ${file} is read by YAML 1.1 as ${loaded.kind === 'int' ? `the number ${loaded.value.toString()}` : `'${mode}'`}, so the agent applies mode ${mode}. Write the mode as octal digits, e.g. \`mode: ${mode.replace(/^0(?=\d{3})/, '')}\`.`);
+}
+
+;// CONCATENATED MODULE: ./src/validate/appspec-permissions.ts
+
+
+
+
+
+const appspec_permissions_RULE = 'appspec/permissions';
+const PERMISSION_KEYS = ['object', 'pattern', 'except', 'owner', 'group', 'mode', 'acls', 'context', 'type'];
+function checkType(src, type) {
+    const list = asSeq(type.value);
+    if (!list) {
+        return [
+            source_finding(src.file, valuePos(src, type), 'error', appspec_permissions_RULE, `\`type\` in the permissions of ${src.file} must be a list (\`type: [file]\`, \`[directory]\` or both); got ${describeNode(type.value)}.`),
+        ];
+    }
+    const out = [];
+    for (const t of list.items) {
+        const v = scalarString(t);
+        if (v !== 'file' && v !== 'directory') {
+            out.push(source_finding(src.file, nodePos(src, t), 'error', appspec_permissions_RULE, `\`type\` entries in the permissions of ${src.file} must be file or directory; got ${v === undefined ? describeNode(t) : show(v)}.`));
+        }
+    }
+    return out;
+}
+function checkEntry(src, m) {
+    const file = src.file;
+    const out = [];
+    const object = scalarString(getPair(m, 'object')?.value);
+    if (object === undefined || object.trim() === '') {
+        out.push(source_finding(file, nodePos(src, m), 'error', appspec_permissions_RULE, `A \`permissions\` entry in ${file} has no \`object\` (the file or folder on the instance it applies to); the deployment fails.`));
+    }
+    for (const p of pairs(m)) {
+        const k = keyText(p);
+        if (!PERMISSION_KEYS.includes(k)) {
+            out.push(source_finding(file, pairPos(src, p), 'warning', appspec_permissions_RULE, `Unknown key '${k}' in a \`permissions\` entry of ${file}; it is ignored.${didYouMean(k, PERMISSION_KEYS)}`));
+        }
+    }
+    const mode = getPair(m, 'mode');
+    if (mode)
+        out.push(...checkMode(src, mode));
+    const type = getPair(m, 'type');
+    const acls = getPair(m, 'acls');
+    if (acls)
+        out.push(...checkAcls(src, acls, type));
+    const context = getPair(m, 'context');
+    if (context)
+        out.push(...checkContext(src, context));
+    if (!['owner', 'group', 'mode', 'acls', 'context'].some((k) => getPair(m, k))) {
+        const pattern = scalarString(getPair(m, 'pattern')?.value);
+        out.push(source_finding(file, nodePos(src, m), 'warning', appspec_permissions_RULE, `A \`permissions\` entry in ${file} sets nothing: it has no owner, group, mode, acls or context.${pattern && /^[+-]?[rwx]+$|^\d{3,4}$/.test(pattern) ? ` '${pattern}' under \`pattern\` is a file-name glob, not a mode: write \`mode: 755\` (and a pattern such as "*.sh").` : ''}`));
+    }
+    if (type)
+        out.push(...checkType(src, type));
+    return out;
+}
+function checkPermissions(src, pair, os) {
+    if (!pair || pair.value === null || asScalar(pair.value)?.value === null)
+        return [];
+    const file = src.file;
+    const seq = asSeq(pair.value);
+    if (!seq) {
+        return [
+            source_finding(file, valuePos(src, pair), 'error', appspec_permissions_RULE, `\`permissions\` in ${file} must be a list of \`- object: …\` entries; it holds ${describeNode(pair.value)}.`),
+        ];
+    }
+    if (os === 'windows' && seq.items.length > 0) {
+        return [
+            source_finding(file, pairPos(src, pair), 'error', appspec_permissions_RULE, `\`permissions\` in ${file} is only supported on Linux instances; with \`os: windows\` the deployment fails. Remove the section and set ACLs from a hook script.`),
+        ];
+    }
+    const out = [];
+    for (const item of seq.items) {
+        const m = asMap(item);
+        if (m)
+            out.push(...checkEntry(src, m));
+        else {
+            out.push(source_finding(file, nodePos(src, item), 'error', appspec_permissions_RULE, `Each \`permissions\` entry in ${file} must be a mapping with at least \`object\`; got ${describeNode(item)}.`));
+        }
+    }
+    return out;
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -347,154 +1070,6 @@ function inVendoredDir(p) {
     return /(^|\/)(node_modules|vendor|bower_components|\.venv|venv|site-packages|\.git)\//.test(p);
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/validate/source.ts
-// Parsing configuration files with source positions, and the helpers every rule uses to point a
-// finding at a line and column (1-based) of the file it is about.
-
-function finding(file, pos, severity, rule, message) {
-    return { file, line: pos.line, column: pos.column, severity, rule, message };
-}
-function offsetPos(lc, offset) {
-    const { line, col } = lc.linePos(Math.max(0, offset));
-    return { line, column: col };
-}
-/** Position of a node (its first character); the start of the file when there is none. */
-function nodePos(src, node) {
-    const range = node?.range;
-    if (range)
-        return offsetPos(src.lc, range[0]);
-    return { line: 1, column: 1 };
-}
-/** Position of a pair: its key (where editors put the cursor for "this key"). */
-function pairPos(src, pair) {
-    return nodePos(src, pair.key ?? pair.value);
-}
-/** Position of a pair's value, falling back to its key (e.g. `key:` with nothing after it). */
-function valuePos(src, pair) {
-    return pair.value ? nodePos(src, pair.value) : pairPos(src, pair);
-}
-/** Line/column from a position in JSON.parse's message ("… at position 42 …"). */
-function jsonErrorPos(text, message, lc) {
-    const lineCol = /line (\d+) column (\d+)/.exec(message);
-    if (lineCol)
-        return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-    const at = /position (\d+)/.exec(message);
-    if (at)
-        return offsetPos(lc, Number(at[1]));
-    // V8: `Unexpected token 'T', ..."<10 chars before>T…" is not valid JSON` (no position given).
-    const tok = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
-    if (tok) {
-        const snippet = tok[3].slice(0, 40);
-        const start = text.indexOf(snippet);
-        if (start >= 0)
-            return offsetPos(lc, start + (tok[2] ? 10 : Math.max(0, snippet.indexOf(tok[1]))));
-    }
-    return offsetPos(lc, text.length);
-}
-/**
- * Parse YAML 1.1 (what the CodeDeploy agent's Psych and Beanstalk's PyYAML read: `0755` is octal,
- * `yes` is true) or JSON, keeping positions. Returns the findings for syntax problems; `source`
- * is undefined when the file cannot be read as a document at all.
- */
-function parseSource(file, text, opts) {
-    const lc = new dist/* LineCounter */.HN();
-    const findings = [];
-    const doc = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-    if (opts.json) {
-        try {
-            JSON.parse(text);
-        }
-        catch (e) {
-            const msg = e instanceof Error ? e.message : String(e);
-            findings.push(finding(file, jsonErrorPos(text, msg, lc), 'error', `${opts.rulePrefix}/syntax`, `${file} is not valid JSON: ${msg}`));
-            return { findings };
-        }
-    }
-    let fatal = false;
-    // One syntax error per file: the first is the cause, the rest usually follow from it; a tab
-    // used for indentation is the most common cause and gets its own hint.
-    const firstFatal = doc.errors.find((e) => e.code === 'TAB_AS_INDENT') ?? doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-    for (const err of doc.errors) {
-        if (err.code !== 'DUPLICATE_KEY' && err !== firstFatal) {
-            fatal = true;
-            continue;
-        }
-        const pos = offsetPos(lc, err.pos[0]);
-        if (err.code === 'DUPLICATE_KEY') {
-            findings.push(finding(file, pos, 'warning', `${opts.rulePrefix}/duplicate-key`, `${file}: this key appears twice in the same mapping; the parser on the instance keeps only the last one, so the first is silently ignored. Merge the two entries.`));
-            continue;
-        }
-        fatal = true;
-        const hint = err.code === 'TAB_AS_INDENT' ? ' Indent with spaces: YAML does not allow tabs for indentation.' : '';
-        findings.push(finding(file, pos, 'error', `${opts.rulePrefix}/syntax`, `${file} is not valid YAML: ${err.message}.${hint}`));
-    }
-    for (const w of doc.warnings) {
-        if (w.code === 'TAG_RESOLVE_FAILED') {
-            findings.push(finding(file, offsetPos(lc, w.pos[0]), 'warning', `${opts.rulePrefix}/yaml-tag`, `${file}: ${w.message}. Short-form CloudFormation tags (!Ref, !GetAtt, !Sub) are not understood here; use the long form, e.g. { "Ref": "Name" } or { "Fn::GetAtt": ["Name", "Attr"] }.`));
-        }
-    }
-    if (fatal)
-        return { findings };
-    return { source: { file, text, lc, doc }, findings };
-}
-function asMap(node) {
-    return (0,dist/* isMap */.jh)(node) ? node : undefined;
-}
-function asSeq(node) {
-    return (0,dist/* isSeq */.oP)(node) ? node : undefined;
-}
-function asScalar(node) {
-    return (0,dist/* isScalar */.jn)(node) ? node : undefined;
-}
-/** The key of a pair as text (scalar keys only; others give ''). */
-function keyText(pair) {
-    const k = pair.key;
-    if ((0,dist/* isScalar */.jn)(k))
-        return k.value === null || k.value === undefined ? '' : String(k.value);
-    return '';
-}
-function pairs(map) {
-    return map ? map.items.filter((p) => (0,dist/* isPair */.tO)(p)) : [];
-}
-function getPair(map, key) {
-    return pairs(map).find((p) => keyText(p) === key);
-}
-/** Scalar value as a string (numbers and booleans stringified); undefined for non-scalars/null. */
-function scalarString(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return undefined;
-    if (node.value === null || node.value === undefined)
-        return undefined;
-    return String(node.value);
-}
-/** How a scalar was written in the file (its source text), e.g. `000755` for an octal int. */
-function scalarSource(node) {
-    const src = node.source;
-    return typeof src === 'string' ? src : String(node.value);
-}
-function isQuoted(node) {
-    return node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-}
-/** A short printable form of a value for messages. */
-function show(value) {
-    if (typeof value === 'string')
-        return `'${value}'`;
-    if (value === null || value === undefined)
-        return 'nothing';
-    return String(value);
-}
-function describeNode(node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return 'a mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'a list';
-    if ((0,dist/* isScalar */.jn)(node))
-        return node.value === null ? 'an empty value' : `${typeof node.value === 'string' ? 'the string' : 'the value'} ${show(node.value)}`;
-    return 'nothing';
-}
-
 ;// CONCATENATED MODULE: ./src/validate/scripts.ts
 
 /** The first line that ends in CR, 1-based; 0 when none. */
@@ -521,60 +1096,23 @@ function checkLineEndings(path, text, runBy) {
     if (firstLine.startsWith('#!') && firstLine.endsWith('\r')) {
         const interp = firstLine.slice(2, -1).trim();
         return [
-            finding(path, { line: 1, column: firstLine.length }, 'error', 'script/crlf', `${path} has Windows (CRLF) line endings: the #! line ends in a carriage return, so ${runBy} fails with "${interp}^M: bad interpreter: No such file or directory". Convert the file to LF line endings (e.g. \`dos2unix ${path}\`, or \`* text=auto eol=lf\` for scripts in .gitattributes).`),
+            source_finding(path, { line: 1, column: firstLine.length }, 'error', 'script/crlf', `${path} has Windows (CRLF) line endings: the #! line ends in a carriage return, so ${runBy} fails with "${interp}^M: bad interpreter: No such file or directory". Convert the file to LF line endings (e.g. \`dos2unix ${path}\`, or \`* text=auto eol=lf\` for scripts in .gitattributes).`),
         ];
     }
     return [
-        finding(path, { line, column: 1 }, 'error', 'script/crlf', `${path} has Windows (CRLF) line endings from line ${line} on: the shell reads the carriage return as part of each command ($'\\r': command not found). Convert the file to LF line endings (e.g. \`dos2unix ${path}\`).`),
+        source_finding(path, { line, column: 1 }, 'error', 'script/crlf', `${path} has Windows (CRLF) line endings from line ${line} on: the shell reads the carriage return as part of each command ($'\\r': command not found). Convert the file to LF line endings (e.g. \`dos2unix ${path}\`).`),
     ];
 }
 function isTextScript(text) {
     return !text.startsWith('\x7fELF');
 }
 function notExecutable(path, severity, rule, what) {
-    return finding(path, { line: 1, column: 1 }, severity, rule, `${path} is not executable in the bundle (no x bit). ${what} Set it with \`chmod +x ${path}\` and commit it (\`git update-index --chmod=+x ${path}\`), and build the bundle with a tool that keeps unix modes.`);
-}
-
-;// CONCATENATED MODULE: ./src/validate/suggest.ts
-// "Did you mean": edit distance over names and paths.
-function editDistance(a, b) {
-    if (a === b)
-        return 0;
-    const prev = new Array(b.length + 1);
-    for (let j = 0; j <= b.length; j++)
-        prev[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0] ?? 0;
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const up = prev[j] ?? 0;
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + cost);
-            diag = up;
-        }
-    }
-    return prev[b.length] ?? 0;
-}
-/** The closest candidates within a distance that scales with the word's length (case-insensitive). */
-function closest(word, candidates, max = 3) {
-    const w = word.toLowerCase();
-    const limit = Math.min(max, Math.max(1, Math.floor(word.length / 3)));
-    const scored = [];
-    for (const c of candidates) {
-        const d = editDistance(w, c.toLowerCase());
-        if (d <= limit || (w.length >= 4 && (c.toLowerCase().startsWith(w) || w.startsWith(c.toLowerCase())))) {
-            scored.push([c, d]);
-        }
-    }
-    scored.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
-    return scored.map(([c]) => c);
-}
-function didYouMean(word, candidates) {
-    const best = closest(word, candidates)[0];
-    return best ? ` Did you mean '${best}'?` : '';
+    return source_finding(path, { line: 1, column: 1 }, severity, rule, `${path} is not executable in the bundle (no x bit). ${what} Set it with \`chmod +x ${path}\` and commit it (\`git update-index --chmod=+x ${path}\`), and build the bundle with a tool that keeps unix modes.`);
 }
 
 ;// CONCATENATED MODULE: ./src/validate/appspec.ts
+
+
 
 
 
@@ -602,11 +1140,8 @@ const EC2_KEYS = ['version', 'os', 'files', 'permissions', 'hooks', 'file_exists
 const SERVERLESS_KEYS = ['version', 'Resources', 'Hooks'];
 const SCRIPT_KEYS = ['location', 'timeout', 'runas', 'sudo'];
 const FILE_KEYS = ['source', 'destination'];
-const PERMISSION_KEYS = ['object', 'pattern', 'except', 'owner', 'group', 'mode', 'acls', 'context', 'type'];
 const FILE_EXISTS = ['DISALLOW', 'OVERWRITE', 'RETAIN'];
 const MAX_TIMEOUT = 3600;
-/** deployment-archive sits six folders below / (…/codedeploy-agent/deployment-root/<group>/<deployment>/deployment-archive). */
-const ARCHIVE_DEPTH = 6;
 const ARCHIVE_DIR = '<deployment-root>/<deployment-group-id>/<deployment-id>/deployment-archive';
 function locateAppspec(index, required) {
     const findings = [];
@@ -624,7 +1159,7 @@ function locateAppspec(index, required) {
     if (atRoot.length > 0) {
         const chosen = atRoot[0];
         if (atRoot.length > 1) {
-            findings.push(finding(atRoot[1], { line: 1, column: 1 }, 'warning', 'appspec/multiple', `The bundle root holds ${atRoot.join(' and ')}; the agent reads one of them (${chosen} here). Keep a single AppSpec file so the one you edit is the one that runs.`));
+            findings.push(source_finding(atRoot[1], { line: 1, column: 1 }, 'warning', 'appspec/multiple', `The bundle root holds ${atRoot.join(' and ')}; the agent reads one of them (${chosen} here). Keep a single AppSpec file so the one you edit is the one that runs.`));
         }
         return { findings, appspec: chosen, root: '' };
     }
@@ -632,21 +1167,21 @@ function locateAppspec(index, required) {
         const nested = oneDown[0];
         const root = dirName(nested);
         const outside = index.children('').filter((p) => p !== root);
-        findings.push(finding(nested, { line: 1, column: 1 }, 'warning', 'appspec/not-at-root', `The AppSpec file is ${nested}, not at the bundle root. Current agents (1.1+) move the folder '${root}/' up to become the bundle root${outside.length ? ` and delete everything outside it (${outside.slice(0, 3).join(', ')}${outside.length > 3 ? ', …' : ''})` : ''}; older agents fail with "appspec file is not found". Bundle the contents of '${root}/' instead of the folder. Paths below are checked relative to '${root}/'.`));
+        findings.push(source_finding(nested, { line: 1, column: 1 }, 'warning', 'appspec/not-at-root', `The AppSpec file is ${nested}, not at the bundle root. Current agents (1.1+) move the folder '${root}/' up to become the bundle root${outside.length ? ` and delete everything outside it (${outside.slice(0, 3).join(', ')}${outside.length > 3 ? ', …' : ''})` : ''}; older agents fail with "appspec file is not found". Bundle the contents of '${root}/' instead of the folder. Paths below are checked relative to '${root}/'.`));
         return { findings, appspec: nested, root };
     }
     if (oneDown.length + deeper.length > 0) {
         const all = [...oneDown, ...deeper];
-        findings.push(finding(all[0], { line: 1, column: 1 }, 'error', 'appspec/not-at-root', `No AppSpec file at the bundle root, but ${all.join(', ')} ${all.length > 1 ? 'exist' : 'exists'} in a subfolder. The agent only looks at the root (or a single folder one level down) and fails with "appspec file is not found". Bundle the folder that contains the AppSpec file as the root, e.g. ${dirName(all[0])}/.`));
+        findings.push(source_finding(all[0], { line: 1, column: 1 }, 'error', 'appspec/not-at-root', `No AppSpec file at the bundle root, but ${all.join(', ')} ${all.length > 1 ? 'exist' : 'exists'} in a subfolder. The agent only looks at the root (or a single folder one level down) and fails with "appspec file is not found". Bundle the folder that contains the AppSpec file as the root, e.g. ${dirName(all[0])}/.`));
         return { findings, root: '' };
     }
     if (required) {
-        findings.push(finding('appspec.yml', { line: 1, column: 1 }, 'error', 'appspec/missing', 'The bundle has no appspec.yml at its root: every CodeDeploy EC2/on-premises deployment fails with "appspec file is not found". Add appspec.yml at the root of the folder you bundle.'));
+        findings.push(source_finding('appspec.yml', { line: 1, column: 1 }, 'error', 'appspec/missing', 'The bundle has no appspec.yml at its root: every CodeDeploy EC2/on-premises deployment fails with "appspec file is not found". Add appspec.yml at the root of the folder you bundle.'));
     }
     return { findings, root: '' };
 }
 function push(ctx, pos, severity, rule, message) {
-    ctx.out.push(finding(ctx.file, pos, severity, rule, message));
+    ctx.out.push(source_finding(ctx.file, pos, severity, rule, message));
 }
 function inRoot(ctx, rel) {
     return normalizeTreePath(ctx.root ? `${ctx.root}/${rel}` : rel);
@@ -668,7 +1203,7 @@ function validateAppspec(index, file, root) {
     const text = index.read(file);
     if (text === undefined) {
         return [
-            finding(file, { line: 1, column: 1 }, 'error', 'appspec/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`),
+            source_finding(file, { line: 1, column: 1 }, 'error', 'appspec/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`),
         ];
     }
     const json = file.endsWith('.json') || text.trimStart().startsWith('{');
@@ -748,7 +1283,7 @@ function validateEc2(ctx, top) {
         }
     }
     const files = checkFiles(ctx, top, os);
-    checkPermissions(ctx, top, os);
+    ctx.out.push(...checkPermissions(ctx.src, getPair(top, 'permissions'), os));
     checkEc2Hooks(ctx, top, os, files);
 }
 function normalizeDestination(d, os) {
@@ -794,7 +1329,7 @@ function checkFiles(ctx, top, os) {
             continue;
         }
         if (srcPair && !ctx.index.exists(inRoot(ctx, source))) {
-            const near = closest(baseName(normalizeTreePath(source)), ctx.index.children(inRoot(ctx, dirName(normalizeTreePath(source)))).map(baseName));
+            const near = suggest_closest(baseName(normalizeTreePath(source)), ctx.index.children(inRoot(ctx, dirName(normalizeTreePath(source)))).map(baseName));
             push(ctx, valuePos(ctx.src, srcPair), 'error', 'appspec/files-source-missing', `\`files\` source '${source}' in ${ctx.file} does not exist in the bundle (sources are relative to the bundle root; '/' means all of it); the Install step fails.${near[0] ? ` Did you mean '${normalizeTreePath(`${dirName(normalizeTreePath(source))}/${near[0]}`)}'?` : ''}`);
         }
         const absolute = os === 'windows' ? /^([A-Za-z]:[\\/]|[\\/])/.test(destination.trim()) : destination.trim().startsWith('/');
@@ -805,98 +1340,7 @@ function checkFiles(ctx, top, os) {
     }
     return mappings;
 }
-function checkMode(ctx, pair) {
-    const s = asScalar(pair.value);
-    if (!s || s.value === null) {
-        push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/permissions', `\`mode\` in the permissions of ${ctx.file} must be an octal mode such as 755 or "0644"; got ${describeNode(pair.value)}.`);
-        return;
-    }
-    const written = scalarSource(s);
-    if (typeof s.value === 'number' && !isQuoted(s) && /^0[0-7]+$/.test(written)) {
-        const asAgentSees = String(s.value);
-        push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/permissions', `\`mode: ${written}\` in ${ctx.file}: YAML reads a number with a leading 0 as octal, so the agent gets ${asAgentSees}${/[89]/.test(asAgentSees) ? ' and rejects it ("invalid character")' : ` and applies mode ${asAgentSees}`}. Quote it: \`mode: "${written.replace(/^0+(?=\d{3})/, '')}"\`, or write it without the leading 0.`);
-        return;
-    }
-    const str = String(s.value).trim();
-    if (!/^[0-7]{1,4}$/.test(str)) {
-        push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/permissions', `\`mode\` in the permissions of ${ctx.file} must be one to four octal digits (0-7), e.g. 755 or 4755; got ${show(str)}.`);
-    }
-}
-function checkPermissions(ctx, top, os) {
-    const pair = getPair(top, 'permissions');
-    if (!pair || pair.value === null || asScalar(pair.value)?.value === null)
-        return;
-    const seq = asSeq(pair.value);
-    if (!seq) {
-        push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/permissions', `\`permissions\` in ${ctx.file} must be a list of \`- object: …\` entries; it holds ${describeNode(pair.value)}.`);
-        return;
-    }
-    if (os === 'windows' && seq.items.length > 0) {
-        push(ctx, pairPos(ctx.src, pair), 'error', 'appspec/permissions', `\`permissions\` in ${ctx.file} is only supported on Linux instances; with \`os: windows\` the deployment fails. Remove the section and set ACLs from a hook script.`);
-        return;
-    }
-    for (const item of seq.items) {
-        const m = asMap(item);
-        if (!m) {
-            push(ctx, nodePos(ctx.src, item), 'error', 'appspec/permissions', `Each \`permissions\` entry in ${ctx.file} must be a mapping with at least \`object\`; got ${describeNode(item)}.`);
-            continue;
-        }
-        if (!getPair(m, 'object') || scalarString(getPair(m, 'object')?.value) === undefined) {
-            push(ctx, nodePos(ctx.src, m), 'error', 'appspec/permissions', `A \`permissions\` entry in ${ctx.file} has no \`object\` (the file or folder on the instance it applies to); the deployment fails.`);
-        }
-        for (const p of pairs(m)) {
-            const k = keyText(p);
-            if (!PERMISSION_KEYS.includes(k)) {
-                push(ctx, pairPos(ctx.src, p), 'warning', 'appspec/permissions', `Unknown key '${k}' in a \`permissions\` entry of ${ctx.file}; it is ignored.${didYouMean(k, PERMISSION_KEYS)}`);
-            }
-        }
-        const mode = getPair(m, 'mode');
-        if (mode)
-            checkMode(ctx, mode);
-        if (!['owner', 'group', 'mode', 'acls', 'context'].some((k) => getPair(m, k))) {
-            const pattern = scalarString(getPair(m, 'pattern')?.value);
-            push(ctx, nodePos(ctx.src, m), 'warning', 'appspec/permissions', `A \`permissions\` entry in ${ctx.file} sets nothing: it has no owner, group, mode, acls or context.${pattern && /^[+-]?[rwx]+$|^\d{3,4}$/.test(pattern) ? ` '${pattern}' under \`pattern\` is a file-name glob, not a mode: write \`mode: 755\` (and a pattern such as "*.sh").` : ''}`);
-        }
-        const type = getPair(m, 'type');
-        if (type) {
-            const list = asSeq(type.value);
-            const items = list ? list.items : [type.value];
-            if (!list) {
-                push(ctx, valuePos(ctx.src, type), 'error', 'appspec/permissions', `\`type\` in the permissions of ${ctx.file} must be a list (\`type: [file]\`, \`[directory]\` or both); got ${describeNode(type.value)}.`);
-                continue;
-            }
-            for (const t of items) {
-                const v = scalarString(t);
-                if (v !== 'file' && v !== 'directory') {
-                    push(ctx, nodePos(ctx.src, t), 'error', 'appspec/permissions', `\`type\` entries in the permissions of ${ctx.file} must be file or directory; got ${v === undefined ? describeNode(t) : show(v)}.`);
-                }
-            }
-        }
-    }
-}
-function resolveLocation(location, os) {
-    const parts = (os === 'windows' ? location.replace(/\\/g, '/') : location).split('/');
-    const stack = [];
-    let up = 0;
-    for (const part of parts) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (stack.length)
-                stack.pop();
-            else
-                up++;
-        }
-        else {
-            stack.push(part);
-        }
-    }
-    if (up === 0)
-        return { rel: stack.join('/'), climbs: false };
-    if (up >= ARCHIVE_DEPTH)
-        return { outside: `/${stack.join('/')}`, climbs: true };
-    return { climbs: true };
-}
+// --- hooks ---------------------------------------------------------------------------------
 /** Map an absolute path on the instance back to the bundle file `files` installs there. */
 function mapThroughFiles(abs, files, os) {
     const out = [];
@@ -981,13 +1425,13 @@ function checkEc2Hooks(ctx, top, os, files) {
             continue;
         }
         const scripts = asSeq(event.value);
+        const empty = !scripts ? event.value === null || asScalar(event.value)?.value === null : scripts.items.length === 0;
+        if (empty) {
+            push(ctx, eventPos, 'warning', 'appspec/hook-shape', `Hook ${name} in ${ctx.file} has no scripts. Current agents skip it; agents before 1.1 failed the deployment on an empty hook. Remove it or add \`- location: scripts/${name.toLowerCase()}.sh\`.`);
+            continue;
+        }
         if (!scripts) {
-            if (event.value === null || asScalar(event.value)?.value === null) {
-                push(ctx, eventPos, 'error', 'appspec/hook-shape', `Hook ${name} in ${ctx.file} has no scripts; the agent fails on an empty hook. Remove it or add \`- location: scripts/${name.toLowerCase()}.sh\`.`);
-            }
-            else {
-                push(ctx, valuePos(ctx.src, event), 'error', 'appspec/hook-shape', `Hook ${name} in ${ctx.file} must be a list of scripts (\`- location: …\`, with optional timeout and runas); it holds ${describeNode(event.value)}.`);
-            }
+            push(ctx, valuePos(ctx.src, event), 'error', 'appspec/hook-shape', `Hook ${name} in ${ctx.file} must be a list of scripts (\`- location: …\`, with optional timeout and runas); it holds ${describeNode(event.value)}.`);
             continue;
         }
         let total = 0;
@@ -1052,9 +1496,14 @@ function checkLocation(ctx, hook, script, os, files) {
         ? ` (${hook} runs the script from the last successful revision's bundle, so a fix here takes effect from the deployment after the next one.)`
         : '';
     if (resolved.climbs) {
-        const cands = locationCandidates(ctx, location, resolved, files, os);
-        const suggestion = cands.list[0];
-        push(ctx, pos, 'warning', 'appspec/hook-location-outside', `\`location\` '${location}' of ${hook} in ${ctx.file} climbs out of the bundle with '..'${resolved.outside ? ` to ${resolved.outside} on the instance` : ''}. It works only by accident of the Install step having copied the file there, and fails on the first deployment to a fresh instance (and in every hook that runs before Install). Hook locations are relative to the bundle root:${suggestion ? ` write \`location: ${suggestion}\`.` : ' point it at the script inside the bundle.'}`);
+        const suggestion = locationCandidates(ctx, location, resolved, files, os).list[0];
+        const reason = climbReason(resolved);
+        push(ctx, pos, reason.severity, 'appspec/hook-location-outside', `\`location\` '${location}' of ${hook} in ${ctx.file} ${reason.text} Hook locations are relative to the bundle root:${suggestion ? ` write \`location: ${suggestion}\`.` : ' point it at the script inside the bundle.'}`);
+        return;
+    }
+    if (os === 'linux' && location.includes('\\')) {
+        const slashed = resolveLocation(location.replace(/\\/g, '/'), os).rel ?? location.replace(/\\/g, '/');
+        push(ctx, pos, 'error', 'appspec/hook-location-backslash', `\`location\` '${location}' of ${hook} in ${ctx.file} uses backslashes. On Linux the agent reads them as part of a file name, looks for a file literally named '${location}' and fails with ScriptMissing. Use forward slashes: \`location: ${slashed}\`.${ctx.index.isFile(inRoot(ctx, slashed)) ? '' : ` (${slashed} is not in the bundle either.)`}`);
         return;
     }
     const rel = resolved.rel ?? '';
@@ -1250,12 +1699,154 @@ function checkHttpSnippet(file, text, where, rule, line0 = 0, indent = 0) {
     for (const d of topLevelDirectives(text)) {
         if (!NOT_IN_HTTP.includes(d.name))
             continue;
-        out.push(finding(file, { line: line0 + d.line, column: indent + d.column }, 'error', rule, `\`${d.name}\` at the top of ${where}: files in conf.d are included inside nginx's \`http { }\` block, where \`${d.name}\` is not allowed, so \`nginx -t\` fails and the deployment with it. ${d.name === 'location' ? 'Wrap it in a `server { }` block, or put it in .platform/nginx/conf.d/elasticbeanstalk/ (included inside the default server).' : 'Put a complete nginx.conf in .platform/nginx/nginx.conf instead, or keep only http-level directives here.'}`));
+        out.push(source_finding(file, { line: line0 + d.line, column: indent + d.column }, 'error', rule, `\`${d.name}\` at the top of ${where}: files in conf.d are included inside nginx's \`http { }\` block, where \`${d.name}\` is not allowed, so \`nginx -t\` fails and the deployment with it. ${d.name === 'location' ? 'Wrap it in a `server { }` block, or put it in .platform/nginx/conf.d/elasticbeanstalk/ (included inside the default server).' : 'Put a complete nginx.conf in .platform/nginx/nginx.conf instead, or keep only http-level directives here.'}`));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/validate/eb-namespaces.ts
+// Elastic Beanstalk option namespaces as documented, for the offline check (no platform to ask).
+// General options for all environments:
+//   https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/command-options-general.html
+// Platform-specific options:
+//   https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/command-options-specific.html
+// With credentials the action asks DescribeConfigurationOptions instead (eb-options.ts).
+const GENERAL_NAMESPACES = [
+    'aws:autoscaling:asg',
+    'aws:autoscaling:launchconfiguration',
+    'aws:autoscaling:scheduledaction',
+    'aws:autoscaling:trigger',
+    'aws:autoscaling:updatepolicy:rollingupdate',
+    'aws:ec2:instances',
+    'aws:ec2:vpc',
+    'aws:elasticbeanstalk:application',
+    'aws:elasticbeanstalk:application:environment',
+    'aws:elasticbeanstalk:application:environmentsecrets',
+    'aws:elasticbeanstalk:cloudwatch:logs',
+    'aws:elasticbeanstalk:cloudwatch:logs:health',
+    'aws:elasticbeanstalk:command',
+    'aws:elasticbeanstalk:environment',
+    'aws:elasticbeanstalk:environment:process:default',
+    'aws:elasticbeanstalk:environment:proxy:staticfiles',
+    'aws:elasticbeanstalk:healthreporting:system',
+    'aws:elasticbeanstalk:hostmanager',
+    'aws:elasticbeanstalk:managedactions',
+    'aws:elasticbeanstalk:managedactions:platformupdate',
+    'aws:elasticbeanstalk:monitoring',
+    'aws:elasticbeanstalk:sns:topics',
+    'aws:elasticbeanstalk:sqsd',
+    'aws:elasticbeanstalk:trafficsplitting',
+    'aws:elasticbeanstalk:xray',
+    'aws:elb:healthcheck',
+    'aws:elb:loadbalancer',
+    'aws:elb:listener',
+    'aws:elb:policies',
+    'aws:elbv2:listener:default',
+    'aws:elbv2:loadbalancer',
+    'aws:rds:dbinstance',
+];
+const PLATFORM_NAMESPACES = [
+    'aws:elasticbeanstalk:environment:proxy',
+    'aws:elasticbeanstalk:container:tomcat:jvmoptions',
+    'aws:elasticbeanstalk:container:python',
+    'aws:elasticbeanstalk:container:python:staticfiles',
+    'aws:elasticbeanstalk:container:nodejs',
+    'aws:elasticbeanstalk:container:nodejs:staticfiles',
+    'aws:elasticbeanstalk:container:php:phpini',
+    'aws:elasticbeanstalk:container:golang:staticfiles',
+    'aws:elasticbeanstalk:container:java:staticfiles',
+    'aws:elasticbeanstalk:container:dotnet:apppool',
+    'aws:elasticbeanstalk:container:ruby:staticfiles',
+];
+/** Namespaces whose options are named by the user, not by the platform. */
+const eb_namespaces_FREE_FORM_NAMESPACES = [
+    'aws:elasticbeanstalk:application:environment',
+    'aws:elasticbeanstalk:application:environmentsecrets',
+    'aws:elasticbeanstalk:customoption',
+    'aws:cloudformation:template:parameter',
+];
+const KNOWN_NAMESPACES = [
+    ...GENERAL_NAMESPACES,
+    ...PLATFORM_NAMESPACES,
+    'aws:elasticbeanstalk:customoption',
+    'aws:cloudformation:template:parameter',
+];
+/** Namespaces with a variable last part (process, port, rule or policy name): the family is the part before it. */
+const NAMESPACE_PATTERNS = [
+    /^aws:elasticbeanstalk:environment:process:[^:]+$/,
+    /^aws:elb:listener:\d+$/,
+    /^aws:elb:policies:[^:]+$/,
+    /^aws:elbv2:listener:(default|\d+)$/,
+    /^aws:elbv2:listenerrule:[^:]+$/,
+];
+function isDocumentedNamespace(ns) {
+    return KNOWN_NAMESPACES.includes(ns) || NAMESPACE_PATTERNS.some((re) => re.test(ns));
+}
+/** 'aws:elbv2:listener:443' → 'aws:elbv2:listener'; undefined for a namespace without a variable part. */
+function eb_namespaces_namespaceFamily(ns) {
+    return NAMESPACE_PATTERNS.some((re) => re.test(ns)) ? ns.slice(0, ns.lastIndexOf(':')) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/validate/ebextensions-al1hooks.ts
+
+const AL1_HOOKS = /\/opt\/elasticbeanstalk\/hooks\/([A-Za-z]+)(?:\/([A-Za-z]+))?/;
+const ebextensions_al1hooks_RULE = 'ebextensions/al1-hook';
+/** The Amazon Linux 2 folder that does what an AL1 hook folder did. */
+function al2Equivalent(kind, stage) {
+    const step = stage === 'post' ? 'postdeploy' : 'predeploy';
+    switch (kind) {
+        case 'appdeploy':
+            return `.platform/hooks/${step}/`;
+        case 'configdeploy':
+            return `.platform/confighooks/${step}/`;
+        case 'restartappserver':
+            return '.platform/confighooks/postdeploy/';
+        case 'preinit':
+            return '.platform/hooks/prebuild/';
+        case 'postinit':
+            return '.platform/hooks/postdeploy/';
+        default:
+            return '.platform/hooks/<stage>/ (prebuild, predeploy or postdeploy)';
+    }
+}
+function message(file, where, path) {
+    const m = AL1_HOOKS.exec(path);
+    const target = al2Equivalent(m?.[1] ?? '', m?.[2]);
+    return `${where} in ${file} writes into ${m?.[0] ?? '/opt/elasticbeanstalk/hooks/'}, the Amazon Linux 1 hook folder. Amazon Linux 2 and 2023 platforms never run it, so this hook does nothing there. Put the script in your bundle as ${target}<name>.sh (executable, with a shebang) instead.`;
+}
+function fromFiles(src, pair) {
+    return pairs(asMap(pair.value))
+        .filter((p) => AL1_HOOKS.test(keyText(p)))
+        .map((p) => source_finding(src.file, pairPos(src, p), 'warning', ebextensions_al1hooks_RULE, message(src.file, `files."${keyText(p)}"`, keyText(p))));
+}
+function fromCommands(src, pair, section) {
+    const out = [];
+    for (const entry of pairs(asMap(pair.value))) {
+        const cmd = getPair(asMap(entry.value), 'command');
+        const text = cmd ? scalarString(cmd.value) : undefined;
+        // A command that only reads or removes the folder is not installing a hook.
+        if (!cmd || text === undefined || !AL1_HOOKS.test(text) || !/\b(cp|mv|install|ln|tee|wget|curl)\b|>/.test(text))
+            continue;
+        out.push(source_finding(src.file, valuePos(src, cmd), 'warning', ebextensions_al1hooks_RULE, message(src.file, `${section}.${keyText(entry)}`, text)));
+    }
+    return out;
+}
+function checkAl1Hooks(src) {
+    const top = asMap(src.doc.contents);
+    const out = [];
+    for (const p of pairs(top)) {
+        const k = keyText(p);
+        if (k === 'files')
+            out.push(...fromFiles(src, p));
+        else if (k === 'commands' || k === 'container_commands')
+            out.push(...fromCommands(src, p, k));
     }
     return out;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/ebextensions.ts
+
+
 
 
 
@@ -1285,67 +1876,8 @@ const CONTAINER_COMMAND_KEYS = [...COMMAND_KEYS, 'leader_only'];
 const ebextensions_FILE_KEYS = ['content', 'source', 'encoding', 'group', 'owner', 'mode', 'authentication', 'context'];
 const PACKAGE_MANAGERS = ['yum', 'rpm', 'rubygems', 'python', 'msi', 'apt'];
 const OPTION_ITEM_KEYS = ['namespace', 'option_name', 'value', 'resource_name'];
-/**
- * Option namespaces from the Elastic Beanstalk reference (general options and platform ones).
- * Used only to say "did you mean" for an `aws:` namespace that is a near miss of one of these.
- */
-const KNOWN_NAMESPACES = [
-    'aws:autoscaling:asg',
-    'aws:autoscaling:launchconfiguration',
-    'aws:autoscaling:scheduledaction',
-    'aws:autoscaling:trigger',
-    'aws:autoscaling:updatepolicy:rollingupdate',
-    'aws:ec2:instances',
-    'aws:ec2:vpc',
-    'aws:elasticbeanstalk:application',
-    'aws:elasticbeanstalk:application:environment',
-    'aws:elasticbeanstalk:application:environmentsecrets',
-    'aws:elasticbeanstalk:cloudwatch:logs',
-    'aws:elasticbeanstalk:cloudwatch:logs:health',
-    'aws:elasticbeanstalk:command',
-    'aws:elasticbeanstalk:environment',
-    'aws:elasticbeanstalk:environment:process:default',
-    'aws:elasticbeanstalk:environment:proxy',
-    'aws:elasticbeanstalk:environment:proxy:staticfiles',
-    'aws:elasticbeanstalk:healthreporting:system',
-    'aws:elasticbeanstalk:hostmanager',
-    'aws:elasticbeanstalk:managedactions',
-    'aws:elasticbeanstalk:managedactions:platformupdate',
-    'aws:elasticbeanstalk:monitoring',
-    'aws:elasticbeanstalk:sns:topics',
-    'aws:elasticbeanstalk:sqsd',
-    'aws:elasticbeanstalk:trafficsplitting',
-    'aws:elasticbeanstalk:xray',
-    'aws:elb:healthcheck',
-    'aws:elb:loadbalancer',
-    'aws:elb:listener',
-    'aws:elb:policies',
-    'aws:elbv2:listener:default',
-    'aws:elbv2:loadbalancer',
-    'aws:rds:dbinstance',
-    'aws:cloudformation:template:parameter',
-    'aws:elasticbeanstalk:customoption',
-    'aws:elasticbeanstalk:container:tomcat:jvmoptions',
-    'aws:elasticbeanstalk:container:python',
-    'aws:elasticbeanstalk:container:python:staticfiles',
-    'aws:elasticbeanstalk:container:nodejs',
-    'aws:elasticbeanstalk:container:nodejs:staticfiles',
-    'aws:elasticbeanstalk:container:php:phpini',
-    'aws:elasticbeanstalk:container:golang:staticfiles',
-    'aws:elasticbeanstalk:container:java:staticfiles',
-    'aws:elasticbeanstalk:container:dotnet:apppool',
-    'aws:elasticbeanstalk:container:ruby:staticfiles',
-];
-/** Namespaces with a variable last part (port, process, rule or policy name). */
-const NAMESPACE_PATTERNS = [
-    /^aws:elasticbeanstalk:environment:process:[^:]+$/,
-    /^aws:elb:listener:\d+$/,
-    /^aws:elb:policies:[^:]+$/,
-    /^aws:elbv2:listener:(default|\d+)$/,
-    /^aws:elbv2:listenerrule:[^:]+$/,
-];
 function ebextensions_push(ctx, pos, severity, rule, message) {
-    ctx.out.push(finding(ctx.file, pos, severity, rule, message));
+    ctx.out.push(source_finding(ctx.file, pos, severity, rule, message));
 }
 function isEmpty(node) {
     return node === null || node === undefined || asScalar(node)?.value === null;
@@ -1364,14 +1896,14 @@ function authenticationNames(src) {
     return names;
 }
 /** Parse every root .ebextensions/*.config once; validation needs the set of authentication names across files. */
-function parseConfigs(index, files) {
+function ebextensions_parseConfigs(index, files) {
     const out = new Map();
     for (const file of files) {
         const text = index.read(file);
         if (text === undefined) {
             out.set(file, {
                 findings: [
-                    finding(file, { line: 1, column: 1 }, 'error', 'ebextensions/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`),
+                    source_finding(file, { line: 1, column: 1 }, 'error', 'ebextensions/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`),
                 ],
             });
             continue;
@@ -1390,6 +1922,7 @@ function validateConfig(src, authNames) {
         ebextensions_push(ctx, nodePos(src, contents), 'error', 'ebextensions/not-a-mapping', `${src.file} must be a mapping of sections (option_settings, packages, files, commands, container_commands, Resources, …); it holds ${describeNode(contents)}.`);
         return ctx.out;
     }
+    ctx.out.push(...checkAl1Hooks(src));
     for (const p of pairs(top)) {
         const k = keyText(p);
         switch (k) {
@@ -1421,12 +1954,10 @@ function validateConfig(src, authNames) {
 function checkNamespace(ctx, ns, pos) {
     if (!ns.startsWith('aws:'))
         return;
-    if (KNOWN_NAMESPACES.includes(ns) || NAMESPACE_PATTERNS.some((re) => re.test(ns)))
+    if (isDocumentedNamespace(ns))
         return;
-    const near = closest(ns, KNOWN_NAMESPACES, 3).filter((n) => n !== ns);
-    if (near[0]) {
-        ebextensions_push(ctx, pos, 'warning', 'ebextensions/namespace', `Option namespace '${ns}' in ${ctx.file} is not one Elastic Beanstalk knows; the environment update fails with "Invalid option specification". Did you mean '${near[0]}'?`);
-    }
+    const near = suggest_closest(ns, KNOWN_NAMESPACES, 3).filter((n) => n !== ns);
+    ebextensions_push(ctx, pos, 'warning', 'ebextensions/namespace', `Option namespace '${ns}' in ${ctx.file} is not in the documented list; unless the environment's platform defines it, the environment update fails with "Invalid option specification".${near[0] ? ` Did you mean '${near[0]}'?` : ''}`);
 }
 function checkOptionSettings(ctx, pair) {
     if (isEmpty(pair.value))
@@ -1643,7 +2174,7 @@ function looksLikeConfig(text) {
 }
 const EBEXT_TYPOS = ['ebextensions', '.ebextension', '.ebextentions', '.ebextention', '.eb-extensions', '.ebextenstions', '.ebxtensions'];
 /** Where .ebextensions files sit: root configs to validate, and findings for files never read. */
-function locateConfigs(index, warRoot) {
+function ebextensions_locateConfigs(index, warRoot) {
     const configs = [];
     const findings = [];
     const nestedRoots = new Set();
@@ -1658,11 +2189,11 @@ function locateConfigs(index, warRoot) {
                 if (base.endsWith('.config'))
                     configs.push(p);
                 else if (/\.(ya?ml|json)$/i.test(base) && looksLikeConfig(index.read(p))) {
-                    findings.push(finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-extension', `${p} is never read: Elastic Beanstalk only reads files ending in .config in .ebextensions/. Rename it to ${p.replace(/\.[^.]+$/, '.config')} if it is a configuration file.`));
+                    findings.push(source_finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-extension', `${p} is never read: Elastic Beanstalk only reads files ending in .config in .ebextensions/. Rename it to ${p.replace(/\.[^.]+$/, '.config')} if it is a configuration file.`));
                 }
             }
             else if (base.endsWith('.config')) {
-                findings.push(finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-not-read', `${p} is never read: Elastic Beanstalk reads only the .config files directly in .ebextensions/, not in subfolders. Move it to .ebextensions/${base}.`));
+                findings.push(source_finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-not-read', `${p} is never read: Elastic Beanstalk reads only the .config files directly in .ebextensions/, not in subfolders. Move it to .ebextensions/${base}.`));
             }
             continue;
         }
@@ -1674,19 +2205,202 @@ function locateConfigs(index, warRoot) {
             continue;
         const dir = dirName(p);
         if (dir === '.platform') {
-            findings.push(finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-not-read', `${p} is never read: configuration files (.config) belong in .ebextensions/ at the bundle root; .platform/ holds hooks, confighooks, nginx and httpd. Move it to .ebextensions/${base}.`));
+            findings.push(source_finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-not-read', `${p} is never read: configuration files (.config) belong in .ebextensions/ at the bundle root; .platform/ holds hooks, confighooks, nginx and httpd. Move it to .ebextensions/${base}.`));
         }
         else if (EBEXT_TYPOS.includes(baseName(dir)) && dirName(dir) === '') {
-            findings.push(finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-not-read', `${p} is never read: the folder must be named exactly .ebextensions (with the dot) at the bundle root. Did you mean .ebextensions/${base}?`));
+            findings.push(source_finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-not-read', `${p} is never read: the folder must be named exactly .ebextensions (with the dot) at the bundle root. Did you mean .ebextensions/${base}?`));
         }
     }
     for (const dir of [...nestedRoots].sort()) {
         const war = warRoot
             ? ' In a .war the folder must be at the root of the archive (not under WEB-INF/classes): copy it with `from(...) { into(".ebextensions") }` (Gradle) or a webResource with targetPath .ebextensions (Maven).'
             : '';
-        findings.push(finding(dir, { line: 1, column: 1 }, 'warning', 'ebextensions/not-at-root', `${dir} is never read: Elastic Beanstalk reads .ebextensions only at the root of the source bundle.${index.isDir('.ebextensions') ? '' : ' Bundle the folder that contains it as the root.'}${war}`));
+        findings.push(source_finding(dir, { line: 1, column: 1 }, 'warning', 'ebextensions/not-at-root', `${dir} is never read: Elastic Beanstalk reads .ebextensions only at the root of the source bundle.${index.isDir('.ebextensions') ? '' : ' Bundle the folder that contains it as the root.'}${war}`));
     }
     return { configs, findings };
+}
+
+;// CONCATENATED MODULE: ./src/validate/eb-options.ts
+
+
+
+
+/** Where an option without a namespace goes (list form). */
+const DEFAULT_NAMESPACE = 'aws:elasticbeanstalk:application:environment';
+/** A value written as a function (`Fn::GetOptionSetting`, `Ref`) or an inline `{"Ref": …}` is resolved later: not checked. */
+function valueText(node) {
+    const s = asScalar(node);
+    if (!s || s.value === null || s.value === undefined)
+        return undefined;
+    const text = String(s.value);
+    return /`\{/.test(text) ? undefined : text;
+}
+function fromShorthand(src, node, out) {
+    for (const nsPair of pairs(asMap(node))) {
+        const ns = keyText(nsPair);
+        for (const opt of pairs(asMap(nsPair.value))) {
+            out.push({
+                file: src.file,
+                namespace: ns,
+                name: keyText(opt),
+                value: valueText(opt.value),
+                namespacePos: pairPos(src, nsPair),
+                namePos: pairPos(src, opt),
+                valuePos: valuePos(src, opt),
+            });
+        }
+    }
+}
+/** The option settings a config file or saved configuration sets, with their positions. */
+function collectOptionSettings(src) {
+    const out = [];
+    const top = asMap(src.doc.contents);
+    const saved = /(^|\/)\.elasticbeanstalk\/saved_configs\//.test(src.file);
+    const pair = getPair(top, saved ? 'OptionSettings' : 'option_settings');
+    if (!pair)
+        return out;
+    const list = asSeq(pair.value);
+    if (!list) {
+        fromShorthand(src, pair.value, out);
+        return out;
+    }
+    for (const item of list.items) {
+        const m = asMap(item);
+        const namePair = getPair(m, 'option_name');
+        const name = scalarString(namePair?.value);
+        if (!m || !namePair || name === undefined)
+            continue;
+        const nsPair = getPair(m, 'namespace');
+        const valuePair = getPair(m, 'value');
+        out.push({
+            file: src.file,
+            namespace: scalarString(nsPair?.value) ?? DEFAULT_NAMESPACE,
+            name,
+            value: valuePair ? valueText(valuePair.value) : undefined,
+            namespacePos: nsPair ? valuePos(src, nsPair) : valuePos(src, namePair),
+            namePos: valuePos(src, namePair),
+            valuePos: valuePair ? valuePos(src, valuePair) : valuePos(src, namePair),
+        });
+    }
+    return out;
+}
+/** The one notice for a bundle checked without a platform to ask. */
+function offlineOptionsNotice(settings) {
+    const first = settings.find((s) => !eb_namespaces_FREE_FORM_NAMESPACES.includes(s.namespace));
+    if (!first)
+        return [];
+    return [
+        source_finding(first.file, first.namespacePos, 'notice', 'ebextensions/options-not-checked', `Option names and values in option_settings were not checked against a platform here (namespaces only, against the documented list). With credentials, the action checks them against the target environment's platform (DescribeConfigurationOptions) before it uploads anything.`),
+    ];
+}
+function index(options) {
+    const known = new Map();
+    for (const o of options) {
+        if (!o.Namespace || !o.Name)
+            continue;
+        const list = known.get(o.Namespace) ?? [];
+        list.push(o);
+        known.set(o.Namespace, list);
+    }
+    return known;
+}
+/** The options a namespace may hold: its own, or its family's (`process:web` uses `process:default`'s). */
+function optionsOf(known, ns) {
+    const own = known.get(ns);
+    if (own)
+        return own;
+    const family = namespaceFamily(ns);
+    if (!family)
+        return undefined;
+    const members = [...known.entries()].filter(([k]) => k === family || namespaceFamily(k) === family).flatMap(([, v]) => v);
+    return members.length ? members : undefined;
+}
+const unknownSetting = (s) => `"Invalid option specification (Namespace: '${s.namespace}', OptionName: '${s.name}'): Unknown configuration setting."`;
+/** Why Beanstalk refuses a value for this option, or undefined when it is accepted. */
+function valueProblem(value, o) {
+    const allowed = o.ValueOptions ?? [];
+    if (allowed.length) {
+        const boolean = allowed.every((a) => ['true', 'false'].includes(a));
+        const ok = (v) => allowed.includes(v) || (boolean && allowed.includes(v.toLowerCase()));
+        const items = o.ValueType === 'List'
+            ? value
+                .split(',')
+                .map((v) => v.trim())
+                .filter(Boolean)
+            : [value];
+        const bad = items.find((v) => !ok(v));
+        if (bad !== undefined) {
+            const near = allowed.find((a) => a.toLowerCase() === bad.toLowerCase());
+            return `'${bad}' is not one of ${allowed.join(', ')}${near ? ` (values are case-sensitive: '${near}')` : ''}`;
+        }
+    }
+    if (o.MinValue !== undefined || o.MaxValue !== undefined) {
+        if (!/^\s*-?\d+\s*$/.test(value))
+            return `it must be a whole number${o.MinValue !== undefined ? ` from ${o.MinValue}` : ''}${o.MaxValue !== undefined ? ` to ${o.MaxValue}` : ''}`;
+        const n = Number(value);
+        if (o.MinValue !== undefined && n < o.MinValue)
+            return `${n} is below the minimum, ${o.MinValue}`;
+        if (o.MaxValue !== undefined && n > o.MaxValue)
+            return `${n} is above the maximum, ${o.MaxValue}`;
+    }
+    if (o.MaxLength !== undefined && value.length > o.MaxLength)
+        return `it is ${value.length} characters long; at most ${o.MaxLength} are allowed`;
+    if (o.Regex?.Pattern) {
+        let re;
+        try {
+            re = new RegExp(`^(?:${o.Regex.Pattern})$`);
+        }
+        catch {
+            re = undefined; // A pattern JavaScript cannot compile is left to Beanstalk.
+        }
+        if (re && !re.test(value))
+            return `it does not match ${o.Regex.Label ? `the ${o.Regex.Label} format` : 'the required format'} (${o.Regex.Pattern})`;
+    }
+    return undefined;
+}
+/**
+ * Check every setting against the platform's options. `environment` names the environment whose
+ * platform answered, for the messages. An empty answer checks nothing (no platform to compare with).
+ */
+function checkOptionsAgainstPlatform(settings, options, environment) {
+    const known = index(options);
+    if (known.size === 0)
+        return [];
+    const out = [];
+    for (const s of settings) {
+        if (FREE_FORM_NAMESPACES.includes(s.namespace))
+            continue;
+        const inNs = optionsOf(known, s.namespace);
+        if (!inNs) {
+            const near = closest(s.namespace, [...known.keys()], 3)[0];
+            out.push(finding(s.file, s.namespacePos, 'error', 'ebextensions/option-unknown', `Namespace '${s.namespace}' in ${s.file} is not one the platform of ${environment} defines; the environment update would fail with ${unknownSetting(s)}${near ? ` Did you mean '${near}'?` : ''}`));
+            continue;
+        }
+        const option = inNs.find((o) => o.Name === s.name);
+        if (!option) {
+            const near = inNs.find((o) => o.Name?.toLowerCase() === s.name.toLowerCase())?.Name ??
+                closest(s.name, inNs.map((o) => o.Name ?? ''), 3)[0];
+            out.push(finding(s.file, s.namePos, 'error', 'ebextensions/option-unknown', `Option '${s.name}' is not in namespace '${s.namespace}' on the platform of ${environment}; the environment update would fail with ${unknownSetting(s)}${near ? ` Did you mean '${near}'?` : ''}`));
+            continue;
+        }
+        if (s.value === undefined || s.value === '')
+            continue;
+        const problem = valueProblem(s.value, option);
+        if (problem) {
+            out.push(finding(s.file, s.valuePos, 'error', 'ebextensions/option-value', `Value '${s.value}' for ${s.namespace} ${s.name} in ${s.file} is refused by the platform of ${environment}: ${problem}. The environment update would fail with "Invalid option value".`));
+        }
+    }
+    return out;
+}
+/** Every option setting in a bundle: its .ebextensions configs, then EB CLI saved configurations. */
+function bundleOptionSettings(tree, war = false) {
+    const { configs } = locateConfigs(tree, war);
+    const saved = tree.files().filter((p) => /^\.elasticbeanstalk\/saved_configs\/[^/]+\.cfg\.ya?ml$/.test(p));
+    const out = [];
+    for (const { source } of parseConfigs(tree, [...configs, ...saved]).values())
+        if (source)
+            out.push(...collectOptionSettings(source));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/platform-hooks.ts
@@ -1706,12 +2420,12 @@ function validatePlatformHooks(index) {
         if (!HOOK_DIRS.includes(kind))
             continue;
         if (parts.length === 3) {
-            out.push(finding(p, { line: 1, column: 1 }, 'warning', 'platform/hook-stage', `${p} never runs: hook files go in a stage folder, .platform/${kind}/prebuild, predeploy or postdeploy.`));
+            out.push(source_finding(p, { line: 1, column: 1 }, 'warning', 'platform/hook-stage', `${p} never runs: hook files go in a stage folder, .platform/${kind}/prebuild, predeploy or postdeploy.`));
             continue;
         }
         const stage = parts[2];
         if (!HOOK_STAGES.includes(stage)) {
-            out.push(finding(p, { line: 1, column: 1 }, 'error', 'platform/hook-stage', `${p} never runs: '${stage}' is not a platform hook stage (prebuild, predeploy, postdeploy).${didYouMean(stage, HOOK_STAGES)}`));
+            out.push(source_finding(p, { line: 1, column: 1 }, 'error', 'platform/hook-stage', `${p} never runs: '${stage}' is not a platform hook stage (prebuild, predeploy, postdeploy).${didYouMean(stage, HOOK_STAGES)}`));
             continue;
         }
         if (parts.length > 4)
@@ -1724,7 +2438,7 @@ function validatePlatformHooks(index) {
         if (text !== undefined && isTextScript(text)) {
             if (!text.startsWith('#!')) {
                 const looksLikeConfig = name.endsWith('.config') || /^(commands|container_commands|files|option_settings|packages)\s*:/m.test(text);
-                out.push(finding(p, { line: 1, column: 1 }, 'error', 'platform/hook-no-shebang', looksLikeConfig
+                out.push(source_finding(p, { line: 1, column: 1 }, 'error', 'platform/hook-no-shebang', looksLikeConfig
                     ? `${p} is an .ebextensions-style configuration, but files in .platform/${kind}/${stage}/ are executed as programs; it fails with "exec format error". Move it to .ebextensions/${name.replace(/\.[^.]*$/, '')}.config, or turn it into a script starting with #!/bin/bash.`
                     : `${p} has no #! line; the platform executes hook files directly, so it fails with "exec format error". Start it with an interpreter line such as #!/bin/bash.`));
             }
@@ -1751,36 +2465,37 @@ function validateProcfile(file, text) {
             return;
         const m = LINE.exec(line);
         if (!m) {
-            out.push(finding(file, { line: n, column: 1 }, 'error', 'procfile/syntax', `${file} line ${n} is not \`name: command\`; got '${line.trim()}'. Each line declares one ${what}, e.g. \`web: gunicorn app.wsgi\`.`));
+            out.push(source_finding(file, { line: n, column: 1 }, 'error', 'procfile/syntax', `${file} line ${n} is not \`name: command\`; got '${line.trim()}'. Each line declares one ${what}, e.g. \`web: gunicorn app.wsgi\`.`));
             return;
         }
         const name = m[1];
         const command = m[2].trim();
         if (/^\s/.test(line)) {
-            out.push(finding(file, { line: n, column: 1 }, 'error', 'procfile/syntax', `${file} line ${n} starts with whitespace; ${what} names must start the line.`));
+            out.push(source_finding(file, { line: n, column: 1 }, 'error', 'procfile/syntax', `${file} line ${n} starts with whitespace; ${what} names must start the line.`));
             return;
         }
         if (!/^[A-Za-z0-9_-]+$/.test(name)) {
-            out.push(finding(file, { line: n, column: 1 }, 'error', 'procfile/process-name', `${what[0]?.toUpperCase()}${what.slice(1)} name '${name}' in ${file} line ${n} must be letters and digits (with - or _), e.g. web or worker.`));
+            out.push(source_finding(file, { line: n, column: 1 }, 'error', 'procfile/process-name', `${what[0]?.toUpperCase()}${what.slice(1)} name '${name}' in ${file} line ${n} must be letters and digits (with - or _), e.g. web or worker.`));
         }
         if (!command) {
-            out.push(finding(file, { line: n, column: name.length + 2 }, 'error', 'procfile/syntax', `${file} line ${n}: ${what} '${name}' has no command after the colon.`));
+            out.push(source_finding(file, { line: n, column: name.length + 2 }, 'error', 'procfile/syntax', `${file} line ${n}: ${what} '${name}' has no command after the colon.`));
         }
         const prev = seen.get(name);
         if (prev !== undefined) {
-            out.push(finding(file, { line: n, column: 1 }, 'warning', 'procfile/duplicate', `${what[0]?.toUpperCase()}${what.slice(1)} '${name}' is declared twice in ${file} (lines ${prev} and ${n}); only one of them runs.`));
+            out.push(source_finding(file, { line: n, column: 1 }, 'warning', 'procfile/duplicate', `${what[0]?.toUpperCase()}${what.slice(1)} '${name}' is declared twice in ${file} (lines ${prev} and ${n}); only one of them runs.`));
         }
         else {
             seen.set(name, n);
         }
     });
     if (/\r\n/.test(text)) {
-        out.push(finding(file, { line: 1, column: 1 }, 'warning', 'procfile/crlf', `${file} has Windows (CRLF) line endings; the carriage return can end up in the command's last argument. Save it with LF line endings.`));
+        out.push(source_finding(file, { line: 1, column: 1 }, 'warning', 'procfile/crlf', `${file} has Windows (CRLF) line endings; the carriage return can end up in the command's last argument. Save it with LF line endings.`));
     }
     return out;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/index.ts
+
 
 
 
@@ -1822,9 +2537,9 @@ function validateCodeDeploy(index, required) {
     return out;
 }
 function validateBeanstalk(index, options = {}) {
-    const { configs, findings } = locateConfigs(index, options.war ?? /\.war$/i.test(index.tree.archive ?? ''));
+    const { configs, findings } = ebextensions_locateConfigs(index, options.war ?? /\.war$/i.test(index.tree.archive ?? ''));
     const out = [...findings];
-    const parsed = parseConfigs(index, configs);
+    const parsed = ebextensions_parseConfigs(index, configs);
     const auth = new Set();
     for (const { source } of parsed.values())
         if (source)
@@ -1835,6 +2550,7 @@ function validateBeanstalk(index, options = {}) {
         if (source)
             out.push(...validateConfig(source, auth));
     }
+    out.push(...offlineOptionsNotice([...parsed.values()].flatMap(({ source }) => (source ? collectOptionSettings(source) : []))));
     out.push(...validatePlatformHooks(index));
     for (const p of index.files()) {
         if (!/^(\.platform|\.ebextensions)\/nginx\/conf\.d\/[^/]+\.conf$/.test(p))
