@@ -1,18 +1,23 @@
 // Programmatic entry point: one loopback port serving S3 (s3rver behind the front), CodeDeploy
-// (with the simulated fleet) and Elastic Beanstalk (test/emulator/beanstalk, loaded if present).
-import { randomUUID } from 'node:crypto';
+// (with the simulated fleet) and Elastic Beanstalk. startEmulator(scenario) is the one front door used
+// by the tests, the demo, the bench and `npm run emulator`; docs/emulator.md describes scenarios.
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CallLog } from './calls.js';
 import { createClock } from './clock.js';
+import { CodeDeployClient } from '@aws-sdk/client-codedeploy';
+import { ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
+import { S3Client } from '@aws-sdk/client-s3';
+import { createBeanstalkService } from './beanstalk/index.js';
+import type { BeanstalkScenario } from './beanstalk/scenario.js';
 import { createCodeDeployService } from './codedeploy/service.js';
 import type { CodeDeployState } from './codedeploy/model.js';
 import { FaultRegistry, type Fault, type FaultSpec } from './faults.js';
 import { startS3Backend } from './s3/backend.js';
 import { loadScenario, validateScenario, type Scenario } from './scenario.js';
 import { startFront } from './server.js';
-import type { CallRecord, EmulatorContext, ServiceModule, ServiceRequest, ServiceResponse } from './types.js';
+import type { CallRecord, EmulatorContext } from './types.js';
 
 export type { Scenario } from './scenario.js';
 export type { FaultSpec, Fault } from './faults.js';
@@ -31,8 +36,20 @@ export interface FaultControls {
   list(): readonly Fault[];
 }
 
+/** SDK clients configured for the emulator (endpoint, region, any credentials), by service. */
+export interface EmulatorClients {
+  s3: S3Client;
+  codedeploy: CodeDeployClient;
+  beanstalk: ElasticBeanstalkClient;
+}
+
 export interface Emulator {
+  /** The one loopback endpoint of every service (AWS_ENDPOINT_URL). */
+  endpoint: string;
+  /** Same as endpoint (older name). */
   url: string;
+  /** An SDK v3 client for one service, pointed at the emulator. */
+  client<S extends keyof EmulatorClients>(service: S): EmulatorClients[S];
   /** Environment for the SDK / CLI / action under test. */
   env: Record<string, string>;
   state: EmulatorState;
@@ -52,32 +69,6 @@ export interface StartOptions {
   port?: number;
   /** Scratch directory (instances, extracted bundles, s3rver data); a temp dir removed on close when omitted. */
   workDir?: string;
-}
-
-function awsQueryError(code: string, message: string): ServiceResponse {
-  return {
-    status: 400,
-    headers: { 'content-type': 'text/xml' },
-    body: `<ErrorResponse xmlns="http://elasticbeanstalk.amazonaws.com/docs/2010-12-01/"><Error><Type>Sender</Type><Code>${code}</Code><Message>${message.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`,
-  };
-}
-
-/** The Beanstalk service is written separately; until it exists every Beanstalk call is InvalidAction. */
-async function loadBeanstalk(ctx: EmulatorContext, section: unknown): Promise<ServiceModule> {
-  const modulePath = './beanstalk/index.js';
-  try {
-    const mod = (await import(modulePath)) as { createBeanstalkService?: (ctx: EmulatorContext, scenario: unknown) => ServiceModule };
-    if (typeof mod.createBeanstalkService !== 'function')
-      throw new Error('test/emulator/beanstalk/index.ts does not export createBeanstalkService');
-    return mod.createBeanstalkService(ctx, section);
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    return {
-      handle: async (_req: ServiceRequest) =>
-        awsQueryError('InvalidAction', `Elastic Beanstalk is not available in this emulator: ${reason}`),
-      close: async () => undefined,
-    };
-  }
 }
 
 export async function startEmulator(opts: StartOptions): Promise<Emulator> {
@@ -108,12 +99,28 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
   };
   const codedeploy = createCodeDeployService(ctx, scenario.codedeploy, faults);
   services.cd = codedeploy;
-  const beanstalk = await loadBeanstalk(ctx, scenario.beanstalk);
+  // The service checks its own section strictly (beanstalk/scenario.ts checkScenario).
+  const beanstalk = createBeanstalkService(ctx, scenario.beanstalk as BeanstalkScenario | undefined);
   front.attach({ codedeploy, beanstalk });
 
   let closed = false;
+  const config = {
+    endpoint: front.baseUrl,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'AKIAEMULATOR00000000', secretAccessKey: 'any-well-formed-secret' },
+  };
+  const made: Partial<EmulatorClients> = {};
+  const factories: { [S in keyof EmulatorClients]: () => EmulatorClients[S] } = {
+    s3: () => new S3Client({ ...config, forcePathStyle: true }),
+    codedeploy: () => new CodeDeployClient(config),
+    beanstalk: () => new ElasticBeanstalkClient(config),
+  };
   return {
+    endpoint: front.baseUrl,
     url: front.baseUrl,
+    client<S extends keyof EmulatorClients>(service: S): EmulatorClients[S] {
+      return (made[service] ??= factories[service]()) as EmulatorClients[S];
+    },
     env: {
       AWS_ENDPOINT_URL: front.baseUrl,
       AWS_ACCESS_KEY_ID: 'S3RVER',
@@ -141,6 +148,7 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
     async close() {
       if (closed) return;
       closed = true;
+      for (const c of Object.values(made)) c.destroy();
       await codedeploy.close();
       await beanstalk.close();
       await front.close();
