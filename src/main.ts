@@ -9,35 +9,39 @@ import { githubApi } from './github/api.js';
 import type { FlowDeps } from './flows/codedeploy.js';
 import { preflight, ValidationFailed } from './flows/preflight.js';
 import { Timings } from './report/timings.js';
+import { Reporter } from './report/reporter.js';
 import { AbortedError, systemClock } from './util/time.js';
 
 export async function run(): Promise<void> {
+  // One Reporter for the whole step: every line, annotation, output and summary goes through it.
+  const report = new Reporter();
   // A cancelled job sends SIGINT (then SIGTERM): stop waiting promptly and let the post step
   // stop what is still in flight.
   const controller = new AbortController();
   const onSignal = (signal: string) => {
-    core.info(`Received ${signal}: cancelling.`);
+    report.info(`Received ${signal}: cancelling.`);
     controller.abort();
   };
   process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
   try {
     const settings = readSettings((name) => core.getInput(name), process.env);
-    await release(settings, controller.signal);
+    await release(settings, controller.signal, report);
   } catch (err) {
-    core.setFailed(failureMessage(err));
+    report.fail(failureMessage(err, report));
   } finally {
+    report.finish();
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
 }
 
-async function release(settings: Settings, signal: AbortSignal): Promise<void> {
+async function release(settings: Settings, signal: AbortSignal, report: Reporter): Promise<void> {
   const ctx = runContext(process.env);
   const timings = new Timings();
   if (settings.mode === 'validate') {
     const result = await timings.measure('Validate', () =>
-      preflight(settings.path, settings.workspace, settings.target, settings.validate === 'off' ? 'error' : settings.validate),
+      preflight(settings.path, settings.workspace, settings.target, settings.validate === 'off' ? 'error' : settings.validate, report),
     );
-    core.setOutput(Outputs.Findings, JSON.stringify(result.findings));
+    report.setOutput(Outputs.Findings, JSON.stringify(result.findings));
     return;
   }
   const event = readEvent(process.env);
@@ -53,19 +57,19 @@ async function release(settings: Settings, signal: AbortSignal): Promise<void> {
     // A fork's pull_request run gets no secrets and no OIDC token: say so once and stop green.
     if (pr.fork && !hasAwsCredentialSource(process.env)) {
       if (settings.mode === 'preview')
-        await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate));
-      core.notice(forkNotice(pr, settings.mode), { title: 'No preview for a pull request from a fork' });
+        await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate, report));
+      report.notice(forkNotice(pr, settings.mode), { title: 'No preview for a pull request from a fork' });
       return;
     }
   }
-  core.saveState(States.OnCancel, settings.onCancel);
-  core.saveState(States.Region, settings.region);
-  core.saveState(States.PollInterval, String(settings.pollIntervalMs));
+  report.saveState(States.OnCancel, settings.onCancel);
+  report.saveState(States.Region, settings.region);
+  report.saveState(States.PollInterval, String(settings.pollIntervalMs));
   if (settings.mode === 'deploy' || settings.mode === 'preview') {
-    await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate));
+    await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate, report));
   }
-  const deps = { clock: systemClock, signal, timings };
-  const api = await githubApi(settings.githubToken, process.env);
+  const deps = { clock: systemClock, signal, timings, report };
+  const api = await githubApi(settings.githubToken, process.env, report);
   // Each target loads only its own SDK client (cold start).
   if (pr && (settings.mode === 'preview' || settings.mode === 'cleanup')) {
     if (settings.target === 'codedeploy') {
@@ -107,10 +111,10 @@ async function releaseTo(settings: Exclude<Settings, { mode: 'validate' }>, ctx:
 }
 
 /** One line a person can act on; never a stack trace (that goes to the debug log). */
-export function failureMessage(err: unknown): string {
+export function failureMessage(err: unknown, report?: Reporter): string {
   if (err instanceof InputError || err instanceof ValidationFailed || err instanceof AbortedError) return err.message;
   if (err instanceof Error) {
-    if (err.stack) core.debug(err.stack);
+    if (err.stack) report?.debug(err.stack);
     const known = ['DeploymentFailed', 'ReleaseError', 'BundleError', 'UploadError', 'BeanstalkError'];
     if (known.includes(err.name)) return err.message;
     if (err.name === 'CredentialsProviderError') {

@@ -149,7 +149,8 @@ export class RunnerOutput {
     if (name === 'stop-commands') {
       const token = cmd.message;
       if (!token || token.toLowerCase() === 'pause-logging' || this.registered.has(token.toLowerCase())) {
-        if (this.env.ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS !== 'true') return this.issue('error', `Invalid stop-commands token: [${token}]`);
+        if (this.env.ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS !== 'true')
+          return this.issue('error', `Invalid stop-commands token: [${token}]`);
       }
       this.stopToken = token;
       this.registered.add(token.toLowerCase());
