@@ -1,5 +1,6 @@
 // run(): reads settings, runs pre-flight validation, then the release for the chosen target.
 // It is the single place that fails the step: any thrown value becomes one setFailed.
+import { relative } from 'node:path';
 import * as core from '@actions/core';
 import { Inputs, Outputs, States } from './constants.js';
 import { readSettings, InputError, type Settings } from './settings/index.js';
@@ -7,7 +8,8 @@ import { runContext, type RunContext } from './github/context.js';
 import { readEvent, hasAwsCredentialSource, forkNotice, type PullRequestInfo } from './github/event.js';
 import { githubApi } from './github/api.js';
 import type { FlowDeps } from './flows/codedeploy.js';
-import { preflight, ValidationFailed } from './flows/preflight.js';
+import { preflight, ValidationFailed, type PreflightResult } from './flows/preflight.js';
+import { endingSection, preflightSection } from './report/endings.js';
 import { Timings } from './report/timings.js';
 import { Reporter } from './report/reporter.js';
 import { AbortedError, systemClock } from './util/time.js';
@@ -23,24 +25,66 @@ export async function run(): Promise<void> {
     controller.abort();
   };
   process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  let settings: Settings | undefined;
+  const seen: Seen = {};
   try {
-    const settings = readSettings((name) => core.getInput(name), process.env);
-    await release(settings, controller.signal, report);
+    settings = readSettings((name) => core.getInput(name), process.env);
+    await release(settings, controller.signal, report, seen);
+    summarizeFindings(report, settings, seen);
   } catch (err) {
-    report.fail(failureMessage(err, report));
+    const message = failureMessage(err, report);
+    report.fail(message);
+    summarizeEnding(report, settings, err, message);
+    if (!(err instanceof ValidationFailed) && settings) summarizeFindings(report, settings, seen);
   } finally {
-    report.finish();
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    await report.finish();
   }
 }
 
-async function release(settings: Settings, signal: AbortSignal, report: Reporter): Promise<void> {
+/** What the run learnt on the way that its summary reports at the end. */
+interface Seen {
+  preflight?: PreflightResult;
+}
+
+/** Every ending writes a summary: a heading when the flow wrote none, then what ended the run. */
+function summarizeEnding(report: Reporter, settings: Settings | undefined, err: unknown, message: string): void {
+  const summary = report.summary;
+  if (summary.empty) summary.addHeading(settings ? runTitle(settings) : 'hookline');
+  if (err instanceof ValidationFailed && settings) {
+    const root = relative(settings.workspace, settings.path);
+    summary.addRaw(preflightSection({ findings: err.findings, root, stopped: true, omitted: report.omitted }) + '\n\n');
+    return;
+  }
+  const kind = err instanceof AbortedError ? 'cancelled' : err instanceof InputError ? 'input' : 'failed';
+  summary.addRaw(endingSection(kind, message, kind === 'input' ? 'nothing was bundled, uploaded or deployed.' : undefined) + '\n\n');
+}
+
+/** Findings of a release that went ahead anyway (validate: warn, or notices) close its summary. */
+function summarizeFindings(report: Reporter, settings: Settings, seen: Seen): void {
+  const p = seen.preflight;
+  if (!p || (p.findings.length === 0 && settings.mode !== 'validate')) return;
+  if (report.summary.empty) report.summary.addHeading(runTitle(settings));
+  const root = relative(settings.workspace, settings.path);
+  report.summary.addRaw(preflightSection({ findings: p.findings, root, stopped: false, omitted: report.omitted }) + '\n\n');
+}
+
+/** The summary's heading when no flow wrote one. */
+function runTitle(s: Settings): string {
+  if (s.mode === 'validate') return `hookline · pre-flight validation (${s.target === 'codedeploy' ? 'CodeDeploy' : 'Elastic Beanstalk'})`;
+  const where =
+    s.target === 'codedeploy' ? `CodeDeploy ${s.application}/${s.deploymentGroup}` : `Elastic Beanstalk ${s.application}/${s.environment}`;
+  return `hookline · ${where}${s.mode === 'deploy' ? '' : ` · ${s.mode}`}`;
+}
+
+async function release(settings: Settings, signal: AbortSignal, report: Reporter, seen: Seen): Promise<void> {
   const ctx = runContext(process.env);
   const timings = new Timings();
   if (settings.mode === 'validate') {
     const result = await timings.measure('Validate', () =>
       preflight(settings.path, settings.workspace, settings.target, settings.validate === 'off' ? 'error' : settings.validate, report),
     );
+    seen.preflight = result;
     report.setOutput(Outputs.Findings, JSON.stringify(result.findings));
     return;
   }
@@ -57,8 +101,11 @@ async function release(settings: Settings, signal: AbortSignal, report: Reporter
     // A fork's pull_request run gets no secrets and no OIDC token: say so once and stop green.
     if (pr.fork && !hasAwsCredentialSource(process.env)) {
       if (settings.mode === 'preview')
-        await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate, report));
+        seen.preflight = await timings.measure('Validate', () =>
+          preflight(settings.path, settings.workspace, settings.target, settings.validate, report),
+        );
       report.notice(forkNotice(pr, settings.mode), { title: 'No preview for a pull request from a fork' });
+      report.summary.addHeading(runTitle(settings)).addRaw(endingSection('fork', forkNotice(pr, settings.mode)) + '\n\n');
       return;
     }
   }
@@ -66,7 +113,9 @@ async function release(settings: Settings, signal: AbortSignal, report: Reporter
   report.saveState(States.Region, settings.region);
   report.saveState(States.PollInterval, String(settings.pollIntervalMs));
   if (settings.mode === 'deploy' || settings.mode === 'preview') {
-    await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate, report));
+    seen.preflight = await timings.measure('Validate', () =>
+      preflight(settings.path, settings.workspace, settings.target, settings.validate, report),
+    );
   }
   const deps = { clock: systemClock, signal, timings, report };
   const api = await githubApi(settings.githubToken, process.env, report);

@@ -43,7 +43,7 @@ export async function runPost(): Promise<void> {
     // The post step reports but never turns a finished job red on its own.
     report.warning(`hookline post step could not clean up: ${err instanceof Error ? err.message : String(err)}`);
   } finally {
-    report.finish();
+    await report.finish();
   }
 }
 

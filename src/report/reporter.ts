@@ -20,6 +20,7 @@ import {
 } from './annotations.js';
 import { renderDiagnosesMarkdown } from './summary.js';
 import { cleanText, oneLine, wouldRunCommand } from './sanitize.js';
+import { JobSummary } from './job-summary.js';
 
 /** Where a Reporter writes; core's by default, a recorder in tests. */
 export interface ReportSink {
@@ -28,7 +29,8 @@ export interface ReportSink {
   setOutput(name: string, value: string): void;
   saveState(name: string, value: string): void;
   setSecret(value: string): void;
-  summary: typeof core.summary;
+  /** Appends markdown to the job summary file. */
+  appendSummary(markdown: string): Promise<void>;
 }
 
 export const coreSink: ReportSink = {
@@ -36,9 +38,7 @@ export const coreSink: ReportSink = {
   setOutput: (name, value) => core.setOutput(name, value),
   saveState: (name, value) => core.saveState(name, value),
   setSecret: (value) => core.setSecret(value),
-  get summary() {
-    return core.summary;
-  },
+  appendSummary: async (markdown) => void (await core.summary.addRaw(markdown).write()),
 };
 
 export interface AnnotationProps {
@@ -57,6 +57,8 @@ export class Reporter {
   private readonly emitted = new Set<string>();
   private readonly left: Annotation[] = [];
   private finished = false;
+  /** The job summary; flows add to it and write it, finish() writes what is left. */
+  readonly summary: JobSummary;
   private readonly diagnosesSeen: Diagnosis[] = [];
 
   /**
@@ -67,7 +69,9 @@ export class Reporter {
     private readonly sink: ReportSink = coreSink,
     private readonly budget: AnnotationBudget = DEFAULT_BUDGET,
     private readonly reserveErrors = 1,
-  ) {}
+  ) {
+    this.summary = new JobSummary((markdown) => this.sink.appendSummary(markdown));
+  }
 
   // ── log ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -144,10 +148,11 @@ export class Reporter {
     return this.left.length;
   }
 
-  /** Ends the step's reporting: one notice counts what the budget left out. */
-  finish(): void {
+  /** Ends the step's reporting: one notice counts what the budget left out; the summary is written. */
+  async finish(): Promise<void> {
     if (this.left.length && !this.finished) this.emit(omittedNotice(this.left));
     this.finished = true;
+    await this.summary.write();
   }
 
   private fits(level: Annotation['level']): boolean {
@@ -161,7 +166,7 @@ export class Reporter {
    * (every diagnosis with its evidence), and the log (full evidence in collapsed groups).
    * `annotationRoot` is the bundle root relative to the workspace, so file paths land in the repo.
    */
-  diagnoses(diagnoses: Diagnosis[], annotationRoot: string | null, summary: typeof core.summary = this.summary): void {
+  diagnoses(diagnoses: Diagnosis[], annotationRoot: string | null, summary: JobSummary = this.summary): void {
     this.diagnosesSeen.push(...diagnoses);
     for (const d of diagnoses) {
       const n = d.instances.length;
@@ -200,9 +205,6 @@ export class Reporter {
   }
   setSecret(value: string): void {
     this.sink.setSecret(value);
-  }
-  get summary(): typeof core.summary {
-    return this.sink.summary;
   }
 
   // ── workflow commands ────────────────────────────────────────────────────────────────────────

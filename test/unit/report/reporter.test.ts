@@ -1,19 +1,18 @@
 // Whatever foreign text passes through the Reporter, GitHub's runner (modelled by the harness's
 // reader) executes only the commands hookline meant: its own annotations and groups.
-import * as core from '@actions/core';
 import { Reporter, type ReportSink } from '../../../src/report/reporter.js';
 import { cleanText, oneLine, wouldRunCommand } from '../../../src/report/sanitize.js';
 import { RunnerOutput } from '../../harness/commands.js';
 import type { Diagnosis } from '../../../src/types.js';
 
 function recorder() {
-  const out = { text: '', outputs: {} as Record<string, string>, state: {} as Record<string, string>, secrets: [] as string[] };
+  const out = { text: '', summary: '', outputs: {} as Record<string, string>, state: {} as Record<string, string>, secrets: [] as string[] };
   const sink: ReportSink = {
     write: (t) => void (out.text += t),
     setOutput: (n, v) => void (out.outputs[n] = v),
     saveState: (n, v) => void (out.state[n] = v),
     setSecret: (v) => void out.secrets.push(v),
-    summary: core.summary,
+    appendSummary: async (md) => void (out.summary += md),
   };
   return { out, sink, seen: () => new RunnerOutput().feed(out.text).done() };
 }
@@ -105,14 +104,14 @@ describe('Reporter', () => {
   });
 
   describe('annotation budget (per step)', () => {
-    it('shows what fits across calls, keeps room for the failure line, and counts the rest once', () => {
+    it('shows what fits across calls, keeps room for the failure line, and counts the rest once', async () => {
       const { sink, seen } = recorder();
       const report = new Reporter(sink);
       for (let i = 0; i < 12; i++) report.error(`diagnosis ${i}`);
       for (let i = 0; i < 12; i++) report.warning(`finding ${i}`);
       report.fail('failed');
-      report.finish();
-      report.finish();
+      await report.finish();
+      await report.finish();
       const cmds = seen().commands;
       const count = (level: string) => cmds.filter((c) => c.command === level).length;
       expect(count('error')).toBe(10); // 9 diagnoses + the failure line
@@ -132,8 +131,8 @@ describe('Reporter', () => {
     });
   });
 
-  it('reports diagnoses: evidence inert in the log, annotation on the line under the bundle root', () => {
-    const { sink, seen } = recorder();
+  it('reports diagnoses: evidence inert in the log, annotation on the line under the bundle root', async () => {
+    const { sink, seen, out } = recorder();
     const report = new Reporter(sink);
     const d: Diagnosis = {
       category: 'script-failed',
@@ -147,17 +146,15 @@ describe('Reporter', () => {
       evidence: ['::set-output name=status::Succeeded', '##[error]x', '::stop-commands::y'],
       fix: 'Fix the script.',
     } as Diagnosis;
-    const added: string[] = [];
-    const summary = { addRaw: (t: string) => added.push(t) } as unknown as typeof core.summary;
-    report.diagnoses([d], 'app', summary);
+    report.diagnoses([d], 'app');
     const r = seen();
     expect(r.commands.filter((c) => c.command === 'error').map((c) => [c.properties.file, c.properties.line])).toEqual([
       ['app/appspec.yml', '7'],
     ]);
     expect(r.outputs).toEqual({});
     expect(report.reported).toEqual([d]);
-    expect(added).toHaveLength(1);
-    expect(added[0]).toContain('A hook script failed');
+    await report.finish();
+    expect(out.summary).toContain('A hook script failed');
   });
 });
 
