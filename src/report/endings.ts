@@ -2,7 +2,7 @@
 // pre-flight validation, a failure before or after the release started, a cancellation, a pull
 // request from a fork. Pure markdown; every foreign string is escaped or in a code span.
 import type { Finding } from '../types.js';
-import { code, tableCell } from './summary.js';
+import { tableCode, tableCell } from './summary.js';
 
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
 
@@ -37,7 +37,7 @@ export function preflightSection(p: PreflightSummary): string {
       '|---|---|---|---|',
       ...p.findings.map(
         (f) =>
-          `| ${SEVERITY_ICON[f.severity]} | ${code(`${p.root ? `${p.root.replace(/\/+$/, '')}/` : ''}${f.file}:${f.line}`)} | ${code(f.rule)} | ${tableCell(f.message)} |`,
+          `| ${SEVERITY_ICON[f.severity]} | ${tableCode(`${p.root ? `${p.root.replace(/\/+$/, '')}/` : ''}${f.file}:${f.line}`)} | ${tableCode(f.rule)} | ${tableCell(f.message)} |`,
       ),
     ].join('\n'),
   );

@@ -48,9 +48,14 @@ export function code(s: string): string {
   return `${ticks}${pad}${text}${pad}${ticks}`;
 }
 
-/** A table cell of plain text: escaped, one line (a `|` inside a code span must be escaped too). */
+/** A table cell of plain text: escaped, one line. */
 export function tableCell(s: string): string {
   return escapeMarkdown(s).replace(/\r?\n|\r/g, ' ');
+}
+
+/** A code span inside a table cell: GFM splits cells at `|` even inside code, unless escaped. */
+export function tableCode(s: string): string {
+  return code(s).replace(/\|/g, '\\|');
 }
 
 export function renderDiagnosisMarkdown(d: Diagnosis, index: number, docsBaseUrl = DOCS_BASE_URL): string {
