@@ -37,7 +37,8 @@ const diagnosis = (over: Partial<Diagnosis> = {}): Diagnosis => ({
 });
 
 describe('the headline', () => {
-  const line = 'Deployment [d-ABC123](https://us-east-1.console.aws.amazon.com/codesuite/codedeploy/deployments/d-ABC123) **Succeeded** · revision `s3://b/k.zip`';
+  const line =
+    'Deployment [d-ABC123](https://us-east-1.console.aws.amazon.com/codesuite/codedeploy/deployments/d-ABC123) **Succeeded** · revision `s3://b/k.zip`';
 
   it("core.summary.addHeading's <h2> followed by a line swallows its markdown (the bug this replaces)", () => {
     expect(renderProblems(`<h2>hookline · CodeDeploy shop/prod</h2>\n${line}\n\n`, LINKS)).not.toEqual([]);
@@ -68,15 +69,26 @@ describe('diagnoses', () => {
     const md = renderDiagnosesMarkdown([diagnosis(), diagnosis({ severity: 'warning', evidence: [] })]);
     expectClean(md);
     const html = renderMarkdown(md);
-    expect(html).toMatch(/<details><summary>Evidence<\/summary>\s*<pre><code class="language-text">[\s\S]*::set-output name=x::y[\s\S]*<\/code><\/pre>\s*<\/details>/);
-    expect(html).toContain('<a href="https://github.com/hookline/hookline/blob/main/docs/diagnoses/script-failed.md"><code>script-failed</code></a>');
+    expect(html).toMatch(
+      /<details><summary>Evidence<\/summary>\s*<pre><code class="language-text">[\s\S]*::set-output name=x::y[\s\S]*<\/code><\/pre>\s*<\/details>/,
+    );
+    expect(html).toContain(
+      '<a href="https://github.com/hookline/hookline/blob/main/docs/diagnoses/script-failed.md"><code>script-failed</code></a>',
+    );
     expect(html).toContain('<strong>Fix:</strong>');
   });
 });
 
 describe('endings', () => {
   const findings: Finding[] = [
-    { file: 'appspec.yml', line: 8, column: 5, severity: 'error', rule: 'appspec/hook-location-missing', message: `No such file ${FOREIGN}` },
+    {
+      file: 'appspec.yml',
+      line: 8,
+      column: 5,
+      severity: 'error',
+      rule: 'appspec/hook-location-missing',
+      message: `No such file ${FOREIGN}`,
+    },
     { file: `scripts/${FOREIGN}.sh`, line: 1, column: 1, severity: 'warning', rule: 'scripts/crlf', message: 'CRLF line endings' },
   ];
 
@@ -116,7 +128,10 @@ describe('tables of instances and events', () => {
 
   it('Beanstalk events and instances: tables inside <details>, messages inert', () => {
     const timeline = renderTimeline([{ EventDate: new Date('2026-01-01T10:00:00Z'), Severity: 'ERROR', Message: FOREIGN }]);
-    const instances = renderInstances([{ id: 'i-1', color: 'Red', healthStatus: 'Severe', version: `v1 ${FOREIGN}`, causes: [FOREIGN] }], 'v1');
+    const instances = renderInstances(
+      [{ id: 'i-1', color: 'Red', healthStatus: 'Severe', version: `v1 ${FOREIGN}`, causes: [FOREIGN] }],
+      'v1',
+    );
     expectClean(timeline);
     expectClean(instances);
     expect(renderMarkdown(timeline)).toMatch(/<details open><summary>Event timeline<\/summary>\s*<table>/);
@@ -124,7 +139,12 @@ describe('tables of instances and events', () => {
 });
 
 describe('the sticky PR comment', () => {
-  const base = { target: 'beanstalk' as const, name: 'shop-pr-42', commit: 'a'.repeat(40), runUrl: 'https://github.com/octo-org/shop/actions/runs/4242' };
+  const base = {
+    target: 'beanstalk' as const,
+    name: 'shop-pr-42',
+    commit: 'a'.repeat(40),
+    runUrl: 'https://github.com/octo-org/shop/actions/runs/4242',
+  };
 
   it.each(['deploying', 'success', 'failure', 'removed'] as const)('%s renders as a table with a logs link', (state) => {
     const md = renderPreviewComment({

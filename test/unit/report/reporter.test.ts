@@ -6,7 +6,13 @@ import { RunnerOutput } from '../../harness/commands.js';
 import type { Diagnosis } from '../../../src/types.js';
 
 function recorder() {
-  const out = { text: '', summary: '', outputs: {} as Record<string, string>, state: {} as Record<string, string>, secrets: [] as string[] };
+  const out = {
+    text: '',
+    summary: '',
+    outputs: {} as Record<string, string>,
+    state: {} as Record<string, string>,
+    secrets: [] as string[],
+  };
   const sink: ReportSink = {
     write: (t) => void (out.text += t),
     setOutput: (n, v) => void (out.outputs[n] = v),
