@@ -48,6 +48,9 @@ export interface AnnotationProps {
   startColumn?: number;
 }
 
+/** A whole line in red, yellow or grey (SGR 31, 33, 90) and reset. */
+const TONE = /^(\u001b\[(?:31|33|90)m)([\s\S]*)\u001b\[0m$/;
+
 // The runner's escaping for command data and property values (actions/toolkit command.ts).
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -77,7 +80,11 @@ export class Reporter {
 
   /** One log line; foreign values inside it are made inert (no command, no escape, no line break). */
   info(text: string): void {
-    const line = oneLine(text);
+    // hookline colours whole lines (Beanstalk events by severity): that colour is kept, every
+    // escape sequence inside the line is removed.
+    const tone = TONE.exec(text);
+    const inner = oneLine(tone ? (tone[2] as string) : text);
+    const line = tone ? `${tone[1]}${inner}\u001b[0m` : inner;
     if (wouldRunCommand(line)) this.shielded([line]);
     else this.sink.write(`${line}\n`);
   }

@@ -95,6 +95,12 @@ describe('Reporter', () => {
     expect(tokens[0]).toMatch(/^hookline-[0-9a-f]{32}$/);
   });
 
+  it("keeps hookline's whole-line colour and removes escapes inside it", () => {
+    const { out, sink } = recorder();
+    new Reporter(sink).info('\u001b[31m12:00:01 ERROR \u001b]8;;https://evil.example\u0007x\u001b[2J failed\u001b[0m');
+    expect(out.text).toBe('\u001b[31m12:00:01 ERROR x failed\u001b[0m\n');
+  });
+
   it('prints plain lines plainly (no stop-commands noise when nothing needs it)', () => {
     const { out, sink } = recorder();
     new Reporter(sink).info('Deployment d-123 is Succeeded');
