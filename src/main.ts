@@ -1,5 +1,6 @@
 // run(): reads settings, runs pre-flight validation, then the release for the chosen target.
 // It is the single place that fails the step: any thrown value becomes one setFailed.
+import { relative } from 'node:path';
 import * as core from '@actions/core';
 import { Inputs, Outputs, States } from './constants.js';
 import { readSettings, InputError, type Settings } from './settings/index.js';
@@ -7,37 +8,84 @@ import { runContext, type RunContext } from './github/context.js';
 import { readEvent, hasAwsCredentialSource, forkNotice, type PullRequestInfo } from './github/event.js';
 import { githubApi } from './github/api.js';
 import type { FlowDeps } from './flows/codedeploy.js';
-import { preflight, ValidationFailed } from './flows/preflight.js';
+import { preflight, ValidationFailed, type PreflightResult } from './flows/preflight.js';
+import { endingSection, preflightSection } from './report/endings.js';
 import { Timings } from './report/timings.js';
+import { Reporter } from './report/reporter.js';
 import { AbortedError, systemClock } from './util/time.js';
 
 export async function run(): Promise<void> {
+  // One Reporter for the whole step: every line, annotation, output and summary goes through it.
+  const report = new Reporter();
   // A cancelled job sends SIGINT (then SIGTERM): stop waiting promptly and let the post step
   // stop what is still in flight.
   const controller = new AbortController();
   const onSignal = (signal: string) => {
-    core.info(`Received ${signal}: cancelling.`);
+    report.info(`Received ${signal}: cancelling.`);
     controller.abort();
   };
   process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  let settings: Settings | undefined;
+  const seen: Seen = {};
   try {
-    const settings = readSettings((name) => core.getInput(name), process.env);
-    await release(settings, controller.signal);
+    settings = readSettings((name) => core.getInput(name), process.env);
+    await release(settings, controller.signal, report, seen);
+    summarizeFindings(report, settings, seen);
   } catch (err) {
-    core.setFailed(failureMessage(err));
+    const message = failureMessage(err, report);
+    report.fail(message);
+    summarizeEnding(report, settings, err, message);
+    if (!(err instanceof ValidationFailed) && settings) summarizeFindings(report, settings, seen);
   } finally {
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    await report.finish();
   }
 }
 
-async function release(settings: Settings, signal: AbortSignal): Promise<void> {
+/** What the run learnt on the way that its summary reports at the end. */
+interface Seen {
+  preflight?: PreflightResult;
+}
+
+/** Every ending writes a summary: a heading when the flow wrote none, then what ended the run. */
+function summarizeEnding(report: Reporter, settings: Settings | undefined, err: unknown, message: string): void {
+  const summary = report.summary;
+  if (summary.empty) summary.addHeading(settings ? runTitle(settings) : 'hookline');
+  if (err instanceof ValidationFailed && settings) {
+    const root = relative(settings.workspace, settings.path);
+    summary.addRaw(preflightSection({ findings: err.findings, root, stopped: true, omitted: report.omitted }) + '\n\n');
+    return;
+  }
+  const kind = err instanceof AbortedError ? 'cancelled' : err instanceof InputError ? 'input' : 'failed';
+  summary.addRaw(endingSection(kind, message, kind === 'input' ? 'nothing was bundled, uploaded or deployed.' : undefined) + '\n\n');
+}
+
+/** Findings of a release that went ahead anyway (validate: warn, or notices) close its summary. */
+function summarizeFindings(report: Reporter, settings: Settings, seen: Seen): void {
+  const p = seen.preflight;
+  if (!p || (p.findings.length === 0 && settings.mode !== 'validate')) return;
+  if (report.summary.empty) report.summary.addHeading(runTitle(settings));
+  const root = relative(settings.workspace, settings.path);
+  report.summary.addRaw(preflightSection({ findings: p.findings, root, stopped: false, omitted: report.omitted }) + '\n\n');
+}
+
+/** The summary's heading when no flow wrote one. */
+function runTitle(s: Settings): string {
+  if (s.mode === 'validate') return `hookline · pre-flight validation (${s.target === 'codedeploy' ? 'CodeDeploy' : 'Elastic Beanstalk'})`;
+  const where =
+    s.target === 'codedeploy' ? `CodeDeploy ${s.application}/${s.deploymentGroup}` : `Elastic Beanstalk ${s.application}/${s.environment}`;
+  return `hookline · ${where}${s.mode === 'deploy' ? '' : ` · ${s.mode}`}`;
+}
+
+async function release(settings: Settings, signal: AbortSignal, report: Reporter, seen: Seen): Promise<void> {
   const ctx = runContext(process.env);
   const timings = new Timings();
   if (settings.mode === 'validate') {
     const result = await timings.measure('Validate', () =>
-      preflight(settings.path, settings.workspace, settings.target, settings.validate === 'off' ? 'error' : settings.validate),
+      preflight(settings.path, settings.workspace, settings.target, settings.validate === 'off' ? 'error' : settings.validate, report),
     );
-    core.setOutput(Outputs.Findings, JSON.stringify(result.findings));
+    seen.preflight = result;
+    report.setOutput(Outputs.Findings, JSON.stringify(result.findings));
     return;
   }
   const event = readEvent(process.env);
@@ -53,19 +101,24 @@ async function release(settings: Settings, signal: AbortSignal): Promise<void> {
     // A fork's pull_request run gets no secrets and no OIDC token: say so once and stop green.
     if (pr.fork && !hasAwsCredentialSource(process.env)) {
       if (settings.mode === 'preview')
-        await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate));
-      core.notice(forkNotice(pr, settings.mode), { title: 'No preview for a pull request from a fork' });
+        seen.preflight = await timings.measure('Validate', () =>
+          preflight(settings.path, settings.workspace, settings.target, settings.validate, report),
+        );
+      report.notice(forkNotice(pr, settings.mode), { title: 'No preview for a pull request from a fork' });
+      report.summary.addHeading(runTitle(settings)).addRaw(endingSection('fork', forkNotice(pr, settings.mode)) + '\n\n');
       return;
     }
   }
-  core.saveState(States.OnCancel, settings.onCancel);
-  core.saveState(States.Region, settings.region);
-  core.saveState(States.PollInterval, String(settings.pollIntervalMs));
+  report.saveState(States.OnCancel, settings.onCancel);
+  report.saveState(States.Region, settings.region);
+  report.saveState(States.PollInterval, String(settings.pollIntervalMs));
   if (settings.mode === 'deploy' || settings.mode === 'preview') {
-    await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate));
+    seen.preflight = await timings.measure('Validate', () =>
+      preflight(settings.path, settings.workspace, settings.target, settings.validate, report),
+    );
   }
-  const deps = { clock: systemClock, signal, timings };
-  const api = await githubApi(settings.githubToken, process.env);
+  const deps = { clock: systemClock, signal, timings, report };
+  const api = await githubApi(settings.githubToken, process.env, report);
   // Each target loads only its own SDK client (cold start).
   if (pr && (settings.mode === 'preview' || settings.mode === 'cleanup')) {
     if (settings.target === 'codedeploy') {
@@ -107,10 +160,10 @@ async function releaseTo(settings: Exclude<Settings, { mode: 'validate' }>, ctx:
 }
 
 /** One line a person can act on; never a stack trace (that goes to the debug log). */
-export function failureMessage(err: unknown): string {
+export function failureMessage(err: unknown, report?: Reporter): string {
   if (err instanceof InputError || err instanceof ValidationFailed || err instanceof AbortedError) return err.message;
   if (err instanceof Error) {
-    if (err.stack) core.debug(err.stack);
+    if (err.stack) report?.debug(err.stack);
     const known = ['DeploymentFailed', 'ReleaseError', 'BundleError', 'UploadError', 'BeanstalkError'];
     if (known.includes(err.name)) return err.message;
     if (err.name === 'CredentialsProviderError') {

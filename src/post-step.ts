@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import { States } from './constants.js';
 import { createClient } from './aws/clients.js';
+import { Reporter } from './report/reporter.js';
 
 export interface InFlight {
   service: 'codedeploy' | 'beanstalk';
@@ -24,21 +25,25 @@ export function parseInFlight(raw: string): InFlight | undefined {
 }
 
 export async function runPost(): Promise<void> {
+  // The post step's own Reporter: AWS messages are foreign text here too.
+  const report = new Reporter();
   try {
     const inFlight = parseInFlight(core.getState(States.InFlight));
     if (!inFlight) return;
     const onCancel = core.getState(States.OnCancel) || 'stop';
     if (onCancel === 'leave') {
-      core.warning(`The run ended while ${describe(inFlight)} was still in progress; on-cancel: leave keeps it running.`, {
+      report.warning(`The run ended while ${describe(inFlight)} was still in progress; on-cancel: leave keeps it running.`, {
         title: 'Release left running',
       });
       return;
     }
-    if (inFlight.service === 'codedeploy') await stopCodeDeploy(inFlight);
-    else await abortBeanstalk(inFlight);
+    if (inFlight.service === 'codedeploy') await stopCodeDeploy(inFlight, report);
+    else await abortBeanstalk(inFlight, report);
   } catch (err) {
     // The post step reports but never turns a finished job red on its own.
-    core.warning(`hookline post step could not clean up: ${err instanceof Error ? err.message : String(err)}`);
+    report.warning(`hookline post step could not clean up: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    await report.finish();
   }
 }
 
@@ -46,12 +51,12 @@ function describe(f: InFlight): string {
   return f.service === 'codedeploy' ? `CodeDeploy deployment ${f.id}` : `the update of Elastic Beanstalk environment ${f.id}`;
 }
 
-async function stopCodeDeploy(f: InFlight): Promise<void> {
+async function stopCodeDeploy(f: InFlight, report: Reporter): Promise<void> {
   const { GetDeploymentCommand, StopDeploymentCommand } = await import('@aws-sdk/client-codedeploy');
   const client = await createClient('codedeploy', { region: f.region });
   const info = (await client.send(new GetDeploymentCommand({ deploymentId: f.id }))).deploymentInfo;
   if (!info || ['Succeeded', 'Failed', 'Stopped'].includes(info.status ?? '')) {
-    core.info(`Deployment ${f.id} already ended (${info?.status ?? 'unknown'}); nothing to stop.`);
+    report.info(`Deployment ${f.id} already ended (${info?.status ?? 'unknown'}); nothing to stop.`);
     return;
   }
   try {
@@ -63,7 +68,7 @@ async function stopCodeDeploy(f: InFlight): Promise<void> {
       await new Promise((r) => setTimeout(r, pollMs));
       status = (await client.send(new GetDeploymentCommand({ deploymentId: f.id }))).deploymentInfo?.status ?? 'Unknown';
     }
-    core.warning(
+    report.warning(
       status === 'Stopped'
         ? `The run was cancelled: stopped deployment ${f.id}, with auto-rollback.`
         : `The run was cancelled: asked CodeDeploy to stop deployment ${f.id}; it is ${status}.`,
@@ -71,23 +76,23 @@ async function stopCodeDeploy(f: InFlight): Promise<void> {
     );
   } catch (err) {
     if ((err as { name?: string }).name === 'DeploymentAlreadyCompletedException') {
-      core.info(`Deployment ${f.id} completed before it could be stopped.`);
+      report.info(`Deployment ${f.id} completed before it could be stopped.`);
       return;
     }
     throw err;
   }
 }
 
-async function abortBeanstalk(f: InFlight): Promise<void> {
+async function abortBeanstalk(f: InFlight, report: Reporter): Promise<void> {
   const { AbortEnvironmentUpdateCommand } = await import('@aws-sdk/client-elastic-beanstalk');
   const client = await createClient('beanstalk', { region: f.region });
   try {
     await client.send(new AbortEnvironmentUpdateCommand({ EnvironmentName: f.id }));
-    core.warning(`The run was cancelled: aborted the update of environment ${f.id}; it returns to its previous version.`, {
+    report.warning(`The run was cancelled: aborted the update of environment ${f.id}; it returns to its previous version.`, {
       title: 'Environment update aborted',
     });
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);
-    core.info(`Nothing to abort for environment ${f.id}: ${text}`);
+    report.info(`Nothing to abort for environment ${f.id}: ${text}`);
   }
 }

@@ -1,13 +1,15 @@
 // Job summary pieces for a Beanstalk release: the event timeline and per-instance health (pure).
 import type { EventDescription } from '@aws-sdk/client-elastic-beanstalk';
 import type { InstanceRow } from './watch.js';
+import { tableCell } from '../report/summary.js';
 
 const ICON: Record<string, string> = { ERROR: '🔴', FATAL: '🔴', WARN: '🟡', INFO: '⚪', DEBUG: '·', TRACE: '·' };
 const COLOR_ICON: Record<string, string> = { Green: '🟢', Yellow: '🟡', Red: '🔴', Grey: '⚪' };
 const TIMELINE_LIMIT = 60;
 
+/** Event and cause text is Beanstalk's (or an instance's): escaped like all foreign text. */
 function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').slice(0, 400);
+  return tableCell(s.slice(0, 400));
 }
 
 export function renderTimeline(events: EventDescription[]): string {
@@ -33,7 +35,7 @@ export function renderInstances(rows: InstanceRow[] | undefined, label: string):
   if (!rows || rows.length === 0) return '';
   const lines = rows.map(
     (r) =>
-      `| ${r.id} | ${COLOR_ICON[r.color ?? ''] ?? ''} ${r.color ?? ''}${r.healthStatus ? ` (${r.healthStatus})` : ''} | ${r.version ?? ''}${r.version && r.version !== label ? ' ⚠️' : ''} | ${cell(r.causes.join('; '))} |`,
+      `| ${cell(r.id)} | ${COLOR_ICON[r.color ?? ''] ?? ''} ${r.color ?? ''}${r.healthStatus ? ` (${cell(r.healthStatus)})` : ''} | ${cell(r.version ?? '')}${r.version && r.version !== label ? ' ⚠️' : ''} | ${cell(r.causes.join('; '))} |`,
   );
   return ['| Instance | Health | Version | Causes |', '|---|---|---|---|', ...lines].join('\n');
 }

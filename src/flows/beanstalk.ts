@@ -1,7 +1,6 @@
 // The Elastic Beanstalk release: bundle → upload → application version → update environment →
 // watch events and health → on failure tail logs → diagnose → report. Each stage is its own
 // module under src/beanstalk/; this file only wires them in order and records timings.
-import * as core from '@actions/core';
 import {
   CreateStorageLocationCommand,
   DescribeEnvironmentsCommand,
@@ -14,9 +13,9 @@ import type { RunContext } from '../github/context.js';
 import { releaseDescription } from '../github/context.js';
 import { createClient } from '../aws/clients.js';
 import { diagnose } from '../diagnose/index.js';
-import { reportDiagnoses } from '../report/emit.js';
 import { formatBytes } from '../report/format.js';
 import type { Timings } from '../report/timings.js';
+import type { Reporter } from '../report/reporter.js';
 import type { Diagnosis } from '../types.js';
 import { AbortedError, type Clock } from '../util/time.js';
 import { prepareRevision } from './revision.js';
@@ -35,6 +34,8 @@ export interface FlowDeps {
   clock: Clock;
   signal: AbortSignal;
   timings: Timings;
+  /** The run's only writer of log lines, annotations, outputs, state and summary. */
+  report: Reporter;
 }
 
 /** How long a failed update is followed until it settles, and how long instances get to publish logs. */
@@ -42,7 +43,7 @@ const SETTLE_MS = 3 * 60_000;
 const TAIL_WAIT_MS = 2 * 60_000;
 
 export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, deps: FlowDeps): Promise<void> {
-  const { clock, signal, timings } = deps;
+  const { clock, signal, timings, report } = deps;
   const deadline = clock.now() + s.timeoutMs;
   const client = await createClient('beanstalk', { region: s.region });
 
@@ -55,7 +56,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
     if (p.kind === 'fail') throw new BeanstalkError(p.message);
     pair = p;
     found = p.idle;
-    core.info(
+    report.info(
       `Blue/green: ${p.live.EnvironmentName} is live at http://${p.live.CNAME ?? '?'} (${p.live.VersionLabel ?? 'no version'}); ` +
         `${p.idle ? `${p.idleName} is idle and gets the new version` : `${p.idleName} does not exist and will be created as a copy of it`}.`,
     );
@@ -63,7 +64,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
     found = await describeEnvironment(client, s.application, s.environment, signal);
     const early = readyDecision(found, s.application, s.environment);
     if (early.kind === 'fail') throw new BeanstalkError(early.message);
-    core.info(`Environment ${s.environment} (${found?.EnvironmentId ?? '?'}): ${consoleUrl(s.region, found)}`);
+    report.info(`Environment ${s.environment} (${found?.EnvironmentId ?? '?'}): ${consoleUrl(s.region, found)}`);
   }
   /** The environment that receives the new version: the given one, or the idle half of the pair. */
   const target = pair ? pair.idleName : s.environment;
@@ -71,15 +72,15 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   // The environment whose platform judges the option settings (the live one when the idle one is still to be created).
   await checkPlatformOptions(client, s, found?.EnvironmentName ?? pair?.live.EnvironmentName ?? target, signal);
   const bucket = s.s3Bucket ?? (await storageBucket(client, signal));
-  const rev = await prepareRevision(s, ctx, { kind: 'beanstalk', signal, timings, bucket });
+  const rev = await prepareRevision(s, ctx, { kind: 'beanstalk', signal, timings, report, bucket });
   const sha256 = rev.bundle.sha256;
   const label = s.versionLabel ?? deriveLabel(ctx.ref, sha256);
-  core.setOutput(Outputs.VersionLabel, label);
+  report.setOutput(Outputs.VersionLabel, label);
 
-  const log = (line: string) => core.info(line);
-  const warn = (line: string) => core.warning(line, { title: 'Application version' });
+  const log = report.log;
+  const warn = (line: string) => report.warning(line, { title: 'Application version' });
   const version = await timings.measure('Application version', () =>
-    core.group(`Application version ${label}`, () =>
+    report.group(`Application version ${label}`, () =>
       ensureVersion(
         client,
         {
@@ -104,20 +105,20 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   if (pair && !pair.idle) {
     const live = pair.live;
     after = await timings.measure('Create environment', () =>
-      core.group(`Create ${target} from ${live.EnvironmentName}`, () =>
+      report.group(`Create ${target} from ${live.EnvironmentName}`, () =>
         cloneEnvironment(client, s.application, live, target, label, s.productionCname, signal),
       ),
     );
-    core.info(`Creating ${target} with version ${label}: ${consoleUrl(s.region, after)}`);
+    report.info(`Creating ${target} with version ${label}: ${consoleUrl(s.region, after)}`);
   } else {
-    const updated = await updateInFlight(client, s, target, label, { deadline, log, clock, signal, timings });
+    const updated = await updateInFlight(client, s, target, label, { deadline, log, clock, signal, timings, report });
     cursor = updated.cursor;
     after = updated.after;
-    core.info(`Updating ${target} to version ${label} (${after.Status ?? 'Updating'}): ${consoleUrl(s.region, after)}`);
+    report.info(`Updating ${target} to version ${label} (${after.Status ?? 'Updating'}): ${consoleUrl(s.region, after)}`);
   }
   if (!pair) {
-    core.setOutput(Outputs.EnvironmentId, after.EnvironmentId ?? found?.EnvironmentId ?? '');
-    core.setOutput(Outputs.EnvironmentUrl, environmentUrl(after) || environmentUrl(found));
+    report.setOutput(Outputs.EnvironmentId, after.EnvironmentId ?? found?.EnvironmentId ?? '');
+    report.setOutput(Outputs.EnvironmentUrl, environmentUrl(after) || environmentUrl(found));
   }
 
   const watcher = new Watcher(client, { application: s.application, environment: target, label, gate: s.health }, cursor, {
@@ -130,7 +131,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   });
   let watched: WatchResult;
   try {
-    watched = await timings.measure('Deploy', () => core.group(`Watch ${target}`, () => watcher.run()));
+    watched = await timings.measure('Deploy', () => report.group(`Watch ${target}`, () => watcher.run()));
   } catch (err) {
     if (err instanceof AbortedError) {
       throw new AbortedError(
@@ -141,14 +142,14 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   }
   let env = watched.env;
   // A Ready environment has nothing left to abort; a timed-out update in progress is left for the post step.
-  if (watched.outcome !== 'timeout' || env?.Status === 'Ready') core.saveState(States.InFlight, '');
+  if (watched.outcome !== 'timeout' || env?.Status === 'Ready') report.saveState(States.InFlight, '');
 
   // Blue/green: only a healthy idle environment on the new version ever takes the production CNAME.
   let swapped = '';
   if (pair && watched.outcome === 'success') {
     const live = pair.live.EnvironmentName ?? s.environment;
     env = await timings.measure('Swap CNAMEs', () =>
-      core.group(`Swap ${target} ⇄ ${live}`, () =>
+      report.group(`Swap ${target} ⇄ ${live}`, () =>
         swapAndVerify(client, s.application, target, live, s.productionCname, label, s.health, {
           pollMs: s.pollIntervalMs,
           deadline,
@@ -160,16 +161,16 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
     );
     swapped = ` · swapped CNAMEs: production \`${s.productionCname}\` now on ${target}, ${live} idle`;
   } else if (pair) {
-    core.info(`No CNAME swap: production stays on ${pair.live.EnvironmentName} (${pair.live.VersionLabel ?? 'no version'}).`);
+    report.info(`No CNAME swap: production stays on ${pair.live.EnvironmentName} (${pair.live.VersionLabel ?? 'no version'}).`);
   }
-  setEnvironmentOutputs(env);
+  setEnvironmentOutputs(report, env);
   if (pair && !swapped) {
     // Production did not move: its URL and id stay the outputs; status and health are the idle environment's.
-    core.setOutput(Outputs.EnvironmentUrl, environmentUrl(pair.live));
-    core.setOutput(Outputs.EnvironmentId, pair.live.EnvironmentId ?? '');
+    report.setOutput(Outputs.EnvironmentUrl, environmentUrl(pair.live));
+    report.setOutput(Outputs.EnvironmentId, pair.live.EnvironmentId ?? '');
   }
 
-  const summary = core.summary.addHeading(`hookline · Elastic Beanstalk ${s.application}/${target}${pair ? ' (blue/green)' : ''}`, 2);
+  const summary = report.summary.addHeading(`hookline · Elastic Beanstalk ${s.application}/${target}${pair ? ' (blue/green)' : ''}`, 2);
   const verdict = { success: '✅ Released', failed: '❌ Failed', timeout: '⏱ Timed out' }[watched.outcome];
   summary.addRaw(
     `${verdict} · environment [${target}](${consoleUrl(s.region, env ?? after)}) **${env?.Status ?? 'unknown'}** · health **${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}**` +
@@ -184,15 +185,15 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   if (timeline) summary.addRaw(timeline + '\n\n');
 
   if (watched.outcome === 'success') {
-    if (watched.warning) core.warning(watched.warning, { title: 'Environment health' });
-    core.info(
+    if (watched.warning) report.warning(watched.warning, { title: 'Environment health' });
+    report.info(
       `Environment ${target} runs ${label} on every instance; health ${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}.`,
     );
     if (s.pruneVersions > 0) {
       try {
         await pruneVersions(client, s.application, s.pruneVersions, new Set([label]), { log, warn, signal });
       } catch (err) {
-        core.warning(`Could not prune old application versions: ${errorText(err)}`, { title: 'Application version' });
+        report.warning(`Could not prune old application versions: ${errorText(err)}`, { title: 'Application version' });
       }
     }
     await summary.write();
@@ -210,7 +211,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
 
   // Failed: read the instances' logs and explain.
   const logs = await timings.measure('Tail logs', () =>
-    core.group('Instance tail logs', () =>
+    report.group('Instance tail logs', () =>
       collectTailLogs(client, target, {
         pollMs: s.pollIntervalMs,
         maxWaitMs: TAIL_WAIT_MS,
@@ -222,7 +223,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
     ),
   );
   const diagnoses = diagnose(failureFacts(watched.events, logs), rev.files);
-  reportDiagnoses(diagnoses, rev.annotationRoot, summary);
+  report.diagnoses(diagnoses, rev.annotationRoot, summary);
   await summary.write();
   throw new DeploymentFailed(
     failureHeadline(target, label, watched, diagnoses[0], env) +
@@ -264,11 +265,11 @@ async function storageBucket(client: ElasticBeanstalkClient, signal: AbortSignal
   }
 }
 
-function setEnvironmentOutputs(env: EnvironmentDescription | undefined): void {
-  core.setOutput(Outputs.Status, env?.Status ?? 'Unknown');
-  core.setOutput(Outputs.Health, env?.Health ?? 'Unknown');
-  if (env?.EnvironmentId) core.setOutput(Outputs.EnvironmentId, env.EnvironmentId);
-  if (environmentUrl(env)) core.setOutput(Outputs.EnvironmentUrl, environmentUrl(env));
+function setEnvironmentOutputs(report: Reporter, env: EnvironmentDescription | undefined): void {
+  report.setOutput(Outputs.Status, env?.Status ?? 'Unknown');
+  report.setOutput(Outputs.Health, env?.Health ?? 'Unknown');
+  if (env?.EnvironmentId) report.setOutput(Outputs.EnvironmentId, env.EnvironmentId);
+  if (environmentUrl(env)) report.setOutput(Outputs.EnvironmentUrl, environmentUrl(env));
 }
 
 /** Instances whose logs matter: those the events name, else every instance seen. */
@@ -302,11 +303,12 @@ export async function updateInFlight(
   s: Pick<BeanstalkSettings, 'application' | 'region' | 'pollIntervalMs'>,
   target: string,
   label: string,
-  o: { deadline: number; log: (line: string) => void; clock: Clock; signal: AbortSignal; timings: Timings },
+  o: { deadline: number; log: (line: string) => void; clock: Clock; signal: AbortSignal; timings: Timings; report: Reporter },
 ): Promise<{ after: EnvironmentDescription; cursor: EventCursor }> {
   let cursor = new EventCursor();
+  const { report } = o;
   const { after } = await o.timings.measure('Update environment', () =>
-    core.group(`Update ${target} to ${label}`, () =>
+    report.group(`Update ${target} to ${label}`, () =>
       updateToVersion(client, s.application, target, label, {
         pollMs: s.pollIntervalMs,
         deadline: o.deadline,
@@ -315,9 +317,9 @@ export async function updateInFlight(
         signal: o.signal,
         beforeUpdate: async () => {
           cursor = new EventCursor(await baselineEvents(client, s.application, target, o.signal));
-          core.saveState(States.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
+          report.saveState(States.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
         },
-        onUpdateFailed: () => core.saveState(States.InFlight, ''),
+        onUpdateFailed: () => report.saveState(States.InFlight, ''),
       }),
     ),
   );

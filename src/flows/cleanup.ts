@@ -1,7 +1,6 @@
 // mode: cleanup, on pull_request closed: terminate the PR's preview environment, delete the
 // application versions made for the PR that nothing else runs, mark its GitHub Deployments
 // inactive and say so in the sticky comment. A preview that is already gone is not an error.
-import * as core from '@actions/core';
 import {
   DeleteApplicationVersionCommand,
   DescribeApplicationVersionsCommand,
@@ -22,6 +21,7 @@ import { errorText } from '../beanstalk/errors.js';
 import { beanstalkPreviewName, isPreviewLabel } from './preview.js';
 import { terminatePreviewEnvironment } from './preview-environment.js';
 import type { FlowDeps } from './codedeploy.js';
+import type { Reporter } from '../report/reporter.js';
 
 export async function cleanupBeanstalk(
   s: BeanstalkSettings,
@@ -30,14 +30,15 @@ export async function cleanupBeanstalk(
   pr: PullRequestInfo,
   api: GitHubApi | undefined,
 ): Promise<void> {
+  const { report } = deps;
   const name = beanstalkPreviewName(s, pr);
-  core.setOutput(Outputs.PreviewEnvironment, name);
+  report.setOutput(Outputs.PreviewEnvironment, name);
   const client = await createClient('beanstalk', { region: s.region, userAgent: 'pr-preview' });
   const deadline = deps.clock.now() + s.timeoutMs;
-  const log = (line: string) => core.info(line);
+  const log = report.log;
 
   const outcome = await deps.timings.measure('Terminate environment', () =>
-    core.group(`Terminate ${name}`, () =>
+    report.group(`Terminate ${name}`, () =>
       terminatePreviewEnvironment(client, s.application, name, {
         pollMs: s.pollIntervalMs,
         deadline,
@@ -47,20 +48,22 @@ export async function cleanupBeanstalk(
       }),
     ),
   );
-  core.info(
+  report.info(
     outcome === 'gone'
       ? `Preview environment ${name} does not exist (already removed); nothing to terminate.`
       : `Preview environment ${name} is terminated.`,
   );
-  core.setOutput(Outputs.Status, 'Terminated');
+  report.setOutput(Outputs.Status, 'Terminated');
 
   const removed = await deps.timings.measure('Application versions', () =>
-    core.group(`Application versions of #${pr.number}`, () => deletePreviewVersions(client, s.application, pr.number, deps.signal)),
+    report.group(`Application versions of #${pr.number}`, () =>
+      deletePreviewVersions(client, s.application, pr.number, deps.signal, report),
+    ),
   );
 
   if (api) {
     const n = await deactivateEnvironment(api, previewEnvironment(pr.number), ctx.runUrl);
-    if (n) core.info(`Marked ${n} GitHub Deployment${n > 1 ? 's' : ''} of ${previewEnvironment(pr.number)} inactive.`);
+    if (n) report.info(`Marked ${n} GitHub Deployment${n > 1 ? 's' : ''} of ${previewEnvironment(pr.number)} inactive.`);
     const versions = removed.deleted.length
       ? `deleted application version${removed.deleted.length > 1 ? 's' : ''} ${removed.deleted.join(', ')}`
       : 'no application versions to delete';
@@ -78,7 +81,7 @@ export async function cleanupBeanstalk(
       }),
     );
   }
-  const summary = core.summary.addHeading(`hookline · preview of #${pr.number} removed`, 2);
+  const summary = report.summary.addHeading(`hookline · preview of #${pr.number} removed`, 2);
   summary.addRaw(
     `Environment \`${name}\`: ${outcome === 'gone' ? 'already gone' : 'terminated'} · ` +
       `application versions deleted: ${removed.deleted.map((l) => `\`${l}\``).join(', ') || 'none'}` +
@@ -103,6 +106,7 @@ async function deletePreviewVersions(
   application: string,
   number: number,
   signal: AbortSignal,
+  report: Reporter,
 ): Promise<{ deleted: string[]; kept: string[] }> {
   const versions: ApplicationVersionDescription[] = [];
   let NextToken: string | undefined;
@@ -133,14 +137,14 @@ async function deletePreviewVersions(
       );
       deleted.push(label);
     } catch (err) {
-      core.warning(`Could not delete application version '${label}': ${errorText(err)}`, { title: 'Preview cleanup' });
+      report.warning(`Could not delete application version '${label}': ${errorText(err)}`, { title: 'Preview cleanup' });
     }
   }
-  core.info(
+  report.info(
     deleted.length
       ? `Deleted ${deleted.length} application version${deleted.length > 1 ? 's' : ''}: ${deleted.join(', ')}`
       : 'No application versions of this pull request to delete.',
   );
-  if (kept.length) core.info(`Kept ${kept.join(', ')}: another environment runs ${kept.length > 1 ? 'them' : 'it'}.`);
+  if (kept.length) report.info(`Kept ${kept.join(', ')}: another environment runs ${kept.length > 1 ? 'them' : 'it'}.`);
   return { deleted, kept };
 }

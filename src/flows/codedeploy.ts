@@ -1,6 +1,5 @@
 // The CodeDeploy release: bundle → upload → register → deploy → watch → diagnose → report.
 // Each stage is its own module; this file only wires them in order and records timings.
-import * as core from '@actions/core';
 import type { DeploymentInfo, DeploymentTarget, RevisionLocation } from '@aws-sdk/client-codedeploy';
 import { Outputs, States } from '../constants.js';
 import { DeploymentFailed } from '../errors.js';
@@ -13,16 +12,18 @@ import { watchDeployment, readTargets, targetOf, fleetSize, type WatchResult } f
 import { consoleUrl } from '../codedeploy/console.js';
 import { diagnose } from '../diagnose/index.js';
 import { renderTargetTable } from '../report/deployment-table.js';
-import { reportDiagnoses } from '../report/emit.js';
 import { prepareRevision, type PreparedRevision } from './revision.js';
 import { AbortedError, type Clock } from '../util/time.js';
 import type { Timings } from '../report/timings.js';
+import type { Reporter } from '../report/reporter.js';
 import { formatBytes } from '../report/format.js';
 
 export interface FlowDeps {
   clock: Clock;
   signal: AbortSignal;
   timings: Timings;
+  /** The run's only writer of log lines, annotations, outputs, state and summary. */
+  report: Reporter;
 }
 
 /** Redeploy: a revision already in S3 and registered (no bundle, no upload), and what ran before. */
@@ -37,9 +38,11 @@ export interface GivenRevision {
 const NO_FILES = { files: new Map<string, string>(), modes: new Map<string, number>() };
 
 export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, deps: FlowDeps, given?: GivenRevision): Promise<void> {
-  const { clock, signal, timings } = deps;
+  const { clock, signal, timings, report } = deps;
   const deadline = clock.now() + s.timeoutMs;
-  const rev: PreparedRevision | undefined = given ? undefined : await prepareRevision(s, ctx, { kind: 'codedeploy', signal, timings });
+  const rev: PreparedRevision | undefined = given
+    ? undefined
+    : await prepareRevision(s, ctx, { kind: 'codedeploy', signal, timings, report });
 
   const client = await createClient('codedeploy', { region: s.region });
   // CreateDeployment is never retried by the SDK: see release.ts (lost responses).
@@ -58,7 +61,7 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
 
   const deploymentId = await timings.measure(location ? 'Register and create deployment' : 'Create deployment', async () => {
     if (location) await registerRevision(client, location, signal);
-    return core.group('Create deployment', () =>
+    return report.group('Create deployment', () =>
       startDeployment(
         client,
         createOnce,
@@ -73,25 +76,25 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
           ignoreApplicationStopFailures: s.ignoreApplicationStopFailures,
           autoRollback: s.autoRollback,
         },
-        { onActive: s.onActiveDeployment, deadline, pollMs: s.pollIntervalMs, log: core.info },
+        { onActive: s.onActiveDeployment, deadline, pollMs: s.pollIntervalMs, log: report.log },
         clock,
         signal,
       ),
     );
   });
-  core.saveState(States.InFlight, JSON.stringify({ service: 'codedeploy', id: deploymentId, region: s.region }));
-  core.setOutput(Outputs.DeploymentId, deploymentId);
-  core.info(`Deployment ${deploymentId} created: ${consoleUrl(s.region, deploymentId)}`);
+  report.saveState(States.InFlight, JSON.stringify({ service: 'codedeploy', id: deploymentId, region: s.region }));
+  report.setOutput(Outputs.DeploymentId, deploymentId);
+  report.info(`Deployment ${deploymentId} created: ${consoleUrl(s.region, deploymentId)}`);
 
   let watched: WatchResult;
   try {
     watched = await timings.measure('Deployment', () =>
-      core.group(`Watch deployment ${deploymentId}`, () =>
+      report.group(`Watch deployment ${deploymentId}`, () =>
         watchDeployment(client, deploymentId, {
           pollMs: s.pollIntervalMs,
           deadline,
           continueBlueGreen: s.continueBlueGreen,
-          log: core.info,
+          log: report.log,
           clock,
           signal,
         }),
@@ -106,26 +109,26 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
     throw err;
   }
   if (watched.timedOut) {
-    core.setOutput(Outputs.Status, watched.info.status ?? 'Unknown');
+    report.setOutput(Outputs.Status, watched.info.status ?? 'Unknown');
     throw new DeploymentFailed(
       `Deployment ${deploymentId} did not finish within the timeout (${Math.round(s.timeoutMs / 1000)}s); it is ${watched.info.status}. ` +
         `The post step ${s.onCancel === 'stop' ? 'stops it' : 'leaves it running'}.`,
     );
   }
   // Ended, or deliberately left waiting for traffic rerouting: nothing for the post step to stop.
-  core.saveState(States.InFlight, '');
+  report.saveState(States.InFlight, '');
 
   // Re-read the end state: a rollback may have been started on our behalf.
   const info = await getDeployment(client, deploymentId, signal);
   const rollbackId = info.rollbackInfo?.rollbackDeploymentId;
   let rollback: DeploymentInfo | undefined;
   if (rollbackId) {
-    core.info(`CodeDeploy started rollback deployment ${rollbackId}; following it.`);
+    report.info(`CodeDeploy started rollback deployment ${rollbackId}; following it.`);
     const r = await watchDeployment(client, rollbackId, {
       pollMs: s.pollIntervalMs,
       deadline,
       continueBlueGreen: true,
-      log: core.info,
+      log: report.log,
       clock,
       signal,
     });
@@ -134,10 +137,10 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
 
   const targets = [...watched.targets.values()];
   const failedIds = targets.filter((t) => targetOf(t)?.status === 'Failed').map((t) => targetOf(t)?.targetId ?? '');
-  core.setOutput(Outputs.Status, watched.waitingForReady ? 'Ready' : (info.status ?? 'Unknown'));
-  core.setOutput(Outputs.FailedInstances, failedIds.join(','));
+  report.setOutput(Outputs.Status, watched.waitingForReady ? 'Ready' : (info.status ?? 'Unknown'));
+  report.setOutput(Outputs.FailedInstances, failedIds.join(','));
 
-  const summary = core.summary.addHeading(`hookline · CodeDeploy ${s.application}/${s.deploymentGroup}`, 2);
+  const summary = report.summary.addHeading(`hookline · CodeDeploy ${s.application}/${s.deploymentGroup}`, 2);
   summary.addRaw(
     `Deployment [${deploymentId}](${consoleUrl(s.region, deploymentId)}) **${watched.waitingForReady ? 'Ready (waiting for traffic rerouting)' : info.status}**` +
       (rev
@@ -165,7 +168,7 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
   }
 
   if (watched.waitingForReady) {
-    core.notice(
+    report.notice(
       `Deployment ${deploymentId} is Ready: the replacement instances wait for traffic to be rerouted. ` +
         `Continue it in the console or rerun with continue-blue-green: true.`,
       { title: 'Blue/green deployment waits for you' },
@@ -188,7 +191,7 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
   const diagnoses = diagnose(facts, rev?.files ?? NO_FILES).map((d) =>
     succeeded && d.severity === 'error' ? { ...d, severity: 'warning' as const } : d,
   );
-  reportDiagnoses(diagnoses, rev ? rev.annotationRoot : null, summary);
+  report.diagnoses(diagnoses, rev ? rev.annotationRoot : null, summary);
   await summary.write();
   if (succeeded) return;
   const err = info.errorInformation;

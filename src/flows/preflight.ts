@@ -2,11 +2,10 @@
 // workspace files, and stop the release before anything is uploaded when asked to.
 import { statSync } from 'node:fs';
 import { relative, join } from 'node:path';
-import * as core from '@actions/core';
 import type { Finding } from '../types.js';
 import { validateBundle, treeFromDirectory, treeFromArchive, type ValidateTarget } from '../validate/index.js';
-import { emitAnnotations } from '../report/emit.js';
 import type { Annotation } from '../report/annotations.js';
+import type { Reporter } from '../report/reporter.js';
 
 export class ValidationFailed extends Error {
   constructor(readonly findings: Finding[]) {
@@ -31,6 +30,7 @@ export async function preflight(
   workspace: string,
   target: ValidateTarget,
   level: 'error' | 'warn' | 'off',
+  report: Reporter,
 ): Promise<PreflightResult> {
   if (level === 'off') return { findings: [], errors: 0, warnings: 0 };
   const isArchive = statSync(path).isFile();
@@ -48,12 +48,12 @@ export async function preflight(
       ? { file: base, message: `${f.file}:${f.line}: ${f.message}` }
       : { file: join(base, f.file), startLine: f.line, startColumn: f.column, message: f.message }),
   }));
-  core.info(
+  report.info(
     findings.length === 0
       ? 'Pre-flight validation: no findings.'
       : `Pre-flight validation: ${errors} error(s), ${warnings} warning(s), ${findings.length - errors - warnings} notice(s).`,
   );
-  emitAnnotations(annotations);
+  report.annotate(annotations);
   if (level === 'error' && errors > 0) throw new ValidationFailed(findings);
   return { findings, errors, warnings };
 }

@@ -2,7 +2,6 @@
 // template, `{group}-pr-{number}` by default; created with a template group's settings when
 // missing), released to with the ordinary CodeDeploy release, recorded as a GitHub Deployment
 // (preview/pr-<n>) and summed up in the sticky PR comment; cleanup deletes the group.
-import * as core from '@actions/core';
 import type { CodeDeployClient } from '@aws-sdk/client-codedeploy';
 import { Outputs } from '../constants.js';
 import type { CodeDeploySettings } from '../settings/index.js';
@@ -53,10 +52,11 @@ export async function previewCodeDeploy(
   pr: PullRequestInfo,
   api: GitHubApi | undefined,
 ): Promise<void> {
+  const { report } = deps;
   const name = codeDeployPreviewName(s, pr);
   const template = s.preview.templateGroup ?? s.deploymentGroup;
-  core.setOutput(Outputs.PreviewEnvironment, name);
-  core.info(`Pull request #${pr.number}: preview deployment group ${name} (GitHub environment ${previewEnvironment(pr.number)}).`);
+  report.setOutput(Outputs.PreviewEnvironment, name);
+  report.info(`Pull request #${pr.number}: preview deployment group ${name} (GitHub environment ${previewEnvironment(pr.number)}).`);
   const client = await createClient('codedeploy', { region: s.region, userAgent: 'pr-preview' });
   // Revisions are keyed by the pull request (pr-<n>), as Beanstalk preview versions are.
   const prCtx: RunContext = { ...ctx, ref: `pr-${pr.number}` };
@@ -66,11 +66,11 @@ export async function previewCodeDeploy(
     previewTracking(pr, ctx, `deployment group ${name}`),
     async () => {
       const made = await deps.timings.measure('Preview deployment group', () =>
-        core.group(`Preview deployment group ${name}`, () =>
-          ensurePreviewGroup(client, s.application, name, template, core.info, deps.signal),
+        report.group(`Preview deployment group ${name}`, () =>
+          ensurePreviewGroup(client, s.application, name, template, report.log, deps.signal),
         ),
       );
-      core.info(made.created ? `Created ${name} from ${template}.` : `${name} exists; deploying to it.`);
+      report.info(made.created ? `Created ${name} from ${template}.` : `${name} exists; deploying to it.`);
       const { releaseCodeDeploy } = await import('./codedeploy.js');
       await releaseCodeDeploy(
         { ...s, deploymentGroup: name, timeoutMs: Math.max(1000, s.timeoutMs - (deps.clock.now() - started)) },
@@ -95,22 +95,23 @@ export async function cleanupCodeDeploy(
   pr: PullRequestInfo,
   api: GitHubApi | undefined,
 ): Promise<void> {
+  const { report } = deps;
   const name = codeDeployPreviewName(s, pr);
-  core.setOutput(Outputs.PreviewEnvironment, name);
+  report.setOutput(Outputs.PreviewEnvironment, name);
   const client = await createClient('codedeploy', { region: s.region, userAgent: 'pr-preview' });
   const outcome = await deps.timings.measure('Delete deployment group', () =>
-    core.group(`Delete ${name}`, () => deletePreviewGroup(client, s.application, name, deps.signal)),
+    report.group(`Delete ${name}`, () => deletePreviewGroup(client, s.application, name, deps.signal)),
   );
-  core.info(
+  report.info(
     outcome === 'gone'
       ? `Preview deployment group ${name} does not exist (already removed); nothing to delete.`
       : `Deleted the preview deployment group ${name}.`,
   );
-  core.setOutput(Outputs.Status, 'Deleted');
+  report.setOutput(Outputs.Status, 'Deleted');
 
   if (api) {
     const n = await deactivateEnvironment(api, previewEnvironment(pr.number), ctx.runUrl);
-    if (n) core.info(`Marked ${n} GitHub Deployment${n > 1 ? 's' : ''} of ${previewEnvironment(pr.number)} inactive.`);
+    if (n) report.info(`Marked ${n} GitHub Deployment${n > 1 ? 's' : ''} of ${previewEnvironment(pr.number)} inactive.`);
     await upsertComment(
       api,
       pr.number,
@@ -124,7 +125,7 @@ export async function cleanupCodeDeploy(
       }),
     );
   }
-  const summary = core.summary.addHeading(`hookline · preview of #${pr.number} removed`, 2);
+  const summary = report.summary.addHeading(`hookline · preview of #${pr.number} removed`, 2);
   summary.addRaw(`Deployment group \`${name}\`: ${outcome === 'gone' ? 'already gone' : 'deleted'}\n\n`);
   summary.addRaw(deps.timings.markdown() + '\n\n');
   await summary.write();

@@ -1,11 +1,9 @@
 // The sticky PR comment after a preview release, for either target: outcome, where, and on
 // failure the diagnoses this run reported.
-import * as core from '@actions/core';
 import type { RunContext } from '../github/context.js';
 import type { PullRequestInfo } from '../github/event.js';
 import type { GitHubApi } from '../github/api.js';
 import { renderPreviewComment, upsertComment, type PreviewComment } from '../github/comment.js';
-import { reportedDiagnoses } from '../report/emit.js';
 import type { TrackedResult } from './tracked.js';
 
 export async function commentOnPreview(
@@ -21,8 +19,8 @@ export async function commentOnPreview(
     commit: pr.headSha || ctx.sha,
     runUrl: ctx.runUrl,
     message: result.ok ? undefined : result.error instanceof Error ? result.error.message : String(result.error),
-    diagnoses: [...reportedDiagnoses()],
+    diagnoses: [...api.report.reported],
   });
   const c = await upsertComment(api, pr.number, body);
-  if (c) core.info(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
+  if (c) api.report.info(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
 }

@@ -1,7 +1,6 @@
 // PR deploy previews for Elastic Beanstalk: the pull request's own environment (named from a
 // template, created when missing), released to with the ordinary Beanstalk release, recorded as
 // a GitHub Deployment (preview/pr-<n>) and summed up in one sticky PR comment.
-import * as core from '@actions/core';
 import { Outputs } from '../constants.js';
 import type { BeanstalkSettings } from '../settings/index.js';
 import type { RunContext } from '../github/context.js';
@@ -36,9 +35,10 @@ export async function previewBeanstalk(
   pr: PullRequestInfo,
   api: GitHubApi | undefined,
 ): Promise<void> {
+  const { report } = deps;
   const name = beanstalkPreviewName(s, pr);
-  core.setOutput(Outputs.PreviewEnvironment, name);
-  core.info(`Pull request #${pr.number}: preview environment ${name} (GitHub environment ${previewEnvironment(pr.number)}).`);
+  report.setOutput(Outputs.PreviewEnvironment, name);
+  report.info(`Pull request #${pr.number}: preview environment ${name} (GitHub environment ${previewEnvironment(pr.number)}).`);
   const client = await createClient('beanstalk', { region: s.region, userAgent: 'pr-preview' });
   const prCtx: RunContext = { ...ctx, ref: previewRef(pr) };
   const result = await tracked(
@@ -47,7 +47,7 @@ export async function previewBeanstalk(
     async () => {
       const deadline = deps.clock.now() + s.timeoutMs;
       const created = await deps.timings.measure('Preview environment', () =>
-        core.group(`Preview environment ${name}`, () =>
+        report.group(`Preview environment ${name}`, () =>
           ensurePreviewEnvironment(
             client,
             s.application,
@@ -57,11 +57,11 @@ export async function previewBeanstalk(
               templateEnvironment: s.preview.templateEnvironment ?? (s.environment || undefined),
             },
             `Preview of ${ctx.repository}#${pr.number} (created by hookline; terminated when the pull request closes).`,
-            { pollMs: s.pollIntervalMs, deadline, log: core.info, clock: deps.clock, signal: deps.signal },
+            { pollMs: s.pollIntervalMs, deadline, log: report.log, clock: deps.clock, signal: deps.signal },
           ),
         ),
       );
-      core.info(created.created ? `Created ${name}: it is Ready.` : `${name} exists (${created.env.Status}); deploying to it.`);
+      report.info(created.created ? `Created ${name}: it is Ready.` : `${name} exists (${created.env.Status}); deploying to it.`);
       const { releaseBeanstalk } = await import('./beanstalk.js');
       await releaseBeanstalk(
         {

@@ -1,7 +1,6 @@
 // mode: redeploy — release something that was released before, without bundling or uploading:
 // CodeDeploy an s3:// revision or a previous deployment's revision, Beanstalk an existing
 // application version. The job summary says what was live before and after.
-import * as core from '@actions/core';
 import { GetDeploymentGroupCommand, type CodeDeployClient, type RevisionLocation } from '@aws-sdk/client-codedeploy';
 import { Outputs, States } from '../constants.js';
 import type { BeanstalkSettings, CodeDeploySettings } from '../settings/index.js';
@@ -16,7 +15,6 @@ import { updateInFlight } from './beanstalk.js';
 import { collectTailLogs, failureFacts, instancesInEvents } from '../beanstalk/facts.js';
 import { renderTimeline } from '../beanstalk/summary.js';
 import { diagnose } from '../diagnose/index.js';
-import { reportDiagnoses } from '../report/emit.js';
 import { AbortedError } from '../util/time.js';
 import { releaseCodeDeploy, type FlowDeps, type GivenRevision } from './codedeploy.js';
 
@@ -48,6 +46,7 @@ export function revisionUri(r: RevisionLocation | undefined): string {
 }
 
 export async function redeployCodeDeploy(s: CodeDeploySettings, ctx: RunContext, deps: FlowDeps): Promise<void> {
+  const { report } = deps;
   const client = await createClient('codedeploy', { region: s.region });
   const wanted = s.revision ?? '';
   let revision: RevisionLocation | undefined;
@@ -60,16 +59,16 @@ export async function redeployCodeDeploy(s: CodeDeploySettings, ctx: RunContext,
     }
     revision = info.revision;
     if (!revision) throw new ReleaseError(`Deployment ${wanted} records no revision to redeploy.`);
-    core.info(
+    report.info(
       `Redeploying the revision of ${wanted} (${info.status ?? '?'}, ${info.createTime?.toISOString() ?? 'time unknown'}): ${revisionUri(revision)}`,
     );
   } else {
     revision = s3Revision(wanted);
     if (!revision) throw new ReleaseError(`'${wanted}' is not an s3:// URI of a .zip, .tar or .tgz revision.`);
-    core.info(`Redeploying ${wanted}.`);
+    report.info(`Redeploying ${wanted}.`);
   }
   const before = await liveRevision(client, s.application, s.deploymentGroup, deps.signal);
-  core.info(`Live before: ${before}. Nothing is bundled or uploaded.`);
+  report.info(`Live before: ${before}. Nothing is bundled or uploaded.`);
   const given: GivenRevision = { revision, uri: revisionUri(revision), before };
   await releaseCodeDeploy(s, ctx, deps, given);
 }
@@ -96,7 +95,7 @@ const TAIL_WAIT_MS = 2 * 60_000;
 const NO_FILES = { files: new Map<string, string>(), modes: new Map<string, number>() };
 
 export async function redeployBeanstalk(s: BeanstalkSettings, _ctx: RunContext, deps: FlowDeps): Promise<void> {
-  const { clock, signal, timings } = deps;
+  const { clock, signal, timings, report } = deps;
   const deadline = clock.now() + s.timeoutMs;
   const client = await createClient('beanstalk', { region: s.region });
   const label = s.revision ?? '';
@@ -110,13 +109,13 @@ export async function redeployBeanstalk(s: BeanstalkSettings, _ctx: RunContext, 
       `Application version '${label}' does not exist in application '${s.application}': redeploy releases an existing version.`,
     );
   const before = found?.VersionLabel ?? 'no version';
-  core.setOutput(Outputs.VersionLabel, label);
-  core.info(`Redeploying version ${label} to ${target}; live before: ${before}. Nothing is bundled or uploaded.`);
-  if (before === label && found?.Status === 'Ready') core.info(`${target} already runs ${label}; deploying it again.`);
+  report.setOutput(Outputs.VersionLabel, label);
+  report.info(`Redeploying version ${label} to ${target}; live before: ${before}. Nothing is bundled or uploaded.`);
+  if (before === label && found?.Status === 'Ready') report.info(`${target} already runs ${label}; deploying it again.`);
 
-  const log = (line: string) => core.info(line);
-  const { after, cursor } = await updateInFlight(client, s, target, label, { deadline, log, clock, signal, timings });
-  core.info(`Updating ${target} to version ${label}: ${consoleUrl(s.region, after)}`);
+  const log = report.log;
+  const { after, cursor } = await updateInFlight(client, s, target, label, { deadline, log, clock, signal, timings, report });
+  report.info(`Updating ${target} to version ${label}: ${consoleUrl(s.region, after)}`);
   const watcher = new Watcher(client, { application: s.application, environment: target, label, gate: s.health }, cursor, {
     pollMs: s.pollIntervalMs,
     deadline,
@@ -126,20 +125,20 @@ export async function redeployBeanstalk(s: BeanstalkSettings, _ctx: RunContext, 
     signal,
   });
   const watched = await timings
-    .measure('Deploy', () => core.group(`Watch ${target}`, () => watcher.run()))
+    .measure('Deploy', () => report.group(`Watch ${target}`, () => watcher.run()))
     .catch((err: unknown) => {
       if (err instanceof AbortedError) throw new AbortedError(`Cancelled while environment ${target} was being updated to ${label}.`);
       throw err;
     });
   const env = watched.env;
-  if (watched.outcome !== 'timeout' || env?.Status === 'Ready') core.saveState(States.InFlight, '');
-  core.setOutput(Outputs.Status, env?.Status ?? 'Unknown');
-  core.setOutput(Outputs.Health, env?.Health ?? 'Unknown');
-  core.setOutput(Outputs.EnvironmentId, env?.EnvironmentId ?? found?.EnvironmentId ?? '');
-  core.setOutput(Outputs.EnvironmentUrl, environmentUrl(env) || environmentUrl(found));
+  if (watched.outcome !== 'timeout' || env?.Status === 'Ready') report.saveState(States.InFlight, '');
+  report.setOutput(Outputs.Status, env?.Status ?? 'Unknown');
+  report.setOutput(Outputs.Health, env?.Health ?? 'Unknown');
+  report.setOutput(Outputs.EnvironmentId, env?.EnvironmentId ?? found?.EnvironmentId ?? '');
+  report.setOutput(Outputs.EnvironmentUrl, environmentUrl(env) || environmentUrl(found));
 
   const now = env?.VersionLabel ?? 'unknown';
-  const summary = core.summary.addHeading(`hookline · Elastic Beanstalk redeploy ${s.application}/${target}`, 2);
+  const summary = report.summary.addHeading(`hookline · Elastic Beanstalk redeploy ${s.application}/${target}`, 2);
   const verdict = { success: '✅ Redeployed', failed: '❌ Failed', timeout: '⏱ Timed out' }[watched.outcome];
   summary.addRaw(`${verdict} · version \`${label}\` · nothing uploaded · health **${env?.Health ?? 'unknown'}**\n\n`);
   summary.addRaw(`| | Version |\n|---|---|\n| Live before | \`${before}\` |\n| Live after | \`${now}\` |\n\n`);
@@ -147,14 +146,14 @@ export async function redeployBeanstalk(s: BeanstalkSettings, _ctx: RunContext, 
   const timeline = renderTimeline(watched.events);
   if (timeline) summary.addRaw(timeline + '\n\n');
   if (watched.outcome === 'success') {
-    if (watched.warning) core.warning(watched.warning, { title: 'Environment health' });
+    if (watched.warning) report.warning(watched.warning, { title: 'Environment health' });
     await summary.write();
     return;
   }
   if (watched.outcome === 'failed') {
     const named = instancesInEvents(watched.events);
     const logs = await timings.measure('Tail logs', () =>
-      core.group('Instance tail logs', () =>
+      report.group('Instance tail logs', () =>
         collectTailLogs(client, target, {
           pollMs: s.pollIntervalMs,
           maxWaitMs: TAIL_WAIT_MS,
@@ -165,7 +164,7 @@ export async function redeployBeanstalk(s: BeanstalkSettings, _ctx: RunContext, 
         }),
       ),
     );
-    reportDiagnoses(diagnose(failureFacts(watched.events, logs), NO_FILES), null, summary);
+    report.diagnoses(diagnose(failureFacts(watched.events, logs), NO_FILES), null, summary);
   }
   await summary.write();
   throw new DeploymentFailed(

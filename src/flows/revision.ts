@@ -4,10 +4,10 @@
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, basename } from 'node:path';
-import * as core from '@actions/core';
 import { Outputs } from '../constants.js';
 import type { BundleFiles } from '../types.js';
 import type { Timings } from '../report/timings.js';
+import type { Reporter } from '../report/reporter.js';
 import type { RunContext } from '../github/context.js';
 import { buildBundle, readPrebuilt, type BundleResult } from '../bundle/index.js';
 import { uploadRevision, type UploadResult } from '../aws/s3-upload.js';
@@ -37,14 +37,15 @@ export interface PreparedRevision {
 export async function prepareRevision(
   s: RevisionSettings,
   _ctx: RunContext,
-  opts: { kind: 'codedeploy' | 'beanstalk'; signal: AbortSignal; timings: Timings; bucket?: string },
+  opts: { kind: 'codedeploy' | 'beanstalk'; signal: AbortSignal; timings: Timings; report: Reporter; bucket?: string },
 ): Promise<PreparedRevision> {
+  const { report } = opts;
   const prebuilt = statSync(s.path).isFile();
   // Load the S3 client while the bundle is built (cold start: ≈ 80 ms of module loading).
   const s3Client = createClient('s3', { region: s.region });
   s3Client.catch(() => undefined); // awaited below; keep an early failure from being unhandled meanwhile
   const bundle = await opts.timings.measure('Bundle', () =>
-    core.group('Bundle', async () => {
+    report.group('Bundle', async () => {
       const b = prebuilt
         ? await readPrebuilt(s.path)
         : await buildBundle({
@@ -55,19 +56,19 @@ export async function prepareRevision(
             requireAppspec: opts.kind === 'codedeploy',
             outFile: join(mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'hookline-')), 'bundle.zip'),
           });
-      core.info(
+      report.info(
         `${prebuilt ? `Using prebuilt ${basename(s.path)}` : `Bundled ${b.entries} entries`}: ${formatBytes(b.size)}, ${b.bundleType}, sha256 ${b.sha256}`,
       );
       return b;
     }),
   );
-  core.setOutput(Outputs.BundleSha256, bundle.sha256);
+  report.setOutput(Outputs.BundleSha256, bundle.sha256);
 
   const bucket = opts.bucket ?? s.s3Bucket;
   if (!bucket) throw new Error('No S3 bucket to upload the revision to.');
   const s3 = await s3Client;
   const upload = await opts.timings.measure('Upload', () =>
-    core.group('Upload', async () => {
+    report.group('Upload', async () => {
       const u = await uploadRevision(s3, {
         bucket,
         prefix: s.s3Prefix,
@@ -77,7 +78,7 @@ export async function prepareRevision(
         extension: bundle.bundleType === 'tgz' ? 'tgz' : bundle.bundleType,
         signal: opts.signal,
       });
-      core.info(
+      report.info(
         u.uploaded
           ? `Uploaded ${formatBytes(u.bytes)} to s3://${u.bucket}/${u.key} (ETag ${u.etag})`
           : `s3://${u.bucket}/${u.key} already holds this bundle; upload skipped (0 bytes sent).`,
@@ -85,9 +86,9 @@ export async function prepareRevision(
       return u;
     }),
   );
-  core.setOutput(Outputs.RevisionS3Uri, `s3://${upload.bucket}/${upload.key}`);
-  core.setOutput(Outputs.RevisionEtag, upload.etag);
-  core.setOutput(Outputs.Uploaded, String(upload.uploaded));
+  report.setOutput(Outputs.RevisionS3Uri, `s3://${upload.bucket}/${upload.key}`);
+  report.setOutput(Outputs.RevisionEtag, upload.etag);
+  report.setOutput(Outputs.Uploaded, String(upload.uploaded));
 
   return {
     bundle,

@@ -1,7 +1,6 @@
 // A release wrapped in a GitHub Deployment: in_progress before it starts, success or failure
 // (with environment_url and log_url) after. Best-effort: without a token, or when GitHub
 // refuses (403: the job lacks `deployments: write`), the release runs exactly the same.
-import * as core from '@actions/core';
 import { Outputs } from '../constants.js';
 import type { GitHubApi } from '../github/api.js';
 import { GitHubDeployment } from '../github/deployments.js';
@@ -40,7 +39,7 @@ export async function tracked(
         t.logUrl,
       )
     : undefined;
-  if (deployment) core.setOutput(Outputs.GithubDeploymentId, String(deployment.id));
+  if (deployment && api) api.report.setOutput(Outputs.GithubDeploymentId, String(deployment.id));
   let error: unknown;
   let ok = true;
   try {

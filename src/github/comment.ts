@@ -64,7 +64,7 @@ export async function upsertComment(
   issueNumber: number,
   body: string,
 ): Promise<{ id: number; created: boolean } | undefined> {
-  return bestEffort(`update the preview comment on #${issueNumber}`, COMMENT_PERMISSION, async () => {
+  return bestEffort(api.report, `update the preview comment on #${issueNumber}`, COMMENT_PERMISSION, async () => {
     const comments = await api.octokit.paginate(api.octokit.rest.issues.listComments, {
       owner: api.owner,
       repo: api.repo,

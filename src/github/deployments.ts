@@ -34,7 +34,7 @@ export class GitHubDeployment {
 
   /** Creates the Deployment and marks it in_progress; undefined (after one warning) when GitHub refuses. */
   static async start(api: GitHubApi, req: DeploymentRequest, logUrl: string): Promise<GitHubDeployment | undefined> {
-    const id = await bestEffort(`create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
+    const id = await bestEffort(api.report, `create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
       const res = await api.octokit.rest.repos.createDeployment({
         owner: api.owner,
         repo: api.repo,
@@ -63,7 +63,7 @@ export class GitHubDeployment {
 }
 
 async function setStatus(api: GitHubApi, id: number, u: StatusUpdate): Promise<void> {
-  await bestEffort(`set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, () =>
+  await bestEffort(api.report, `set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, () =>
     api.octokit.rest.repos.createDeploymentStatus({
       owner: api.owner,
       repo: api.repo,
@@ -80,7 +80,7 @@ async function setStatus(api: GitHubApi, id: number, u: StatusUpdate): Promise<v
 
 /** Marks every Deployment of `environment` inactive (preview torn down); returns how many. */
 export async function deactivateEnvironment(api: GitHubApi, environment: string, logUrl: string): Promise<number> {
-  const ids = await bestEffort(`list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
+  const ids = await bestEffort(api.report, `list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
     const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, {
       owner: api.owner,
       repo: api.repo,

@@ -33,7 +33,7 @@ export interface AnnotationPlan {
   omitted: number;
 }
 
-function keyOf(a: Annotation): string {
+export function keyOf(a: Annotation): string {
   return JSON.stringify([a.level, a.title, a.message, a.file ?? '', a.startLine ?? 0, a.startColumn ?? 0]);
 }
 
@@ -63,7 +63,7 @@ function select(groups: Annotation[], limits: AnnotationBudget): Annotation[] {
   return shown;
 }
 
-function omittedNotice(omitted: Annotation[]): Annotation {
+export function omittedNotice(omitted: Annotation[]): Annotation {
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const a of omitted) counts[a.level]++;
   const parts = (['error', 'warning', 'notice'] as const)

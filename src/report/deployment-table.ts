@@ -1,5 +1,6 @@
 // The job summary's per-instance × per-event table for a CodeDeploy deployment (pure markdown).
 import type { DeploymentTarget } from '@aws-sdk/client-codedeploy';
+import { tableCell } from './summary.js';
 
 const ICON: Record<string, string> = { Succeeded: '✅', Failed: '❌', Skipped: '⏭️', InProgress: '⏳', Pending: '·', Unknown: '?' };
 
@@ -9,9 +10,7 @@ function seconds(start?: Date, end?: Date): string {
   return s >= 0 ? ` ${s < 10 ? s.toFixed(1) : Math.round(s)}s` : '';
 }
 
-function escapeCell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
+const escapeCell = tableCell;
 
 /** Rows are instances (failed first), columns the lifecycle events in the order they ran. */
 export function renderTargetTable(targets: DeploymentTarget[], maxRows = 100): string {

@@ -7,13 +7,21 @@ import { docsUrl } from './annotations.js';
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
 
-/** Text outside code: no raw HTML, no accidental emphasis/links from log text. */
+/**
+ * Text outside code: no raw HTML, no emphasis, links, tables or strikethrough from foreign text,
+ * and nothing GitHub turns live after rendering — an @mention, an #123 reference, a bare URL or
+ * e-mail address — is left contiguous (a zero-width space splits it; the reader sees the same text).
+ */
 export function escapeMarkdown(s: string): string {
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\[\]*_|])/g, '\\$1');
+    .replace(/([\\`*_[\]|~])/g, '\\$1')
+    .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b')
+    .replace(/#(?=\d)/g, '#\u200b')
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/\b(www)\./gi, '$1\u200b.');
 }
 
 /** Keep `inline code` spans the diagnosis wrote, escape the rest. */
@@ -31,9 +39,23 @@ function fence(lines: string[]): string {
   return `${ticks}text\n${body}\n${ticks}`;
 }
 
-function code(s: string): string {
-  const ticks = s.includes('`') ? '``' : '`';
-  return `${ticks}${ticks === '``' ? ' ' : ''}${s}${ticks === '``' ? ' ' : ''}${ticks}`;
+/** An inline code span around any text: a fence longer than any backtick run inside, one line. */
+export function code(s: string): string {
+  const text = s.replace(/\r?\n|\r/g, '⏎');
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
+  return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+
+/** A table cell of plain text: escaped, one line. */
+export function tableCell(s: string): string {
+  return escapeMarkdown(s).replace(/\r?\n|\r/g, ' ');
+}
+
+/** A code span inside a table cell: GFM splits cells at `|` even inside code, unless escaped. */
+export function tableCode(s: string): string {
+  return code(s).replace(/\|/g, '\\|');
 }
 
 export function renderDiagnosisMarkdown(d: Diagnosis, index: number, docsBaseUrl = DOCS_BASE_URL): string {

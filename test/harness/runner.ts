@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 // @ts-expect-error -- a plain .mjs build script without type declarations
 import { sourceStamp } from '../../scripts/source-stamp.mjs';
-import { parseWorkflowCommands, parseFileCommand, type WorkflowCommand } from './commands.js';
+import { RunnerOutput, parseFileCommand, type WorkflowCommand } from './commands.js';
 
 const require = createRequire(import.meta.url);
 // import.meta.dirname is missing under jest's vm modules: derive it from the URL.
@@ -51,9 +51,15 @@ export interface StepResult {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+  /** Commands the runner executed from stdout and stderr (stop-commands honoured), and issues it raised. */
   commands: WorkflowCommand[];
   /** Lines a person reads in the log (workflow commands consumed, as the runner renders them). */
   log: string[];
+  /** Values set by the deprecated `::set-output` / `::save-state` commands (the runner still honours them). */
+  commandOutputs: Record<string, string>;
+  commandState: Record<string, string>;
+  /** Values hidden by `::add-mask::`. */
+  masks: string[];
 }
 
 export interface RunResult {
@@ -126,20 +132,22 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
 
   const env = { ...baseEnv(dir, workspace, opts.eventName ?? 'push', eventPath), ...inputEnv(opts.inputs ?? {}), ...(opts.env ?? {}) };
   const main = await runStep(join(DIST, 'index.js'), env, workspace, opts);
+  // File commands are read when the step ends, after its stdout: they win over ::set-output.
+  const state = { ...main.commandState, ...parseFileCommand(readFileSync(join(dir, 'state'), 'utf8')) };
 
   let post: StepResult | undefined;
   if (opts.post !== false && existsSync(join(DIST, 'post.js'))) {
     // The runner hands saved state to the post step as STATE_<name> variables.
     const stateEnv: Record<string, string> = {};
-    for (const [k, v] of Object.entries(parseFileCommand(readFileSync(join(dir, 'state'), 'utf8')))) stateEnv[`STATE_${k}`] = v;
+    for (const [k, v] of Object.entries(state)) stateEnv[`STATE_${k}`] = v;
     post = await runStep(join(DIST, 'post.js'), { ...env, ...stateEnv }, workspace, { timeoutMs: opts.timeoutMs });
   }
   const annotations = [...main.commands, ...(post?.commands ?? [])].filter((c) => ANNOTATION.has(c.command));
   return {
     main,
     post,
-    outputs: parseFileCommand(readFileSync(join(dir, 'output'), 'utf8')),
-    state: parseFileCommand(readFileSync(join(dir, 'state'), 'utf8')),
+    outputs: { ...main.commandOutputs, ...parseFileCommand(readFileSync(join(dir, 'output'), 'utf8')) },
+    state,
     summary: readFileSync(join(dir, 'summary.md'), 'utf8'),
     exportedEnv: parseFileCommand(readFileSync(join(dir, 'env'), 'utf8')),
     annotations,
@@ -170,29 +178,19 @@ function runStep(entry: string, env: Record<string, string>, cwd: string, opts: 
     child.on('error', reject);
     child.on('close', (exitCode, signal) => {
       clearTimeout(timer);
-      const commands = parseWorkflowCommands(stdout);
-      resolvePromise({ exitCode, signal, stdout, stderr, commands, log: renderLog(stdout) });
+      // The runner reads both streams through one command manager.
+      const seen = new RunnerOutput(env).feed(stdout).feed(stderr).done();
+      resolvePromise({
+        exitCode,
+        signal,
+        stdout,
+        stderr,
+        commands: seen.commands,
+        log: seen.log,
+        commandOutputs: seen.outputs,
+        commandState: seen.state,
+        masks: seen.masks,
+      });
     });
   });
-}
-
-/** What the runner shows: workflow commands are consumed; annotations show as "Error: message". */
-function renderLog(stdout: string): string[] {
-  const out: string[] = [];
-  for (const line of stdout.split('\n')) {
-    const m = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
-    if (!m) {
-      if (line !== '') out.push(line);
-      continue;
-    }
-    const [, cmd, msg] = m;
-    if (cmd === 'error' || cmd === 'warning' || cmd === 'notice')
-      out.push(`${cmd[0]!.toUpperCase()}${cmd.slice(1)}: ${unescapeData(msg ?? '')}`);
-    else if (cmd === 'group') out.push(`▸ ${unescapeData(msg ?? '')}`);
-  }
-  return out;
-}
-
-function unescapeData(s: string): string {
-  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
