@@ -1,7 +1,7 @@
 // run(): reads settings, runs pre-flight validation, then the release for the chosen target.
 // It is the single place that fails the step: any thrown value becomes one setFailed.
 import * as core from '@actions/core';
-import { Inputs, Outputs, States } from './constants.js';
+import { Inputs, States } from './constants.js';
 import { readSettings, InputError, type Settings } from './settings/index.js';
 import { runContext, type RunContext } from './github/context.js';
 import { readEvent, hasAwsCredentialSource, forkNotice, type PullRequestInfo } from './github/event.js';
@@ -34,10 +34,8 @@ async function release(settings: Settings, signal: AbortSignal): Promise<void> {
   const ctx = runContext(process.env);
   const timings = new Timings();
   if (settings.mode === 'validate') {
-    const result = await timings.measure('Validate', () =>
-      preflight(settings.path, settings.workspace, settings.target, settings.validate === 'off' ? 'error' : settings.validate),
-    );
-    core.setOutput(Outputs.Findings, JSON.stringify(result.findings));
+    // preflight sets the findings output itself, also when it fails.
+    await timings.measure('Validate', () => preflight(settings, settings.validate === 'off' ? 'error' : settings.validate));
     return;
   }
   const event = readEvent(process.env);
@@ -52,8 +50,7 @@ async function release(settings: Settings, signal: AbortSignal): Promise<void> {
     }
     // A fork's pull_request run gets no secrets and no OIDC token: say so once and stop green.
     if (pr.fork && !hasAwsCredentialSource(process.env)) {
-      if (settings.mode === 'preview')
-        await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate));
+      if (settings.mode === 'preview') await timings.measure('Validate', () => preflight(settings, settings.validate));
       core.notice(forkNotice(pr, settings.mode), { title: 'No preview for a pull request from a fork' });
       return;
     }
@@ -62,7 +59,7 @@ async function release(settings: Settings, signal: AbortSignal): Promise<void> {
   core.saveState(States.Region, settings.region);
   core.saveState(States.PollInterval, String(settings.pollIntervalMs));
   if (settings.mode === 'deploy' || settings.mode === 'preview') {
-    await timings.measure('Validate', () => preflight(settings.path, settings.workspace, settings.target, settings.validate));
+    await timings.measure('Validate', () => preflight(settings, settings.validate));
   }
   const deps = { clock: systemClock, signal, timings };
   const api = await githubApi(settings.githubToken, process.env);
