@@ -183,6 +183,8 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
       return true;
     }
     if (!include(rel)) return false;
+    // A refused ignore file has its problem already.
+    if (rel === ignoreFile && !ig) return false;
     if (d.isSymbolicLink()) {
       const link = await checkSymlink(root, abs, rel);
       if ('kind' in link) {
