@@ -217,6 +217,22 @@ async function readZip(file: string, c: Collector, list: boolean, wants: (p: str
 
 const TAR_FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Link']);
 
+/** Record a tar entry in the listing: its type and mode from the header. */
+function listTarEntry(c: Collector, p: string, e: import('tar').ReadEntry): void {
+  const perm = (e.mode ?? 0) & 0o7777;
+  if (e.type === 'Directory') c.add(p, { type: 'dir', mode: 0o040000 | (perm || 0o755), size: 0 });
+  else if (e.type === 'SymbolicLink') {
+    c.add(p, { type: 'symlink', mode: 0o120000 | (perm || 0o777), size: 0, ...(e.linkpath ? { linkTarget: e.linkpath } : {}) });
+  } else if (TAR_FILE_TYPES.has(e.type)) c.add(p, { type: 'file', mode: 0o100000 | (perm || 0o644), size: e.size ?? 0 });
+  else {
+    c.problems.push({
+      kind: 'not-regular',
+      path: p,
+      message: `${p} in ${c.name} is a ${e.type} entry; a bundle can hold only files, folders and symlinks. Rebuild the archive without it.`,
+    });
+  }
+}
+
 async function readTar(file: string, gzipped: boolean, c: Collector, list: boolean, wants: (p: string) => boolean): Promise<void> {
   const tar = await import('tar');
   let failure: unknown;
@@ -227,20 +243,7 @@ async function readTar(file: string, gzipped: boolean, c: Collector, list: boole
         const size = e.size ?? 0;
         if (list) c.count1(size);
         const p = list ? c.accept(checkDecodedName(e.path)) : normalizeEntryPath(e.path);
-        const perm = (e.mode ?? 0) & 0o7777;
-        if (p !== undefined && list) {
-          if (e.type === 'Directory') c.add(p, { type: 'dir', mode: 0o040000 | (perm || 0o755), size: 0 });
-          else if (e.type === 'SymbolicLink') {
-            c.add(p, { type: 'symlink', mode: 0o120000 | (perm || 0o777), size: 0, ...(e.linkpath ? { linkTarget: e.linkpath } : {}) });
-          } else if (TAR_FILE_TYPES.has(e.type)) c.add(p, { type: 'file', mode: 0o100000 | (perm || 0o644), size });
-          else {
-            c.problems.push({
-              kind: 'not-regular',
-              path: p,
-              message: `${p} in ${c.name} is a ${e.type} entry; a bundle can hold only files, folders and symlinks. Rebuild the archive without it.`,
-            });
-          }
-        }
+        if (p !== undefined && list) listTarEntry(c, p, e);
         if (p !== undefined && TAR_FILE_TYPES.has(e.type) && wants(p) && c.room(size)) {
           const chunks: Buffer[] = [];
           e.on('data', (d: Buffer) => chunks.push(d));

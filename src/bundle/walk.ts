@@ -212,21 +212,36 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
   keyed.sort((a, b) => Buffer.compare(a.k, b.k));
   const entries = keyed.map((x) => x.e);
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const inBundle = new Set(entries.map((e) => (e.type === 'dir' ? e.path.slice(0, -1) : e.path)));
+  const excluded = explainer({ root, entries, ig, ignoreFile, isExcluded, include, includeGlobs });
+  return { root, entries, problems, ignoreFile: ig ? ignoreFile : null, excluded };
+}
 
-  function excluded(relPath: string): Exclusion | undefined {
+interface Rules {
+  root: string;
+  entries: BundleEntry[];
+  ig: Ignore | null;
+  ignoreFile: IgnoreFileName | null;
+  isExcluded: (rel: string) => string | undefined;
+  include: (rel: string) => boolean;
+  includeGlobs: string[];
+}
+
+/** Why a path on disk is not among the entries: the first folder (or the path) a rule leaves out. */
+function explainer(r: Rules): (relPath: string) => Exclusion | undefined {
+  const inBundle = new Set(r.entries.map((e) => (e.type === 'dir' ? e.path.slice(0, -1) : e.path)));
+  const isDirOnDisk = (sub: string): boolean | undefined => {
+    try {
+      return lstatSync(path.join(r.root, ...sub.split('/'))).isDirectory();
+    } catch {
+      return undefined;
+    }
+  };
+  return (relPath) => {
     const rel = relPath
       .split('/')
       .filter((p) => p !== '' && p !== '.')
       .join('/');
     if (rel === '' || rel.split('/').includes('..') || inBundle.has(rel)) return undefined;
-    const isDirOnDisk = (sub: string): boolean | undefined => {
-      try {
-        return lstatSync(path.join(root, ...sub.split('/'))).isDirectory();
-      } catch {
-        return undefined;
-      }
-    };
     const leafIsDir = isDirOnDisk(rel);
     if (leafIsDir === undefined) return undefined;
     const parts = rel.split('/');
@@ -235,16 +250,13 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
       const leaf = i === parts.length;
       const via = leaf ? {} : { via: `${sub}/` };
       if (parts[i - 1] === '.git') return { by: '.git', ...via };
-      const test = ig?.test(leaf && !leafIsDir ? sub : `${sub}/`);
-      if (test?.ignored && test.rule && ignoreFile) {
-        return { by: ignoreFile, pattern: test.rule.pattern, line: Number(test.rule.mark), ...via };
-      }
-      const glob = isExcluded(sub);
+      const test = r.ig?.test(leaf && !leafIsDir ? sub : `${sub}/`);
+      if (test?.ignored && test.rule && r.ignoreFile)
+        return { by: r.ignoreFile, pattern: test.rule.pattern, line: Number(test.rule.mark), ...via };
+      const glob = r.isExcluded(sub);
       if (glob !== undefined) return { by: 'exclude', pattern: glob, ...via };
     }
-    if (!leafIsDir && !include(rel)) return { by: 'include', pattern: includeGlobs.join(', ') };
+    if (!leafIsDir && !r.include(rel)) return { by: 'include', pattern: r.includeGlobs.join(', ') };
     return undefined;
-  }
-
-  return { root, entries, problems, ignoreFile: ig ? ignoreFile : null, excluded };
+  };
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import * as tar from 'tar';
 import yazl from 'yazl';
 import { createWriteStream } from 'node:fs';
-import { buildBundle, directoryModel, readArchiveModel, readPrebuilt } from '../../../src/bundle/index.js';
+import { buildBundle, directoryModel, ignoreFileFor, readArchiveModel, readPrebuilt } from '../../../src/bundle/index.js';
 import { openBundleModel, treeFromModel, validateBundle } from '../../../src/validate/index.js';
 import { cleanup, makeTree, tempDir } from './helpers.js';
 import { writeLyingZip, writeTarBomb, writeZipBomb } from './bombs.js';
@@ -112,6 +112,19 @@ describe('the walked model', () => {
   });
 });
 
+describe('ignoreFileFor', () => {
+  it('is fixed by the target, and for auto the one present (both: .deployignore beside an appspec)', () => {
+    const none = makeTree(dir(), { Procfile: 'web: node s.js\n' });
+    expect(ignoreFileFor('codedeploy', none)).toBe('.deployignore');
+    expect(ignoreFileFor('beanstalk', none)).toBe('.ebignore');
+    expect(ignoreFileFor('auto', none)).toBeNull();
+    const eb = makeTree(dir(), { '.ebignore': 'x\n', '.deployignore': 'y\n' });
+    expect(ignoreFileFor('auto', eb)).toBe('.ebignore');
+    const cd = makeTree(dir(), { '.ebignore': 'x\n', '.deployignore': 'y\n', 'appspec.yml': APPSPEC });
+    expect(ignoreFileFor('auto', cd)).toBe('.deployignore');
+  });
+});
+
 describe('a prebuilt archive in the model', () => {
   it('reads the config files and the hook scripts the appspec names, and nothing else', async () => {
     const file = path.join(dir(), 'app.zip');
@@ -193,6 +206,13 @@ describe('a prebuilt archive in the model', () => {
     const p = await readPrebuilt(file, undefined, model);
     expect(p.model).toBe(model);
     expect(p.list).toBe(model.entries);
+  });
+
+  it('reports a name with a newline inside an archive, escaped', async () => {
+    const file = path.join(dir(), 'names.zip');
+    await writeZip(file, { 'appspec.yml': APPSPEC, 'scripts/start.sh': '#!/bin/bash\n', 'logs/a\nb.txt': 'x' });
+    const findings = validateBundle(treeFromModel(await readArchiveModel(file)), 'codedeploy');
+    expect(findings.map((f) => [f.rule, f.file])).toEqual([['bundle/name-control-character', 'logs/a\\nb.txt']]);
   });
 
   it('reports a path that climbs out of the archive', async () => {
