@@ -145,13 +145,14 @@ class Collector {
     this.entries.set(p, { path: entry.type === 'dir' ? `${p}/` : p, ...entry });
   }
 
-  /** Room left for `size` more bytes of content. */
-  room(size: number): boolean {
-    return size <= this.limits.maxFileBytes && this.held + size <= this.limits.maxContentBytes;
+  /** Reserve room for `size` bytes of content (as declared); false when over a content limit. */
+  reserve(size: number): boolean {
+    if (size > this.limits.maxFileBytes || this.held + size > this.limits.maxContentBytes) return false;
+    this.held += size;
+    return true;
   }
 
   keep(p: string, data: Buffer): void {
-    this.held += data.length;
     const text = decodeText(data);
     if (text !== undefined) this.contents.set(p, text);
   }
@@ -194,7 +195,7 @@ async function readZip(file: string, c: Collector, list: boolean, wants: (p: str
       const mode = zipMode(e, isDir);
       const type = (mode & 0o170000) === 0o120000 ? 'symlink' : isDir || (mode & 0o170000) === 0o040000 ? 'dir' : 'file';
       if (list) c.add(p, { type, mode, size: type === 'dir' ? 0 : e.uncompressedSize });
-      if (type === 'file' && wants(p) && c.room(e.uncompressedSize)) toRead.push({ path: p, entry: e });
+      if (type === 'file' && wants(p) && c.reserve(e.uncompressedSize)) toRead.push({ path: p, entry: e });
     }
     for (const { path: p, entry } of toRead) {
       let data: Buffer | null;
@@ -244,7 +245,7 @@ async function readTar(file: string, gzipped: boolean, c: Collector, list: boole
         if (list) c.count1(size);
         const p = list ? c.accept(checkDecodedName(e.path)) : normalizeEntryPath(e.path);
         if (p !== undefined && list) listTarEntry(c, p, e);
-        if (p !== undefined && TAR_FILE_TYPES.has(e.type) && wants(p) && c.room(size)) {
+        if (p !== undefined && TAR_FILE_TYPES.has(e.type) && wants(p) && c.reserve(size)) {
           const chunks: Buffer[] = [];
           e.on('data', (d: Buffer) => chunks.push(d));
           e.on('end', () => c.keep(p, Buffer.concat(chunks)));
@@ -330,10 +331,13 @@ export async function readArchiveModel(file: string, opts: ArchiveReadOptions = 
   const pass = (list: boolean, wants: (p: string) => boolean): Promise<void> =>
     type === 'zip' ? readZip(file, c, list, wants) : readTar(file, type === 'tgz', c, list, wants);
   try {
+    opts.signal?.throwIfAborted();
     await pass(true, opts.wants ?? needsContent);
+    opts.signal?.throwIfAborted();
     const more = new Set((opts.alsoRead?.(finish()) ?? []).filter((p) => c.entries.get(p)?.type === 'file' && !c.contents.has(p)));
     if (more.size > 0) await pass(false, (p) => more.has(p));
   } catch (err) {
+    if (opts.signal?.aborted) throw err;
     if (!(err instanceof LimitReached)) {
       c.problems.push({
         kind: 'not-an-archive',

@@ -199,6 +199,20 @@ describe('a prebuilt archive in the model', () => {
     expect(model.read('appspec.yml')).toBeUndefined();
   });
 
+  it('holds at most the content limit of text across files', async () => {
+    const file = path.join(dir(), 'hooks.zip');
+    const hook = `#!/bin/bash\n#${'x'.repeat(600)}\n`;
+    await writeZip(file, {
+      '.platform/hooks/prebuild/a.sh': hook,
+      '.platform/hooks/prebuild/b.sh': hook,
+      '.platform/hooks/prebuild/c.sh': hook,
+    });
+    const model = await readArchiveModel(file, { limits: { maxContentBytes: 1300 } });
+    const read = ['a', 'b', 'c'].filter((n) => model.read(`.platform/hooks/prebuild/${n}.sh`) !== undefined);
+    expect(read).toEqual(['a', 'b']);
+    expect(model.entries).toHaveLength(3);
+  });
+
   it('readPrebuilt reuses a model already read', async () => {
     const file = path.join(dir(), 'app.zip');
     await writeZip(file, { 'appspec.yml': APPSPEC });
