@@ -1,20 +1,22 @@
 // Before anything is uploaded: the bundle's option_settings checked against the options the
 // target environment's platform defines (DescribeConfigurationOptions), so an unknown option or a
 // refused value is an annotation on its line instead of a failed environment update.
-import { statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as core from '@actions/core';
 import { DescribeConfigurationOptionsCommand, type ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
 import type { Annotation } from '../report/annotations.js';
 import { emitAnnotations } from '../report/emit.js';
 import { bundleOptionSettings, checkOptionsAgainstPlatform } from '../validate/eb-options.js';
-import { treeFromArchive, treeFromDirectory } from '../validate/index.js';
+import { treeFromModel } from '../validate/index.js';
 import { TreeIndex } from '../validate/paths.js';
+import { bundleModelFor } from './bundle-model.js';
 import { ValidationFailed } from './preflight.js';
 
 export interface OptionsCheckSettings {
   path: string;
   workspace: string;
+  include: string[];
+  exclude: string[];
   application: string;
   validate: 'error' | 'warn' | 'off';
 }
@@ -26,8 +28,10 @@ export async function checkPlatformOptions(
   signal: AbortSignal,
 ): Promise<void> {
   if (s.validate === 'off') return;
-  const archive = statSync(s.path).isFile();
-  const tree = archive ? await treeFromArchive(s.path) : await treeFromDirectory(s.path);
+  // The same model pre-flight validated and the upload bundles (.ebignore applied).
+  const model = await bundleModelFor(s, 'beanstalk');
+  const archive = model.kind === 'archive';
+  const tree = treeFromModel(model);
   const settings = bundleOptionSettings(new TreeIndex(tree), /\.war$/i.test(s.path));
   if (settings.length === 0) return;
   let options;
