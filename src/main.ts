@@ -2,7 +2,7 @@
 // It is the single place that fails the step: any thrown value becomes one setFailed.
 import { relative } from 'node:path';
 import * as core from '@actions/core';
-import { Inputs, Outputs, States } from './constants.js';
+import { Inputs, States } from './constants.js';
 import { readSettings, InputError, type Settings } from './settings/index.js';
 import { runContext, type RunContext } from './github/context.js';
 import { readEvent, hasAwsCredentialSource, forkNotice, type PullRequestInfo } from './github/event.js';
@@ -82,10 +82,9 @@ async function release(settings: Settings, signal: AbortSignal, report: Reporter
   const timings = new Timings();
   if (settings.mode === 'validate') {
     const result = await timings.measure('Validate', () =>
-      preflight(settings.path, settings.workspace, settings.target, settings.validate === 'off' ? 'error' : settings.validate, report),
+      preflight(settings, settings.validate === 'off' ? 'error' : settings.validate, report),
     );
     seen.preflight = result;
-    report.setOutput(Outputs.Findings, JSON.stringify(result.findings));
     return;
   }
   const event = readEvent(process.env);
@@ -101,9 +100,7 @@ async function release(settings: Settings, signal: AbortSignal, report: Reporter
     // A fork's pull_request run gets no secrets and no OIDC token: say so once and stop green.
     if (pr.fork && !hasAwsCredentialSource(process.env)) {
       if (settings.mode === 'preview')
-        seen.preflight = await timings.measure('Validate', () =>
-          preflight(settings.path, settings.workspace, settings.target, settings.validate, report),
-        );
+        seen.preflight = await timings.measure('Validate', () => preflight(settings, settings.validate, report));
       report.notice(forkNotice(pr, settings.mode), { title: 'No preview for a pull request from a fork' });
       report.summary.addHeading(runTitle(settings)).addRaw(endingSection('fork', forkNotice(pr, settings.mode)) + '\n\n');
       return;
@@ -113,9 +110,7 @@ async function release(settings: Settings, signal: AbortSignal, report: Reporter
   report.saveState(States.Region, settings.region);
   report.saveState(States.PollInterval, String(settings.pollIntervalMs));
   if (settings.mode === 'deploy' || settings.mode === 'preview') {
-    seen.preflight = await timings.measure('Validate', () =>
-      preflight(settings.path, settings.workspace, settings.target, settings.validate, report),
-    );
+    seen.preflight = await timings.measure('Validate', () => preflight(settings, settings.validate, report));
   }
   const deps = { clock: systemClock, signal, timings, report };
   const api = await githubApi(settings.githubToken, process.env, report);

@@ -1,19 +1,67 @@
 // The revision bundle: a directory walked into a deterministic zip, or a prebuilt archive as-is.
-import { createWriteStream } from 'node:fs';
-import { access, mkdir, rename, rm } from 'node:fs/promises';
+// Both are read into one model (model.ts) that validation, the writer and diagnosis share.
+import { createWriteStream, lstatSync } from 'node:fs';
+import { access, mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { readArchiveModel, type ArchiveReadOptions } from './archive.js';
 import { BundleError } from './errors.js';
-import type { BundleEntry, BundleResult } from './types.js';
-import { walk } from './walk.js';
+import { directoryModel } from './model.js';
+import type { BundleEntry, BundleModel, BundleResult, IgnoreFileName } from './types.js';
 import { writeZip } from './zip.js';
 
 export { BundleError } from './errors.js';
-export { readPrebuilt, detectBundleType, sha256File } from './archive.js';
-export type { BundleEntry, BundleResult, BundleType } from './types.js';
+export { readPrebuilt, readArchiveModel, detectBundleType, sha256File, needsContent, ARCHIVE_LIMITS } from './archive.js';
+export type { ArchiveLimits } from './archive.js';
+export { directoryModel, modelFrom, MAX_TEXT_BYTES } from './model.js';
+export { escapeName } from './names.js';
+export type { BundleEntry, BundleModel, BundleProblem, BundleResult, BundleType, Exclusion, IgnoreFileName } from './types.js';
+
+export interface OpenBundleOptions {
+  include?: string[];
+  exclude?: string[];
+  ignoreFile?: IgnoreFileName | null;
+  /** Archives only: more paths whose content to read once the listing is known (hook scripts). */
+  alsoRead?: ArchiveReadOptions['alsoRead'];
+  limits?: ArchiveReadOptions['limits'];
+  signal?: AbortSignal;
+}
+
+/** The bundle at `target` (a folder, or a prebuilt archive) as the model every stage reads. */
+export async function openBundle(target: string, opts: OpenBundleOptions = {}): Promise<BundleModel> {
+  const isFile = await stat(target).then(
+    (st) => st.isFile(),
+    () => false,
+  );
+  if (isFile) return readArchiveModel(target, { alsoRead: opts.alsoRead, limits: opts.limits, signal: opts.signal });
+  return directoryModel({ root: target, include: opts.include, exclude: opts.exclude, ignoreFile: opts.ignoreFile });
+}
+
+/**
+ * The ignore file of a folder for a target: .deployignore for CodeDeploy, .ebignore for Beanstalk;
+ * 'auto' takes the one present (both: .deployignore when an appspec sits at the root).
+ */
+export function ignoreFileFor(target: 'codedeploy' | 'beanstalk' | 'auto', root: string): IgnoreFileName | null {
+  if (target === 'codedeploy') return '.deployignore';
+  if (target === 'beanstalk') return '.ebignore';
+  const exists = (name: string): boolean => {
+    try {
+      lstatSync(path.join(root, name));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const deploy = exists('.deployignore');
+  const eb = exists('.ebignore');
+  if (deploy && eb) return ['appspec.yml', 'appspec.yaml', 'appspec.json'].some(exists) ? '.deployignore' : '.ebignore';
+  return deploy ? '.deployignore' : eb ? '.ebignore' : null;
+}
 
 export interface BuildBundleOptions {
   /** The bundle root directory. */
   root: string;
+  /** The walked folder, when pre-flight validation already read it (walked once per run). */
+  model?: BundleModel;
   include?: string[];
   exclude?: string[];
   /** `.deployignore` for CodeDeploy, `.ebignore` for Beanstalk; read when present. */
@@ -73,24 +121,37 @@ export async function checkAppspec(root: string, list: BundleEntry[]): Promise<v
   );
 }
 
+/** A tree with a name, link or file that cannot ship is not bundled: the first problem says why. */
+function refuseProblems(model: BundleModel): void {
+  const [first, ...rest] = model.problems;
+  if (!first) return;
+  const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''}: run \`hookline validate\` to list them)` : '';
+  throw new BundleError(`${first.message}${more}`, first.path);
+}
+
 /** Walk `root` and write its deterministic zip to `outFile`; the sha256 names the revision. */
 export async function buildBundle(opts: BuildBundleOptions): Promise<BundleResult> {
   const outFile = path.resolve(opts.outFile);
   const partial = `${outFile}.partial-${process.pid}`;
-  const { root, entries } = await walk({
-    root: opts.root,
-    include: opts.include,
-    exclude: opts.exclude,
-    ignoreFile: opts.ignoreFile,
-    skip: [outFile, partial],
-  });
+  const model =
+    opts.model ??
+    (await directoryModel({
+      root: opts.root,
+      include: opts.include,
+      exclude: opts.exclude,
+      ignoreFile: opts.ignoreFile,
+      skip: [outFile, partial],
+    }));
+  if (model.kind !== 'directory') throw new BundleError(`${model.root} is an archive; it is uploaded as it is, not bundled.`, model.root);
+  const { root, entries } = model;
+  refuseProblems(model);
   if (opts.requireAppspec) await checkAppspec(root, entries);
   await mkdir(path.dirname(outFile), { recursive: true });
   const sink = createWriteStream(partial);
   try {
     const res = await writeZip({ root, entries, sink, concurrency: opts.concurrency, signal: opts.signal });
     await rename(partial, outFile);
-    return { file: outFile, sha256: res.sha256, size: res.size, bundleType: 'zip', entries: res.entries, list: entries };
+    return { file: outFile, sha256: res.sha256, size: res.size, bundleType: 'zip', entries: res.entries, list: entries, model };
   } catch (err) {
     // The stream opens its file asynchronously: wait until it is closed, or an open still pending
     // would create the partial file again after it was removed.

@@ -1,12 +1,16 @@
 // Walk a bundle root into a sorted list of entries: include/exclude globs, the ignore file
-// (gitignore syntax), `.git` always left out, symlinks kept only when they stay inside the root.
+// (gitignore syntax), `.git` always left out, symlinks kept only when they stay inside the root
+// (never followed). What cannot ship (a name that is not UTF-8, a link out of the tree, a named
+// pipe) is collected as a problem, so validation can report all of them and bundling refuses.
 import type { Dirent } from 'node:fs';
-import { lstat, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
+import { constants, lstatSync } from 'node:fs';
+import { lstat, open, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { BundleError } from './errors.js';
-import type { BundleEntry } from './types.js';
+import { checkName, escapeName, nameProblemMessage } from './names.js';
+import type { BundleEntry, BundleProblem, Exclusion, IgnoreFileName } from './types.js';
 
 export interface WalkOptions {
   root: string;
@@ -15,7 +19,7 @@ export interface WalkOptions {
   /** Globs that leave a file or a whole directory out. */
   exclude?: string[];
   /** Ignore file read from the root when present (gitignore syntax). */
-  ignoreFile?: '.deployignore' | '.ebignore' | null;
+  ignoreFile?: IgnoreFileName | null;
   /** Absolute paths never bundled (the archive being written, when it lies inside the root). */
   skip?: string[];
 }
@@ -24,6 +28,11 @@ export interface WalkResult {
   /** The root with symlinks resolved. */
   root: string;
   entries: BundleEntry[];
+  problems: BundleProblem[];
+  /** The ignore file whose rules were applied (null when absent or refused). */
+  ignoreFile: IgnoreFileName | null;
+  /** Why a path on disk is not among the entries (see BundleModel.excluded). */
+  excluded(rel: string): Exclusion | undefined;
 }
 
 const S_IFLNK = 0o120000;
@@ -35,33 +44,59 @@ function isInside(root: string, p: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-async function loadIgnore(root: string, file: string | null | undefined): Promise<Ignore | null> {
-  if (!file) return null;
-  let text: string;
+/** The ignore file's rules, each marked with its line (for "excluded by .deployignore line 3"). */
+async function loadIgnore(root: string, file: IgnoreFileName, problems: BundleProblem[]): Promise<Ignore | null> {
+  const abs = path.join(root, file);
+  let st;
   try {
-    text = await readFile(path.join(root, file), 'utf8');
+    st = await lstat(abs);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new BundleError(`Could not read ${file}: ${(err as Error).message}`, file, { cause: err });
   }
-  return ignore().add(text);
+  // Refused before it is read: a link could pull its rules from outside the tree.
+  if (st.isSymbolicLink() || !st.isFile()) {
+    problems.push({
+      kind: st.isSymbolicLink() ? 'ignore-file-symlink' : 'not-regular',
+      path: file,
+      message: `${file} is ${st.isSymbolicLink() ? 'a symlink' : 'not a regular file'}; hookline reads ignore rules only from a regular file in the bundle root (it never follows a link). Replace it with a regular file.`,
+    });
+    return null;
+  }
+  let text: string;
+  try {
+    const fh = await open(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      text = await fh.readFile('utf8');
+    } finally {
+      await fh.close();
+    }
+  } catch (err) {
+    throw new BundleError(`Could not read ${file}: ${(err as Error).message}`, file, { cause: err });
+  }
+  return ignore().add(text.split(/\r?\n/).map((pattern, i) => ({ pattern, mark: String(i + 1) })));
 }
 
-function unreadable(rel: string, err: unknown): BundleError {
-  return new BundleError(`Could not read ${rel} while bundling: ${(err as Error).message}. Fix its permissions or exclude it.`, rel, {
-    cause: err,
-  });
+function unreadable(rel: string, err: unknown): BundleProblem {
+  return {
+    kind: 'unreadable',
+    path: escapeName(rel),
+    message: `Could not read ${escapeName(rel)} while bundling: ${(err as Error).message}. Fix its permissions or exclude it.`,
+  };
 }
 
-async function checkSymlink(root: string, abs: string, rel: string): Promise<string> {
+async function checkSymlink(root: string, abs: string, rel: string): Promise<{ target: string } | BundleProblem> {
   const target = await readlink(abs);
+  const shownTarget = escapeName(target);
   if (path.isAbsolute(target)) {
     const suggestion = isInside(root, target) ? ` Make it relative: ln -sfn ${path.relative(path.dirname(abs), target)} ${rel}` : '';
-    throw new BundleError(
-      `Symlink ${rel} points to the absolute path ${target}; on the instance that path is outside the bundle. ` +
+    return {
+      kind: 'symlink-absolute',
+      path: rel,
+      message:
+        `Symlink ${rel} points to the absolute path ${shownTarget}; on the instance that path is outside the bundle. ` +
         `A bundle may only hold relative symlinks that stay inside it.${suggestion}`,
-      rel,
-    );
+    };
   }
   const lexical = path.resolve(path.dirname(abs), target);
   let resolved = lexical;
@@ -71,14 +106,16 @@ async function checkSymlink(root: string, abs: string, rel: string): Promise<str
     // A dangling link: judge it by its text alone.
   }
   if (!isInside(root, lexical) || !isInside(root, resolved)) {
-    const shown = resolved !== lexical ? `${target} (resolves to ${resolved})` : target;
-    throw new BundleError(
-      `Symlink ${rel} points outside the bundle root, to ${shown}. ` +
+    const shown = resolved !== lexical ? `${shownTarget} (resolves to ${escapeName(resolved)})` : shownTarget;
+    return {
+      kind: 'symlink-outside',
+      path: rel,
+      message:
+        `Symlink ${rel} points outside the bundle root, to ${shown}. ` +
         `hookline never follows a link out of the bundle: copy the target into the bundle, or exclude the link.`,
-      rel,
-    );
+    };
   }
-  return target;
+  return { target };
 }
 
 /** Walk `root` into entries sorted by the byte order of their '/'-joined paths. */
@@ -90,38 +127,54 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
   } catch (err) {
     throw new BundleError(`Bundle root ${opts.root} is not a readable directory (${(err as Error).message}).`, opts.root, { cause: err });
   }
-  const include = picomatch(opts.include && opts.include.length > 0 ? opts.include : ['**'], { dot: true });
-  const exclude = opts.exclude && opts.exclude.length > 0 ? picomatch(opts.exclude, { dot: true }) : null;
-  const ig = await loadIgnore(root, opts.ignoreFile);
+  const problems: BundleProblem[] = [];
+  const includeGlobs = opts.include && opts.include.length > 0 ? opts.include : ['**'];
+  const include = picomatch(includeGlobs, { dot: true });
+  const excludes = (opts.exclude ?? []).map((g) => [g, picomatch(g, { dot: true })] as const);
+  const isExcluded = (rel: string): string | undefined => excludes.find(([, m]) => m(rel))?.[0];
+  const ignoreFile = opts.ignoreFile ?? null;
+  const ig = ignoreFile ? await loadIgnore(root, ignoreFile, problems) : null;
   const skip = new Set((opts.skip ?? []).map((p) => path.resolve(p)));
   const out: BundleEntry[] = [];
 
   // Returns whether anything under relDir was kept (so its directory entry is kept too).
   async function visit(absDir: string, relDir: string): Promise<boolean> {
-    const dirents = await readdir(absDir, { withFileTypes: true }).catch((err: unknown) => {
-      throw unreadable(relDir === '' ? '.' : `${relDir}/`, err);
-    });
+    let dirents: Dirent<Buffer>[];
+    try {
+      dirents = await readdir(absDir, { withFileTypes: true, encoding: 'buffer' });
+    } catch (err) {
+      problems.push(unreadable(relDir === '' ? '.' : `${relDir}/`, err));
+      return false;
+    }
     const kept = await Promise.all(
       dirents.map(async (d): Promise<boolean> => {
         try {
           return await visitEntry(absDir, relDir, d);
         } catch (err) {
-          if (err instanceof BundleError) throw err;
-          throw unreadable(relDir === '' ? d.name : `${relDir}/${d.name}`, err);
+          problems.push(unreadable(relDir === '' ? d.name.toString() : `${relDir}/${d.name.toString()}`, err));
+          return false;
         }
       }),
     );
     return kept.some(Boolean);
   }
 
-  async function visitEntry(absDir: string, relDir: string, d: Dirent): Promise<boolean> {
-    if (d.name === '.git') return false;
-    const rel = relDir === '' ? d.name : `${relDir}/${d.name}`;
-    const abs = path.join(absDir, d.name);
-    if (skip.has(abs)) return false;
+  async function visitEntry(absDir: string, relDir: string, d: Dirent<Buffer>): Promise<boolean> {
+    const checked = checkName(d.name);
+    // Matched by its lossy form: a name left out by the rules is no problem, whatever its bytes.
+    const name = checked.ok ? checked.name : d.name.toString('utf8');
+    if (name === '.git') return false;
+    const rel = relDir === '' ? name : `${relDir}/${name}`;
     const isDir = d.isDirectory();
     if (ig?.ignores(isDir ? `${rel}/` : rel)) return false;
-    if (exclude?.(rel)) return false;
+    if (isExcluded(rel) !== undefined) return false;
+    if (!checked.ok) {
+      const shown = relDir === '' ? checked.shown : `${relDir}/${checked.shown}`;
+      problems.push({ kind: checked.kind, path: shown, message: nameProblemMessage(checked.kind, shown) });
+      return false;
+    }
+    const abs = path.join(absDir, name);
+    if (skip.has(abs)) return false;
     if (isDir) {
       const st = await lstat(abs);
       const any = await visit(abs, rel);
@@ -130,13 +183,24 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
       return true;
     }
     if (!include(rel)) return false;
+    // A refused ignore file has its problem already.
+    if (rel === ignoreFile && !ig) return false;
     if (d.isSymbolicLink()) {
-      const target = await checkSymlink(root, abs, rel);
-      out.push({ path: rel, type: 'symlink', mode: SYMLINK_MODE, size: Buffer.byteLength(target), linkTarget: target });
+      const link = await checkSymlink(root, abs, rel);
+      if ('kind' in link) {
+        problems.push(link);
+        return false;
+      }
+      out.push({ path: rel, type: 'symlink', mode: SYMLINK_MODE, size: Buffer.byteLength(link.target), linkTarget: link.target });
       return true;
     }
     if (!d.isFile()) {
-      throw new BundleError(`${rel} is not a regular file, directory or symlink; a bundle cannot hold it. Exclude it.`, rel);
+      problems.push({
+        kind: 'not-regular',
+        path: rel,
+        message: `${rel} is not a regular file, directory or symlink; a bundle cannot hold it. Exclude it.`,
+      });
+      return false;
     }
     const st = await lstat(abs);
     out.push({ path: rel, type: 'file', mode: st.mode & 0o177777, size: st.size });
@@ -146,5 +210,53 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
   await visit(root, '');
   const keyed = out.map((e) => ({ e, k: Buffer.from(e.path, 'utf8') }));
   keyed.sort((a, b) => Buffer.compare(a.k, b.k));
-  return { root, entries: keyed.map((x) => x.e) };
+  const entries = keyed.map((x) => x.e);
+  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const excluded = explainer({ root, entries, ig, ignoreFile, isExcluded, include, includeGlobs });
+  return { root, entries, problems, ignoreFile: ig ? ignoreFile : null, excluded };
+}
+
+interface Rules {
+  root: string;
+  entries: BundleEntry[];
+  ig: Ignore | null;
+  ignoreFile: IgnoreFileName | null;
+  isExcluded: (rel: string) => string | undefined;
+  include: (rel: string) => boolean;
+  includeGlobs: string[];
+}
+
+/** Why a path on disk is not among the entries: the first folder (or the path) a rule leaves out. */
+function explainer(r: Rules): (relPath: string) => Exclusion | undefined {
+  const inBundle = new Set(r.entries.map((e) => (e.type === 'dir' ? e.path.slice(0, -1) : e.path)));
+  const isDirOnDisk = (sub: string): boolean | undefined => {
+    try {
+      return lstatSync(path.join(r.root, ...sub.split('/'))).isDirectory();
+    } catch {
+      return undefined;
+    }
+  };
+  return (relPath) => {
+    const rel = relPath
+      .split('/')
+      .filter((p) => p !== '' && p !== '.')
+      .join('/');
+    if (rel === '' || rel.split('/').includes('..') || inBundle.has(rel)) return undefined;
+    const leafIsDir = isDirOnDisk(rel);
+    if (leafIsDir === undefined) return undefined;
+    const parts = rel.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const sub = parts.slice(0, i).join('/');
+      const leaf = i === parts.length;
+      const via = leaf ? {} : { via: `${sub}/` };
+      if (parts[i - 1] === '.git') return { by: '.git', ...via };
+      const test = r.ig?.test(leaf && !leafIsDir ? sub : `${sub}/`);
+      if (test?.ignored && test.rule && r.ignoreFile)
+        return { by: r.ignoreFile, pattern: test.rule.pattern, line: Number(test.rule.mark), ...via };
+      const glob = r.isExcluded(sub);
+      if (glob !== undefined) return { by: 'exclude', pattern: glob, ...via };
+    }
+    if (!leafIsDir && !r.include(rel)) return { by: 'include', pattern: r.includeGlobs.join(', ') };
+    return undefined;
+  };
 }

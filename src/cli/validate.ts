@@ -1,7 +1,9 @@
-// hookline validate [DIR|ARCHIVE]: the action's pre-flight checks, as JSON (contract) or text.
+// hookline validate [DIR|ARCHIVE]: the action's pre-flight checks, as JSON (contract) or text, on
+// the same bundle model `hookline bundle` writes (ignore rules applied; archives read within limits).
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { validateBundle, treeFromDirectory, treeFromArchive } from '../validate/index.js';
+import { ignoreFileFor } from '../bundle/index.js';
+import { validateBundle, openBundleModel, treeFromModel } from '../validate/index.js';
 import { oneOf, UsageError, type Io } from './main.js';
 
 export async function validateCommand(positionals: string[], values: Record<string, unknown>, io: Io): Promise<number> {
@@ -9,14 +11,13 @@ export async function validateCommand(positionals: string[], values: Record<stri
   const format = oneOf('format', values.format, ['json', 'text'] as const, 'json');
   if (positionals.length > 1) throw new UsageError('validate takes one DIR or archive');
   const path = resolve(positionals[0] ?? '.');
-  let isFile: boolean;
   try {
-    isFile = statSync(path).isFile();
+    statSync(path);
   } catch {
     throw new UsageError(`${path} does not exist; give the bundle root folder or an archive (.zip, .war, .jar, .tar, .tgz)`);
   }
-  const tree = isFile ? await treeFromArchive(path) : await treeFromDirectory(path);
-  const findings = validateBundle(tree, target);
+  const model = await openBundleModel(path, { ignoreFile: ignoreFileFor(target, path) });
+  const findings = validateBundle(treeFromModel(model), target);
   if (format === 'json') {
     io.out(JSON.stringify({ findings }, null, 2) + '\n');
   } else if (findings.length === 0) {

@@ -1,11 +1,11 @@
 // Find the line responsible for a failure in the bundle's configuration files: the `location` of a
 // hook in appspec.yml, the key of an `.ebextensions` command, a `.platform` hook file. Also works
 // out where the agent looked for a hook script and which bundle-relative path was meant.
-// (Validation has its own, richer version of the path logic; this one only serves diagnosis.)
+// The AppSpec is read by the same reader validation uses (validate/appspec-reader.ts).
 
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Node as YamlNode, YAMLMap } from 'yaml';
 import type { BundleFiles } from '../types.js';
+import { fileMappings, hookEvents, readAppspec } from '../validate/appspec-reader.js';
+import { asMap, getPair, nodePos, parseSource, type Source } from '../validate/source.js';
 
 export interface SourceLocation {
   file: string;
@@ -28,37 +28,6 @@ export function normaliseRelative(p: string): string {
   return s.replace(/\/$/, '');
 }
 
-interface ParsedYaml {
-  contents: unknown;
-  lineOf(node: YamlNode | null | undefined): number | null;
-}
-
-function parseYaml(text: string): ParsedYaml | null {
-  const lineCounter = new LineCounter();
-  try {
-    const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-    return {
-      contents: doc.contents,
-      lineOf(node) {
-        const start = node?.range?.[0];
-        return typeof start === 'number' ? lineCounter.linePos(start).line : null;
-      },
-    };
-  } catch {
-    return null;
-  }
-}
-
-function mapGet(map: unknown, key: string): { keyNode: YamlNode | null; value: unknown } | null {
-  if (!isMap(map)) return null;
-  for (const pair of (map as YAMLMap).items) {
-    const k = pair.key;
-    const name = isScalar(k) ? String(k.value) : String(k);
-    if (name === key) return { keyNode: isScalar(k) ? (k as YamlNode) : null, value: pair.value };
-  }
-  return null;
-}
-
 export function findAppspec(bundle: BundleFiles | undefined): { path: string; text: string } | null {
   if (!bundle) return null;
   for (const name of APPSPEC_NAMES) {
@@ -68,50 +37,34 @@ export function findAppspec(bundle: BundleFiles | undefined): { path: string; te
   return null;
 }
 
+function appspecSource(bundle: BundleFiles | undefined): Source | null {
+  const appspec = findAppspec(bundle);
+  return appspec ? (readAppspec(appspec.path, appspec.text).source ?? null) : null;
+}
+
 /**
  * The line of `location:` for `script` under `hooks.<event>` in the bundle's appspec; the event
  * key's line when no entry matches; null without an appspec or that event.
  */
 export function locateHookLocation(bundle: BundleFiles | undefined, event: string, script?: string): SourceLocation | null {
-  const appspec = findAppspec(bundle);
-  if (!appspec) return null;
-  const parsed = parseYaml(appspec.text);
-  if (!parsed) return null;
-  const hooks = mapGet(parsed.contents, 'hooks');
-  const entry = hooks ? mapGet(hooks.value, event) : null;
+  const src = appspecSource(bundle);
+  if (!src) return null;
+  const entry = hookEvents(src).find((e) => e.event === event);
   if (!entry) return null;
   const wanted = script ? normaliseRelative(script) : null;
-  const items = isSeq(entry.value) ? entry.value.items : isMap(entry.value) ? [entry.value] : [];
-  let firstLocation: number | null = null;
-  for (const item of items) {
-    const loc = mapGet(item, 'location');
-    if (!loc || !isScalar(loc.value)) continue;
-    const line = parsed.lineOf(loc.value as YamlNode);
-    if (line === null) continue;
-    firstLocation ??= line;
-    if (wanted !== null && normaliseRelative(String(loc.value.value)) === wanted) return { file: appspec.path, line };
+  if (wanted !== null) {
+    const hit = entry.scripts.find((s) => normaliseRelative(s.location) === wanted);
+    if (hit) return { file: src.file, line: hit.line };
   }
-  if (wanted === null && firstLocation !== null && items.length === 1) return { file: appspec.path, line: firstLocation };
-  const keyLine = parsed.lineOf(entry.keyNode);
-  return keyLine === null ? null : { file: appspec.path, line: keyLine };
+  const first = entry.scripts[0];
+  if (wanted === null && first && entry.items === 1) return { file: src.file, line: first.line };
+  return { file: src.file, line: entry.line };
 }
 
 /** The `files:` mappings of the appspec (source relative to the bundle root, destination absolute). */
 export function appspecFileMappings(bundle: BundleFiles | undefined): { source: string; destination: string }[] {
-  const appspec = findAppspec(bundle);
-  if (!appspec) return [];
-  const parsed = parseYaml(appspec.text);
-  const files = parsed ? mapGet(parsed.contents, 'files') : null;
-  if (!files || !isSeq(files.value)) return [];
-  const out: { source: string; destination: string }[] = [];
-  for (const item of files.value.items) {
-    const src = mapGet(item, 'source');
-    const dst = mapGet(item, 'destination');
-    if (src && dst && isScalar(src.value) && isScalar(dst.value)) {
-      out.push({ source: String(src.value.value), destination: String(dst.value.value) });
-    }
-  }
-  return out;
+  const src = appspecSource(bundle);
+  return src ? fileMappings(src).map(({ source, destination }) => ({ source, destination })) : [];
 }
 
 function bundlePaths(bundle: BundleFiles | undefined): Set<string> {
@@ -186,13 +139,11 @@ export function locateEbextensionsCommand(
   for (const file of ordered) {
     const text = bundle?.files.get(file);
     if (text === undefined) continue;
-    const parsed = parseYaml(text);
-    if (!parsed) continue;
+    const { source } = parseSource(file, text, { rulePrefix: 'ebextensions', json: text.trimStart().startsWith('{') });
+    if (!source) continue;
     for (const s of sections) {
-      const sec = mapGet(parsed.contents, s);
-      const cmd = sec ? mapGet(sec.value, name) : null;
-      const line = cmd ? parsed.lineOf(cmd.keyNode) : null;
-      if (line !== null) return { file: normaliseRelative(file), line };
+      const cmd = getPair(asMap(getPair(asMap(source.doc.contents), s)?.value), name);
+      if (cmd) return { file: normaliseRelative(file), line: nodePos(source, cmd.key).line };
     }
   }
   if (preferFile) return { file: normaliseRelative(preferFile), line: 1 };

@@ -1,20 +1,21 @@
 // Before anything is uploaded: the bundle's option_settings checked against the options the
 // target environment's platform defines (DescribeConfigurationOptions), so an unknown option or a
 // refused value is an annotation on its line instead of a failed environment update.
-import { statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import * as core from '@actions/core';
 import { DescribeConfigurationOptionsCommand, type ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
 import type { Annotation } from '../report/annotations.js';
-import { emitAnnotations } from '../report/emit.js';
+import type { Reporter } from '../report/reporter.js';
 import { bundleOptionSettings, checkOptionsAgainstPlatform } from '../validate/eb-options.js';
-import { treeFromArchive, treeFromDirectory } from '../validate/index.js';
+import { treeFromModel } from '../validate/index.js';
 import { TreeIndex } from '../validate/paths.js';
+import { bundleModelFor } from './bundle-model.js';
 import { ValidationFailed } from './preflight.js';
 
 export interface OptionsCheckSettings {
   path: string;
   workspace: string;
+  include: string[];
+  exclude: string[];
   application: string;
   validate: 'error' | 'warn' | 'off';
 }
@@ -24,10 +25,13 @@ export async function checkPlatformOptions(
   s: OptionsCheckSettings,
   environment: string,
   signal: AbortSignal,
+  report: Reporter,
 ): Promise<void> {
   if (s.validate === 'off') return;
-  const archive = statSync(s.path).isFile();
-  const tree = archive ? await treeFromArchive(s.path) : await treeFromDirectory(s.path);
+  // The same model pre-flight validated and the upload bundles (.ebignore applied).
+  const model = await bundleModelFor(s, 'beanstalk');
+  const archive = model.kind === 'archive';
+  const tree = treeFromModel(model);
   const settings = bundleOptionSettings(new TreeIndex(tree), /\.war$/i.test(s.path));
   if (settings.length === 0) return;
   let options;
@@ -41,7 +45,7 @@ export async function checkPlatformOptions(
     options = out.Options ?? [];
   } catch (err) {
     if (signal.aborted) throw err;
-    core.warning(
+    report.warning(
       `Could not read the configuration options of ${environment} (${err instanceof Error ? err.message : String(err)}); option_settings were not checked against its platform.`,
       { title: 'Option settings not checked' },
     );
@@ -49,10 +53,10 @@ export async function checkPlatformOptions(
   }
   const findings = checkOptionsAgainstPlatform(settings, options, environment);
   const errors = findings.filter((f) => f.severity === 'error').length;
-  core.info(`Checked ${settings.length} option setting(s) against the platform of ${environment}: ${errors} error(s).`);
+  report.info(`Checked ${settings.length} option setting(s) against the platform of ${environment}: ${errors} error(s).`);
   if (findings.length === 0) return;
   const base = relative(s.workspace, s.path);
-  emitAnnotations(
+  report.annotate(
     findings.map((f): Annotation => ({
       level: f.severity === 'error' && s.validate === 'warn' ? 'warning' : f.severity,
       title: `hookline: ${f.rule}`,

@@ -70,7 +70,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   const target = pair ? pair.idleName : s.environment;
 
   // The environment whose platform judges the option settings (the live one when the idle one is still to be created).
-  await checkPlatformOptions(client, s, found?.EnvironmentName ?? pair?.live.EnvironmentName ?? target, signal);
+  await checkPlatformOptions(client, s, found?.EnvironmentName ?? pair?.live.EnvironmentName ?? target, signal, report);
   const bucket = s.s3Bucket ?? (await storageBucket(client, signal));
   const rev = await prepareRevision(s, ctx, { kind: 'beanstalk', signal, timings, report, bucket });
   const sha256 = rev.bundle.sha256;

@@ -1,8 +1,9 @@
-// The config files and modes the diagnosis engine reads to point at lines, from a bundle tree.
+// The config files and modes the diagnosis engine reads to point at lines, from the bundle model
+// (the same entries that were validated and uploaded).
 import type { BundleFiles } from '../types.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { BundleModel } from '../bundle/index.js';
 import type { BundleTree } from '../validate/index.js';
+import { normalizeTreePath } from '../validate/tree.js';
 
 export const CONFIG_FILE = /^(appspec\.(yml|yaml|json)|Procfile|\.ebextensions\/[^/]+\.config|\.platform\/(hooks|confighooks)\/.+)$/;
 
@@ -19,18 +20,17 @@ export function bundleFilesFromTree(tree: BundleTree): BundleFiles {
   return { files, modes };
 }
 
-/** From the entries actually bundled (ignore rules applied), reading config files from the folder. */
-export function bundleFilesFromList(
-  root: string,
-  list: readonly { path: string; mode: number; type: string; size: number }[],
-  readContents: boolean,
-): BundleFiles {
+/** Every entry's mode, and the text of the config files (what the model holds of them). */
+export function bundleFilesFromModel(model: BundleModel): BundleFiles {
   const files = new Map<string, string>();
   const modes = new Map<string, number>();
-  for (const e of list) {
-    modes.set(e.path, e.mode);
-    if (readContents && e.type === 'file' && CONFIG_FILE.test(e.path) && e.size < 256 * 1024)
-      files.set(e.path, readFileSync(join(root, e.path), 'utf8'));
+  for (const e of model.entries) {
+    const path = normalizeTreePath(e.path);
+    modes.set(path, e.mode);
+    if (e.type === 'file' && CONFIG_FILE.test(path)) {
+      const text = model.read(path);
+      if (text !== undefined) files.set(path, text);
+    }
   }
   return { files, modes };
 }

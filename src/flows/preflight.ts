@@ -1,11 +1,14 @@
-// Pre-flight validation stage: read the bundle tree, run the rules, annotate findings on the
-// workspace files, and stop the release before anything is uploaded when asked to.
-import { statSync } from 'node:fs';
+// Pre-flight validation stage: read the bundle model (the same one the upload stage bundles),
+// run the rules, annotate findings on the workspace files, set the `findings` output, and stop
+// the release before anything is uploaded when asked to.
 import { relative, join } from 'node:path';
+import { Outputs } from '../constants.js';
 import type { Finding } from '../types.js';
-import { validateBundle, treeFromDirectory, treeFromArchive, type ValidateTarget } from '../validate/index.js';
-import type { Annotation } from '../report/annotations.js';
+import { validateBundle, treeFromModel, type ValidateTarget } from '../validate/index.js';
 import type { Reporter } from '../report/reporter.js';
+import type { Annotation } from '../report/annotations.js';
+import { bundleModelFor } from './bundle-model.js';
+import { findingsOutput } from './findings-output.js';
 
 export class ValidationFailed extends Error {
   constructor(readonly findings: Finding[]) {
@@ -24,22 +27,23 @@ export interface PreflightResult {
   warnings: number;
 }
 
-/** `path` is a folder or an archive; annotations point at workspace-relative files. */
-export async function preflight(
-  path: string,
-  workspace: string,
-  target: ValidateTarget,
-  level: 'error' | 'warn' | 'off',
-  report: Reporter,
-): Promise<PreflightResult> {
-  if (level === 'off') return { findings: [], errors: 0, warnings: 0 };
-  const isArchive = statSync(path).isFile();
-  const tree = isArchive ? await treeFromArchive(path) : await treeFromDirectory(path);
-  const findings = validateBundle(tree, target);
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
-  const base = relative(workspace, path);
-  const annotations: Annotation[] = findings.map((f) => ({
+export interface PreflightSettings {
+  /** The bundle root folder or a prebuilt archive. */
+  path: string;
+  workspace: string;
+  target: ValidateTarget;
+  include: string[];
+  exclude: string[];
+}
+
+/** One log line per finding (printed through the Reporter, which keeps bundle text inert). */
+function logLine(f: Finding): string {
+  return `- ${f.file}:${f.line}:${f.column} ${f.severity} [${f.rule}] ${f.message}`;
+}
+
+/** Annotations point at workspace-relative files; inside an archive, at the archive. */
+function annotationsOf(findings: Finding[], base: string, isArchive: boolean, level: 'error' | 'warn'): Annotation[] {
+  return findings.map((f) => ({
     // An error that will not stop the release (validate: warn) is shown as a warning.
     level: f.severity === 'error' && level === 'warn' ? 'warning' : f.severity,
     title: `hookline: ${f.rule}`,
@@ -48,12 +52,28 @@ export async function preflight(
       ? { file: base, message: `${f.file}:${f.line}: ${f.message}` }
       : { file: join(base, f.file), startLine: f.line, startColumn: f.column, message: f.message }),
   }));
-  report.info(
-    findings.length === 0
-      ? 'Pre-flight validation: no findings.'
-      : `Pre-flight validation: ${errors} error(s), ${warnings} warning(s), ${findings.length - errors - warnings} notice(s).`,
-  );
-  report.annotate(annotations);
+}
+
+export async function preflight(s: PreflightSettings, level: 'error' | 'warn' | 'off', report: Reporter): Promise<PreflightResult> {
+  if (level === 'off') {
+    report.setOutput(Outputs.Findings, '[]');
+    return { findings: [], errors: 0, warnings: 0 };
+  }
+  const model = await bundleModelFor(s, s.target);
+  const isArchive = model.kind === 'archive';
+  const findings = validateBundle(treeFromModel(model), s.target);
+  // Set before a failure is thrown: a later step reads it exactly when validation failed.
+  report.setOutput(Outputs.Findings, findingsOutput(findings));
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  if (findings.length === 0) report.info('Pre-flight validation: no findings.');
+  else {
+    await report.group(
+      `Pre-flight validation: ${errors} error(s), ${warnings} warning(s), ${findings.length - errors - warnings} notice(s)`,
+      async () => report.block(findings.map(logLine)),
+    );
+  }
+  report.annotate(annotationsOf(findings, relative(s.workspace, s.path), isArchive, level));
   if (level === 'error' && errors > 0) throw new ValidationFailed(findings);
   return { findings, errors, warnings };
 }

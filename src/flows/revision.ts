@@ -1,7 +1,7 @@
 // Bundle and upload stage shared by CodeDeploy and Beanstalk: a deterministic archive named by
 // its sha256, uploaded once (HEAD skips a known key), plus the small config files the
 // diagnosis engine needs to point at lines.
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, basename } from 'node:path';
 import { Outputs } from '../constants.js';
@@ -13,7 +13,8 @@ import { buildBundle, readPrebuilt, type BundleResult } from '../bundle/index.js
 import { uploadRevision, type UploadResult } from '../aws/s3-upload.js';
 import { createClient } from '../aws/clients.js';
 import { formatBytes } from '../report/format.js';
-import { bundleFilesFromList } from './bundle-files.js';
+import { bundleFilesFromModel } from './bundle-files.js';
+import { bundleModelFor } from './bundle-model.js';
 
 export interface RevisionSettings {
   path: string;
@@ -40,16 +41,19 @@ export async function prepareRevision(
   opts: { kind: 'codedeploy' | 'beanstalk'; signal: AbortSignal; timings: Timings; report: Reporter; bucket?: string },
 ): Promise<PreparedRevision> {
   const { report } = opts;
-  const prebuilt = statSync(s.path).isFile();
+  // The model pre-flight validated (read once per run): what was checked is what is uploaded.
+  const model = await bundleModelFor(s, opts.kind);
+  const prebuilt = model.kind === 'archive';
   // Load the S3 client while the bundle is built (cold start: ≈ 80 ms of module loading).
   const s3Client = createClient('s3', { region: s.region });
   s3Client.catch(() => undefined); // awaited below; keep an early failure from being unhandled meanwhile
   const bundle = await opts.timings.measure('Bundle', () =>
     report.group('Bundle', async () => {
       const b = prebuilt
-        ? await readPrebuilt(s.path)
+        ? await readPrebuilt(s.path, opts.signal, model)
         : await buildBundle({
             root: s.path,
+            model,
             include: s.include,
             exclude: s.exclude,
             ignoreFile: opts.kind === 'codedeploy' ? '.deployignore' : '.ebignore',
@@ -93,7 +97,7 @@ export async function prepareRevision(
   return {
     bundle,
     upload,
-    files: bundleFilesFromList(s.path, bundle.list, !prebuilt),
+    files: bundleFilesFromModel(model),
     annotationRoot: prebuilt ? null : relative(s.workspace, s.path),
   };
 }

@@ -8,6 +8,7 @@ import type { Finding } from '../types.js';
 import { climbReason, resolveLocation } from './appspec-location.js';
 import type { ResolvedLocation } from './appspec-location.js';
 import { checkPermissions } from './appspec-permissions.js';
+import { readAppspec } from './appspec-reader.js';
 import { baseName, dirName, isExecutable, TreeIndex } from './paths.js';
 import { checkLineEndings, isTextScript, notExecutable } from './scripts.js';
 import {
@@ -21,7 +22,6 @@ import {
   nodePos,
   pairPos,
   pairs,
-  parseSource,
   scalarSource,
   scalarString,
   show,
@@ -184,8 +184,7 @@ export function validateAppspec(index: TreeIndex, file: string, root: string): F
       ),
     ];
   }
-  const json = file.endsWith('.json') || text.trimStart().startsWith('{');
-  const { source, findings } = parseSource(file, text, { rulePrefix: 'appspec', json });
+  const { source, findings } = readAppspec(file, text);
   if (!source) return findings;
   const ctx: Ctx = { src: source, file, index, root, out: findings };
   const top = asMap(source.doc.contents);

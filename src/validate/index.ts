@@ -1,6 +1,6 @@
 // Pre-flight validation: AppSpec, .ebextensions, .platform hooks and Procfile checked against the
-// bundle tree, before anything is uploaded. Every rule is a pure function of the tree; the two
-// tree builders below are the only I/O.
+// bundle tree, before anything is uploaded. Every rule is a pure function of the tree; the tree
+// builders (a view of the bundle model) are the only I/O.
 import type { Finding, Severity } from '../types.js';
 import { locateAppspec, validateAppspec, APPSPEC_NAMES } from './appspec.js';
 import { authenticationNames, locateConfigs, parseConfigs, validateConfig } from './ebextensions.js';
@@ -10,9 +10,10 @@ import { checkHttpSnippet } from './nginx.js';
 import { validatePlatformHooks } from './platform-hooks.js';
 import { validateProcfile } from './procfile.js';
 import type { BundleTree } from './tree.js';
+import { excludedHookScripts, isIncomplete, problemFindings } from './bundle-rules.js';
 
-export type { BundleTree, BundleEntry, EntryType, MemoryFile } from './tree.js';
-export { treeFromArchive, treeFromDirectory, treeFromFiles, archiveKind } from './tree.js';
+export type { BundleTree, BundleEntry, EntryType, MemoryFile, TreeOptions } from './tree.js';
+export { treeFromArchive, treeFromDirectory, treeFromFiles, treeFromModel, openBundleModel, archiveKind } from './tree.js';
 
 export type ValidateTarget = 'codedeploy' | 'beanstalk' | 'auto';
 
@@ -89,9 +90,13 @@ export function validateBeanstalk(index: TreeIndex, options: ValidateOptions = {
  */
 export function validateBundle(tree: BundleTree, target: ValidateTarget, options: ValidateOptions = {}): Finding[] {
   const index = new TreeIndex(tree);
-  const out: Finding[] = [];
+  const problems = problemFindings(index);
+  // A partial listing (an archive read stopped at a limit) would only add noise to the one error.
+  if (isIncomplete(index)) return sortFindings(problems);
+  let out: Finding[] = [...problems];
   if (target === 'codedeploy' || (target === 'auto' && hasAppspec(index))) {
     out.push(...validateCodeDeploy(index, target === 'codedeploy'));
+    out = excludedHookScripts(index, out);
   }
   if (target === 'beanstalk' || (target === 'auto' && hasBeanstalkFiles(index))) {
     out.push(...validateBeanstalk(index, options));

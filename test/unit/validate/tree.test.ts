@@ -21,17 +21,20 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('treeFromDirectory', () => {
-  it('records files, folders, modes and symlinks (not followed), skips .git, reads text lazily', async () => {
+  it('records files, folders and modes, skips .git, reads text lazily, and reports a link out of the tree', async () => {
     const tree = await treeFromDirectory(path.join(dir, 'app'));
     expect(tree.entries.get('scripts')?.type).toBe('dir');
     expect((tree.entries.get('scripts/run.sh')?.mode ?? 0) & 0o777).toBe(0o755);
-    expect(tree.entries.get('link')?.type).toBe('symlink');
+    // The link is not bundled (the bundle writer refuses it), so it is not in the tree either.
+    expect(tree.entries.has('link')).toBe(false);
     expect(tree.entries.has('.git/HEAD')).toBe(false);
     expect(tree.read('appspec.yml')).toContain('version');
     expect(tree.read('blob.bin')).toBeUndefined();
-    expect(tree.read('link')).toBeUndefined();
     const f = validateBundle(tree, 'auto');
-    expect(f.map((x) => x.rule)).toEqual(['script/crlf']);
+    expect(f.map((x) => [x.rule, x.file])).toEqual([
+      ['bundle/symlink-absolute', 'link'],
+      ['script/crlf', 'scripts/run.sh'],
+    ]);
   });
 });
 
@@ -44,8 +47,9 @@ describe('treeFromArchive', () => {
     expect(tree.archive).toBe('app.tgz');
     expect(validateBundle(tree, 'codedeploy').map((x) => x.rule)).toEqual(['script/crlf']);
   });
-  it('refuses files that are not archives it knows', async () => {
-    await expect(treeFromArchive(path.join(dir, 'app', 'appspec.yml'))).rejects.toThrow(/expected a \.zip/);
+  it('reports a file that is not an archive (by content) as the one finding', async () => {
+    const tree = await treeFromArchive(path.join(dir, 'app', 'appspec.yml'));
+    expect(validateBundle(tree, 'codedeploy').map((x) => x.rule)).toEqual(['bundle/not-an-archive']);
     expect(archiveKind('x.WAR')).toBe('zip');
     expect(archiveKind('x.tar.gz')).toBe('tar');
   });

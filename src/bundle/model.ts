@@ -1,0 +1,115 @@
+// The bundle model every stage reads: entries from one walk of a folder (ignore rules applied),
+// or from one bounded read of an archive, with file text on demand.
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import path from 'node:path';
+import type { BundleEntry, BundleModel, BundleProblem, BundleType, Exclusion, IgnoreFileName } from './types.js';
+import { walk, type WalkOptions } from './walk.js';
+
+/** Files larger than this are never read (configuration files and scripts are far smaller). */
+export const MAX_TEXT_BYTES = 512 * 1024;
+
+/** '/'-separated, no leading './' or '/', no trailing '/'. */
+export function normalizeEntryPath(p: string): string {
+  return p
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((part) => part !== '' && part !== '.')
+    .join('/');
+}
+
+/** Text of a small file, without a BOM; undefined for binary content or over the size limit. */
+export function decodeText(buf: Buffer): string | undefined {
+  if (buf.length > MAX_TEXT_BYTES) return undefined;
+  if (buf.subarray(0, 8000).includes(0)) return undefined;
+  const text = buf.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function formatLimit(bytes: number): string {
+  for (const [unit, size] of [
+    ['GiB', 1024 ** 3],
+    ['MiB', 1024 ** 2],
+    ['KiB', 1024],
+  ] as const) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+
+function sortEntries(entries: BundleEntry[]): BundleEntry[] {
+  return entries
+    .map((e) => ({ e, k: Buffer.from(e.path, 'utf8') }))
+    .sort((a, b) => Buffer.compare(a.k, b.k))
+    .map((x) => x.e);
+}
+
+/** A model over entries whose text is already held (an archive read, or a test). */
+export function modelFrom(spec: {
+  kind: BundleModel['kind'];
+  root: string;
+  archiveType?: BundleType;
+  entries: BundleEntry[];
+  problems: BundleProblem[];
+  contents: Map<string, string>;
+}): BundleModel {
+  return {
+    kind: spec.kind,
+    root: spec.root,
+    ...(spec.archiveType ? { archiveType: spec.archiveType } : {}),
+    entries: sortEntries(spec.entries),
+    problems: spec.problems,
+    ignoreFile: null,
+    read: (p) => spec.contents.get(normalizeEntryPath(p)),
+    excluded: () => undefined,
+  };
+}
+
+/** Read a file of the tree without following a link, at most MAX_TEXT_BYTES + 1 bytes. */
+function readSmallFile(abs: string): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch {
+    return undefined;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    const buf = Buffer.alloc(MAX_TEXT_BYTES + 1);
+    let n = 0;
+    for (;;) {
+      const got = readSync(fd, buf, n, buf.length - n, null);
+      if (got === 0) break;
+      n += got;
+      if (n === buf.length) return undefined;
+    }
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export type DirectoryModelOptions = WalkOptions;
+
+/** Walk a folder into the model: the entries are exactly what the archive writer bundles. */
+export async function directoryModel(opts: DirectoryModelOptions): Promise<BundleModel> {
+  const w = await walk(opts);
+  const files = new Map(w.entries.filter((e) => e.type === 'file').map((e) => [e.path, e]));
+  const cache = new Map<string, string | undefined>();
+  return {
+    kind: 'directory',
+    root: w.root,
+    entries: w.entries,
+    problems: w.problems,
+    ignoreFile: w.ignoreFile as IgnoreFileName | null,
+    read(p: string): string | undefined {
+      const key = normalizeEntryPath(p);
+      if (cache.has(key)) return cache.get(key);
+      const e = files.get(key);
+      const buf = e && e.size <= MAX_TEXT_BYTES ? readSmallFile(path.join(w.root, ...key.split('/'))) : undefined;
+      const text = buf === undefined ? undefined : decodeText(buf);
+      cache.set(key, text);
+      return text;
+    },
+    excluded: (p: string): Exclusion | undefined => w.excluded(p),
+  };
+}

@@ -1,0 +1,27 @@
+// The bundle model of a run, read once: pre-flight validation and the upload stage ask for the
+// same folder with the same rules and get the same walk (or the same archive read), so what was
+// validated is what is uploaded.
+import { ignoreFileFor, type BundleModel } from '../bundle/index.js';
+import { openBundleModel } from '../validate/index.js';
+
+export interface ModelSettings {
+  path: string;
+  include: string[];
+  exclude: string[];
+}
+
+const models = new Map<string, Promise<BundleModel>>();
+
+/** The model of `s.path` with the ignore file `target` reads; one walk per distinct request. */
+export function bundleModelFor(s: ModelSettings, target: 'codedeploy' | 'beanstalk' | 'auto'): Promise<BundleModel> {
+  const ignoreFile = ignoreFileFor(target, s.path);
+  const key = JSON.stringify([s.path, s.include, s.exclude, ignoreFile]);
+  let model = models.get(key);
+  if (!model) {
+    model = openBundleModel(s.path, { include: s.include, exclude: s.exclude, ignoreFile });
+    models.set(key, model);
+    // A failed read is not cached: the caller reports it, a later caller may try again.
+    model.catch(() => models.delete(key));
+  }
+  return model;
+}
