@@ -210,7 +210,6 @@ const LOAD_BALANCER = [
   /not registered with (?:the )?(?:load balancer|target group)/i,
   /lifecycle hook .{0,80}Auto Scaling group|Auto Scaling group .{0,80}lifecycle hook/i,
 ];
-const TARGET_MISSING = [/(?:application|deployment group)(?: name)? .{0,80}(?:does not exist|not found|was missing|is missing)/i];
 
 const TRAFFIC_EVENTS = new Set(['AllowTraffic', 'BlockTraffic', 'TestTraffic', 'AllowTestTraffic']);
 const SCRIPT_LOCATION = /Script (?:does not exist )?at specified location: (.+?)(?: run as user (\S+))?(?: failed| is not| resolves|$)/;
@@ -328,12 +327,19 @@ export const HOOK_RULES: readonly HookRule[] = [
     id: 'codedeploy/iam-denied',
     category: 'iam-permissions',
     source: `${ERROR_CODES_PAGE} (IAM_ROLE_PERMISSIONS, AUTO_SCALING_IAM_ROLE_PERMISSIONS); https://docs.aws.amazon.com/codedeploy/latest/userguide/security_iam_troubleshoot.html`,
-    when: (h) => inMessage(h, P.iam),
+    // In AllowTraffic/BlockTraffic the denial may only be in the details: it beats the load-balancer fallback.
+    when: (h) => inMessage(h, P.iam) ?? (TRAFFIC_EVENTS.has(h.f.event) ? inAny(h, P.iam) : null),
     explain: (h, ev: string[]) =>
-      diagnosis('iam-permissions', h, {
-        message: `${h.f.event || 'The deployment'} failed${lifecycle(h) ? ` on ${HOSTS}` : ''}: a role is denied an action it needs (the CodeDeploy service role, the caller, or the Lambda/ELB permission named in the message).`,
-        evidence: [h.f.message, ...ev],
-      }),
+      TRAFFIC_EVENTS.has(h.f.event)
+        ? diagnosis('iam-permissions', h, {
+            message: `${h.f.event} failed on ${HOSTS}: the CodeDeploy service role may not (de)register instances with the load balancer.`,
+            fix: "Attach the AWSCodeDeployRole managed policy (it includes the elasticloadbalancing actions) to the deployment group's service role.",
+            evidence: [h.f.message, ...ev],
+          })
+        : diagnosis('iam-permissions', h, {
+            message: `${h.f.event || 'The deployment'} failed${lifecycle(h) ? ` on ${HOSTS}` : ''}: a role is denied an action it needs (the CodeDeploy service role, the caller, or the Lambda/ELB permission named in the message).`,
+            evidence: [h.f.message, ...ev],
+          }),
   },
   {
     id: 'codedeploy/concurrent-deployment',
@@ -615,18 +621,6 @@ export const HOOK_RULES: readonly HookRule[] = [
     explain: (h) => previousRevision(h, h.exit !== undefined ? `exited with code ${h.exit}` : 'failed'),
   },
   {
-    id: 'codedeploy/traffic-iam',
-    category: 'iam-permissions',
-    source: 'Elastic Load Balancing / STS denials reported in AllowTraffic/BlockTraffic diagnostics',
-    when: (h) => (TRAFFIC_EVENTS.has(h.f.event) ? inAny(h, P.iam) : null),
-    explain: (h, ev: string[]) =>
-      diagnosis('iam-permissions', h, {
-        message: `${h.f.event} failed on ${HOSTS}: the CodeDeploy service role may not (de)register instances with the load balancer.`,
-        fix: 'Attach the AWSCodeDeployRole managed policy (it includes the elasticloadbalancing actions) to the deployment group\'s service role.',
-        evidence: [h.f.message, ...ev],
-      }),
-  },
-  {
     id: 'codedeploy/platform-error',
     category: 'platform-error',
     source: `${ERROR_CODES_PAGE} (INTERNAL_ERROR, THROTTLED); AWS SDK error codes`,
@@ -655,13 +649,6 @@ export const HOOK_RULES: readonly HookRule[] = [
     when: (h) => inMessage(h, LOAD_BALANCER),
     explain: (h, ev: string[]) =>
       diagnosis('load-balancer', h, { message: `${h.f.event ? `${h.f.event}: ` : ''}${showLine(h.f.message)}`, evidence: ev }),
-  },
-  {
-    id: 'codedeploy/target-missing',
-    category: 'environment-not-ready',
-    source: `${ERROR_CODES_PAGE} (APPLICATION_MISSING, DEPLOYMENT_GROUP_MISSING)`,
-    when: (h) => (h.scope === 'deployment' ? inMessage(h, TARGET_MISSING) : null),
-    explain: (h, ev: string[]) => diagnosis('environment-not-ready', h, { message: showLine(h.f.message), evidence: ev }),
   },
   {
     id: 'codedeploy/validation-hook-failed',
@@ -707,7 +694,7 @@ export const HOOK_RULES: readonly HookRule[] = [
       diagnosis('unknown', h, {
         message: `${h.f.event} failed on ${HOSTS}${h.f.errorCode ? ` (${h.f.errorCode})` : ''}${h.f.message ? `: ${showLine(h.f.message)}` : ' without diagnostics'}.`,
         fix: `Read ${AGENT_LOGS.join(' and ')} on the instance for the lines around this event.`,
-        evidence: [h.f.message, ...stderrTail(h.f.logTail)],
+        evidence: [h.f.message || `${h.f.event}: Failed${h.f.errorCode ? ` (${h.f.errorCode})` : ''}, no diagnostics message`, ...stderrTail(h.f.logTail)],
       }),
   },
 ];
