@@ -111,7 +111,7 @@ function beanstalkFallback(facts: FailureFacts): Diagnosis {
     instances,
     file: null,
     line: null,
-    evidence: evidenceList(events.map((e) => str(e, 'Message'))),
+    evidence: evidenceList(events.map((e) => str(e, 'Message').trim() || `${str(e, 'Severity') || 'An'} event${str(e, 'EventDate') ? ` at ${str(e, 'EventDate')}` : ''} without a message`)),
     fix: `Read ${BEANSTALK_LOGS.join(', ')} on ${instances.length ? listInstances(instances) : 'the instances'} (tail logs: \`eb logs\`); console: ${consoleLink(facts)}`,
   };
 }

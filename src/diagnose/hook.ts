@@ -90,9 +90,16 @@ export function diagnosis(category: DiagnosisCategory, h: HookFacts, parts: Part
     instances: h.scope === 'lifecycle' ? [f.target] : [],
     file: parts.file ?? null,
     line: parts.line ?? null,
-    evidence: evidenceList(parts.evidence),
+    evidence: withFallbackEvidence(evidenceList(parts.evidence), f),
     fix: parts.fix ?? info.fix,
   };
+}
+
+/** Never an empty evidence list: a failure reported without any text says so, with its last output lines. */
+function withFallbackEvidence(evidence: string[], f: HookFailure): string[] {
+  if (evidence.length > 0) return evidence;
+  const line = `${f.event || 'the deployment'}: Failed${f.errorCode ? ` (${f.errorCode})` : ''}, no diagnostics message`;
+  return evidenceList([line, ...stderrTail(f.logTail)]);
 }
 
 /** The hook's appspec line as diagnosis fields. */
