@@ -8,7 +8,7 @@ import type { BundleFiles, Diagnosis, FailureFacts } from '../types.js';
 import { CATEGORY_INFO } from './catalog.js';
 import { groupDiagnoses, groupKey, type Keyed } from './group.js';
 import { hookFacts, withHosts, type HookFailure } from './hook.js';
-import { categoryForErrorCode, CONSEQUENCE_CODES, HOOK_RULES, type HookRule } from './rules/codedeploy.js';
+import { categoryForErrorCode, categoryForUnlistedCode, CONSEQUENCE_CODES, HOOK_RULES, type HookRule } from './rules/codedeploy.js';
 import { firstMatch } from './table.js';
 import { arr, evidenceList, listInstances, obj, plural, str, stripAnsi } from './text.js';
 
@@ -101,7 +101,7 @@ export function classifyDeploymentError(err: DeploymentError): { ruleId: string 
   const pseudo: HookFailure = { target: '', targetType: 'instance', event: '', errorCode: '', scriptName: '', message: stripAnsi(err.message), logTail: '' };
   const found = err.message ? firstMatch(HOOK_RULES, hookFacts(pseudo, 'deployment', '')) : null;
   if (found) return { ruleId: found.rule.id, category: found.rule.category };
-  return { ruleId: null, category: categoryForErrorCode(err.code) ?? 'unknown' };
+  return { ruleId: null, category: categoryForErrorCode(err.code) ?? categoryForUnlistedCode(err.code) ?? 'unknown' };
 }
 
 function deploymentDiagnosis(err: DeploymentError, stalled: StalledTarget[], hasTargetCauses: boolean): Diagnosis | null {

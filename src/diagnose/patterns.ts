@@ -32,6 +32,8 @@ export const P = {
     /syntax error near unexpected token `\$'\\r''/,
     /\S\^M['":]/,
     /\r: invalid option/,
+    // A valid number read as non-numeric: `exit 0\r` (the \r is often lost when the text is copied).
+    /\b(?:exit|return|shift): -?\d+\r?: numeric argument required/,
   ],
   // bash ": command not found", dash "3: pm2: not found", env, cmd.exe and PowerShell.
   commandNotFound: [
@@ -74,6 +76,7 @@ export const P = {
     /failed to load IMDS session token/i,
     /instance profile/i,
     /InvalidAccessKeyId|SignatureDoesNotMatch|ExpiredToken|InvalidToken/,
+    /request signature we calculated does not match/i,
     /Could not download bundle/i,
     /Expected deployment artifact bundle etag/,
     /Unable to (?:download|retrieve) (?:the )?(?:bundle|revision)/i,

@@ -48,7 +48,6 @@ const AGENT_RESTART = [
 const AGENT_GONE = [
   /agent was not able to receive the lifecycle event/i,
   /problem with the (?:AWS )?CodeDeploy agent/i,
-  /lifecycle events did not run/i,
   /(?:AWS )?CodeDeploy agent has stopped/i,
   /timed out while waiting for the (?:CodeDeploy )?agent/i,
   /agent (?:was )?(?:restarted|stopped|shut down|killed|terminated) (?:during|while)/i,
@@ -59,6 +58,19 @@ const AGENT_GONE = [
   /codedeploy-commands(?:-secure|-fips)?\.[\w.-]*amazonaws\.com.*(?:timed out|refused|failed)/i,
 ];
 
+/**
+ * The console's sentence for events that never ran: "(1) Multiple deployments are attempting to run
+ * at the same time on an instance; (2) The AWS CodeDeploy agent has stopped." The first is what Auto
+ * Scaling scale-outs with several deployment groups produce (troubleshooting-auto-scaling.html).
+ */
+const EVENTS_DID_NOT_RUN = [/lifecycle events did not run/i, /Multiple deployments are attempting to run at the same time/i];
+
+/**
+ * DownloadBundle unpacks into a fresh deployment-archive; a file there that "already exists" means
+ * a second agent process or a broken agent release is writing the same archive (agent issues 255, 322).
+ */
+const ARCHIVE_COLLISION = /deployment-archive[\\/][^'"]*['"]?\s*already exists|already exists[^\n]*deployment-archive/i;
+
 /** Decisive wherever they appear: command_executor.rb#download_from_s3/#download_from_github, Rust aws_clients/s3_client.rs. */
 const DOWNLOAD_FAILED = [
   /Aws::S3::Errors/,
@@ -68,6 +80,9 @@ const DOWNLOAD_FAILED = [
   /failed to load IMDS session token/i,
   /IamSession credentials/,
 ];
+
+/** DownloadBundle only: Ruby's IOError when the S3 body never arrived (troubleshooting-deployments.html). */
+const DOWNLOAD_EMPTY = [/not opened for reading/];
 
 /** No route to S3 while downloading (command_executor.rb: "Try using s3 endpoint override"). */
 const NO_ROUTE = [
@@ -209,6 +224,7 @@ const LOAD_BALANCER = [
   /(?:failed|unable) to (?:register|deregister) .{0,80}(?:load balancer|target group)/i,
   /not registered with (?:the )?(?:load balancer|target group)/i,
   /lifecycle hook .{0,80}Auto Scaling group|Auto Scaling group .{0,80}lifecycle hook/i,
+  /(?:isn't|is not|not) configured correctly with its (?:Amazon EC2 )?Auto Scaling group/i,
 ];
 
 const TRAFFIC_EVENTS = new Set(['AllowTraffic', 'BlockTraffic', 'TestTraffic', 'AllowTestTraffic']);
@@ -294,6 +310,20 @@ export const HOOK_RULES: readonly HookRule[] = [
     },
   },
   {
+    id: 'codedeploy/events-did-not-run',
+    category: 'concurrent-deployment',
+    source: 'CodeDeploy console instance diagnostics ("One or more lifecycle events did not run"); https://docs.aws.amazon.com/codedeploy/latest/userguide/troubleshooting-auto-scaling.html',
+    when: (h) => inMessage(h, EVENTS_DID_NOT_RUN),
+    explain: (h, ev: string[]) =>
+      diagnosis('concurrent-deployment', h, {
+        message:
+          `The lifecycle events on ${HOSTS} did not run: another deployment was running on the same instance at the same time ` +
+          '(typical when an Auto Scaling scale-out triggers several deployment groups at once), or the CodeDeploy agent had stopped.',
+        fix: 'Deploy one revision at a time to an instance (one deployment group per Auto Scaling group, or serialise releases); if nothing else was deploying, restart the CodeDeploy agent.',
+        evidence: [h.f.message, ...ev],
+      }),
+  },
+  {
     id: 'codedeploy/agent-not-answering',
     category: 'agent-unavailable',
     source: `${ERROR_CODES_PAGE} (AGENT_ISSUE); CodeDeploy console lifecycle-event diagnostics`,
@@ -305,11 +335,26 @@ export const HOOK_RULES: readonly HookRule[] = [
       }),
   },
   {
+    id: 'codedeploy/archive-collision',
+    category: 'agent-unavailable',
+    source: 'https://github.com/aws/aws-codedeploy-agent/issues/255 and /issues/322 (DownloadBundle: "Destination …/deployment-archive/appspec.yml already exists")',
+    when: (h) => (h.f.event === 'DownloadBundle' && ARCHIVE_COLLISION.test(h.f.message) ? [h.f.message] : null),
+    explain: (h, ev: string[]) =>
+      diagnosis('agent-unavailable', h, {
+        message:
+          `DownloadBundle on ${HOSTS} found files already in the fresh deployment-archive it was unpacking into: a second CodeDeploy agent process ` +
+          '(often after an upgrade) or a broken agent release is writing the same archive.',
+        fix: 'Make sure exactly one codedeploy-agent process runs (`ps aux | grep codedeploy`), then reinstall or upgrade the agent and redeploy.',
+        evidence: ev,
+      }),
+  },
+  {
     id: 'codedeploy/bundle-download-denied',
     category: 'bundle-access-denied',
     source: `${RUBY}/command_executor.rb (download_from_s3, download_from_github); ${RUST}/aws_clients/s3_client.rs ("S3 GetObject failed for")`,
     when: (h) =>
-      inMessage(h, DOWNLOAD_FAILED) ?? (h.f.event === 'DownloadBundle' ? (inAny(h, P.s3Denied) ?? inAny(h, NO_ROUTE)) : null),
+      inMessage(h, DOWNLOAD_FAILED) ??
+      (h.f.event === 'DownloadBundle' ? (inAny(h, P.s3Denied) ?? inAny(h, NO_ROUTE) ?? inMessage(h, DOWNLOAD_EMPTY)) : null),
     explain: (h, ev: string[]) => {
       const noRoute = matchesAny(ev.join('\n'), NO_ROUTE);
       return diagnosis('bundle-access-denied', h, {
@@ -821,6 +866,25 @@ export const ERROR_CODE_CATEGORY: Record<ErrorCode, DiagnosisCategory> = {
 
 export function categoryForErrorCode(code: string): DiagnosisCategory | undefined {
   return Object.hasOwn(ERROR_CODE_CATEGORY, code) ? ERROR_CODE_CATEGORY[code as ErrorCode] : undefined;
+}
+
+/**
+ * Codes the user guide documents beyond the SDK's list (UNABLE_TO_SEND_ASG, …) or that a newer
+ * service sends: read by the words they are made of.
+ */
+const UNLISTED_CODE_WORDS: [RegExp, DiagnosisCategory][] = [
+  [/IAM|ROLE|PERMISSION|ACCESS_DENIED/, 'iam-permissions'],
+  [/ASG|AUTO_?SCALING|ELB|LOAD_BALANC|TARGET_GROUP|LISTENER/, 'load-balancer'],
+  [/AGENT/, 'agent-unavailable'],
+  [/HEALTH/, 'health-constraints'],
+  [/APPSPEC/, 'appspec-invalid'],
+  [/REVISION|BUNDLE/, 'bundle-invalid'],
+  [/INSTANCE/, 'no-instances'],
+  [/THROTTL|INTERNAL|LIMIT|SERVICE_UNAVAILABLE/, 'platform-error'],
+];
+
+export function categoryForUnlistedCode(code: string): DiagnosisCategory | undefined {
+  return UNLISTED_CODE_WORDS.find(([words]) => words.test(code))?.[1];
 }
 
 /** The codes among `codes` without a category (empty when the table covers them all). */
