@@ -98,7 +98,15 @@ interface DeploymentError {
  * then the code's category. The rule id is null when only the code decided.
  */
 export function classifyDeploymentError(err: DeploymentError): { ruleId: string | null; category: Diagnosis['category'] } {
-  const pseudo: HookFailure = { target: '', targetType: 'instance', event: '', errorCode: '', scriptName: '', message: stripAnsi(err.message), logTail: '' };
+  const pseudo: HookFailure = {
+    target: '',
+    targetType: 'instance',
+    event: '',
+    errorCode: '',
+    scriptName: '',
+    message: stripAnsi(err.message),
+    logTail: '',
+  };
   const found = err.message ? firstMatch(HOOK_RULES, hookFacts(pseudo, 'deployment', '')) : null;
   if (found) return { ruleId: found.rule.id, category: found.rule.category };
   return { ruleId: null, category: categoryForErrorCode(err.code) ?? categoryForUnlistedCode(err.code) ?? 'unknown' };

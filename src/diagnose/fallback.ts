@@ -17,7 +17,12 @@ const BEANSTALK_LOGS = [
 
 const FAILED_DEPLOYMENT = new Set(['Failed', 'Stopped']);
 // Terminal event wordings the EB CLI treats as failure, besides ERROR/FATAL severities.
-const EB_FAILURE_TEXT = [/completed with errors/i, /health has transitioned .*to (?:Severe|Red)\b/i, /\b(?:Severe|Red)\b health/i, /health (?:is|status) (?:Severe|Red)\b/i];
+const EB_FAILURE_TEXT = [
+  /completed with errors/i,
+  /health has transitioned .*to (?:Severe|Red)\b/i,
+  /\b(?:Severe|Red)\b health/i,
+  /health (?:is|status) (?:Severe|Red)\b/i,
+];
 
 function targetBodies(facts: FailureFacts): Record<string, unknown>[] {
   return (facts.targets ?? []).map(
@@ -31,7 +36,9 @@ function targetBodies(facts: FailureFacts): Record<string, unknown>[] {
 }
 
 function failedTargets(facts: FailureFacts): Record<string, unknown>[] {
-  return targetBodies(facts).filter((b) => str(b, 'status') === 'Failed' || arr(b, 'lifecycleEvents').some((e) => str(e, 'status') === 'Failed'));
+  return targetBodies(facts).filter(
+    (b) => str(b, 'status') === 'Failed' || arr(b, 'lifecycleEvents').some((e) => str(e, 'status') === 'Failed'),
+  );
 }
 
 function failureEvents(facts: FailureFacts): Record<string, unknown>[] {
@@ -46,7 +53,9 @@ function failureEvents(facts: FailureFacts): Record<string, unknown>[] {
 export function showsFailure(facts: FailureFacts): boolean {
   if (facts.service === 'beanstalk') return failureEvents(facts).length > 0;
   return (
-    FAILED_DEPLOYMENT.has(str(facts.deployment, 'status')) || obj(facts.deployment, 'errorInformation') !== undefined || failedTargets(facts).length > 0
+    FAILED_DEPLOYMENT.has(str(facts.deployment, 'status')) ||
+    obj(facts.deployment, 'errorInformation') !== undefined ||
+    failedTargets(facts).length > 0
   );
 }
 
@@ -77,7 +86,10 @@ function codeDeployFallback(facts: FailureFacts): Diagnosis {
   const eventLines = failed.flatMap((b) =>
     arr(b, 'lifecycleEvents')
       .filter((e) => str(e, 'status') === 'Failed')
-      .map((e) => `${str(b, 'targetId') || 'target'}: ${str(e, 'lifecycleEventName') || 'a lifecycle event'} Failed${str(obj(e, 'diagnostics'), 'message') ? ` — ${str(obj(e, 'diagnostics'), 'message')}` : ''}`),
+      .map(
+        (e) =>
+          `${str(b, 'targetId') || 'target'}: ${str(e, 'lifecycleEventName') || 'a lifecycle event'} Failed${str(obj(e, 'diagnostics'), 'message') ? ` — ${str(obj(e, 'diagnostics'), 'message')}` : ''}`,
+      ),
   );
   return {
     category: 'unknown',
@@ -111,7 +123,13 @@ function beanstalkFallback(facts: FailureFacts): Diagnosis {
     instances,
     file: null,
     line: null,
-    evidence: evidenceList(events.map((e) => str(e, 'Message').trim() || `${str(e, 'Severity') || 'An'} event${str(e, 'EventDate') ? ` at ${str(e, 'EventDate')}` : ''} without a message`)),
+    evidence: evidenceList(
+      events.map(
+        (e) =>
+          str(e, 'Message').trim() ||
+          `${str(e, 'Severity') || 'An'} event${str(e, 'EventDate') ? ` at ${str(e, 'EventDate')}` : ''} without a message`,
+      ),
+    ),
     fix: `Read ${BEANSTALK_LOGS.join(', ')} on ${instances.length ? listInstances(instances) : 'the instances'} (tail logs: \`eb logs\`); console: ${consoleLink(facts)}`,
   };
 }

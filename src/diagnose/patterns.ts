@@ -8,7 +8,7 @@ export const P = {
   // Linux errno texts (ENOSPC/EDQUOT), the Rust std::io rendering "(os error 28)", npm's ENOSPC,
   // unzip's exit 50 (infozip FAQ "error codes") as both CodeDeploy agents report it.
   diskFull: [
-    /No space left on device/i,
+    /No space left\b/i,
     /\bENOSPC\b/,
     /\(os error 28\)/,
     /not enough (?:free )?disk space/i,
@@ -103,7 +103,14 @@ export const P = {
     /OperationInProgress/,
   ],
   /** Transient AWS-side failures (SDK error codes and texts). */
-  platform: [/\bInternalFailure\b/, /\bInternal ?Error\b/i, /ServiceUnavailable/, /\bThrottl(?:ed|ing)(?:Exception)?\b/, /Rate exceeded/i],
+  platform: [
+    /\bInternalFailure\b/,
+    /\bInternal ?Error\b/i,
+    /ServiceUnavailable/,
+    /\bThrottl(?:ed|ing)(?:Exception)?\b/,
+    /Rate exceeded/i,
+    /due to an unexpected error/i,
+  ],
 } as const;
 
 export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {

@@ -96,7 +96,13 @@ const NO_ROUTE = [
 /** installer.rb#generate_normal_copy, Rust installer/error.rs FileAlreadyExists. */
 const FILE_EXISTS = [/specified file already exists at this location/i, /Destination '[^']*' already exists/];
 /** The copy during Install finds something in the way (Errno::EEXIST / EISDIR, Rust "(os error 17)"). */
-const INSTALL_IN_THE_WAY = [/File exists @ \w+/, /Errno::EEXIST/, /File exists \(os error 17\)/, /Is a directory @ \w+/, /Not a directory @ \w+/];
+const INSTALL_IN_THE_WAY = [
+  /File exists @ \w+/,
+  /Errno::EEXIST/,
+  /File exists \(os error 17\)/,
+  /Is a directory @ \w+/,
+  /Not a directory @ \w+/,
+];
 
 /**
  * hook_executor.rb#parse_app_spec and Rust lifecycle_event/executor.rs ("did not find an AppSpec
@@ -207,11 +213,16 @@ const CLI_DENIED = [
 ];
 
 /** Deployment-level sentences of the service (error-codes.html; CreateDeploymentGroup validation). */
-const HEALTH = [/too many individual instances failed/i, /too few healthy instances/i, /minimum (?:number of )?healthy (?:instances|hosts)/i];
+const HEALTH = [
+  /too many individual instances failed/i,
+  /too few healthy instances/i,
+  /minimum (?:number of )?healthy (?:instances|hosts)/i,
+];
 const NO_INSTANCES = [
   /no instances (?:were )?(?:found|specified|matched)/i,
   /(?:matched|matches|identif(?:y|ies|ied)) no instances/i,
   /no (?:target )?instances? (?:in|for) (?:the|this|your) deployment group/i,
+  /deployment group contains no instances/i,
 ];
 const LOAD_BALANCER = [
   /valid pair of target groups/i,
@@ -242,7 +253,10 @@ const inAny = (h: HookFacts, patterns: readonly RegExp[]) => hits(h.texts, patte
 const lifecycle = (h: HookFacts) => h.scope === 'lifecycle';
 
 function isMissing(h: HookFacts): boolean {
-  return h.f.errorCode === 'ScriptMissing' || /Script does not exist at specified location|resolves outside the deployment archive/i.test(h.f.message);
+  return (
+    h.f.errorCode === 'ScriptMissing' ||
+    /Script does not exist at specified location|resolves outside the deployment archive/i.test(h.f.message)
+  );
 }
 
 /** Exec of the (existing) script failed with ENOENT: the agent's sentence, or the raw errno text naming the script. */
@@ -312,7 +326,8 @@ export const HOOK_RULES: readonly HookRule[] = [
   {
     id: 'codedeploy/events-did-not-run',
     category: 'concurrent-deployment',
-    source: 'CodeDeploy console instance diagnostics ("One or more lifecycle events did not run"); https://docs.aws.amazon.com/codedeploy/latest/userguide/troubleshooting-auto-scaling.html',
+    source:
+      'CodeDeploy console instance diagnostics ("One or more lifecycle events did not run"); https://docs.aws.amazon.com/codedeploy/latest/userguide/troubleshooting-auto-scaling.html',
     when: (h) => inMessage(h, EVENTS_DID_NOT_RUN),
     explain: (h, ev: string[]) =>
       diagnosis('concurrent-deployment', h, {
@@ -337,7 +352,8 @@ export const HOOK_RULES: readonly HookRule[] = [
   {
     id: 'codedeploy/archive-collision',
     category: 'agent-unavailable',
-    source: 'https://github.com/aws/aws-codedeploy-agent/issues/255 and /issues/322 (DownloadBundle: "Destination …/deployment-archive/appspec.yml already exists")',
+    source:
+      'https://github.com/aws/aws-codedeploy-agent/issues/255 and /issues/322 (DownloadBundle: "Destination …/deployment-archive/appspec.yml already exists")',
     when: (h) => (h.f.event === 'DownloadBundle' && ARCHIVE_COLLISION.test(h.f.message) ? [h.f.message] : null),
     explain: (h, ev: string[]) =>
       diagnosis('agent-unavailable', h, {
@@ -389,10 +405,14 @@ export const HOOK_RULES: readonly HookRule[] = [
   {
     id: 'codedeploy/concurrent-deployment',
     category: 'concurrent-deployment',
-    source: 'CodeDeploy API DeploymentLimitExceededException; https://docs.aws.amazon.com/codedeploy/latest/userguide/troubleshooting-auto-scaling.html',
+    source:
+      'CodeDeploy API DeploymentLimitExceededException; https://docs.aws.amazon.com/codedeploy/latest/userguide/troubleshooting-auto-scaling.html',
     when: (h) => inMessage(h, P.concurrent),
     explain: (h, ev: string[]) =>
-      diagnosis('concurrent-deployment', h, { message: `Another deployment was already running for this target: ${showLine(h.f.message)}`, evidence: ev }),
+      diagnosis('concurrent-deployment', h, {
+        message: `Another deployment was already running for this target: ${showLine(h.f.message)}`,
+        evidence: ev,
+      }),
   },
   {
     id: 'codedeploy/file-exists',
@@ -447,7 +467,9 @@ export const HOOK_RULES: readonly HookRule[] = [
     category: 'appspec-invalid',
     source: `${RUBY}/application_specification/application_specification.rb (walks hooks/files/permissions; a wrong YAML shape raises NoMethodError/TypeError, reported as the bare exception message)`,
     when: (h) =>
-      (h.f.errorCode === '' || h.f.errorCode === 'UnknownError') && !SCRIPT_LOCATION.test(h.f.message) ? inMessage(h, RUBY_EXCEPTION) : null,
+      (h.f.errorCode === '' || h.f.errorCode === 'UnknownError') && !SCRIPT_LOCATION.test(h.f.message)
+        ? inMessage(h, RUBY_EXCEPTION)
+        : null,
     explain: (h, ev: string[]) =>
       diagnosis('appspec-invalid', h, {
         message:
@@ -462,7 +484,8 @@ export const HOOK_RULES: readonly HookRule[] = [
     id: 'codedeploy/files-source-missing',
     category: 'bundle-invalid',
     source: `${RUBY}/installer.rb (generate_instructions copies files[].source) and install_instruction.rb (CopyCommand); ${RUST}/installer/error.rs (Io)`,
-    when: (h) => (h.f.event === 'Install' ? (SOURCE_MISSING.exec(h.f.message) ?? (SOURCE_MISSING_RUST.test(h.f.message) ? [h.f.message] : null)) : null),
+    when: (h) =>
+      h.f.event === 'Install' ? (SOURCE_MISSING.exec(h.f.message) ?? (SOURCE_MISSING_RUST.test(h.f.message) ? [h.f.message] : null)) : null,
     explain: (h, m: string[]) => {
       const path = m[2];
       const where = path ? locateFilesSource(h, path) : { file: findAppspec(h.bundle)?.path ?? null, line: null };
@@ -555,9 +578,10 @@ export const HOOK_RULES: readonly HookRule[] = [
     when: (h) => inAny(h, P.runas) ?? (/ run as user /.test(h.f.message) ? inAny(h, P.sudoPassword) : null),
     explain: (h, ev: string[]) => {
       const user = / run as user (\S+)/.exec(h.f.message)?.[1] ?? /user '?([\w.-]+)'? does not exist/.exec(ev.join('\n'))?.[1];
-      const notRoot = /must be run from a terminal|Authentication failure|incorrect password|Permission denied|cannot set|terminal is required|no tty present|password is required/i.test(
-        ev.join('\n'),
-      );
+      const notRoot =
+        /must be run from a terminal|Authentication failure|incorrect password|Permission denied|cannot set|terminal is required|no tty present|password is required/i.test(
+          ev.join('\n'),
+        );
       return diagnosis('runas-failed', h, {
         message: notRoot
           ? `${scriptLabel(h.f)} could not switch to ${user ? `user \`${user}\`` : 'the `runas` user'} on ${HOSTS}: \`su\` asked for a password, which means the CodeDeploy agent is not running as root.`
@@ -584,10 +608,9 @@ export const HOOK_RULES: readonly HookRule[] = [
     },
     explain: (h, ev: string[]) =>
       diagnosis('script-not-executable', h, {
-        message:
-          /running scripts is disabled/.test(ev.join('\n'))
-            ? `PowerShell refused to run ${scriptLabel(h.f)} on ${HOSTS}: the execution policy disables scripts.`
-            : `${scriptLabel(h.f)} could not be executed on ${HOSTS}: it lost its executable bit (zip built on Windows, or not committed with +x) and the agent could not fix it, or it lives on a noexec mount.`,
+        message: /running scripts is disabled/.test(ev.join('\n'))
+          ? `PowerShell refused to run ${scriptLabel(h.f)} on ${HOSTS}: the execution policy disables scripts.`
+          : `${scriptLabel(h.f)} could not be executed on ${HOSTS}: it lost its executable bit (zip built on Windows, or not committed with +x) and the agent could not fix it, or it lives on a noexec mount.`,
         evidence: [h.f.message, ...ev],
         ...atScript(h),
       }),
@@ -636,7 +659,8 @@ export const HOOK_RULES: readonly HookRule[] = [
     when: (h) => inAny(h, P.commandNotFound) ?? (h.exit === '127' ? [h.f.message] : null),
     explain: (h, ev: string[]) => {
       const cmd =
-        /(?:line \d+: |: \d+: )?([\w./-]+): (?:command )?not found/.exec(ev.join('\n'))?.[1] ?? /The term '([^']+)' is not recognized/.exec(ev.join('\n'))?.[1];
+        /(?:line \d+: |: \d+: )?([\w./-]+): (?:command )?not found/.exec(ev.join('\n'))?.[1] ??
+        /The term '([^']+)' is not recognized/.exec(ev.join('\n'))?.[1];
       return diagnosis('command-not-found', h, {
         message: `${scriptLabel(h.f)} calls ${cmd ? `\`${cmd}\`` : 'a program'}, which is not installed or not on the hook's PATH on ${HOSTS} (exit code 127).`,
         fix: `Install ${cmd ? `\`${cmd}\`` : 'the program'} before this hook (BeforeInstall, the AMI or user data), or call it by its absolute path — hooks do not load your login shell's PATH.`,
@@ -671,7 +695,10 @@ export const HOOK_RULES: readonly HookRule[] = [
     source: `${ERROR_CODES_PAGE} (INTERNAL_ERROR, THROTTLED); AWS SDK error codes`,
     when: (h) => inMessage(h, P.platform),
     explain: (h, ev: string[]) =>
-      diagnosis('platform-error', h, { message: `AWS reported a transient failure${lifecycle(h) ? ` during ${h.f.event} on ${HOSTS}` : ''}.`, evidence: [h.f.message, ...ev] }),
+      diagnosis('platform-error', h, {
+        message: `AWS reported a transient failure${lifecycle(h) ? ` during ${h.f.event} on ${HOSTS}` : ''}.`,
+        evidence: [h.f.message, ...ev],
+      }),
   },
   {
     id: 'codedeploy/health-constraints',
@@ -698,8 +725,13 @@ export const HOOK_RULES: readonly HookRule[] = [
   {
     id: 'codedeploy/validation-hook-failed',
     category: 'script-failed',
-    source: 'https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html (Lambda/ECS hooks report Succeeded or Failed through PutLifecycleEventHookExecutionStatus)',
-    when: (h) => lifecycle(h) && (h.f.targetType === 'lambda' || h.f.targetType === 'ecs') && !TRAFFIC_EVENTS.has(h.f.event) && h.f.event !== 'Install',
+    source:
+      'https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html (Lambda/ECS hooks report Succeeded or Failed through PutLifecycleEventHookExecutionStatus)',
+    when: (h) =>
+      lifecycle(h) &&
+      (h.f.targetType === 'lambda' || h.f.targetType === 'ecs') &&
+      !TRAFFIC_EVENTS.has(h.f.event) &&
+      h.f.event !== 'Install',
     explain: (h) =>
       diagnosis('script-failed', h, {
         message: `The ${h.f.event} hook function reported failure for ${HOSTS}${h.f.message ? `: ${showLine(h.f.message)}` : '.'}`,
@@ -710,7 +742,8 @@ export const HOOK_RULES: readonly HookRule[] = [
   {
     id: 'codedeploy/traffic-load-balancer',
     category: 'load-balancer',
-    source: 'CodeDeploy AllowTraffic/BlockTraffic: (de)registration with the ELB target group; https://docs.aws.amazon.com/codedeploy/latest/userguide/troubleshooting-deployments.html',
+    source:
+      'CodeDeploy AllowTraffic/BlockTraffic: (de)registration with the ELB target group; https://docs.aws.amazon.com/codedeploy/latest/userguide/troubleshooting-deployments.html',
     when: (h) => lifecycle(h) && TRAFFIC_EVENTS.has(h.f.event),
     explain: (h) =>
       diagnosis('load-balancer', h, {
@@ -739,7 +772,10 @@ export const HOOK_RULES: readonly HookRule[] = [
       diagnosis('unknown', h, {
         message: `${h.f.event} failed on ${HOSTS}${h.f.errorCode ? ` (${h.f.errorCode})` : ''}${h.f.message ? `: ${showLine(h.f.message)}` : ' without diagnostics'}.`,
         fix: `Read ${AGENT_LOGS.join(' and ')} on the instance for the lines around this event.`,
-        evidence: [h.f.message || `${h.f.event}: Failed${h.f.errorCode ? ` (${h.f.errorCode})` : ''}, no diagnostics message`, ...stderrTail(h.f.logTail)],
+        evidence: [
+          h.f.message || `${h.f.event}: Failed${h.f.errorCode ? ` (${h.f.errorCode})` : ''}, no diagnostics message`,
+          ...stderrTail(h.f.logTail),
+        ],
       }),
   },
 ];
@@ -783,7 +819,9 @@ function scriptMissing(h: HookFacts): Diagnosis {
   const pathMatch = h.archivePath;
   const location = f.scriptName || SCRIPT_LOCATION.exec(f.message)?.[1] || pathMatch?.[3] || '';
   const outside = /resolves outside the deployment archive/.test(f.message);
-  const resolved = pathMatch ? pathMatch[0].replace(/^deployment-root/, '/opt/codedeploy-agent/deployment-root') : resolvedScriptPath(location);
+  const resolved = pathMatch
+    ? pathMatch[0].replace(/^deployment-root/, '/opt/codedeploy-agent/deployment-root')
+    : resolvedScriptPath(location);
   const resolvedShown = /Script does not exist at specified location: (\S+)/.exec(f.message)?.[1] ?? resolved;
   const loc = locateHookLocation(h.bundle, f.event, location);
   const suggestions = location ? suggestBundlePaths(location, h.bundle) : [];
@@ -893,4 +931,10 @@ export function unmappedErrorCodes(codes: readonly string[]): string[] {
 }
 
 /** Deployment-level codes that only restate what failed targets already explain. */
-export const CONSEQUENCE_CODES = new Set<string>(['HEALTH_CONSTRAINTS', 'HOOK_EXECUTION_FAILURE', 'TIMEOUT', 'AGENT_ISSUE', 'INVALID_LAMBDA_FUNCTION']);
+export const CONSEQUENCE_CODES = new Set<string>([
+  'HEALTH_CONSTRAINTS',
+  'HOOK_EXECUTION_FAILURE',
+  'TIMEOUT',
+  'AGENT_ISSUE',
+  'INVALID_LAMBDA_FUNCTION',
+]);

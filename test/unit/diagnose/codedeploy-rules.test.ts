@@ -36,7 +36,15 @@ describe('the CodeDeploy rule table', () => {
   it('ends with a catch-all for lifecycle events', () => {
     const last = HOOK_RULES[HOOK_RULES.length - 1];
     expect(last?.category).toBe('unknown');
-    const f = { target: 'i-1', targetType: 'instance' as const, event: 'Whatever', errorCode: '', scriptName: '', message: '', logTail: '' };
+    const f = {
+      target: 'i-1',
+      targetType: 'instance' as const,
+      event: 'Whatever',
+      errorCode: '',
+      scriptName: '',
+      message: '',
+      logTail: '',
+    };
     expect(classifyHook(f).rule.id).toBe(last?.id);
   });
 
@@ -68,7 +76,10 @@ describe('deployment errorInformation goes through the same text rules', () => {
   });
 
   it('falls back to the code when no text rule matches', () => {
-    expect(classifyDeploymentError({ code: 'NO_INSTANCES', message: 'Something else.' })).toEqual({ ruleId: null, category: 'no-instances' });
+    expect(classifyDeploymentError({ code: 'NO_INSTANCES', message: 'Something else.' })).toEqual({
+      ruleId: null,
+      category: 'no-instances',
+    });
     expect(classifyDeploymentError({ code: '', message: '' })).toEqual({ ruleId: null, category: 'unknown' });
   });
 });

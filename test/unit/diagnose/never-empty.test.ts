@@ -13,13 +13,25 @@ const PHRASES = [
   'Script does not exist at specified location: /opt/codedeploy-agent/deployment-root/x/d-ABCDEFGHI/deployment-archive/a.sh',
   'No space left on device',
   'CodeDeploy agent was not able to receive the lifecycle event.',
-  'undefined method `each\' for nil:NilClass',
+  "undefined method `each' for nil:NilClass",
   '[stderr]/bin/bash^M: bad interpreter: No such file or directory',
   'The overall deployment failed because too many individual instances failed deployment.',
   'Rate exceeded',
 ];
 const text = fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom(...PHRASES), fc.constant(''));
-const events = ['ApplicationStop', 'DownloadBundle', 'BeforeInstall', 'Install', 'AfterInstall', 'ApplicationStart', 'ValidateService', 'AllowTraffic', 'BlockTraffic', 'AfterAllowTraffic', 'Custom'];
+const events = [
+  'ApplicationStop',
+  'DownloadBundle',
+  'BeforeInstall',
+  'Install',
+  'AfterInstall',
+  'ApplicationStart',
+  'ValidateService',
+  'AllowTraffic',
+  'BlockTraffic',
+  'AfterAllowTraffic',
+  'Custom',
+];
 const statuses = ['Pending', 'InProgress', 'Succeeded', 'Failed', 'Skipped', 'Unknown', 'Ready', ''];
 
 const lifecycleEvent = fc.record(
@@ -28,7 +40,16 @@ const lifecycleEvent = fc.record(
     status: fc.constantFrom(...statuses),
     diagnostics: fc.record(
       {
-        errorCode: fc.constantFrom('', 'Success', 'ScriptFailed', 'ScriptMissing', 'ScriptNotExecutable', 'ScriptTimedOut', 'UnknownError', 'Odd'),
+        errorCode: fc.constantFrom(
+          '',
+          'Success',
+          'ScriptFailed',
+          'ScriptMissing',
+          'ScriptNotExecutable',
+          'ScriptTimedOut',
+          'UnknownError',
+          'Odd',
+        ),
         scriptName: fc.constantFrom('', 'scripts/start.sh', '../x.sh'),
         message: text,
         logTail: text,
@@ -73,11 +94,20 @@ const failedTarget: fc.Arbitrary<FailureFacts> = fc
       const key = Object.keys(t).find((k) => k.endsWith('Target'));
       return key ? { [key]: { ...(t[key] as object), status: 'Failed' } } : { ...t, status: 'Failed' };
     };
-    return { service: 'codedeploy' as const, deployment: { deploymentId: 'd-EXAMPLE01', status }, targets: [...targets, withStatus(failed)] };
+    return {
+      service: 'codedeploy' as const,
+      deployment: { deploymentId: 'd-EXAMPLE01', status },
+      targets: [...targets, withStatus(failed)],
+    };
   });
 
 const ebEvent = (severity: fc.Arbitrary<string>) =>
-  fc.record({ Message: text, Severity: severity, EnvironmentName: fc.constantFrom('shop-prod', ''), EventDate: fc.constant('2024-05-01T10:00:00Z') });
+  fc.record({
+    Message: text,
+    Severity: severity,
+    EnvironmentName: fc.constantFrom('shop-prod', ''),
+    EventDate: fc.constant('2024-05-01T10:00:00Z'),
+  });
 
 const failedEnvironment: fc.Arbitrary<FailureFacts> = fc
   .record({
@@ -134,8 +164,12 @@ describe('never empty', () => {
 
   it('facts without a failure stay empty', () => {
     expect(showsFailure({ service: 'codedeploy', deployment: { status: 'Succeeded' }, targets: [] })).toBe(false);
-    expect(showsFailure({ service: 'beanstalk', events: [{ Message: 'Environment update completed successfully.', Severity: 'INFO' }] })).toBe(false);
-    expect(diagnose({ service: 'beanstalk', events: [{ Message: 'Environment update completed successfully.', Severity: 'INFO' }] })).toEqual([]);
+    expect(
+      showsFailure({ service: 'beanstalk', events: [{ Message: 'Environment update completed successfully.', Severity: 'INFO' }] }),
+    ).toBe(false);
+    expect(
+      diagnose({ service: 'beanstalk', events: [{ Message: 'Environment update completed successfully.', Severity: 'INFO' }] }),
+    ).toEqual([]);
   });
 
   it('the fallback names the raw lines, the log to read next and the console page', () => {
@@ -149,12 +183,24 @@ describe('never empty', () => {
     expect(eb).toMatchObject({ category: 'unknown', instances: ['i-0123456789abcdef0'] });
     expect(eb.fix).toContain('/var/log/eb-engine.log');
     expect(eb.fix).toContain('console.aws.amazon.com/elasticbeanstalk');
-    expect(eb.evidence).toEqual(['Something new went wrong on [Instance: i-0123456789abcdef0].', 'FATAL event at 2024-05-01T10:00:00Z without a message']);
+    expect(eb.evidence).toEqual([
+      'Something new went wrong on [Instance: i-0123456789abcdef0].',
+      'FATAL event at 2024-05-01T10:00:00Z without a message',
+    ]);
 
     const cd = fallbackDiagnosis({
       service: 'codedeploy',
       deployment: { deploymentId: 'd-EXAMPLE01', status: 'Failed' },
-      targets: [{ instanceTarget: { targetId: 'i-0123456789abcdef0', targetArn: 'arn:aws:ec2:eu-west-1:123456789012:instance/i-0123456789abcdef0', status: 'Failed', lifecycleEvents: [] } }],
+      targets: [
+        {
+          instanceTarget: {
+            targetId: 'i-0123456789abcdef0',
+            targetArn: 'arn:aws:ec2:eu-west-1:123456789012:instance/i-0123456789abcdef0',
+            status: 'Failed',
+            lifecycleEvents: [],
+          },
+        },
+      ],
     });
     expect(cd.fix).toContain('/opt/codedeploy-agent/deployment-root/deployment-logs/codedeploy-agent-deployments.log');
     expect(cd.fix).toContain('https://eu-west-1.console.aws.amazon.com/codesuite/codedeploy/deployments/d-EXAMPLE01?region=eu-west-1');
