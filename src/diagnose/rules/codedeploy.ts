@@ -56,6 +56,9 @@ const AGENT_GONE = [
   /codedeploy-agent (?:is not running|not found|dead)/i,
   /Unable to connect to (?:the )?CodeDeploy/i,
   /codedeploy-commands(?:-secure|-fips)?\.[\w.-]*amazonaws\.com.*(?:timed out|refused|failed)/i,
+  // lib/instance_agent/agent/base.rb logs "Cannot reach InstanceService: <class> - <message>" when a poll fails; a denial is an IAM cause instead.
+  /Cannot reach InstanceService: (?!\S*AccessDenied)/,
+  /Signature expired: \d{8}T\d{6}Z is now earlier than/,
 ];
 
 /**
@@ -79,6 +82,8 @@ const DOWNLOAD_FAILED = [
   /Missing credentials/i,
   /failed to load IMDS session token/i,
   /IamSession credentials/,
+  // The service / GitHub: the registered revision is gone (error-codes.html REVISION_MISSING).
+  /(?:bundle|revision|object) .{0,80}(?:does not exist|could not be found|was not found)/i,
 ];
 
 /** DownloadBundle only: Ruby's IOError when the S3 body never arrived (troubleshooting-deployments.html). */
