@@ -6,6 +6,7 @@
 
 import type { BundleFiles, Diagnosis, FailureFacts } from '../types.js';
 import { CATEGORY_INFO } from './catalog.js';
+import { codeDeployNextStep } from './fallback.js';
 import { groupDiagnoses, groupKey, type Keyed } from './group.js';
 import { hookFacts, withHosts, type HookFailure } from './hook.js';
 import { categoryForErrorCode, categoryForUnlistedCode, CONSEQUENCE_CODES, HOOK_RULES, type HookRule } from './rules/codedeploy.js';
@@ -115,8 +116,11 @@ export function classifyDeploymentError(err: DeploymentError): { ruleId: string 
 function deploymentDiagnosis(err: DeploymentError, stalled: StalledTarget[], hasTargetCauses: boolean): Diagnosis | null {
   let { category } = classifyDeploymentError(err);
   if (hasTargetCauses && (CONSEQUENCE_CODES.has(err.code) || category === 'health-constraints')) return null;
-  const evidence = evidenceList([err.code && err.message ? `${err.code}: ${err.message}` : err.code || err.message]);
-  let message = err.message || err.code;
+  const text = err.message.trim();
+  const evidence = evidenceList([
+    err.code && text ? `${err.code}: ${text}` : err.code || text || 'errorInformation without a code or message',
+  ]);
+  let message = text || err.code || 'The deployment failed without error details.';
   let instances: string[] = [];
   if ((category === 'health-constraints' || category === 'agent-unavailable') && stalled.length > 0) {
     category = 'agent-unavailable';
@@ -164,5 +168,8 @@ export function diagnoseCodeDeploy(facts: FailureFacts, bundle?: BundleFiles): D
     );
     if (d && !grouped.some((g) => g.category === d.category && g.lifecycleEvent === null)) grouped.push(d);
   }
-  return grouped;
+  // Unexplained failures name the logs to read next and the console page.
+  return grouped.map((d) =>
+    d.category === 'unknown' && d.severity === 'error' ? { ...d, fix: codeDeployNextStep(facts, d.instances) } : d,
+  );
 }

@@ -107,8 +107,13 @@ function codeDeployFallback(facts: FailureFacts): Diagnosis {
       err ? [str(err, 'code'), str(err, 'message')].filter((s) => s !== '').join(': ') || undefined : undefined,
       ...eventLines,
     ]),
-    fix: `Read ${AGENT_LOGS.join(' and ')} on ${instances.length ? listInstances(instances) : 'the instances'}; console: ${consoleLink(facts)}`,
+    fix: codeDeployNextStep(facts, instances),
   };
+}
+
+/** What to read when nothing explained a CodeDeploy failure: the agent logs on the instances and the console page. */
+export function codeDeployNextStep(facts: FailureFacts, instances: string[]): string {
+  return `Read ${AGENT_LOGS.join(' and ')} on ${instances.length ? listInstances(instances) : 'the instances'}; console: ${consoleLink(facts)}`;
 }
 
 function beanstalkFallback(facts: FailureFacts): Diagnosis {

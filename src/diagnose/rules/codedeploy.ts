@@ -264,6 +264,23 @@ function isMissing(h: HookFacts): boolean {
   );
 }
 
+function namingCodeDeploy(lines: string[] | null): string[] | null {
+  const named = (lines ?? []).filter((l) => /codedeploy/i.test(l));
+  return named.length > 0 ? named : null;
+}
+
+/**
+ * "Permission denied" about the script itself: the path right before ": Permission denied" (shells)
+ * or after "Permission denied … - " (Ruby Errno::EACCES) ends with the script's name. A redirect or
+ * mkdir the script makes is denied on another path, even when the shell prefixes the script's name.
+ */
+function deniedOnScript(line: string, base: string): boolean {
+  if (base === '') return false;
+  const shell = /(\S+): Permission denied\s*$/.exec(line)?.[1];
+  const ruby = /Permission denied(?: @ \w+)? - (\S+)/.exec(line)?.[1];
+  return [shell, ruby].some((p) => p !== undefined && (p === base || p.endsWith(`/${base}`)));
+}
+
 /** Exec of the (existing) script failed with ENOENT: the agent's sentence, or the raw errno text naming the script. */
 function execEnoent(h: HookFacts): boolean {
   if (EXEC_ENOENT.test(h.f.message)) return true;
@@ -302,7 +319,7 @@ export const HOOK_RULES: readonly HookRule[] = [
     id: 'codedeploy/agent-restarted',
     category: 'agent-unavailable',
     source: `${RUBY}/command_poller.rb (recover_from_crash?); ${RUST}/command_poller/crash_recovery.rs`,
-    when: (h) => inAny(h, AGENT_RESTART),
+    when: (h) => inMessage(h, AGENT_RESTART),
     explain: (h, ev: string[]) =>
       diagnosis('agent-unavailable', h, {
         message:
@@ -347,7 +364,8 @@ export const HOOK_RULES: readonly HookRule[] = [
     id: 'codedeploy/agent-not-answering',
     category: 'agent-unavailable',
     source: `${ERROR_CODES_PAGE} (AGENT_ISSUE); CodeDeploy console lifecycle-event diagnostics`,
-    when: (h) => inAny(h, AGENT_GONE),
+    // A hook's own output may say some other agent "is not running": only lines naming CodeDeploy count there.
+    when: (h) => inMessage(h, AGENT_GONE) ?? namingCodeDeploy(hits([h.f.logTail], AGENT_GONE)),
     explain: (h, ev: string[]) =>
       diagnosis('agent-unavailable', h, {
         message: `The CodeDeploy agent on ${HOSTS} did not complete ${h.f.event || 'the deployment'}: it was not running, not polling, or restarted while the event ran.`,
@@ -607,7 +625,7 @@ export const HOOK_RULES: readonly HookRule[] = [
       if (h.f.errorCode === 'ScriptNotExecutable') return [h.f.message];
       const base = h.f.scriptName.split('/').pop() ?? '';
       const denied = matchingLines(h.texts, P.permissionDenied).filter(
-        (l) => /as executable|exit (?:code|status) 126/.test(l) || (base !== '' && l.includes(base)),
+        (l) => /as executable|exit (?:code|status) 126/.test(l) || deniedOnScript(l, base),
       );
       return denied.length > 0 ? denied : inMessage(h, NOT_EXECUTABLE);
     },
