@@ -19,6 +19,7 @@ const FAILED_DEPLOYMENT = new Set(['Failed', 'Stopped']);
 // Terminal event wordings the EB CLI treats as failure, besides ERROR/FATAL severities.
 const EB_FAILURE_TEXT = [
   /completed with errors/i,
+  /operation is complete, but with (?:errors|command timeouts)/i,
   /health has transitioned .*to (?:Severe|Red)\b/i,
   /\b(?:Severe|Red)\b health/i,
   /health (?:is|status) (?:Severe|Red)\b/i,

@@ -74,6 +74,14 @@ const EVENTS_DID_NOT_RUN = [/lifecycle events did not run/i, /Multiple deploymen
  */
 const ARCHIVE_COLLISION = /deployment-archive[\\/][^'"]*['"]?\s*already exists|already exists[^\n]*deployment-archive/i;
 
+/**
+ * The agent failing on its own state under the deployment root — ongoing-deployment/ (config.rb
+ * :ongoing_deployment_tracking, deployment_command_tracker.rb), deployment-instructions/
+ * (command_executor.rb), deployment-logs/ (log.rb): a broken install or wrong ownership, not the revision.
+ */
+const AGENT_STATE_IO =
+  /(?:Permission denied|Read-only file system|Operation not permitted|No such file or directory)\b[^\n]*(?:ongoing-deployment|deployment-instructions|deployment-logs)\b/i;
+
 /** Decisive wherever they appear: command_executor.rb#download_from_s3/#download_from_github, Rust aws_clients/s3_client.rs. */
 const DOWNLOAD_FAILED = [
   /Aws::S3::Errors/,
@@ -358,6 +366,18 @@ export const HOOK_RULES: readonly HookRule[] = [
           '(typical when an Auto Scaling scale-out triggers several deployment groups at once), or the CodeDeploy agent had stopped.',
         fix: 'Deploy one revision at a time to an instance (one deployment group per Auto Scaling group, or serialise releases); if nothing else was deploying, restart the CodeDeploy agent.',
         evidence: [h.f.message, ...ev],
+      }),
+  },
+  {
+    id: 'codedeploy/agent-state-io',
+    category: 'agent-unavailable',
+    source: `${AGENT_REPO} lib/instance_agent/config.rb (ongoing-deployment), ${RUBY}/deployment_command_tracker.rb, command_executor.rb (deployment-instructions); https://github.com/aws/aws-codedeploy-agent/issues/395`,
+    when: (h) => (AGENT_STATE_IO.test(h.f.message) ? [h.f.message] : null),
+    explain: (h, ev: string[]) =>
+      diagnosis('agent-unavailable', h, {
+        message: `The CodeDeploy agent on ${HOSTS} cannot write its own state under the deployment root: its install is broken or the directory's owner or permissions changed.`,
+        fix: 'Reinstall the CodeDeploy agent (or restore ownership of its root directory to the user it runs as) and redeploy.',
+        evidence: ev,
       }),
   },
   {

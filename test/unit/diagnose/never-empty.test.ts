@@ -116,6 +116,7 @@ const failedEnvironment: fc.Arbitrary<FailureFacts> = fc
       ebEvent(fc.constantFrom('ERROR', 'FATAL')),
       ebEvent(fc.constant('WARN')).map((e) => ({ ...e, Message: 'Environment health has transitioned from Ok to Severe.' })),
       ebEvent(fc.constant('INFO')).map((e) => ({ ...e, Message: 'Environment update completed with errors.' })),
+      ebEvent(fc.constant('WARN')).map((e) => ({ ...e, Message: 'Update environment operation is complete, but with command timeouts.' })),
     ),
     logs: fc.dictionary(fc.constantFrom('i-0123456789abcdef0', 'i-0fedcba9876543210'), text, { maxKeys: 2 }),
   })
