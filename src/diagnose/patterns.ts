@@ -1,17 +1,26 @@
-// The wording of real failures, as regular expressions. Every matcher is unanchored so a line
-// still matches behind a prefix (Rust agent timestamps, `[stderr]`, `[ERROR]`, log timestamps).
-// Sources: the CodeDeploy agent's own messages (hook executor, command executor, installer), the
-// Rust agent's variants, eb-engine.log / cfn-init.log lines, Elastic Beanstalk events.
+// Wording both services' rule tables share: what shells, package managers, the AWS SDKs and the
+// kernel print when a deploy step fails. Every matcher is unanchored so a line still matches
+// behind a prefix (Rust agent timestamps, `[stderr]`, `[ERROR]`, log timestamps). The wording of
+// one service only (the CodeDeploy agent's own sentences, Beanstalk events) lives in its table
+// under rules/.
 
 export const P = {
+  // Linux errno texts (ENOSPC/EDQUOT), the Rust std::io rendering "(os error 28)", npm's ENOSPC,
+  // unzip's exit 50 (infozip FAQ "error codes") as both CodeDeploy agents report it.
   diskFull: [
-    /No space left on device/i,
+    /No space left\b/i,
     /\bENOSPC\b/,
+    /\(os error 28\)/,
     /not enough (?:free )?disk space/i,
     /Disk quota exceeded/i,
     /\bEDQUOT\b/,
-    /insufficient (?:disk )?space/i,
+    /insufficient (?:free )?disk space/i,
+    /disk is (?:\(or was\) )?full/i,
+    /write error \(disk full\?\)/,
+    /Error extracting zip archive: 50\b/,
+    /unzip failed \(exit 50\)/,
   ],
+  // bash/dash/env with a CRLF script: the kernel looks for "bash\r", the shell sees "\r" tokens.
   crlf: [
     /\^M: bad interpreter/,
     /\r: bad interpreter/,
@@ -19,26 +28,39 @@ export const P = {
     /\$'\\r': command not found/,
     /: \$'\r': command not found/,
     /\r': command not found/,
+    /\r': No such file or directory/,
     /syntax error near unexpected token `\$'\\r''/,
+    /\S\^M['":]/,
+    /\r: invalid option/,
+    // A valid number read as non-numeric: `exit 0\r` (the \r is often lost when the text is copied).
+    /\b(?:exit|return|shift): -?\d+\r?: numeric argument required/,
   ],
+  // bash ": command not found", dash "3: pm2: not found", env, cmd.exe and PowerShell.
   commandNotFound: [
     /: command not found/,
     /: not found$/,
     /\bexit (?:code|status) 127\b/,
     /env: .?[\w.-]+.?: No such file or directory/,
     /is not recognized as an internal or external command/,
+    /The term '[^']+' is not recognized as the name of a cmdlet/,
   ],
   permissionDenied: [/Permission denied/i, /\bexit (?:code|status) 126\b/, /\bEACCES\b/, /as executable/],
+  // su (shadow-utils, util-linux), sudo and nologin refusing to switch user. `su` prompts for a
+  // password (and fails without a terminal) whenever the caller is not root.
   runas: [
     /su: user \S+ does not exist/,
     /user '?\S+'? does not exist/,
     /sudo: unknown user/,
     /No passwd entry for user/,
-    /su: Authentication failure/,
-    /su: cannot set groups/,
+    /su: (?:Authentication failure|must be run from a terminal|Permission denied|cannot open session|System error|incorrect password)/,
+    /su: cannot set (?:groups|user id)/,
     /This account is currently not available/,
     /runas.*(?:invalid|does not exist)/i,
   ],
+  /** sudo refusing because it would need a password: the agent does not run as root. */
+  sudoPassword: [/sudo: a terminal is required/, /sudo: no tty present/, /sudo: a password is required/, /is not in the sudoers file/],
+  // Ruby aws-sdk S3 errors, the Rust agent's "S3 GetObject failed for s3://…: AccessDenied…", HTTP
+  // status texts, credential-chain failures.
   s3Denied: [
     /Access ?Denied/i,
     /\b403\b.*Forbidden|Forbidden.*\b403\b/i,
@@ -48,78 +70,29 @@ export const P = {
     /The specified bucket does not exist/,
     /\b404\b.*Not Found/i,
     /Aws::S3::Errors::\w+/,
+    /S3 GetObject failed for/,
     /Missing credentials/i,
     /Unable to locate credentials/i,
+    /failed to load IMDS session token/i,
     /instance profile/i,
     /InvalidAccessKeyId|SignatureDoesNotMatch|ExpiredToken|InvalidToken/,
+    /request signature we calculated does not match/i,
     /Could not download bundle/i,
     /Expected deployment artifact bundle etag/,
     /Unable to (?:download|retrieve) (?:the )?(?:bundle|revision)/i,
   ],
-  bundleInvalid: [
-    /bundle'?s? type is incorrect/i,
-    /bundle type/i,
-    /Error extracting (?:zip|tar|tgz)/i,
-    /End-of-central-directory signature not found/i,
-    /not a zip ?file/i,
-    /cannot find zipfile directory/i,
-    /Zip::\w*Error/,
-    /__MACOSX/,
-    /did not find an AppSpec file/i,
-    /appspec\.ya?ml (?:file )?(?:was )?not (?:been )?found/i,
-    /No such file or directory(?: @ rb_sysopen)? - \S*deployment-archive\/appspec\.ya?ml/,
-    /gzip: stdin: not in gzip format/,
-    /tar: This does not look like a tar archive/,
-  ],
-  appspecInvalid: [
-    /invalid version value/i,
-    /appspec\.ya?ml file contains unknown lifecycle events/i,
-    /lifecycle event which is not a default one/i,
-    /AppSpec file .*(?:invalid|not valid|could not be parsed)/i,
-    /Psych::SyntaxError/,
-    /\(<unknown>\): (?:did not find expected|mapping values are not allowed|could not find expected)/,
-    /The deployment failed because the AppSpec file/i,
-    /Invalid (?:os|version) (?:value|specified)/i,
-    /Unsupported (?:os|operating system)/i,
-    /appspec.*(?:YAML|JSON) (?:syntax|parse)/i,
-    /Invalid (?:key|property) .* in appspec/i,
-  ],
-  fileExists: [/specified file already exists at this location/i, /Destination '[^']*' already exists/, /already exists at this location/i],
-  agent: [
-    /agent was not able to receive the lifecycle event/i,
-    /timed out while waiting for the (?:CodeDeploy )?agent/i,
-    /agent (?:was )?(?:restarted|stopped|shut down|killed|terminated) (?:during|while)/i,
-    /\bFailedAfterRestart\b/,
-    /failed after (?:the )?(?:agent|host|instance) (?:restart|reboot)/i,
-    /No host (?:agent )?(?:has )?polled/i,
-    /agent (?:is not|isn't) (?:running|installed|responding)/i,
-    /codedeploy-agent (?:is not running|not found|dead)/i,
-    /Unable to connect to (?:the )?CodeDeploy/i,
-    /codedeploy-commands(?:-secure)?\.[\w-]+\.amazonaws\.com.*(?:timed out|refused|failed)/i,
-  ],
-  stdoutOpen: [/failed to close STDOUT/i, /\bOutputsLeftOpen\b/, /outputs left open/i],
-  timeout: [/failed to complete in \d+ seconds/i, /\bScriptTimedOut\b/, /timed out after \d+ seconds/i],
-  /** Output of a long-running server in a hook's log: it is attached to the hook's stdout. */
-  serverOutput: [
-    /Started \w+ in [\d.]+ seconds/,
-    /Tomcat started on port/i,
-    /Netty started on port/i,
-    /Listening on (?:port )?:?\d+/i,
-    /listening on (?:http|port|\d)/i,
-    /Server (?:is )?(?:running|listening|started) (?:on|at)/i,
-    /Running on http/i,
-    /Serving Flask app/,
-    /Booting worker with pid/,
-    /Puma starting/,
-    /Uvicorn running on/,
-    /nohup: ignoring input$/,
-  ],
+  // Stand-alone IAM denials: STS/IAM error texts and the CodeDeploy service's "role does not have
+  // permission" sentences (error-codes.html: IAM_ROLE_PERMISSIONS, AUTO_SCALING_IAM_ROLE_PERMISSIONS).
   iam: [
     /is not authorized to perform/i,
     /AccessDeniedException/,
+    /\bUnauthorizedOperation\b/,
     /not authorized to (?:access|assume|invoke)/i,
-    /does not have (?:the )?(?:required )?permissions?/i,
-    /service role .* (?:missing|invalid|permission)/i,
+    /does not give you permission to perform operations/i,
+    /role does not have (?:the )?(?:correct |required |necessary )?permissions?/i,
+    /does not have (?:the )?(?:correct |required |necessary )?permissions?/i,
+    /(?:cannot|could not|unable to|failed to) assume (?:the )?(?:service )?role/i,
+    /service role .* (?:missing|invalid|permission|cannot be (?:accessed|assumed))/i,
     /missing (?:the )?(?:required )?permissions?/i,
   ],
   concurrent: [
@@ -129,9 +102,15 @@ export const P = {
     /another (?:deployment|operation) is (?:already )?in progress/i,
     /OperationInProgress/,
   ],
-  exitCode: /(?:failed with exit code|exit status|returned non-zero exit status|Return code:?) (-?\d+)/i,
-  scriptLocation: /Script (?:does not exist )?at specified location: (.+?)(?: run as user (\S+))?(?: failed| is not| resolves|$)/,
-  archivePath: /deployment-root\/([0-9a-f-]{36})\/(d-[A-Z0-9]+)\/deployment-archive\/(\S+)/,
+  /** Transient AWS-side failures (SDK error codes and texts). */
+  platform: [
+    /\bInternalFailure\b/,
+    /\bInternal ?Error\b/i,
+    /ServiceUnavailable/,
+    /\bThrottl(?:ed|ing)(?:Exception)?\b/,
+    /Rate exceeded/i,
+    /due to an unexpected error/i,
+  ],
 } as const;
 
 export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {

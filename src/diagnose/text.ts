@@ -23,6 +23,15 @@ export function arr(o: unknown, key: string): Record<string, unknown>[] {
   return Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => x !== null && typeof x === 'object') : [];
 }
 
+// ANSI escape sequences (colours, cursor moves, OSC titles). The Rust agent 2.0 strips them from
+// hook output; the Ruby agent 1.x passes them through, so both shapes reach the rules.
+const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+
+/** The text without ANSI escape sequences (a `\r` is kept: it is evidence of CRLF scripts). */
+export function stripAnsi(text: string): string {
+  return text.includes('\u001b') ? text.replace(ANSI, '') : text;
+}
+
 /** Split text into lines, dropping trailing `\n` but keeping a `\r` (it is evidence of CRLF scripts). */
 export function lines(text: string): string[] {
   if (!text) return [];

@@ -4,8 +4,9 @@ import { DIAGNOSIS_CATEGORIES, type Diagnosis, type FailureFacts } from '../../.
 import { beanstalkScenarios } from './fixtures/beanstalk.js';
 import { bundleOf, cdFacts, instanceTarget, type Scenario } from './fixtures/build.js';
 import { codedeployScenarios } from './fixtures/codedeploy.js';
+import { codedeployAgentScenarios } from './fixtures/codedeploy-agent.js';
 
-const all: Scenario[] = [...codedeployScenarios, ...beanstalkScenarios];
+const all: Scenario[] = [...codedeployScenarios, ...codedeployAgentScenarios, ...beanstalkScenarios];
 
 function text(d: Diagnosis): string {
   return [d.title, d.message, d.fix, ...d.evidence].join('\n');
