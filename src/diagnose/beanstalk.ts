@@ -26,7 +26,10 @@ export function splitTailLogs(text: string): Map<string, string[]> {
     const line = raw[i] ?? '';
     // A header is "-----" / "/var/log/<file>" / "-----".
     if (DASHES.test(line) && HEADER.test(raw[i + 1] ?? '') && DASHES.test(raw[i + 2] ?? '')) {
-      current = HEADER.exec(raw[i + 1] ?? '')?.[1]?.split('/').pop() ?? 'unknown';
+      current =
+        HEADER.exec(raw[i + 1] ?? '')?.[1]
+          ?.split('/')
+          .pop() ?? 'unknown';
       i += 2;
       continue;
     }
@@ -102,7 +105,9 @@ function toDiagnosis(c: EbCause, instances: string[]): Diagnosis {
 }
 
 function regroup(items: Keyed[]): Diagnosis[] {
-  return groupDiagnoses(items).map((d) => (d.instances.length > 0 ? { ...d, message: `${d.message} Instances: ${listInstances(d.instances)}.` } : d));
+  return groupDiagnoses(items).map((d) =>
+    d.instances.length > 0 ? { ...d, message: `${d.message} Instances: ${listInstances(d.instances)}.` } : d,
+  );
 }
 
 const HEALTH_EVENT = /^Environment health has (?:transitioned|been set)/i;
@@ -118,7 +123,8 @@ function isFailureEvent(e: Record<string, unknown>): boolean {
 function nextLogFile(texts: string): string {
   if (/cfn-init|\.ebextensions|container_command/i.test(texts)) return '/var/log/cfn-init.log and /var/log/cfn-init-cmd.log';
   if (/\.platform\/(?:conf)?hooks/.test(texts)) return '/var/log/eb-hooks.log';
-  if (/eb-activity\.log|\/opt\/elasticbeanstalk\/hooks|Snapshot (?:your )?logs|\(TRUNCATED\)/i.test(texts)) return '/var/log/eb-activity.log';
+  if (/eb-activity\.log|\/opt\/elasticbeanstalk\/hooks|Snapshot (?:your )?logs|\(TRUNCATED\)/i.test(texts))
+    return '/var/log/eb-activity.log';
   if (/docker/i.test(texts)) return '/var/log/eb-engine.log and /var/log/eb-docker/containers/eb-current-app/*.log';
   if (/health|5xx|not responding/i.test(texts)) return '/var/log/web.stdout.log and /var/log/nginx/error.log';
   return '/var/log/eb-engine.log';
@@ -137,10 +143,17 @@ export function consoleLink(events: Record<string, unknown>[], logs: Record<stri
 /** The answer when the facts show a failure and no rule explains it: the raw lines, the log to read, the console. */
 function unexplained(events: Record<string, unknown>[], logs: Record<string, string>): Diagnosis {
   const failing = events.filter(isFailureEvent);
-  const generic = /^(?:\[Instance: \S+\] )?(?:Command failed on instance|Failed to deploy|Unsuccessful command execution|Instance deployment failed\.)/i;
+  const generic =
+    /^(?:\[Instance: \S+\] )?(?:Command failed on instance|Failed to deploy|Unsuccessful command execution|Instance deployment failed\.)/i;
   const messages = failing.map((e) => str(e, 'Message'));
   const decisive = [...messages.filter((m) => !generic.test(m)), ...messages.filter((m) => generic.test(m))];
-  const logLines = Object.values(logs).flatMap((t) => t.split('\n').filter((l) => /\[ERROR\]/.test(l)).slice(-2));
+  const logLines = Object.values(logs).flatMap((t) =>
+    t
+      .split('\n')
+      .filter((l) => /\[ERROR\]/.test(l))
+      .slice(-2),
+  );
+  const raw = [...decisive, ...logLines].filter((l) => l.trim() !== '');
   const instances = unique(failing.flatMap(eventInstances));
   const environment = events.map((e) => str(e, 'EnvironmentName')).find(Boolean);
   const noLogs = Object.keys(logs).length === 0;
@@ -156,7 +169,7 @@ function unexplained(events: Record<string, unknown>[], logs: Record<string, str
     instances,
     file: null,
     line: null,
-    evidence: evidenceList([...decisive, ...logLines]),
+    evidence: evidenceList(raw.length > 0 ? raw : ['Elastic Beanstalk reported the failure without a message.']),
     fix:
       `Read ${file} on ${instances.length ? listInstances(instances) : 'an instance'}` +
       `${noLogs ? ' (request them with `eb logs` or RequestEnvironmentInfo/RetrieveEnvironmentInfo tail)' : ''}; ` +

@@ -104,7 +104,8 @@ const CONCURRENT = [
   /operation is already in progress/i,
 ];
 
-export const ENGINE_STEP = /An error occurred during execution of command \[([\w-]+)\] - \[([^\]]+)\]\. Stop running the command\. Error: ?(.*)$/;
+export const ENGINE_STEP =
+  /An error occurred during execution of command \[([\w-]+)\] - \[([^\]]+)\]\. Stop running the command\. Error: ?(.*)$/;
 const HOOK_FAILED = /Command (\S*\.platform\/(?:hooks|confighooks)\/(\w+)\/([^\s:]+)) failed with error (.*)$/m;
 const LEGACY_HOOK = /Hook (\/opt\/elasticbeanstalk\/(?:hooks|addons\/\w+\/hooks)\/(\w+)\/(\w+)\/(\S+?)) failed/;
 const CFN_COMMAND_FAILED = /\bCommand (\S+) \((.*)\) failed/;
@@ -234,7 +235,9 @@ function hookFailure(f: EbFacts): HookFailure | null {
   const m = HOOK_FAILED.exec(source);
   if (!m) return null;
   const path = normaliseRelative((m[1] ?? '').replace(/^.*?(?=\.platform\/)/, ''));
-  const output = linesOf(f, 'eb-hooks.log').filter((l) => !/Running platform hook|Executing platform hooks|Following platform hooks/.test(l));
+  const output = linesOf(f, 'eb-hooks.log').filter(
+    (l) => !/Running platform hook|Executing platform hooks|Following platform hooks/.test(l),
+  );
   return {
     path,
     stage: m[2] ?? '',
@@ -325,7 +328,11 @@ function ebextCommand(f: EbFacts): EbextCommand | null {
 }
 
 function ebextLocation(f: EbFacts, c: EbextCommand): SourceLocation | null {
-  return c.name ? locateEbextensionsCommand(f.bundle, c.name, c.section, c.file) : c.file ? { file: normaliseRelative(c.file), line: 1 } : null;
+  return c.name
+    ? locateEbextensionsCommand(f.bundle, c.name, c.section, c.file)
+    : c.file
+      ? { file: normaliseRelative(c.file), line: 1 }
+      : null;
 }
 
 function ebextStep(c: EbextCommand): string {
@@ -333,10 +340,6 @@ function ebextStep(c: EbextCommand): string {
 }
 
 // ------------------------------------------------------------------ engine steps and legacy hooks
-
-function stepIs(f: EbFacts, pattern: RegExp): boolean {
-  return f.step !== null && pattern.test(f.step.step);
-}
 
 /** The platform's own hooks on the legacy (Amazon Linux AMI) platforms, named in events and eb-activity.log. */
 function legacyHook(f: EbFacts): { path: string; name: string } | null {
@@ -349,7 +352,9 @@ function legacyHook(f: EbFacts): { path: string; name: string } | null {
 /** Logical resource names a CloudFormation message is about. */
 function resourceNames(message: string): string[] {
   const names: string[] = [];
-  for (const m of message.matchAll(/(?:Unresolved resource dependencies|resource\(s\) failed to (?:create|update|delete)(?::)?) \[([^\]]+)\]/gi)) {
+  for (const m of message.matchAll(
+    /(?:Unresolved resource dependencies|resource\(s\) failed to (?:create|update|delete)(?::)?) \[([^\]]+)\]/gi,
+  )) {
     names.push(...(m[1] ?? '').split(/,\s*/));
   }
   for (const m of message.matchAll(/\[\/Resources\/([^/\]]+)/g)) names.push(m[1] ?? '');
@@ -537,7 +542,8 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
   {
     id: 'beanstalk/ebextensions-command-crlf',
     category: 'script-line-endings',
-    source: '"/usr/bin/env: bash\\r: No such file or directory … container_command … failed" (https://github.com/FoxxMD/laravel-elasticbeanstalk-queue-worker/issues/9)',
+    source:
+      '"/usr/bin/env: bash\\r: No such file or directory … container_command … failed" (https://github.com/FoxxMD/laravel-elasticbeanstalk-queue-worker/issues/9)',
     when: (f) => {
       const c = ebextCommand(f);
       return c && matchesAny([f.text, ...c.output].join('\n'), CRLF) ? c : null;
@@ -559,7 +565,8 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
   {
     id: 'beanstalk/ebextensions-package-unavailable',
     category: 'ebextensions-command-failed',
-    source: 'cfn-init.log "Error occurred during build: Yum does not have python34-devel available for installation" under PreBuildEbExtension',
+    source:
+      'cfn-init.log "Error occurred during build: Yum does not have python34-devel available for installation" under PreBuildEbExtension',
     when: (f) => {
       if (f.origin === 'logs' && f.step && !EBEXT_STEP.test(`${f.step.step} ${f.step.detail}`)) return null;
       const all = f.origin === 'event' ? [f.text] : linesOf(f, 'cfn-init.log', 'eb-activity.log', 'unknown');
@@ -620,14 +627,19 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     (line, f) => ({
       title: 'Docker image build failed',
       message: `Elastic Beanstalk could not build the application's Docker image from the bundle's Dockerfile. ${quote(line)}`,
-      evidence: [around(line, [/docker/i]), ...linesOf(f, 'eb-engine.log').filter((l) => /returned a non-zero code|ERROR \[|failed to solve|executor failed/i.test(l)).slice(-3)],
+      evidence: [
+        around(line, [/docker/i]),
+        ...linesOf(f, 'eb-engine.log')
+          .filter((l) => /returned a non-zero code|ERROR \[|failed to solve|executor failed/i.test(l))
+          .slice(-3),
+      ],
       fix: 'Run `docker build .` on the bundle locally: the failing Dockerfile step is in the evidence (and in /var/log/eb-engine.log).',
     }),
   ),
   wording(
     'beanstalk/entry-file-missing',
     'bundle-invalid',
-    'events "Instance deployment: Both \'Dockerfile\' and \'Dockerrun.aws.json\' are missing in your source bundle" and "Instance deployment failed to generate a \'Procfile\' for Node.js. Provide one of these files: \'package.json\', \'server.js\', or \'app.js\'" (https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-sourcebundle.html)',
+    "events \"Instance deployment: Both 'Dockerfile' and 'Dockerrun.aws.json' are missing in your source bundle\" and \"Instance deployment failed to generate a 'Procfile' for Node.js. Provide one of these files: 'package.json', 'server.js', or 'app.js'\" (https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-sourcebundle.html)",
     [
       /(?:is|are) missing (?:in|from) (?:your|the) source bundle/i,
       /failed to generate a 'Procfile'/i,
@@ -713,19 +725,35 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
       const line = lineMatching(f, DEPENDENCY);
       if (line) return line;
       const hook = legacyHook(f);
-      if (hook && /npm|yarn|bundle|gem|composer|pip|requirements|03deploy\.py/i.test(hook.name)) return f.origin === 'event' ? f.text : hook.path;
+      if (hook && /npm|yarn|bundle|gem|composer|pip|requirements|03deploy\.py/i.test(hook.name))
+        return f.origin === 'event' ? f.text : hook.path;
       if (f.step && DEPENDENCY_STEP.test(f.step.step)) return f.step.line;
       // Rake tasks that die on a gem the bundle did not install.
-      if (f.step && /rake/i.test(f.step.step) && /LoadError|Could not (?:find|load) (?:the )?'?\w+'? gem|Bundler::/i.test(f.step.detail)) return f.step.line;
+      if (f.step && /rake/i.test(f.step.step) && /LoadError|Could not (?:find|load) (?:the )?'?\w+'? gem|Bundler::/i.test(f.step.detail))
+        return f.step.line;
       return null;
     },
     explain: (f, line: string) => {
       const detail = f.step?.detail ?? f.text;
-      const tool = /\bnpm\b/i.test(detail) ? 'npm' : /\byarn\b/i.test(detail) ? 'yarn' : /\bpip\b|requirements\.txt|Pipfile/i.test(detail) ? 'pip' : /\bgems?\b|Gemfile|bundle/i.test(detail) ? 'bundler' : /composer/i.test(detail) ? 'composer' : null;
+      const tool = /\bnpm\b/i.test(detail)
+        ? 'npm'
+        : /\byarn\b/i.test(detail)
+          ? 'yarn'
+          : /\bpip\b|requirements\.txt|Pipfile/i.test(detail)
+            ? 'pip'
+            : /\bgems?\b|Gemfile|bundle/i.test(detail)
+              ? 'bundler'
+              : /composer/i.test(detail)
+                ? 'composer'
+                : null;
       const output = detail
         .split(/\\n|\n|Stderr:/)
         .map((s) => s.trim())
-        .filter((s) => /^(?:npm ERR!|npm error|ERROR:|error |Error:)|Could not find|No matching distribution|unable to resolve|requires|conflict/i.test(s));
+        .filter((s) =>
+          /^(?:npm ERR!|npm error|ERROR:|error |Error:)|Could not find|No matching distribution|unable to resolve|requires|conflict/i.test(
+            s,
+          ),
+        );
       return {
         category: 'dependency-install-failed',
         title: `${f.step?.step ?? 'Build'}: installing dependencies failed`,
@@ -741,7 +769,8 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
   {
     id: 'beanstalk/app-command-not-found',
     category: 'app-start-failed',
-    source: "web.stdout.log / web.stderr.log lines of the Procfile process (the shell's \"command not found\", Node's \"Cannot find module\")",
+    source:
+      'web.stdout.log / web.stderr.log lines of the Procfile process (the shell\'s "command not found", Node\'s "Cannot find module")',
     when: (f) => appLogLines(f).find((l) => matchesAny(l, APP_NOT_FOUND)) ?? null,
     explain: (f, line: string) => ({
       category: 'app-start-failed',
@@ -751,7 +780,7 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
       file: f.bundle?.files.has('Procfile') ? 'Procfile' : null,
       line: f.bundle?.files.has('Procfile') ? 1 : null,
       evidence: [line, f.step?.line].filter((x): x is string => !!x),
-      fix: 'Call the program through the app\'s own environment (`web: npx next start`, `web: python -m gunicorn …`) and make sure it is in package.json `dependencies` / requirements.txt, not only devDependencies.',
+      fix: "Call the program through the app's own environment (`web: npx next start`, `web: python -m gunicorn …`) and make sure it is in package.json `dependencies` / requirements.txt, not only devDependencies.",
       key: 'start:not-found',
     }),
   },
@@ -828,7 +857,11 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     'beanstalk/command-timeout',
     'script-timeout',
     `${SRC.troubleshooting} ("Update environment operation is complete, but with command timeouts. Try increasing the timeout period.")`,
-    [/complete, but with command timeouts/i, /have not responded in the allowed command timeout/i, /command timed out|timed out waiting for (?:the )?command/i],
+    [
+      /complete, but with command timeouts/i,
+      /have not responded in the allowed command timeout/i,
+      /command timed out|timed out waiting for (?:the )?command/i,
+    ],
     (line) => ({
       title: 'The deployment commands timed out',
       message: `The instances did not finish the deployment commands within the command timeout. ${quote(line)}`,
@@ -839,7 +872,11 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     'beanstalk/health-check-after-deploy',
     'health-degraded',
     'events "Instance id(s) \'i-…\' did not pass health check after command execution. Aborting the operation." (https://github.com/rennokki/laravel-aws-eb/issues/71); troubleshooting.html "Elastic Load Balancer awseb-… Has Zero Healthy Instances"',
-    [/did not pass health checks? after (?:command execution|deploy)/i, /Has Zero Healthy Instances/i, /instances? (?:failed|did not pass) (?:the )?health checks?/i],
+    [
+      /did not pass health checks? after (?:command execution|deploy)/i,
+      /Has Zero Healthy Instances/i,
+      /instances? (?:failed|did not pass) (?:the )?health checks?/i,
+    ],
     (line) => ({
       title: 'Instances failed their health check after the deployment',
       message: `The new version was installed but the instances did not pass the health check afterwards, so Elastic Beanstalk aborted the deployment. ${quote(line)}`,
@@ -897,7 +934,9 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
       const loc = named
         ? locateConfigFile(named, line)
         : optionName
-          ? locateInEbextensions(f.bundle, [(l) => new RegExp(`(?:^|[\\s'"])${escapeRe(optionName)}['"]?\\s*:|option_name:\\s*['"]?${escapeRe(optionName)}`).test(l)])
+          ? locateInEbextensions(f.bundle, [
+              (l) => new RegExp(`(?:^|[\\s'"])${escapeRe(optionName)}['"]?\\s*:|option_name:\\s*['"]?${escapeRe(optionName)}`).test(l),
+            ])
           : null;
       return {
         category: 'ebextensions-invalid',
@@ -925,7 +964,13 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     ],
     say('The load balancer configuration is invalid:'),
   ),
-  wording('beanstalk/concurrent-operation', 'concurrent-deployment', 'UpdateEnvironment errors while another operation runs', CONCURRENT, say('Another operation is in progress on the environment:')),
+  wording(
+    'beanstalk/concurrent-operation',
+    'concurrent-deployment',
+    'UpdateEnvironment/CreateApplicationVersion errors "OperationInProgressFailure": "… another operation is already in progress"',
+    CONCURRENT,
+    say('Another operation is in progress on the environment:'),
+  ),
   wording(
     'beanstalk/environment-not-ready',
     'environment-not-ready',
@@ -977,7 +1022,8 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
   {
     id: 'beanstalk/legacy-hook-failed',
     category: 'platform-hook-failed',
-    source: 'legacy platforms: "Hook /opt/elasticbeanstalk/hooks/appdeploy/pre/12_db_migration.sh failed. For more detail, check /var/log/eb-activity.log"',
+    source:
+      'legacy platforms: "Hook /opt/elasticbeanstalk/hooks/appdeploy/pre/12_db_migration.sh failed. For more detail, check /var/log/eb-activity.log"',
     when: (f) => legacyHook(f),
     explain: (f, h: { path: string; name: string }) => ({
       category: 'platform-hook-failed',
