@@ -73,6 +73,8 @@ const DISK_FULL = [
   /Disk quota exceeded/i,
   /\bEDQUOT\b/,
   /insufficient (?:disk )?space/i,
+  // Docker's devicemapper storage: "Thin Pool has 0 free data blocks … Create more free space in thin pool".
+  /Thin Pool has \d+ free data blocks|free space in thin pool/i,
 ];
 const CRLF = [
   /\^M: bad interpreter/,
@@ -91,11 +93,12 @@ const COMMAND_NOT_FOUND = [
   /exec: [\w./-]+: not found/,
 ];
 const IAM = [
-  /is not authorized to perform/i,
+  /\bnot authorized to perform\b/i,
   /\bAccessDeniedException\b/,
   /not authorized to (?:access|assume|invoke)/i,
   /does not have (?:the )?(?:required )?permissions?/i,
   /missing (?:the )?(?:required )?permissions?/i,
+  /Verify that your polic(?:y|ies) allows? you to perform/i,
 ];
 const CONCURRENT = [
   /already (?:has|have) (?:a )?deployment in progress/i,
@@ -126,6 +129,7 @@ const DEPENDENCY = [
   /installing (?:composer|npm|yarn|pip) dependencies failed/i,
   /\b(?:npm|yarn|pnpm)\b[^\n]* install\b[^\n]*failed with error/i,
   /pip install .*failed/i,
+  /\bnpm install\b[\s\S]*npm ERR!/,
   /ERROR: Could not find a version that satisfies/,
   /ERROR: No matching distribution found/,
   /Could not install packages due to/,
@@ -152,9 +156,16 @@ const APP_NOT_FOUND = [
   /\bsh: (?:\d+: )?[\w./@-]+: not found/,
   /exec: [\w./-]+: not found/,
   /Error: Cannot find module/,
+  /npm ERR! missing script: |npm error Missing script: /i,
   /ModuleNotFoundError: No module named/,
   /Failed at step EXEC spawning/,
   /executable file not found in \$PATH/,
+];
+const PROXY_INVALID = [
+  /validate (?:nginx|proxy|httpd) configuration failed/i,
+  /nginx: \[emerg\] .* in \/\S+:\d+/,
+  /nginx: configuration file \S+ test failed/,
+  /\bAH00526: Syntax error on line \d+/,
 ];
 const EBEXT_INVALID = [
   /The configuration file \S+ in application version \S+ contains invalid (?:YAML|JSON)/i,
@@ -167,6 +178,8 @@ const EBEXT_INVALID = [
   /is not a valid (?:option|namespace)/i,
   /detected one or more multiline environment values/i,
   /cannot configure an Elastic Beanstalk environment with values for both/i,
+  // "Each option setting in configuration file .ebextensions/x.config in application version v must be a map."
+  /configuration file \S*\.ebextensions\/\S+ in application version/i,
 ];
 
 // ------------------------------------------------------------------ reading helpers
@@ -261,7 +274,8 @@ const HOOK_ENOENT = /fork\/exec \S+: no such file or directory/i;
 interface EbextCommand {
   name: string | undefined;
   commandText: string | undefined;
-  section: 'commands' | 'container_commands';
+  /** undefined when only cfn-init-cmd.log names the command (both sections are then searched). */
+  section: 'commands' | 'container_commands' | undefined;
   file: string | undefined;
   evidence: string[];
   output: string[];
@@ -287,6 +301,19 @@ function commandOutput(cmdLog: string[], name: string): string[] {
     }
   }
   return out;
+}
+
+/** The last command cfn-init-cmd.log shows exiting with an error (when cfn-init.log is not in the tail). */
+function failedInCommandLog(cmdLog: string[]): string | undefined {
+  let current: string | undefined;
+  let failed: string | undefined;
+  for (const l of cmdLog) {
+    const s = stripPrefixes(l);
+    const header = /^Command (\S+)\s*$/.exec(s);
+    if (header) current = header[1];
+    else if (/^Exited with error code [1-9]/.test(s)) failed = current;
+  }
+  return failed;
 }
 
 function ebextCommand(f: EbFacts): EbextCommand | null {
@@ -317,12 +344,13 @@ function ebextCommand(f: EbFacts): EbextCommand | null {
     }
     c.evidence.push(f.origin === 'event' ? around(l, [CONTAINER_COMMAND_IN]) : l);
   }
+  if (!c.name && f.origin === 'logs') c.name = failedInCommandLog(linesOf(f, 'cfn-init-cmd.log'));
   if (!c.name && !(f.step && EBEXT_STEP.test(`${f.step.step} ${f.step.detail}`))) return null;
   if (f.step) {
     section ??= /Container commands|PostBuild/i.test(`${f.step.step} ${f.step.detail}`) ? 'container_commands' : 'commands';
     c.evidence.unshift(f.step.line);
   }
-  c.section = section ?? 'commands';
+  c.section = section;
   c.output = c.name ? commandOutput(linesOf(f, 'cfn-init-cmd.log'), c.name) : [];
   return c;
 }
@@ -336,7 +364,8 @@ function ebextLocation(f: EbFacts, c: EbextCommand): SourceLocation | null {
 }
 
 function ebextStep(c: EbextCommand): string {
-  return c.name ? `${c.section}.${c.name}` : c.section;
+  const section = c.section ?? 'commands';
+  return c.name ? `${section}.${c.name}` : section;
 }
 
 // ------------------------------------------------------------------ engine steps and legacy hooks
@@ -563,6 +592,32 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     },
   },
   {
+    id: 'beanstalk/ebextensions-command-not-found',
+    category: 'command-not-found',
+    source:
+      'cfn-init-cmd.log "Command 02_install_node_dependencies … sudo: npm: command not found … Exited with error code 1" (https://github.com/rennokki/laravel-aws-eb/issues/63)',
+    when: (f) => {
+      const c = ebextCommand(f);
+      return c && matchesAny([...c.output, ...(f.origin === 'event' ? [f.text] : [])].join('\n'), COMMAND_NOT_FOUND) ? c : null;
+    },
+    explain: (f, c: EbextCommand) => {
+      const loc = ebextLocation(f, c);
+      const missing = [...c.output, f.text].map((l) => /([\w./-]+): command not found|([\w./-]+): not found/.exec(l)).find(Boolean);
+      const program = missing?.[1] ?? missing?.[2];
+      return {
+        category: 'command-not-found',
+        title: `${ebextStep(c)}: ${program ? `${program}: ` : ''}command not found`,
+        message: `The .ebextensions command ${c.name ? `\`${c.name}\` ` : ''}calls ${program ? `\`${program}\`, a program` : 'a program'} that is not installed on the instance.`,
+        step: ebextStep(c),
+        file: loc?.file ?? null,
+        line: loc?.line ?? null,
+        evidence: [...c.evidence.slice(0, 2), ...c.output.filter((l) => matchesAny(l, COMMAND_NOT_FOUND))],
+        fix: 'Install the program before the command runs (`packages:`, a prebuild hook, or the platform that has it) or call it by its full path.',
+        key: `ebext-nf:${c.name ?? ''}`,
+      };
+    },
+  },
+  {
     id: 'beanstalk/ebextensions-package-unavailable',
     category: 'ebextensions-command-failed',
     source:
@@ -600,7 +655,7 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
       const kind = c.section === 'container_commands' ? 'container command' : 'command';
       return {
         category: 'ebextensions-command-failed',
-        title: c.name ? `${c.section}: ${c.name} failed` : `.ebextensions ${c.section} failed`,
+        title: c.name ? `${c.section ?? 'commands'}: ${c.name} failed` : `.ebextensions ${c.section ?? 'commands'} failed`,
         message:
           `The .ebextensions ${kind}${c.name ? ` \`${c.name}\`` : ''}${c.commandText ? ` (\`${c.commandText}\`)` : ''}` +
           `${loc ? ` in ${loc.file} line ${loc.line}` : ''} failed${exit ? ` with exit code ${exit}` : ''}.`,
@@ -610,6 +665,42 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
         evidence: [...c.evidence.slice(0, 3), ...c.output.slice(-5)],
         fix: `Fix the command${c.name ? ` \`${c.name}\`` : ''} (its output is in the evidence); it must exit 0 — or add \`ignoreErrors: true\` if its failure is harmless.`,
         key: `ebext:${c.name ?? ''}`,
+      };
+    },
+  },
+  wording(
+    'beanstalk/macosx-resource-fork',
+    'bundle-invalid',
+    'event "The configuration file __MACOSX/app/.ebextensions/._x.config in application version v contains invalid YAML or JSON" (a zip made by macOS Finder)',
+    [/__MACOSX\//],
+    (line) => ({
+      title: 'The bundle carries macOS __MACOSX entries',
+      message: `The zip holds macOS resource forks (__MACOSX/…/._*), which Elastic Beanstalk reads as configuration files. ${quote(line)}`,
+      fix: 'Zip without them (`zip -r app.zip . -x "__MACOSX/*" "*.DS_Store"`, or `hookline bundle`).',
+    }),
+  ),
+  {
+    id: 'beanstalk/proxy-config-invalid',
+    category: 'ebextensions-invalid',
+    source:
+      'eb-engine.log "[start proxy with new configuration] … validate nginx configuration failed … nginx: [emerg] \"location\" directive is not allowed here in /var/proxy/staging/nginx/conf.d/x.conf:1" (https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/platforms-linux-extend.proxy.html)',
+    when: (f) => lineMatching(f, PROXY_INVALID),
+    explain: (f, line: string) => {
+      const at = /(?:in|of) (\/(?:var\/proxy\/staging|etc)\/(nginx|httpd)\/(\S+?)):(\d+)|line (\d+) of (\/etc\/(httpd)\/(\S+?)):/.exec(
+        line,
+      );
+      const rel = at ? `.platform/${at[2] ?? at[7]}/${at[3] ?? at[8]}` : null;
+      const known = rel !== null && (f.bundle === undefined || f.bundle.files.has(rel) || f.bundle.modes.has(rel));
+      return {
+        category: 'ebextensions-invalid',
+        title: 'The proxy configuration in the bundle is invalid',
+        message: `The nginx/Apache configuration the bundle adds (under .platform/) does not pass the proxy's own check. ${quote(line)}`,
+        step: f.step?.step ?? null,
+        file: known ? rel : null,
+        line: known ? Number(at?.[4] ?? at?.[5] ?? 1) : null,
+        evidence: [around(line, PROXY_INVALID)],
+        fix: 'Files in .platform/nginx/conf.d/ are included inside the http block (server/location directives belong in .platform/nginx/conf.d/elasticbeanstalk/*.conf); run `nginx -t` on the result.',
+        key: `proxy:${rel ?? ''}`,
       };
     },
   },
@@ -642,6 +733,7 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     "events \"Instance deployment: Both 'Dockerfile' and 'Dockerrun.aws.json' are missing in your source bundle\" and \"Instance deployment failed to generate a 'Procfile' for Node.js. Provide one of these files: 'package.json', 'server.js', or 'app.js'\" (https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/applications-sourcebundle.html)",
     [
       /(?:is|are) missing (?:in|from) (?:your|the) source bundle/i,
+      /source bundle does not contain/i,
       /failed to generate a 'Procfile'/i,
       /Provide one of these files/i,
       /source bundle has a single top-level (?:directory|folder)/i,
@@ -707,6 +799,19 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     }),
   ),
   wording(
+    'beanstalk/source-bundle-download-failed',
+    'bundle-access-denied',
+    'instances fetch the application version from the Elastic Beanstalk S3 bucket with the instance profile (https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/iam-instanceprofile.html)',
+    [
+      /(?:failed to|could not|unable to) (?:download|retrieve|fetch) (?:the )?(?:application )?(?:source bundle|application version)/i,
+      /source.?bundle.*(?:AccessDenied|Access Denied|\b403\b|Forbidden|NoSuchKey)/i,
+    ],
+    (line) => ({
+      message: `The instances could not download the application version from S3. ${quote(line)}`,
+      fix: "Give the instance profile read access to the elasticbeanstalk-<region>-<account> bucket (AWSElasticBeanstalkWebTier) and keep the version's S3 object in place until the deployment ends.",
+    }),
+  ),
+  wording(
     'beanstalk/application-version-rejected',
     'bundle-invalid',
     `${SRC.troubleshooting} ("Failed to create the AWS Elastic Beanstalk application version": bundle too large or version quota)`,
@@ -767,6 +872,23 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     },
   },
   {
+    id: 'beanstalk/legacy-hook-failed',
+    category: 'platform-hook-failed',
+    source:
+      'legacy platforms: "Hook /opt/elasticbeanstalk/hooks/appdeploy/pre/12_db_migration.sh failed. For more detail, check /var/log/eb-activity.log"',
+    when: (f) => legacyHook(f),
+    explain: (f, h: { path: string; name: string }) => ({
+      category: 'platform-hook-failed',
+      title: `Hook ${h.name} failed`,
+      message: `The platform hook ${h.path} failed (a legacy Amazon Linux AMI platform; hooks there come from the platform or from .ebextensions \`files:\`).`,
+      step: h.path,
+      file: null,
+      line: null,
+      evidence: [f.origin === 'event' ? around(f.text, [LEGACY_HOOK], 400) : h.path],
+      key: `legacy-hook:${h.name}`,
+    }),
+  },
+  {
     id: 'beanstalk/app-command-not-found',
     category: 'app-start-failed',
     source:
@@ -816,7 +938,7 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     'events "Environment must have instance profile associated with it.", "The instance profile … associated with the environment does not exist.", "A Service Role is required in this region", "Instance deployment failed to get one or more secrets" (https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/iam-instanceprofile.html, troubleshooting.html)',
     [
       /must have (?:an )?instance profile associated/i,
-      /instance profile \S+ associated with the environment does not exist/i,
+      /instance profile \S+ associated with the environment (?:does not exist|is invalid|has no role)/i,
       /Invalid IamInstanceProfile|IamInstanceProfile.*(?:not found|does not exist|invalid)/i,
       /A Service Role is required/i,
       /(?:service role|instance profile).*(?:does not exist|cannot be assumed|is not valid)/i,
@@ -903,6 +1025,7 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
         /Unrecognized resource types?/i,
         /Encountered unsupported property/i,
         /Unresolved resource dependencies/i,
+        /InvalidParameterValue: Template\b|\bTemplate does not have\b/i,
         /resource\(s\) failed to (?:create|update): \[(?!AWSEB)/i,
       ]),
     explain: (f, line: string) => {
@@ -1005,6 +1128,17 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     }),
   ),
   wording(
+    'beanstalk/launch-configuration-unavailable',
+    'platform-error',
+    'events "Creating Auto Scaling launch configuration failed Reason: … The Launch Configuration creation operation is not available in your account. Use launch templates …" (https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/environments-cfg-autoscaling-launch-templates.html)',
+    [/Launch Configuration creation operation is not available/i, /Creating Auto Scaling launch configuration failed/i],
+    (line) => ({
+      title: 'This account cannot create launch configurations',
+      message: `AWS no longer lets this account create Auto Scaling launch configurations, and the environment still asks for one. ${quote(line)}`,
+      fix: 'Make Elastic Beanstalk use a launch template: set `aws:autoscaling:launchconfiguration` `DisableIMDSv1: true` (or `RootVolumeType: gp3`), then update the environment.',
+    }),
+  ),
+  wording(
     'beanstalk/platform-error',
     'platform-error',
     `events with AWS-side failures (throttling, internal errors, EC2 capacity); ${SRC.troubleshooting} ("EC2 Instance Launch Failure")`,
@@ -1019,23 +1153,6 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     ],
     say('AWS reported a failure on its side:'),
   ),
-  {
-    id: 'beanstalk/legacy-hook-failed',
-    category: 'platform-hook-failed',
-    source:
-      'legacy platforms: "Hook /opt/elasticbeanstalk/hooks/appdeploy/pre/12_db_migration.sh failed. For more detail, check /var/log/eb-activity.log"',
-    when: (f) => legacyHook(f),
-    explain: (f, h: { path: string; name: string }) => ({
-      category: 'platform-hook-failed',
-      title: `Hook ${h.name} failed`,
-      message: `The platform hook ${h.path} failed (a legacy Amazon Linux AMI platform; hooks there come from the platform or from .ebextensions \`files:\`).`,
-      step: h.path,
-      file: null,
-      line: null,
-      evidence: [f.origin === 'event' ? around(f.text, [LEGACY_HOOK], 400) : h.path],
-      key: `legacy-hook:${h.name}`,
-    }),
-  },
   wording(
     'beanstalk/health-transition',
     'health-degraded',
@@ -1068,5 +1185,6 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
 
 /** The application's own output: web.stdout.log / web.stderr.log (the Procfile `web` process). */
 function appLogLines(f: EbFacts): string[] {
-  return linesOf(f, 'web.stdout.log', 'web.stderr.log', 'web-1.log', 'eb-docker.log');
+  // web.* on Amazon Linux 2/2023; nodejs.log on the legacy Node.js platform; the container's output on Docker.
+  return linesOf(f, 'web.stdout.log', 'web.stderr.log', 'nodejs.log', 'stdouterr.log');
 }
