@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { isTerminalFailure } from '../../../src/beanstalk/terminal-events.js';
 import { isErrorEvent } from '../../../src/beanstalk/watch.js';
@@ -57,6 +58,13 @@ describe('the Beanstalk rule table', () => {
     const hit = rulesHit([...beanstalkScenarios, ...beanstalkClassScenarios]);
     for (const line of Object.values(SINGLE_LINES)) hit.add(firstMatch(BEANSTALK_RULES, eventFacts(line))?.rule.id ?? '');
     expect(BEANSTALK_RULES.map((r) => r.id).filter((id) => !hit.has(id))).toEqual([]);
+  });
+
+  it("each rule is listed under 'Recognised by' on its category's page", () => {
+    for (const r of BEANSTALK_RULES) {
+      const page = readFileSync(new URL(`../../../docs/diagnoses/${r.category}.md`, import.meta.url), 'utf8');
+      expect([r.id, page.slice(page.indexOf('## Recognised by')).includes(`\`${r.id}\``)]).toEqual([r.id, true]);
+    }
   });
 
   it('each single-line event reaches its own rule and category', () => {
