@@ -164,7 +164,7 @@ function unexplained(events: Record<string, unknown>[], logs: Record<string, str
     title: 'Elastic Beanstalk reported a failure hookline does not recognise',
     message:
       `Elastic Beanstalk reports that the operation failed${environment ? ` on ${environment}` : ''}${instances.length ? ` (${listInstances(instances)})` : ''}: ` +
-      `${showLine(decisive[0] ?? 'no message', 200)}. ${noLogs ? 'No instance logs were available' : 'The instance logs did not show a recognised cause'}.`,
+      `${showLine(decisive[0] ?? 'no message', 200).replace(/\.+$/, '')}. ${noLogs ? 'No instance logs were available' : 'The instance logs did not show a recognised cause'}.`,
     lifecycleEvent: null,
     instances,
     file: null,

@@ -429,6 +429,8 @@ const say = (what: string) => (line: string) => ({ message: `${what} ${quote(lin
 function quote(line: string): string {
   const s = stripPrefixes(line)
     .replace(/^\[Instance: i-[0-9a-z]+\]\s*/, '')
+    // syslog's "Jun  1 09:00:10 ip-172-31-1-2 web[2345]: " in front of the app's own lines
+    .replace(/^[A-Z][a-z]{2} +\d+ \d{2}:\d{2}:\d{2} \S+ [\w.-]+(?:\[\d+\])?: /, '')
     .trim();
   return s ? `(${s.length > 220 ? `${s.slice(0, 219)}…` : s})` : '';
 }
@@ -897,7 +899,7 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     explain: (f, line: string) => ({
       category: 'app-start-failed',
       title: 'The start command was not found',
-      message: `The application's start command could not run: ${quote(line)}. The Procfile (or the platform's default command) names a program or module that is not installed in the application.`,
+      message: `The application's start command could not run ${quote(line)}: the Procfile (or the platform's default command) names a program, module or script the application does not have.`,
       step: f.step?.step ?? null,
       file: f.bundle?.files.has('Procfile') ? 'Procfile' : null,
       line: f.bundle?.files.has('Procfile') ? 1 : null,

@@ -242,3 +242,14 @@ describe('never empty', () => {
     expect(diagnoseBeanstalk({ service: 'beanstalk', events }).map((d) => d.category)).toEqual(['dependency-install-failed']);
   });
 });
+
+describe('explain --input examples (Beanstalk)', () => {
+  it.each([
+    ['beanstalk-vpc-unreachable.json', 'agent-unavailable'],
+    ['beanstalk-unzip-legacy-output.json', 'bundle-invalid'],
+    ['beanstalk-start-command-not-found.json', 'app-start-failed'],
+  ])('%s → %s', (file, category) => {
+    const facts = JSON.parse(readFileSync(new URL(`../../fixtures/explain/${file}`, import.meta.url), 'utf8')) as FailureFacts;
+    expect(diagnose(facts)[0]?.category).toBe(category);
+  });
+});
