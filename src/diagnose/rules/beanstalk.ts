@@ -104,13 +104,17 @@ const DEPENDENCY = [
   /\b(?:npm|yarn|pnpm)\b[^\n]* install\b[^\n]*failed with error/i,
   /pip install .*failed/i,
   /\bnpm install\b[\s\S]*npm ERR!/,
+  // The platform's own build (Buildfile, gradle/maven/go/dotnet) before the app is staged.
+  /Build application failed on command/i,
+  /\b(?:gradle|mvn|maven|go build|go mod download|dotnet (?:restore|publish|build))\b[^\n]*failed with error/i,
   /ERROR: Could not find a version that satisfies/,
   /ERROR: No matching distribution found/,
   /Could not install packages due to/,
   /bundle install.*failed|Bundler::\w+Error|Bundler could not find/i,
   /composer(?:\.phar)? install.*failed|Your requirements could not be resolved/i,
 ];
-const DEPENDENCY_STEP = /InstallDependency|install(?:ing)? (?:\w+ )?dependenc|npm|yarn|pip|composer|bundle install|gems/i;
+const DEPENDENCY_STEP =
+  /InstallDependency|install(?:ing)? (?:\w+ )?dependenc|npm|yarn|pip|composer|bundle install|gems|(?<!Docker )Specific Build Application/i;
 const APP_START = [
   /Following services are not running: /i,
   /\bweb: .*exited/i,
@@ -913,6 +917,18 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
       /Service ?Unavailable|\bInternalError\b/,
     ],
     say('AWS reported a failure on its side:'),
+  ),
+  wording(
+    'beanstalk/legacy-command-output',
+    'ebextensions-command-failed',
+    'legacy platforms quote the failed activity\'s output in "[Instance: i-…] Command failed on instance. Return code: 1 Output: (TRUNCATED)…"; platform hooks say "Hook … failed", so output naming no hook is an .ebextensions command\'s (https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/customize-containers-ec2.html)',
+    [/Command failed on instance\. Return code: [1-9]\d* Output: (?!Engine execution|Instance deployment)\S/],
+    (line) => ({
+      title: 'An .ebextensions command failed',
+      message: `An instance command failed and the output Elastic Beanstalk quotes names no platform hook: on these platforms that is an .ebextensions \`commands\`/\`container_commands\` entry (check the one that runs what the output shows). ${quote(line)}`,
+      evidence: [line.replace(/^.*?Output: /, '')],
+      fix: 'Find the command in .ebextensions that produced this output (the full output is in /var/log/eb-activity.log or cfn-init-cmd.log); it must exit 0 and must not wait for input (`--noinput`).',
+    }),
   ),
   wording(
     'beanstalk/health-transition',

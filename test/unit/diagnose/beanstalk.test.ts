@@ -100,6 +100,8 @@ const SINGLE_LINES: Record<string, string> = {
     'Instance deployment detected one or more multiline environment values, which are not supported for this platform',
   'beanstalk/macosx-resource-fork':
     'The configuration file __MACOSX/shop/.ebextensions/._db.config in application version v42 contains invalid YAML or JSON. YAML exception: Invalid Yaml: unacceptable character',
+  'beanstalk/legacy-command-output':
+    '[Instance: i-0abc1234def567890] Command failed on instance. Return code: 1 Output: (TRUNCATED)...rake aborted!\nActiveRecord::NoDatabaseError: FATAL:  database "shop" does not exist',
   'beanstalk/source-bundle-download-failed': 'Failed to download the application source bundle from S3: Access Denied',
   'beanstalk/launch-configuration-unavailable':
     'Creating Auto Scaling launch configuration failed Reason: Resource handler returned message: "The Launch Configuration creation operation is not available in your account. Use launch templates to create configuration templates for your Auto Scaling groups."',
