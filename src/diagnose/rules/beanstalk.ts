@@ -80,7 +80,7 @@ const IAM = [
   /\bnot authorized to perform\b/i,
   /\bAccessDeniedException\b/,
   /not authorized to (?:access|assume|invoke)/i,
-  /does not have (?:the )?(?:required )?permissions?/i,
+  /(?:do|does) not have (?:the )?(?:required )?permissions?/i,
   /missing (?:the )?(?:required )?permissions?/i,
   /Verify that your polic(?:y|ies) allows? you to perform/i,
 ];
@@ -570,6 +570,8 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     [
       /(?:failed to|could not|unable to) (?:download|retrieve|fetch) (?:the )?(?:application )?(?:source bundle|application version)/i,
       /source.?bundle.*(?:AccessDenied|Access Denied|\b403\b|Forbidden|NoSuchKey)/i,
+      // CloudFormation reading the version's S3 object for the instances.
+      /Service:AmazonCloudFormation, Message:S3 error: Access Denied/i,
     ],
     (line) => ({
       message: `The instances could not download the application version from S3. ${quote(line)}`,
@@ -896,7 +898,12 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     'beanstalk/launch-configuration-unavailable',
     'platform-error',
     'events "Creating Auto Scaling launch configuration failed Reason: … The Launch Configuration creation operation is not available in your account. Use launch templates …" (https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/environments-cfg-autoscaling-launch-templates.html)',
-    [/Launch Configuration creation operation is not available/i, /Creating Auto Scaling launch configuration failed/i],
+    [
+      /Launch Configuration creation operation is not available/i,
+      /Creating Auto Scaling launch configuration failed/i,
+      /failed to create: \[AWSEBAutoScalingLaunchConfiguration\]/i,
+      /Resource AWSEBAutoScalingGroup does not exist for stack/i,
+    ],
     (line) => ({
       title: 'This account cannot create launch configurations',
       message: `AWS no longer lets this account create Auto Scaling launch configurations, and the environment still asks for one. ${quote(line)}`,
