@@ -10,7 +10,7 @@ const TERMINAL = [
   /^The environment was reverted to the previous configuration setting\./i,
   // "Create/Update environment operation is complete, but with errors. For more information, …"
   /\boperation is complete, but with errors\b/i,
-  /\bupdate (?:is )?complete(?:d)?,? but with errors\b/i,
+  /\b(?:is )?complete(?:d)?,? but with errors\b/i,
   /\bcompleted with errors\b/i,
   /^Failed to (?:create|delete) platform version/i,
   /^Unmatched region for created AMI/i,

@@ -83,6 +83,7 @@ const IAM = [
   /(?:do|does) not have (?:the )?(?:required )?permissions?/i,
   /missing (?:the )?(?:required )?permissions?/i,
   /Verify that your polic(?:y|ies) allows? you to perform/i,
+  /Unable to assume (?:the )?role|Verify that the role exists/i,
 ];
 const CONCURRENT = [
   /already (?:has|have) (?:a )?deployment in progress/i,
@@ -128,6 +129,19 @@ const APP_START = [
   /pid symlinks failed|\/var\/pids\/web\.pid|Track pids in healthd/i,
   /Docker container quit unexpectedly/i,
   /container .* exited (?:with|unexpectedly)/i,
+  // The runtimes' own "could not start" sentences.
+  /listen EACCES|bind\(\) to \S+ failed \(13: Permission denied\)/,
+  /no main manifest attribute|Could not find or load main class/,
+  /Worker failed to boot|Failed to find (?:attribute|application object) /,
+  /Failed at the \S+ start script/,
+];
+/** A process dying on an uncaught error, in the application's own log (not read in platform logs). */
+const APP_CRASH = [
+  /^(?:\S+ +\d+ [\d:]+ \S+ [\w.-]+(?:\[\d+\])?: )?Traceback \(most recent call last\)/,
+  /\bUnhandled ?Promise ?Rejection|uncaught exception|UnhandledPromiseRejectionWarning/i,
+  /Exception in thread "main"/,
+  /^(?:\S+ +\d+ [\d:]+ \S+ [\w.-]+(?:\[\d+\])?: )?panic: /,
+  /npm ERR! code ELIFECYCLE/,
 ];
 const APP_NOT_FOUND = [
   /: command not found/,
@@ -499,6 +513,7 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     [
       /(?:is|are) missing (?:in|from) (?:your|the) source bundle/i,
       /source bundle does not contain/i,
+      /there is no Procfile|no \.jar file at (?:the )?root|at root level of your source bundle/i,
       /failed to generate a 'Procfile'/i,
       /Provide one of these files/i,
       /source bundle has a single top-level (?:directory|folder)/i,
@@ -680,7 +695,10 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
       'eb-engine.log "Following services are not running: web", "[Track pids in healthd] … /var/pids/web.pid: no such file or directory"; web.stdout.log process errors; nginx error.log "connect() failed (111: Connection refused) while connecting to upstream"; legacy "Docker container quit unexpectedly after launch"',
     when: (f) =>
       lineMatching(f, APP_START) ??
-      appLogLines(f).find((l) => matchesAny(l, APP_START)) ??
+      (f.step && /Run Docker Container|Start (?:app|application|Docker)|RegisterAppProcesses|CheckServicesRunning/i.test(f.step.step)
+        ? f.step.line
+        : null) ??
+      appLogLines(f).find((l) => matchesAny(l, APP_START) || matchesAny(l, APP_CRASH)) ??
       linesOf(f, 'error.log').find((l) => /connect\(\) failed \(111: Connection refused\) while connecting to upstream/.test(l)) ??
       null,
     explain: (f, line: string) => {
@@ -920,6 +938,8 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
       /\bThrottling\b|Rate exceeded/i,
       /InsufficientInstanceCapacity|We currently do not have sufficient \S+ capacity/i,
       /EC2 Instance Launch Failure/i,
+      /InstanceLimitExceeded|VcpuLimitExceeded|more instances \(\d+\) than your current instance limit/i,
+      /instance type \(\S+\) is not supported in your requested Availability Zone/i,
       /Stack named '\S+' aborted operation/i,
       /Service ?Unavailable|\bInternalError\b/,
     ],
