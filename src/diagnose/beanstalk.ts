@@ -24,13 +24,12 @@ export function splitTailLogs(text: string): Map<string, string[]> {
   const raw = text.split('\n');
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i] ?? '';
-    // A header is "-----" / "/var/log/<file>" / "-----".
-    if (DASHES.test(line) && HEADER.test(raw[i + 1] ?? '') && DASHES.test(raw[i + 2] ?? '')) {
-      current =
-        HEADER.exec(raw[i + 1] ?? '')?.[1]
-          ?.split('/')
-          .pop() ?? 'unknown';
-      i += 2;
+    // A header is "-----" / "/var/log/<file>" / "-----"; copies sometimes lose the closing dashes.
+    const path = DASHES.test(line) ? HEADER.exec(raw[i + 1] ?? '')?.[1] : undefined;
+    const closed = DASHES.test(raw[i + 2] ?? '');
+    if (path && (closed || path.startsWith('/var/log/'))) {
+      current = path.split('/').pop() ?? 'unknown';
+      i += closed ? 2 : 1;
       continue;
     }
     if (line.trim() === '') continue;

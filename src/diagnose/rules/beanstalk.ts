@@ -699,7 +699,10 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
         ? f.step.line
         : null) ??
       appLogLines(f).find((l) => matchesAny(l, APP_START) || matchesAny(l, APP_CRASH)) ??
-      linesOf(f, 'error.log').find((l) => /connect\(\) failed \(111: Connection refused\) while connecting to upstream/.test(l)) ??
+      // nginx, then Apache (httpd/error_log), finding nothing listening where the app should be.
+      linesOf(f, 'error.log', 'error_log').find((l) =>
+        /connect\(\) failed \(111: Connection refused\) while connecting to upstream|AH00957/.test(l),
+      ) ??
       null,
     explain: (f, line: string) => {
       const app = appLogLines(f)
@@ -989,6 +992,9 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
 
 /** The application's own output: web.stdout.log / web.stderr.log (the Procfile `web` process). */
 function appLogLines(f: EbFacts): string[] {
-  // web.* on Amazon Linux 2/2023; nodejs.log on the legacy Node.js platform; the container's output on Docker.
-  return linesOf(f, 'web.stdout.log', 'web.stderr.log', 'nodejs.log', 'stdouterr.log');
+  // A tail without file headers may be the app's log as well as the platform's.
+  if (f.logs.size === 1 && f.logs.has('unknown')) return linesOf(f, 'unknown');
+  // web.* on Amazon Linux 2/2023, nodejs.log on the legacy Node.js platform, eb-…-stdouterr.log on Docker, catalina.out on Tomcat.
+  return [...f.logs.keys()].filter((n) => APP_LOG.test(n)).flatMap((n) => linesOf(f, n));
 }
+const APP_LOG = /^web(?:[.-]|$)|^nodejs\.log$|stdouterr\.log$|^catalina\.out$/;

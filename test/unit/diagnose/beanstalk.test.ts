@@ -127,6 +127,13 @@ describe('tail logs', () => {
     });
   });
 
+  it('accepts a header that lost its closing dashes', () => {
+    expect(Object.fromEntries(splitTailLogs('-----\n/var/log/eb-engine.log\nline\n-----\n/var/log/web.stdout.log\n-----\nweb'))).toEqual({
+      'eb-engine.log': ['line'],
+      'web.stdout.log': ['web'],
+    });
+  });
+
   it('keeps text without headers, and lines that only look like paths', () => {
     expect(Object.fromEntries(splitTailLogs('x\n/var/log/not-a-header\ny\r\n'))).toEqual({ unknown: ['x', '/var/log/not-a-header', 'y'] });
   });
