@@ -615,9 +615,8 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
       if (hook && /npm|yarn|bundle|gem|composer|pip|requirements|03deploy\.py/i.test(hook.name))
         return f.origin === 'event' ? f.text : hook.path;
       if (f.step && DEPENDENCY_STEP.test(f.step.step)) return f.step.line;
-      // Rake tasks that die on a gem the bundle did not install.
-      if (f.step && /rake/i.test(f.step.step) && /LoadError|Could not (?:find|load) (?:the )?'?\w+'? gem|Bundler::/i.test(f.step.detail))
-        return f.step.line;
+      // The Ruby platform's build step (bundle exec rake assets:precompile), like a Buildfile build.
+      if (f.step && /rake tasks|assets:precompile/i.test(`${f.step.step} ${f.step.detail}`)) return f.step.line;
       return null;
     },
     explain: (f, line: string) => {
