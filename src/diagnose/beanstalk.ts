@@ -80,7 +80,7 @@ export function analyseInstanceLogs(text: string, bundle?: BundleFiles): EbCause
 
 function eventInstances(e: Record<string, unknown>): string[] {
   const m = str(e, 'Message');
-  const ids = [str(e, 'InstanceId'), ...[...m.matchAll(/\[Instance: (i-[0-9a-f]+)\]/g)].map((x) => x[1] ?? '')];
+  const ids = [str(e, 'InstanceId'), ...[...m.matchAll(/\[Instance: (i-[0-9a-f]+)[\] ]/g)].map((x) => x[1] ?? '')];
   const list = /instance id\(s\) '([^']+)'/i.exec(m)?.[1];
   if (list) ids.push(...list.split(/[,\s]+/));
   return unique(ids.filter((s) => /^i-[0-9a-f]+$/.test(s)));

@@ -48,7 +48,7 @@ export interface EbCause {
 export const ENGINE_STEP =
   /An error occurred during execution of command \[([\w-]+)\] - \[([^\]]+)\]\. Stop running the command\. Error: ?(.*)$/;
 export const HOOK_FAILED = /Command (\S*\.platform\/(?:hooks|confighooks)\/(\w+)\/([^\s:]+)) failed with error (.*)$/m;
-export const LEGACY_HOOK = /Hook (\/opt\/elasticbeanstalk\/(?:hooks|addons\/\w+\/hooks)\/(\w+)\/(\w+)\/(\S+?)) failed/;
+export const LEGACY_HOOK = /Hook (\/opt\/elasticbeanstalk\/(?:hooks|addons\/\w+\/hooks)\/(?:[\w-]+\/)*([^\s/]+?)) failed/;
 export const CFN_COMMAND_FAILED = /\bCommand (\S+) \((.*)\) failed/;
 export const CFN_BUILD_OF = /Error (?:encountered|occurred) during build of (prebuild|postbuild)_\d+_\S+?: Command (\S+) failed/;
 export const CFN_BUILD = /Error occurred during build: Command (\S+) failed/;
@@ -210,7 +210,7 @@ export function ebextCommand(f: EbFacts): EbextCommand | null {
     } else if (of) {
       c.name ??= of[2];
       section ??= of[1] === 'postbuild' ? 'container_commands' : 'commands';
-    } else if (build) {
+    } else if (build && build[1] !== 'hooks') {
       c.name ??= build[1];
     } else {
       continue;
@@ -246,7 +246,7 @@ export function ebextStep(c: EbextCommand): string {
 /** The platform's own hooks on the legacy (Amazon Linux AMI) platforms, named in events and eb-activity.log. */
 export function legacyHook(f: EbFacts): { path: string; name: string } | null {
   const m = LEGACY_HOOK.exec(f.origin === 'event' ? f.text : [f.text, ...linesOf(f, 'eb-activity.log')].join('\n'));
-  return m ? { path: m[1] ?? '', name: m[4] ?? '' } : null;
+  return m ? { path: m[1] ?? '', name: m[2] ?? '' } : null;
 }
 
 // ------------------------------------------------------------------ CloudFormation

@@ -513,6 +513,7 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     [
       /(?:is|are) missing (?:in|from) (?:your|the) source bundle/i,
       /source bundle does not contain/i,
+      /source bundle has issues/i,
       /there is no Procfile|no \.jar file at (?:the )?root|at root level of your source bundle/i,
       /failed to generate a 'Procfile'/i,
       /Provide one of these files/i,
@@ -612,7 +613,7 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
       const line = lineMatching(f, DEPENDENCY);
       if (line) return line;
       const hook = legacyHook(f);
-      if (hook && /npm|yarn|bundle|gem|composer|pip|requirements|03deploy\.py/i.test(hook.name))
+      if (hook && /npm|yarn|bundle|gem|composer|pip|requirements|03deploy\.py|asset_compilation/i.test(hook.name))
         return f.origin === 'event' ? f.text : hook.path;
       if (f.step && DEPENDENCY_STEP.test(f.step.step)) return f.step.line;
       // The Ruby platform's build step (bundle exec rake assets:precompile), like a Buildfile build.
@@ -656,16 +657,20 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     id: 'beanstalk/legacy-hook-failed',
     category: 'platform-hook-failed',
     source:
-      'legacy platforms: "Hook /opt/elasticbeanstalk/hooks/appdeploy/pre/12_db_migration.sh failed. For more detail, check /var/log/eb-activity.log"',
-    when: (f) => legacyHook(f),
+      'legacy platforms: "Hook /opt/elasticbeanstalk/hooks/appdeploy/pre/12_db_migration.sh failed. For more detail, check /var/log/eb-activity.log"; Windows: "Error occurred during build: Command hooks failed" (https://github.com/einaregilsson/beanstalk-deploy/issues/3)',
+    when: (f) =>
+      legacyHook(f) ?? (/Command hooks (?:\([^)]*\) )?failed/.test(f.text) ? { path: 'HooksExecutor (Windows)', name: 'hooks' } : null),
     explain: (f, h: { path: string; name: string }) => ({
       category: 'platform-hook-failed',
       title: `Hook ${h.name} failed`,
-      message: `The platform hook ${h.path} failed (a legacy Amazon Linux AMI platform; hooks there come from the platform or from .ebextensions \`files:\`).`,
+      message:
+        h.name === 'hooks'
+          ? "The Windows platform's deployment hooks failed (HooksExecutor): the cause is in C:\\cfn\\log\\cfn-init.log and the Elastic Beanstalk deployment logs on the instance."
+          : `The platform hook ${h.path} failed (a legacy Amazon Linux AMI platform; hooks there come from the platform or from .ebextensions \`files:\`).`,
       step: h.path,
       file: null,
       line: null,
-      evidence: [f.origin === 'event' ? around(f.text, [LEGACY_HOOK], 400) : h.path],
+      evidence: [f.origin === 'event' ? around(f.text, [LEGACY_HOOK, /Command hooks/], 400) : h.path],
       key: `legacy-hook:${h.name}`,
     }),
   },
@@ -951,7 +956,7 @@ export const BEANSTALK_RULES: readonly EbRule[] = [
     'beanstalk/legacy-command-output',
     'ebextensions-command-failed',
     'legacy platforms quote the failed activity\'s output in "[Instance: i-…] Command failed on instance. Return code: 1 Output: (TRUNCATED)…"; platform hooks say "Hook … failed", so output naming no hook is an .ebextensions command\'s (https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/customize-containers-ec2.html)',
-    [/Command failed on instance\. Return code: [1-9]\d* Output: (?!Engine execution|Instance deployment)\S/],
+    [/Command failed on instance\. Return code: [1-9]\d* Output: (?!Engine execution|Instance deployment|null\b)\S/],
     (line) => ({
       title: 'An .ebextensions command failed',
       message: `An instance command failed and the output Elastic Beanstalk quotes names no platform hook: on these platforms that is an .ebextensions \`commands\`/\`container_commands\` entry (check the one that runs what the output shows). ${quote(line)}`,
