@@ -16,6 +16,7 @@ import {
 import { AbortedError, nextDelay, type Clock } from '../util/time.js';
 import { errorName, isTransient } from './errors.js';
 import { describeEnvironment } from './environment.js';
+import { isTerminalFailure } from './terminal-events.js';
 
 export type HealthGate = 'green' | 'green-or-yellow' | 'any';
 export type HealthLevel = 'green' | 'yellow' | 'red' | 'grey';
@@ -57,8 +58,9 @@ export class EventCursor {
   }
 }
 
+/** An ERROR/FATAL event, or one the EB CLI treats as a failed end whatever its severity ("… complete, but with errors"). */
 export function isErrorEvent(e: EventDescription): boolean {
-  return e.Severity === 'ERROR' || e.Severity === 'FATAL';
+  return e.Severity === 'ERROR' || e.Severity === 'FATAL' || isTerminalFailure(e.Message ?? '');
 }
 
 const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', grey: '\u001b[90m', reset: '\u001b[0m' };
