@@ -13,28 +13,30 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1438);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2957);
-// hookline validate [DIR|ARCHIVE]: the action's pre-flight checks, as JSON (contract) or text.
+/* harmony import */ var _bundle_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49);
+/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2199);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2957);
+// hookline validate [DIR|ARCHIVE]: the action's pre-flight checks, as JSON (contract) or text, on
+// the same bundle model `hookline bundle` writes (ignore rules applied; archives read within limits).
+
 
 
 
 
 async function validateCommand(positionals, values, io) {
-    const target = (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('target', values.target, ['codedeploy', 'beanstalk', 'auto'], 'auto');
-    const format = (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('format', values.format, ['json', 'text'], 'json');
+    const target = (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('target', values.target, ['codedeploy', 'beanstalk', 'auto'], 'auto');
+    const format = (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)('format', values.format, ['json', 'text'], 'json');
     if (positionals.length > 1)
-        throw new _main_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('validate takes one DIR or archive');
+        throw new _main_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('validate takes one DIR or archive');
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(positionals[0] ?? '.');
-    let isFile;
     try {
-        isFile = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
     }
     catch {
-        throw new _main_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${path} does not exist; give the bundle root folder or an archive (.zip, .war, .jar, .tar, .tgz)`);
+        throw new _main_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${path} does not exist; give the bundle root folder or an archive (.zip, .war, .jar, .tar, .tgz)`);
     }
-    const tree = isFile ? await (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_2__/* .treeFromArchive */ .t6)(path) : await (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_2__/* .treeFromDirectory */ .uU)(path);
-    const findings = (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_2__/* .validateBundle */ .T_)(tree, target);
+    const model = await (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openBundleModel */ .IO)(path, { ignoreFile: (0,_bundle_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ignoreFileFor */ .wR)(target, path) });
+    const findings = (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateBundle */ .T_)((0,_validate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .treeFromModel */ .Eq)(model), target);
     if (format === 'json') {
         io.out(JSON.stringify({ findings }, null, 2) + '\n');
     }

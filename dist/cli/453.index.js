@@ -365,13 +365,17 @@ function fleetSize(info) {
     const o = info.deploymentOverview ?? {};
     return (o.Pending ?? 0) + (o.InProgress ?? 0) + (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0) + (o.Ready ?? 0);
 }
-/** Lines for lifecycle events whose status changed since the previous read (pure). */
+/**
+ * Lines for lifecycle events whose status changed since the previous read (pure), as a timeline:
+ * each event with its instance and its own time, oldest first, then the overview once — an event
+ * noticed late is not printed with the overview of the moment it was noticed.
+ */
 function progressLines(previous, fresh, info) {
     const o = info.deploymentOverview ?? {};
     const total = fleetSize(info);
     const done = (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0);
     const head = `${done}/${total || fresh.length} instances done${o.Failed ? ` (${o.Failed} failed)` : ''}`;
-    const lines = [];
+    const events = [];
     const detailed = Math.max(total, fresh.length) <= DETAIL_LIMIT;
     for (const t of fresh) {
         const id = targetId(t);
@@ -381,7 +385,7 @@ function progressLines(previous, fresh, info) {
         // An instance skipped as a whole (the deployment stopped before reaching it) is one line.
         if (target?.status === 'Skipped') {
             if (detailed && targetOf(previous.get(id) ?? {})?.status !== 'Skipped')
-                lines.push(`${head} · ${id}${label} skipped`);
+                events.push({ at: Infinity, line: `${id}${label} skipped` });
             continue;
         }
         for (const e of target?.lifecycleEvents ?? []) {
@@ -389,12 +393,27 @@ function progressLines(previous, fresh, info) {
                 continue;
             if (!detailed && e.status !== 'Failed')
                 continue;
-            lines.push(`${head} · ${id}${label} ${e.lifecycleEventName} ${e.status}`);
+            const when = e.status === 'InProgress' ? e.startTime : (e.endTime ?? e.startTime);
+            const took = e.status !== 'InProgress' && e.startTime && e.endTime ? ` in ${seconds(e.startTime, e.endTime)}` : '';
+            events.push({
+                at: when ? new Date(when).getTime() : Infinity,
+                line: `${when ? `${clock(when)} ` : ''}${id}${label} ${e.lifecycleEventName} ${e.status}${took}`,
+            });
         }
     }
-    if (lines.length === 0 && fresh.length > 0)
+    // Stable sort: events without a time keep their order, after the timed ones.
+    const lines = events.sort((a, b) => a.at - b.at).map((e) => e.line);
+    if (fresh.length > 0 || lines.length > 0)
         lines.push(head);
     return lines;
+}
+/** HH:MM:SS in UTC, the time the runner's log shows next to each line. */
+function clock(d) {
+    return new Date(d).toISOString().slice(11, 19);
+}
+function seconds(start, end) {
+    const s = (new Date(end).getTime() - new Date(start).getTime()) / 1000;
+    return s < 10 ? `${s.toFixed(1)} s` : `${Math.round(s)} s`;
 }
 function statusDetail(info) {
     if (info.status === 'Failed' || info.status === 'Stopped') {

@@ -50,11 +50,11 @@ Options:
 const COMMANDS = {
     validate: {
         options: { target: { type: 'string' }, format: { type: 'string' } },
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(663), __nccwpck_require__.e(815), __nccwpck_require__.e(438), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(815), __nccwpck_require__.e(49), __nccwpck_require__.e(199), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
     },
     bundle: {
         options: { out: { type: 'string' }, list: { type: 'boolean' }, target: { type: 'string' } },
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5440))).bundleCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(49), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3192))).bundleCommand,
     },
     explain: {
         options: {
@@ -66,7 +66,7 @@ const COMMANDS = {
             application: { type: 'string' },
             region: { type: 'string' },
         },
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(663), __nccwpck_require__.e(815), __nccwpck_require__.e(438), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4247))).explainCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(815), __nccwpck_require__.e(49), __nccwpck_require__.e(199), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9747))).explainCommand,
     },
 };
 async function main(argv, io) {

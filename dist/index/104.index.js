@@ -131,11 +131,14 @@ async function beanstalkFacts(where, opts = {}) {
 /* harmony export */   j: () => (/* binding */ renderInstances),
 /* harmony export */   s: () => (/* binding */ renderTimeline)
 /* harmony export */ });
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7994);
+
 const ICON = { ERROR: '🔴', FATAL: '🔴', WARN: '🟡', INFO: '⚪', DEBUG: '·', TRACE: '·' };
 const COLOR_ICON = { Green: '🟢', Yellow: '🟡', Red: '🔴', Grey: '⚪' };
 const TIMELINE_LIMIT = 60;
+/** Event and cause text is Beanstalk's (or an instance's): escaped like all foreign text. */
 function cell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').slice(0, 400);
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(s.slice(0, 400));
 }
 function renderTimeline(events) {
     if (events.length === 0)
@@ -157,7 +160,7 @@ function renderTimeline(events) {
 function renderInstances(rows, label) {
     if (!rows || rows.length === 0)
         return '';
-    const lines = rows.map((r) => `| ${r.id} | ${COLOR_ICON[r.color ?? ''] ?? ''} ${r.color ?? ''}${r.healthStatus ? ` (${r.healthStatus})` : ''} | ${r.version ?? ''}${r.version && r.version !== label ? ' ⚠️' : ''} | ${cell(r.causes.join('; '))} |`);
+    const lines = rows.map((r) => `| ${cell(r.id)} | ${COLOR_ICON[r.color ?? ''] ?? ''} ${r.color ?? ''}${r.healthStatus ? ` (${cell(r.healthStatus)})` : ''} | ${cell(r.version ?? '')}${r.version && r.version !== label ? ' ⚠️' : ''} | ${cell(r.causes.join('; '))} |`);
     return ['| Instance | Health | Version | Causes |', '|---|---|---|---|', ...lines].join('\n');
 }
 
@@ -440,8 +443,6 @@ __webpack_require__.d(__webpack_exports__, {
   updateInFlight: () => (/* binding */ updateInFlight)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(8298);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-beanstalk/dist-cjs/index.js
 var dist_cjs = __webpack_require__(6114);
 // EXTERNAL MODULE: ./src/constants.ts
@@ -450,28 +451,26 @@ var constants = __webpack_require__(7242);
 var context = __webpack_require__(9556);
 // EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
 var clients = __webpack_require__(6076);
-// EXTERNAL MODULE: ./src/diagnose/index.ts + 6 modules
-var diagnose = __webpack_require__(7812);
-// EXTERNAL MODULE: ./src/report/emit.ts
-var emit = __webpack_require__(435);
+// EXTERNAL MODULE: ./src/diagnose/index.ts + 12 modules
+var diagnose = __webpack_require__(5165);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/util/time.ts
 var time = __webpack_require__(6043);
-// EXTERNAL MODULE: ./src/flows/revision.ts + 9 modules
-var revision = __webpack_require__(803);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/flows/revision.ts + 2 modules
+var revision = __webpack_require__(209);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/validate/eb-options.ts
 var eb_options = __webpack_require__(9860);
-// EXTERNAL MODULE: ./src/validate/index.ts + 10 modules
-var validate = __webpack_require__(1264);
+// EXTERNAL MODULE: ./src/validate/index.ts + 11 modules
+var validate = __webpack_require__(2609);
 // EXTERNAL MODULE: ./src/validate/paths.ts
 var paths = __webpack_require__(2906);
-// EXTERNAL MODULE: ./src/flows/preflight.ts
-var preflight = __webpack_require__(4854);
+// EXTERNAL MODULE: ./src/flows/bundle-model.ts
+var bundle_model = __webpack_require__(4821);
+// EXTERNAL MODULE: ./src/flows/preflight.ts + 1 modules
+var preflight = __webpack_require__(5295);
 ;// CONCATENATED MODULE: ./src/flows/beanstalk-options.ts
 // Before anything is uploaded: the bundle's option_settings checked against the options the
 // target environment's platform defines (DescribeConfigurationOptions), so an unknown option or a
@@ -483,13 +482,13 @@ var preflight = __webpack_require__(4854);
 
 
 
-
-
-async function checkPlatformOptions(client, s, environment, signal) {
+async function checkPlatformOptions(client, s, environment, signal, report) {
     if (s.validate === 'off')
         return;
-    const archive = (0,external_node_fs_.statSync)(s.path).isFile();
-    const tree = archive ? await (0,validate/* treeFromArchive */.t6)(s.path) : await (0,validate/* treeFromDirectory */.uU)(s.path);
+    // The same model pre-flight validated and the upload bundles (.ebignore applied).
+    const model = await (0,bundle_model/* bundleModelFor */.H)(s, 'beanstalk');
+    const archive = model.kind === 'archive';
+    const tree = (0,validate/* treeFromModel */.Eq)(model);
     const settings = (0,eb_options/* bundleOptionSettings */.f5)(new paths/* TreeIndex */.Np(tree), /\.war$/i.test(s.path));
     if (settings.length === 0)
         return;
@@ -503,16 +502,16 @@ async function checkPlatformOptions(client, s, environment, signal) {
     catch (err) {
         if (signal.aborted)
             throw err;
-        core/* warning */.$e(`Could not read the configuration options of ${environment} (${err instanceof Error ? err.message : String(err)}); option_settings were not checked against its platform.`, { title: 'Option settings not checked' });
+        report.warning(`Could not read the configuration options of ${environment} (${err instanceof Error ? err.message : String(err)}); option_settings were not checked against its platform.`, { title: 'Option settings not checked' });
         return;
     }
     const findings = (0,eb_options/* checkOptionsAgainstPlatform */.JU)(settings, options, environment);
     const errors = findings.filter((f) => f.severity === 'error').length;
-    core/* info */.pq(`Checked ${settings.length} option setting(s) against the platform of ${environment}: ${errors} error(s).`);
+    report.info(`Checked ${settings.length} option setting(s) against the platform of ${environment}: ${errors} error(s).`);
     if (findings.length === 0)
         return;
     const base = (0,external_node_path_.relative)(s.workspace, s.path);
-    (0,emit/* emitAnnotations */.KI)(findings.map((f) => ({
+    report.annotate(findings.map((f) => ({
         level: f.severity === 'error' && s.validate === 'warn' ? 'warning' : f.severity,
         title: `hookline: ${f.rule}`,
         ...(archive
@@ -558,13 +557,11 @@ var bluegreen = __webpack_require__(9462);
 
 
 
-
-
 /** How long a failed update is followed until it settles, and how long instances get to publish logs. */
 const SETTLE_MS = 3 * 60_000;
 const TAIL_WAIT_MS = 2 * 60_000;
 async function releaseBeanstalk(s, ctx, deps) {
-    const { clock, signal, timings } = deps;
+    const { clock, signal, timings, report } = deps;
     const deadline = clock.now() + s.timeoutMs;
     const client = await (0,clients.createClient)('beanstalk', { region: s.region });
     // Fail before bundling when the environment (or the blue/green pair) cannot be released to at all.
@@ -577,7 +574,7 @@ async function releaseBeanstalk(s, ctx, deps) {
             throw new errors/* BeanstalkError */.w1(p.message);
         pair = p;
         found = p.idle;
-        core/* info */.pq(`Blue/green: ${p.live.EnvironmentName} is live at http://${p.live.CNAME ?? '?'} (${p.live.VersionLabel ?? 'no version'}); ` +
+        report.info(`Blue/green: ${p.live.EnvironmentName} is live at http://${p.live.CNAME ?? '?'} (${p.live.VersionLabel ?? 'no version'}); ` +
             `${p.idle ? `${p.idleName} is idle and gets the new version` : `${p.idleName} does not exist and will be created as a copy of it`}.`);
     }
     else {
@@ -585,20 +582,20 @@ async function releaseBeanstalk(s, ctx, deps) {
         const early = (0,environment/* readyDecision */.iH)(found, s.application, s.environment);
         if (early.kind === 'fail')
             throw new errors/* BeanstalkError */.w1(early.message);
-        core/* info */.pq(`Environment ${s.environment} (${found?.EnvironmentId ?? '?'}): ${(0,environment/* consoleUrl */.B9)(s.region, found)}`);
+        report.info(`Environment ${s.environment} (${found?.EnvironmentId ?? '?'}): ${(0,environment/* consoleUrl */.B9)(s.region, found)}`);
     }
     /** The environment that receives the new version: the given one, or the idle half of the pair. */
     const target = pair ? pair.idleName : s.environment;
     // The environment whose platform judges the option settings (the live one when the idle one is still to be created).
-    await checkPlatformOptions(client, s, found?.EnvironmentName ?? pair?.live.EnvironmentName ?? target, signal);
+    await checkPlatformOptions(client, s, found?.EnvironmentName ?? pair?.live.EnvironmentName ?? target, signal, report);
     const bucket = s.s3Bucket ?? (await storageBucket(client, signal));
-    const rev = await (0,revision/* prepareRevision */.T)(s, ctx, { kind: 'beanstalk', signal, timings, bucket });
+    const rev = await (0,revision/* prepareRevision */.T)(s, ctx, { kind: 'beanstalk', signal, timings, report, bucket });
     const sha256 = rev.bundle.sha256;
     const label = s.versionLabel ?? (0,beanstalk_version/* deriveLabel */.eq)(ctx.ref, sha256);
-    core/* setOutput */.uH(constants/* Outputs */.tY.VersionLabel, label);
-    const log = (line) => core/* info */.pq(line);
-    const warn = (line) => core/* warning */.$e(line, { title: 'Application version' });
-    const version = await timings.measure('Application version', () => core/* group */.Os(`Application version ${label}`, () => (0,beanstalk_version/* ensureVersion */.BO)(client, {
+    report.setOutput(constants/* Outputs */.tY.VersionLabel, label);
+    const log = report.log;
+    const warn = (line) => report.warning(line, { title: 'Application version' });
+    const version = await timings.measure('Application version', () => report.group(`Application version ${label}`, () => (0,beanstalk_version/* ensureVersion */.BO)(client, {
         application: s.application,
         label,
         explicit: s.versionLabel !== undefined,
@@ -614,18 +611,18 @@ async function releaseBeanstalk(s, ctx, deps) {
     let after;
     if (pair && !pair.idle) {
         const live = pair.live;
-        after = await timings.measure('Create environment', () => core/* group */.Os(`Create ${target} from ${live.EnvironmentName}`, () => (0,bluegreen/* cloneEnvironment */.F9)(client, s.application, live, target, label, s.productionCname, signal)));
-        core/* info */.pq(`Creating ${target} with version ${label}: ${(0,environment/* consoleUrl */.B9)(s.region, after)}`);
+        after = await timings.measure('Create environment', () => report.group(`Create ${target} from ${live.EnvironmentName}`, () => (0,bluegreen/* cloneEnvironment */.F9)(client, s.application, live, target, label, s.productionCname, signal)));
+        report.info(`Creating ${target} with version ${label}: ${(0,environment/* consoleUrl */.B9)(s.region, after)}`);
     }
     else {
-        const updated = await updateInFlight(client, s, target, label, { deadline, log, clock, signal, timings });
+        const updated = await updateInFlight(client, s, target, label, { deadline, log, clock, signal, timings, report });
         cursor = updated.cursor;
         after = updated.after;
-        core/* info */.pq(`Updating ${target} to version ${label} (${after.Status ?? 'Updating'}): ${(0,environment/* consoleUrl */.B9)(s.region, after)}`);
+        report.info(`Updating ${target} to version ${label} (${after.Status ?? 'Updating'}): ${(0,environment/* consoleUrl */.B9)(s.region, after)}`);
     }
     if (!pair) {
-        core/* setOutput */.uH(constants/* Outputs */.tY.EnvironmentId, after.EnvironmentId ?? found?.EnvironmentId ?? '');
-        core/* setOutput */.uH(constants/* Outputs */.tY.EnvironmentUrl, (0,environment/* environmentUrl */.fw)(after) || (0,environment/* environmentUrl */.fw)(found));
+        report.setOutput(constants/* Outputs */.tY.EnvironmentId, after.EnvironmentId ?? found?.EnvironmentId ?? '');
+        report.setOutput(constants/* Outputs */.tY.EnvironmentUrl, (0,environment/* environmentUrl */.fw)(after) || (0,environment/* environmentUrl */.fw)(found));
     }
     const watcher = new watch/* Watcher */.ZV(client, { application: s.application, environment: target, label, gate: s.health }, cursor, {
         pollMs: s.pollIntervalMs,
@@ -637,7 +634,7 @@ async function releaseBeanstalk(s, ctx, deps) {
     });
     let watched;
     try {
-        watched = await timings.measure('Deploy', () => core/* group */.Os(`Watch ${target}`, () => watcher.run()));
+        watched = await timings.measure('Deploy', () => report.group(`Watch ${target}`, () => watcher.run()));
     }
     catch (err) {
         if (err instanceof time/* AbortedError */.oM) {
@@ -648,12 +645,12 @@ async function releaseBeanstalk(s, ctx, deps) {
     let env = watched.env;
     // A Ready environment has nothing left to abort; a timed-out update in progress is left for the post step.
     if (watched.outcome !== 'timeout' || env?.Status === 'Ready')
-        core/* saveState */.LZ(constants/* States */.DG.InFlight, '');
+        report.saveState(constants/* States */.DG.InFlight, '');
     // Blue/green: only a healthy idle environment on the new version ever takes the production CNAME.
     let swapped = '';
     if (pair && watched.outcome === 'success') {
         const live = pair.live.EnvironmentName ?? s.environment;
-        env = await timings.measure('Swap CNAMEs', () => core/* group */.Os(`Swap ${target} ⇄ ${live}`, () => (0,bluegreen/* swapAndVerify */.K3)(client, s.application, target, live, s.productionCname, label, s.health, {
+        env = await timings.measure('Swap CNAMEs', () => report.group(`Swap ${target} ⇄ ${live}`, () => (0,bluegreen/* swapAndVerify */.K3)(client, s.application, target, live, s.productionCname, label, s.health, {
             pollMs: s.pollIntervalMs,
             deadline,
             log,
@@ -663,15 +660,15 @@ async function releaseBeanstalk(s, ctx, deps) {
         swapped = ` · swapped CNAMEs: production \`${s.productionCname}\` now on ${target}, ${live} idle`;
     }
     else if (pair) {
-        core/* info */.pq(`No CNAME swap: production stays on ${pair.live.EnvironmentName} (${pair.live.VersionLabel ?? 'no version'}).`);
+        report.info(`No CNAME swap: production stays on ${pair.live.EnvironmentName} (${pair.live.VersionLabel ?? 'no version'}).`);
     }
-    setEnvironmentOutputs(env);
+    setEnvironmentOutputs(report, env);
     if (pair && !swapped) {
         // Production did not move: its URL and id stay the outputs; status and health are the idle environment's.
-        core/* setOutput */.uH(constants/* Outputs */.tY.EnvironmentUrl, (0,environment/* environmentUrl */.fw)(pair.live));
-        core/* setOutput */.uH(constants/* Outputs */.tY.EnvironmentId, pair.live.EnvironmentId ?? '');
+        report.setOutput(constants/* Outputs */.tY.EnvironmentUrl, (0,environment/* environmentUrl */.fw)(pair.live));
+        report.setOutput(constants/* Outputs */.tY.EnvironmentId, pair.live.EnvironmentId ?? '');
     }
-    const summary = core/* summary */.z.addHeading(`hookline · Elastic Beanstalk ${s.application}/${target}${pair ? ' (blue/green)' : ''}`, 2);
+    const summary = report.summary.addHeading(`hookline · Elastic Beanstalk ${s.application}/${target}${pair ? ' (blue/green)' : ''}`, 2);
     const verdict = { success: '✅ Released', failed: '❌ Failed', timeout: '⏱ Timed out' }[watched.outcome];
     summary.addRaw(`${verdict} · environment [${target}](${(0,environment/* consoleUrl */.B9)(s.region, env ?? after)}) **${env?.Status ?? 'unknown'}** · health **${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}**` +
         ` · version \`${label}\`${version.created ? ' (new)' : ' (existing, reused)'} · sha256 \`${sha256.slice(0, 12)}\`` +
@@ -686,14 +683,14 @@ async function releaseBeanstalk(s, ctx, deps) {
         summary.addRaw(timeline + '\n\n');
     if (watched.outcome === 'success') {
         if (watched.warning)
-            core/* warning */.$e(watched.warning, { title: 'Environment health' });
-        core/* info */.pq(`Environment ${target} runs ${label} on every instance; health ${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}.`);
+            report.warning(watched.warning, { title: 'Environment health' });
+        report.info(`Environment ${target} runs ${label} on every instance; health ${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}.`);
         if (s.pruneVersions > 0) {
             try {
                 await (0,beanstalk_version/* pruneVersions */.sK)(client, s.application, s.pruneVersions, new Set([label]), { log, warn, signal });
             }
             catch (err) {
-                core/* warning */.$e(`Could not prune old application versions: ${(0,errors/* errorText */.kc)(err)}`, { title: 'Application version' });
+                report.warning(`Could not prune old application versions: ${(0,errors/* errorText */.kc)(err)}`, { title: 'Application version' });
             }
         }
         await summary.write();
@@ -706,7 +703,7 @@ async function releaseBeanstalk(s, ctx, deps) {
             (stillRunning ? ` The post step ${s.onCancel === 'stop' ? 'aborts the update' : 'leaves it running'}.` : ''));
     }
     // Failed: read the instances' logs and explain.
-    const logs = await timings.measure('Tail logs', () => core/* group */.Os('Instance tail logs', () => (0,facts/* collectTailLogs */.iM)(client, target, {
+    const logs = await timings.measure('Tail logs', () => report.group('Instance tail logs', () => (0,facts/* collectTailLogs */.iM)(client, target, {
         pollMs: s.pollIntervalMs,
         maxWaitMs: TAIL_WAIT_MS,
         instances: tailTargets(watched),
@@ -715,7 +712,7 @@ async function releaseBeanstalk(s, ctx, deps) {
         signal,
     })));
     const diagnoses = (0,diagnose/* diagnose */.h4)((0,facts/* failureFacts */._2)(watched.events, logs), rev.files);
-    (0,emit/* reportDiagnoses */.Kc)(diagnoses, rev.annotationRoot, summary);
+    report.diagnoses(diagnoses, rev.annotationRoot, summary);
     await summary.write();
     throw new errors/* DeploymentFailed */.Nr(failureHeadline(target, label, watched, diagnoses[0], env) +
         (pair ? ` No CNAME swap: production stays on ${pair.live.EnvironmentName}.` : ''));
@@ -747,13 +744,13 @@ async function storageBucket(client, signal) {
         throw new errors/* BeanstalkError */.w1(`Could not get Elastic Beanstalk's storage bucket (CreateStorageLocation): ${(0,errors/* errorText */.kc)(err)}. Set s3-bucket to upload elsewhere.`);
     }
 }
-function setEnvironmentOutputs(env) {
-    core/* setOutput */.uH(constants/* Outputs */.tY.Status, env?.Status ?? 'Unknown');
-    core/* setOutput */.uH(constants/* Outputs */.tY.Health, env?.Health ?? 'Unknown');
+function setEnvironmentOutputs(report, env) {
+    report.setOutput(constants/* Outputs */.tY.Status, env?.Status ?? 'Unknown');
+    report.setOutput(constants/* Outputs */.tY.Health, env?.Health ?? 'Unknown');
     if (env?.EnvironmentId)
-        core/* setOutput */.uH(constants/* Outputs */.tY.EnvironmentId, env.EnvironmentId);
+        report.setOutput(constants/* Outputs */.tY.EnvironmentId, env.EnvironmentId);
     if ((0,environment/* environmentUrl */.fw)(env))
-        core/* setOutput */.uH(constants/* Outputs */.tY.EnvironmentUrl, (0,environment/* environmentUrl */.fw)(env));
+        report.setOutput(constants/* Outputs */.tY.EnvironmentUrl, (0,environment/* environmentUrl */.fw)(env));
 }
 /** Instances whose logs matter: those the events name, else every instance seen. */
 function tailTargets(w) {
@@ -781,7 +778,8 @@ async function releasedUrl(s, signal) {
  */
 async function updateInFlight(client, s, target, label, o) {
     let cursor = new watch/* EventCursor */.Rc();
-    const { after } = await o.timings.measure('Update environment', () => core/* group */.Os(`Update ${target} to ${label}`, () => (0,environment/* updateToVersion */.bY)(client, s.application, target, label, {
+    const { report } = o;
+    const { after } = await o.timings.measure('Update environment', () => report.group(`Update ${target} to ${label}`, () => (0,environment/* updateToVersion */.bY)(client, s.application, target, label, {
         pollMs: s.pollIntervalMs,
         deadline: o.deadline,
         log: o.log,
@@ -789,9 +787,9 @@ async function updateInFlight(client, s, target, label, o) {
         signal: o.signal,
         beforeUpdate: async () => {
             cursor = new watch/* EventCursor */.Rc(await (0,watch/* baselineEvents */.P6)(client, s.application, target, o.signal));
-            core/* saveState */.LZ(constants/* States */.DG.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
+            report.saveState(constants/* States */.DG.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
         },
-        onUpdateFailed: () => core/* saveState */.LZ(constants/* States */.DG.InFlight, ''),
+        onUpdateFailed: () => report.saveState(constants/* States */.DG.InFlight, ''),
     })));
     return { after, cursor };
 }

@@ -344,6 +344,38 @@ function isTransient(err) {
 
 /***/ }),
 
+/***/ 6171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ isTerminalFailure)
+/* harmony export */ });
+// Event messages that end a failed Elastic Beanstalk operation. The EB CLI raises on these whatever
+// the event's severity (ebcli/operations/commonops.py, _raise_if_error_event, and the `responses`
+// strings in ebcli/resources/strings.py); the watch and the diagnosis treat them the same way.
+const TERMINAL = [
+    /^Environment health has been set to RED\b/i,
+    /^Failed to launch environment\./i,
+    /^Failed to deploy application\./i,
+    /^Failed to deploy configuration\./i,
+    /^The environment was reverted to the previous configuration setting\./i,
+    // "Create/Update environment operation is complete, but with errors. For more information, …"
+    /\boperation is complete, but with errors\b/i,
+    /\b(?:is )?complete(?:d)?,? but with errors\b/i,
+    /\bcompleted with errors\b/i,
+    /^Failed to (?:create|delete) platform version/i,
+    /^Unmatched region for created AMI/i,
+    /^Launched environment\b.*However, there were issues during launch\./i,
+];
+/** True for a message the EB CLI treats as the failed end of an operation. */
+function isTerminalFailure(message) {
+    const m = message.trim();
+    return TERMINAL.some((p) => p.test(m));
+}
+
+
+/***/ }),
+
 /***/ 3834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -355,16 +387,18 @@ function isTransient(err) {
 /* harmony export */   vu: () => (/* binding */ healthLevel)
 /* harmony export */ });
 /* unused harmony exports eventKey, isErrorEvent, eventLine, INITIAL_MEMORY, judge, instanceRow */
-/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6114);
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6114);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6043);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8558);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3232);
+/* harmony import */ var _terminal_events_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6171);
 // Follow an environment update to a verdict: stream its events (new ones only, each once,
 // coloured by severity), say when status or health changes, and decide. Success needs all of:
 // status Ready, the new version label on the environment and on every instance, and health
 // meeting the gate on two reads in a row. Any ERROR event or a return to another version is a
 // failure at once; the environment is then followed until it settles so the tail logs can be
 // requested.
+
 
 
 
@@ -402,8 +436,9 @@ class EventCursor {
             this.since = e.EventDate;
     }
 }
+/** An ERROR/FATAL event, or one the EB CLI treats as a failed end whatever its severity ("… complete, but with errors"). */
 function isErrorEvent(e) {
-    return e.Severity === 'ERROR' || e.Severity === 'FATAL';
+    return e.Severity === 'ERROR' || e.Severity === 'FATAL' || (0,_terminal_events_js__WEBPACK_IMPORTED_MODULE_3__/* .isTerminalFailure */ .B)(e.Message ?? '');
 }
 const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', grey: '\u001b[90m', reset: '\u001b[0m' };
 /** One log line per event, coloured by severity (ANSI colours: the log shows them, no annotation). */
@@ -538,7 +573,7 @@ class Watcher {
         let pages = 0;
         do {
             this.count('DescribeEvents');
-            const out = await this.client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .DescribeEventsCommand */ .w6x({
+            const out = await this.client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__/* .DescribeEventsCommand */ .w6x({
                 ApplicationName: this.req.application,
                 EnvironmentName: this.req.environment,
                 StartTime: this.cursor.startTime,
@@ -579,7 +614,7 @@ class Watcher {
         try {
             do {
                 this.count('DescribeInstancesHealth');
-                const out = await this.client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .DescribeInstancesHealthCommand */ .fO0({ EnvironmentName: this.req.environment, AttributeNames: ['All'], NextToken }), { abortSignal: this.opts.signal });
+                const out = await this.client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__/* .DescribeInstancesHealthCommand */ .fO0({ EnvironmentName: this.req.environment, AttributeNames: ['All'], NextToken }), { abortSignal: this.opts.signal });
                 rows.push(...(out.InstanceHealthList ?? []).map(instanceRow));
                 NextToken = out.NextToken;
             } while (NextToken);
@@ -601,7 +636,7 @@ class Watcher {
             return [];
         try {
             this.count('DescribeEnvironmentHealth');
-            const out = await this.client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .DescribeEnvironmentHealthCommand */ .qeK({ EnvironmentName: this.req.environment, AttributeNames: ['Causes'] }), { abortSignal: this.opts.signal });
+            const out = await this.client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__/* .DescribeEnvironmentHealthCommand */ .qeK({ EnvironmentName: this.req.environment, AttributeNames: ['Causes'] }), { abortSignal: this.opts.signal });
             return out.Causes ?? [];
         }
         catch {
@@ -716,7 +751,7 @@ function instanceRow(i) {
 }
 /** Events before the update: the cursor starts after them. */
 async function baselineEvents(client, application, environment, signal) {
-    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_3__/* .DescribeEventsCommand */ .w6x({ ApplicationName: application, EnvironmentName: environment, MaxRecords: 25 }), {
+    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__/* .DescribeEventsCommand */ .w6x({ ApplicationName: application, EnvironmentName: environment, MaxRecords: 25 }), {
         abortSignal: signal,
     });
     return out.Events ?? [];

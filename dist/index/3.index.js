@@ -1,5 +1,5 @@
 export const id = 3;
-export const ids = [3,970];
+export const ids = [3];
 export const modules = {
 
 /***/ 4863:
@@ -228,8 +228,6 @@ __webpack_require__.d(__webpack_exports__, {
   releaseCodeDeploy: () => (/* binding */ releaseCodeDeploy)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(8298);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -356,13 +354,17 @@ function fleetSize(info) {
     const o = info.deploymentOverview ?? {};
     return (o.Pending ?? 0) + (o.InProgress ?? 0) + (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0) + (o.Ready ?? 0);
 }
-/** Lines for lifecycle events whose status changed since the previous read (pure). */
+/**
+ * Lines for lifecycle events whose status changed since the previous read (pure), as a timeline:
+ * each event with its instance and its own time, oldest first, then the overview once — an event
+ * noticed late is not printed with the overview of the moment it was noticed.
+ */
 function progressLines(previous, fresh, info) {
     const o = info.deploymentOverview ?? {};
     const total = fleetSize(info);
     const done = (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0);
     const head = `${done}/${total || fresh.length} instances done${o.Failed ? ` (${o.Failed} failed)` : ''}`;
-    const lines = [];
+    const events = [];
     const detailed = Math.max(total, fresh.length) <= DETAIL_LIMIT;
     for (const t of fresh) {
         const id = targetId(t);
@@ -372,7 +374,7 @@ function progressLines(previous, fresh, info) {
         // An instance skipped as a whole (the deployment stopped before reaching it) is one line.
         if (target?.status === 'Skipped') {
             if (detailed && targetOf(previous.get(id) ?? {})?.status !== 'Skipped')
-                lines.push(`${head} · ${id}${label} skipped`);
+                events.push({ at: Infinity, line: `${id}${label} skipped` });
             continue;
         }
         for (const e of target?.lifecycleEvents ?? []) {
@@ -380,12 +382,27 @@ function progressLines(previous, fresh, info) {
                 continue;
             if (!detailed && e.status !== 'Failed')
                 continue;
-            lines.push(`${head} · ${id}${label} ${e.lifecycleEventName} ${e.status}`);
+            const when = e.status === 'InProgress' ? e.startTime : (e.endTime ?? e.startTime);
+            const took = e.status !== 'InProgress' && e.startTime && e.endTime ? ` in ${seconds(e.startTime, e.endTime)}` : '';
+            events.push({
+                at: when ? new Date(when).getTime() : Infinity,
+                line: `${when ? `${clock(when)} ` : ''}${id}${label} ${e.lifecycleEventName} ${e.status}${took}`,
+            });
         }
     }
-    if (lines.length === 0 && fresh.length > 0)
+    // Stable sort: events without a time keep their order, after the timed ones.
+    const lines = events.sort((a, b) => a.at - b.at).map((e) => e.line);
+    if (fresh.length > 0 || lines.length > 0)
         lines.push(head);
     return lines;
+}
+/** HH:MM:SS in UTC, the time the runner's log shows next to each line. */
+function clock(d) {
+    return new Date(d).toISOString().slice(11, 19);
+}
+function seconds(start, end) {
+    const s = (new Date(end).getTime() - new Date(start).getTime()) / 1000;
+    return s < 10 ? `${s.toFixed(1)} s` : `${Math.round(s)} s`;
 }
 function statusDetail(info) {
     if (info.status === 'Failed' || info.status === 'Stopped') {
@@ -399,19 +416,20 @@ function statusDetail(info) {
 
 // EXTERNAL MODULE: ./src/codedeploy/console.ts
 var console = __webpack_require__(4863);
-// EXTERNAL MODULE: ./src/diagnose/index.ts + 6 modules
-var diagnose = __webpack_require__(7812);
+// EXTERNAL MODULE: ./src/diagnose/index.ts + 12 modules
+var diagnose = __webpack_require__(5165);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(7994);
 ;// CONCATENATED MODULE: ./src/report/deployment-table.ts
+
 const ICON = { Succeeded: '✅', Failed: '❌', Skipped: '⏭️', InProgress: '⏳', Pending: '·', Unknown: '?' };
-function seconds(start, end) {
+function deployment_table_seconds(start, end) {
     if (!start || !end)
         return '';
     const s = (new Date(end).getTime() - new Date(start).getTime()) / 1000;
     return s >= 0 ? ` ${s < 10 ? s.toFixed(1) : Math.round(s)}s` : '';
 }
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
+const escapeCell = summary/* tableCell */.xR;
 /** Rows are instances (failed first), columns the lifecycle events in the order they ran. */
 function renderTargetTable(targets, maxRows = 100) {
     const rows = targets
@@ -433,7 +451,7 @@ function renderTargetTable(targets, maxRows = 100) {
         const label = 'instanceLabel' in t && t.instanceLabel ? [t.instanceLabel === 'Green' ? 'replacement' : 'original'] : labelled ? [''] : [];
         const cells = events.map((name) => {
             const e = byName.get(name);
-            return e ? `${ICON[e.status ?? 'Unknown'] ?? e.status}${seconds(e.startTime, e.endTime)}` : '';
+            return e ? `${ICON[e.status ?? 'Unknown'] ?? e.status}${deployment_table_seconds(e.startTime, e.endTime)}` : '';
         });
         lines.push(`| ${escapeCell(t.targetId ?? '?')} | ${[...label, `${ICON[t.status ?? 'Unknown'] ?? ''} ${t.status ?? ''}`, ...cells].join(' | ')} |`);
     }
@@ -442,17 +460,11 @@ function renderTargetTable(targets, maxRows = 100) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/report/emit.ts
-var emit = __webpack_require__(435);
-// EXTERNAL MODULE: ./src/flows/revision.ts + 9 modules
-var revision = __webpack_require__(803);
+// EXTERNAL MODULE: ./src/flows/revision.ts + 2 modules
+var revision = __webpack_require__(209);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/flows/codedeploy.ts
-// The CodeDeploy release: bundle → upload → register → deploy → watch → diagnose → report.
-// Each stage is its own module; this file only wires them in order and records timings.
-
-
 
 
 
@@ -467,9 +479,11 @@ var format = __webpack_require__(2011);
 
 const NO_FILES = { files: new Map(), modes: new Map() };
 async function releaseCodeDeploy(s, ctx, deps, given) {
-    const { clock, signal, timings } = deps;
+    const { clock, signal, timings, report } = deps;
     const deadline = clock.now() + s.timeoutMs;
-    const rev = given ? undefined : await (0,revision/* prepareRevision */.T)(s, ctx, { kind: 'codedeploy', signal, timings });
+    const rev = given
+        ? undefined
+        : await (0,revision/* prepareRevision */.T)(s, ctx, { kind: 'codedeploy', signal, timings, report });
     const client = await (0,clients.createClient)('codedeploy', { region: s.region });
     // CreateDeployment is never retried by the SDK: see release.ts (lost responses).
     const createOnce = await (0,clients.createClient)('codedeploy', { region: s.region, maxAttempts: 1 });
@@ -487,7 +501,7 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     const deploymentId = await timings.measure(location ? 'Register and create deployment' : 'Create deployment', async () => {
         if (location)
             await (0,release/* registerRevision */.RE)(client, location, signal);
-        return core/* group */.Os('Create deployment', () => (0,release/* startDeployment */.i4)(client, createOnce, {
+        return report.group('Create deployment', () => (0,release/* startDeployment */.i4)(client, createOnce, {
             application: s.application,
             deploymentGroup: s.deploymentGroup,
             revision: location ? (0,release/* revisionLocation */.bI)(location) : given.revision,
@@ -497,18 +511,18 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
             fileExistsBehavior: s.fileExistsBehavior,
             ignoreApplicationStopFailures: s.ignoreApplicationStopFailures,
             autoRollback: s.autoRollback,
-        }, { onActive: s.onActiveDeployment, deadline, pollMs: s.pollIntervalMs, log: core/* info */.pq }, clock, signal));
+        }, { onActive: s.onActiveDeployment, deadline, pollMs: s.pollIntervalMs, log: report.log }, clock, signal));
     });
-    core/* saveState */.LZ(constants/* States */.DG.InFlight, JSON.stringify({ service: 'codedeploy', id: deploymentId, region: s.region }));
-    core/* setOutput */.uH(constants/* Outputs */.tY.DeploymentId, deploymentId);
-    core/* info */.pq(`Deployment ${deploymentId} created: ${(0,console/* consoleUrl */.B)(s.region, deploymentId)}`);
+    report.saveState(constants/* States */.DG.InFlight, JSON.stringify({ service: 'codedeploy', id: deploymentId, region: s.region }));
+    report.setOutput(constants/* Outputs */.tY.DeploymentId, deploymentId);
+    report.info(`Deployment ${deploymentId} created: ${(0,console/* consoleUrl */.B)(s.region, deploymentId)}`);
     let watched;
     try {
-        watched = await timings.measure('Deployment', () => core/* group */.Os(`Watch deployment ${deploymentId}`, () => watchDeployment(client, deploymentId, {
+        watched = await timings.measure('Deployment', () => report.group(`Watch deployment ${deploymentId}`, () => watchDeployment(client, deploymentId, {
             pollMs: s.pollIntervalMs,
             deadline,
             continueBlueGreen: s.continueBlueGreen,
-            log: core/* info */.pq,
+            log: report.log,
             clock,
             signal,
         })));
@@ -520,23 +534,23 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
         throw err;
     }
     if (watched.timedOut) {
-        core/* setOutput */.uH(constants/* Outputs */.tY.Status, watched.info.status ?? 'Unknown');
+        report.setOutput(constants/* Outputs */.tY.Status, watched.info.status ?? 'Unknown');
         throw new errors/* DeploymentFailed */.N(`Deployment ${deploymentId} did not finish within the timeout (${Math.round(s.timeoutMs / 1000)}s); it is ${watched.info.status}. ` +
             `The post step ${s.onCancel === 'stop' ? 'stops it' : 'leaves it running'}.`);
     }
     // Ended, or deliberately left waiting for traffic rerouting: nothing for the post step to stop.
-    core/* saveState */.LZ(constants/* States */.DG.InFlight, '');
+    report.saveState(constants/* States */.DG.InFlight, '');
     // Re-read the end state: a rollback may have been started on our behalf.
     const info = await (0,release/* getDeployment */.i8)(client, deploymentId, signal);
     const rollbackId = info.rollbackInfo?.rollbackDeploymentId;
     let rollback;
     if (rollbackId) {
-        core/* info */.pq(`CodeDeploy started rollback deployment ${rollbackId}; following it.`);
+        report.info(`CodeDeploy started rollback deployment ${rollbackId}; following it.`);
         const r = await watchDeployment(client, rollbackId, {
             pollMs: s.pollIntervalMs,
             deadline,
             continueBlueGreen: true,
-            log: core/* info */.pq,
+            log: report.log,
             clock,
             signal,
         });
@@ -544,9 +558,9 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     }
     const targets = [...watched.targets.values()];
     const failedIds = targets.filter((t) => targetOf(t)?.status === 'Failed').map((t) => targetOf(t)?.targetId ?? '');
-    core/* setOutput */.uH(constants/* Outputs */.tY.Status, watched.waitingForReady ? 'Ready' : (info.status ?? 'Unknown'));
-    core/* setOutput */.uH(constants/* Outputs */.tY.FailedInstances, failedIds.join(','));
-    const summary = core/* summary */.z.addHeading(`hookline · CodeDeploy ${s.application}/${s.deploymentGroup}`, 2);
+    report.setOutput(constants/* Outputs */.tY.Status, watched.waitingForReady ? 'Ready' : (info.status ?? 'Unknown'));
+    report.setOutput(constants/* Outputs */.tY.FailedInstances, failedIds.join(','));
+    const summary = report.summary.addHeading(`hookline · CodeDeploy ${s.application}/${s.deploymentGroup}`, 2);
     summary.addRaw(`Deployment [${deploymentId}](${(0,console/* consoleUrl */.B)(s.region, deploymentId)}) **${watched.waitingForReady ? 'Ready (waiting for traffic rerouting)' : info.status}**` +
         (rev
             ? ` · revision \`s3://${rev.upload.bucket}/${rev.upload.key}\` · sha256 \`${rev.bundle.sha256.slice(0, 12)}\`` +
@@ -569,7 +583,7 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
         summary.addRaw(`_${targets.length} of ${total} instances listed (large fleets list the failed ones). All instances: ${counts.join(' · ')}._\n\n`);
     }
     if (watched.waitingForReady) {
-        core/* notice */.lm(`Deployment ${deploymentId} is Ready: the replacement instances wait for traffic to be rerouted. ` +
+        report.notice(`Deployment ${deploymentId} is Ready: the replacement instances wait for traffic to be rerouted. ` +
             `Continue it in the console or rerun with continue-blue-green: true.`, { title: 'Blue/green deployment waits for you' });
     }
     const succeeded = info.status === 'Succeeded' || watched.waitingForReady;
@@ -586,7 +600,7 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
         targets: failedTargets,
     };
     const diagnoses = (0,diagnose/* diagnose */.h4)(facts, rev?.files ?? NO_FILES).map((d) => succeeded && d.severity === 'error' ? { ...d, severity: 'warning' } : d);
-    (0,emit/* reportDiagnoses */.Kc)(diagnoses, rev ? rev.annotationRoot : null, summary);
+    report.diagnoses(diagnoses, rev ? rev.annotationRoot : null, summary);
     await summary.write();
     if (succeeded)
         return;
@@ -615,27 +629,23 @@ async function gatherFailedTargets(client, deploymentId, known, signal) {
 /* harmony export */   redeployCodeDeploy: () => (/* binding */ redeployCodeDeploy)
 /* harmony export */ });
 /* unused harmony exports s3Revision, revisionUri */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
-/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7507);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6076);
-/* harmony import */ var _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7627);
-/* harmony import */ var _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8558);
-/* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3232);
-/* harmony import */ var _beanstalk_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1765);
-/* harmony import */ var _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3834);
-/* harmony import */ var _beanstalk_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(104);
-/* harmony import */ var _beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2214);
-/* harmony import */ var _beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4385);
-/* harmony import */ var _diagnose_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7812);
-/* harmony import */ var _report_emit_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(435);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6043);
-/* harmony import */ var _codedeploy_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6970);
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7507);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6076);
+/* harmony import */ var _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7627);
+/* harmony import */ var _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8558);
+/* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3232);
+/* harmony import */ var _beanstalk_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1765);
+/* harmony import */ var _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3834);
+/* harmony import */ var _beanstalk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(104);
+/* harmony import */ var _beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2214);
+/* harmony import */ var _beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4385);
+/* harmony import */ var _diagnose_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5165);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6043);
+/* harmony import */ var _codedeploy_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6970);
 // mode: redeploy — release something that was released before, without bundling or uploading:
 // CodeDeploy an s3:// revision or a previous deployment's revision, Beanstalk an existing
 // application version. The job summary says what was live before and after.
-
-
 
 
 
@@ -679,35 +689,36 @@ function revisionUri(r) {
     return r?.revisionType ?? 'unknown';
 }
 async function redeployCodeDeploy(s, ctx, deps) {
-    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_14__.createClient)('codedeploy', { region: s.region });
+    const { report } = deps;
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_12__.createClient)('codedeploy', { region: s.region });
     const wanted = s.revision ?? '';
     let revision;
     if (wanted.startsWith('d-')) {
-        const info = await (0,_codedeploy_release_js__WEBPACK_IMPORTED_MODULE_2__/* .getDeployment */ .i8)(client, wanted, deps.signal).catch((err) => {
-            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2(`Could not read deployment ${wanted} to redeploy its revision: ${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(err)}`);
+        const info = await (0,_codedeploy_release_js__WEBPACK_IMPORTED_MODULE_1__/* .getDeployment */ .i8)(client, wanted, deps.signal).catch((err) => {
+            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2(`Could not read deployment ${wanted} to redeploy its revision: ${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err)}`);
         });
         if (info.applicationName && info.applicationName !== s.application) {
-            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2(`Deployment ${wanted} belongs to application '${info.applicationName}', not '${s.application}'.`);
+            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2(`Deployment ${wanted} belongs to application '${info.applicationName}', not '${s.application}'.`);
         }
         revision = info.revision;
         if (!revision)
-            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2(`Deployment ${wanted} records no revision to redeploy.`);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Redeploying the revision of ${wanted} (${info.status ?? '?'}, ${info.createTime?.toISOString() ?? 'time unknown'}): ${revisionUri(revision)}`);
+            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2(`Deployment ${wanted} records no revision to redeploy.`);
+        report.info(`Redeploying the revision of ${wanted} (${info.status ?? '?'}, ${info.createTime?.toISOString() ?? 'time unknown'}): ${revisionUri(revision)}`);
     }
     else {
         revision = s3Revision(wanted);
         if (!revision)
-            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2(`'${wanted}' is not an s3:// URI of a .zip, .tar or .tgz revision.`);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Redeploying ${wanted}.`);
+            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2(`'${wanted}' is not an s3:// URI of a .zip, .tar or .tgz revision.`);
+        report.info(`Redeploying ${wanted}.`);
     }
     const before = await liveRevision(client, s.application, s.deploymentGroup, deps.signal);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Live before: ${before}. Nothing is bundled or uploaded.`);
+    report.info(`Live before: ${before}. Nothing is bundled or uploaded.`);
     const given = { revision, uri: revisionUri(revision), before };
-    await (0,_codedeploy_js__WEBPACK_IMPORTED_MODULE_13__.releaseCodeDeploy)(s, ctx, deps, given);
+    await (0,_codedeploy_js__WEBPACK_IMPORTED_MODULE_11__.releaseCodeDeploy)(s, ctx, deps, given);
 }
 async function liveRevision(client, application, group, signal) {
     try {
-        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_15__/* .GetDeploymentGroupCommand */ .WOp({ applicationName: application, deploymentGroupName: group }), {
+        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .GetDeploymentGroupCommand */ .WOp({ applicationName: application, deploymentGroupName: group }), {
             abortSignal: signal,
         });
         const info = out.deploymentGroupInfo;
@@ -716,10 +727,10 @@ async function liveRevision(client, application, group, signal) {
         const last = info?.lastSuccessfulDeployment?.deploymentId;
         if (!last)
             return 'nothing (no successful deployment yet)';
-        return revisionUri((await (0,_codedeploy_release_js__WEBPACK_IMPORTED_MODULE_2__/* .getDeployment */ .i8)(client, last, signal)).revision);
+        return revisionUri((await (0,_codedeploy_release_js__WEBPACK_IMPORTED_MODULE_1__/* .getDeployment */ .i8)(client, last, signal)).revision);
     }
     catch (err) {
-        return `unknown (${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(err)})`;
+        return `unknown (${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(err)})`;
     }
 }
 // ───────────────────────────── Elastic Beanstalk ─────────────────────────────
@@ -727,27 +738,27 @@ const SETTLE_MS = 3 * 60_000;
 const TAIL_WAIT_MS = 2 * 60_000;
 const NO_FILES = { files: new Map(), modes: new Map() };
 async function redeployBeanstalk(s, _ctx, deps) {
-    const { clock, signal, timings } = deps;
+    const { clock, signal, timings, report } = deps;
     const deadline = clock.now() + s.timeoutMs;
-    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_14__.createClient)('beanstalk', { region: s.region });
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_12__.createClient)('beanstalk', { region: s.region });
     const label = s.revision ?? '';
     const target = s.environment;
-    const found = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .describeEnvironment */ .NE)(client, s.application, target, signal);
-    const early = (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .readyDecision */ .iH)(found, s.application, target);
+    const found = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEnvironment */ .NE)(client, s.application, target, signal);
+    const early = (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .readyDecision */ .iH)(found, s.application, target);
     if (early.kind === 'fail')
-        throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BeanstalkError */ .w1(early.message);
-    const version = await (0,_beanstalk_version_js__WEBPACK_IMPORTED_MODULE_5__/* .describeVersion */ .MP)(client, s.application, label, signal);
+        throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BeanstalkError */ .w1(early.message);
+    const version = await (0,_beanstalk_version_js__WEBPACK_IMPORTED_MODULE_4__/* .describeVersion */ .MP)(client, s.application, label, signal);
     if (!version)
-        throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BeanstalkError */ .w1(`Application version '${label}' does not exist in application '${s.application}': redeploy releases an existing version.`);
+        throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BeanstalkError */ .w1(`Application version '${label}' does not exist in application '${s.application}': redeploy releases an existing version.`);
     const before = found?.VersionLabel ?? 'no version';
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.VersionLabel, label);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Redeploying version ${label} to ${target}; live before: ${before}. Nothing is bundled or uploaded.`);
+    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.VersionLabel, label);
+    report.info(`Redeploying version ${label} to ${target}; live before: ${before}. Nothing is bundled or uploaded.`);
     if (before === label && found?.Status === 'Ready')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${target} already runs ${label}; deploying it again.`);
-    const log = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
-    const { after, cursor } = await (0,_beanstalk_js__WEBPACK_IMPORTED_MODULE_7__.updateInFlight)(client, s, target, label, { deadline, log, clock, signal, timings });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Updating ${target} to version ${label}: ${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .consoleUrl */ .B9)(s.region, after)}`);
-    const watcher = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_6__/* .Watcher */ .ZV(client, { application: s.application, environment: target, label, gate: s.health }, cursor, {
+        report.info(`${target} already runs ${label}; deploying it again.`);
+    const log = report.log;
+    const { after, cursor } = await (0,_beanstalk_js__WEBPACK_IMPORTED_MODULE_6__.updateInFlight)(client, s, target, label, { deadline, log, clock, signal, timings, report });
+    report.info(`Updating ${target} to version ${label}: ${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleUrl */ .B9)(s.region, after)}`);
+    const watcher = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_5__/* .Watcher */ .ZV(client, { application: s.application, environment: target, label, gate: s.health }, cursor, {
         pollMs: s.pollIntervalMs,
         deadline,
         settleMs: SETTLE_MS,
@@ -756,37 +767,37 @@ async function redeployBeanstalk(s, _ctx, deps) {
         signal,
     });
     const watched = await timings
-        .measure('Deploy', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Watch ${target}`, () => watcher.run()))
+        .measure('Deploy', () => report.group(`Watch ${target}`, () => watcher.run()))
         .catch((err) => {
-        if (err instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_12__/* .AbortedError */ .oM)
-            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_12__/* .AbortedError */ .oM(`Cancelled while environment ${target} was being updated to ${label}.`);
+        if (err instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_10__/* .AbortedError */ .oM)
+            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_10__/* .AbortedError */ .oM(`Cancelled while environment ${target} was being updated to ${label}.`);
         throw err;
     });
     const env = watched.env;
     if (watched.outcome !== 'timeout' || env?.Status === 'Ready')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .States */ .DG.InFlight, '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Status, env?.Status ?? 'Unknown');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Health, env?.Health ?? 'Unknown');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.EnvironmentId, env?.EnvironmentId ?? found?.EnvironmentId ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.EnvironmentUrl, (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentUrl */ .fw)(env) || (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentUrl */ .fw)(found));
+        report.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .States */ .DG.InFlight, '');
+    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Status, env?.Status ?? 'Unknown');
+    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Health, env?.Health ?? 'Unknown');
+    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.EnvironmentId, env?.EnvironmentId ?? found?.EnvironmentId ?? '');
+    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.EnvironmentUrl, (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentUrl */ .fw)(env) || (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentUrl */ .fw)(found));
     const now = env?.VersionLabel ?? 'unknown';
-    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(`hookline · Elastic Beanstalk redeploy ${s.application}/${target}`, 2);
+    const summary = report.summary.addHeading(`hookline · Elastic Beanstalk redeploy ${s.application}/${target}`, 2);
     const verdict = { success: '✅ Redeployed', failed: '❌ Failed', timeout: '⏱ Timed out' }[watched.outcome];
     summary.addRaw(`${verdict} · version \`${label}\` · nothing uploaded · health **${env?.Health ?? 'unknown'}**\n\n`);
     summary.addRaw(`| | Version |\n|---|---|\n| Live before | \`${before}\` |\n| Live after | \`${now}\` |\n\n`);
     summary.addRaw(timings.markdown() + '\n\n');
-    const timeline = (0,_beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .renderTimeline */ .s)(watched.events);
+    const timeline = (0,_beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .renderTimeline */ .s)(watched.events);
     if (timeline)
         summary.addRaw(timeline + '\n\n');
     if (watched.outcome === 'success') {
         if (watched.warning)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(watched.warning, { title: 'Environment health' });
+            report.warning(watched.warning, { title: 'Environment health' });
         await summary.write();
         return;
     }
     if (watched.outcome === 'failed') {
-        const named = (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_8__/* .instancesInEvents */ .XR)(watched.events);
-        const logs = await timings.measure('Tail logs', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Instance tail logs', () => (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_8__/* .collectTailLogs */ .iM)(client, target, {
+        const named = (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_7__/* .instancesInEvents */ .XR)(watched.events);
+        const logs = await timings.measure('Tail logs', () => report.group('Instance tail logs', () => (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_7__/* .collectTailLogs */ .iM)(client, target, {
             pollMs: s.pollIntervalMs,
             maxWaitMs: TAIL_WAIT_MS,
             instances: named.length ? named : (watched.instances ?? []).map((i) => i.id),
@@ -794,10 +805,10 @@ async function redeployBeanstalk(s, _ctx, deps) {
             clock,
             signal,
         })));
-        (0,_report_emit_js__WEBPACK_IMPORTED_MODULE_11__/* .reportDiagnoses */ .Kc)((0,_diagnose_index_js__WEBPACK_IMPORTED_MODULE_10__/* .diagnose */ .h4)((0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_8__/* .failureFacts */ ._2)(watched.events, logs), NO_FILES), null, summary);
+        report.diagnoses((0,_diagnose_index_js__WEBPACK_IMPORTED_MODULE_9__/* .diagnose */ .h4)((0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_7__/* .failureFacts */ ._2)(watched.events, logs), NO_FILES), null, summary);
     }
     await summary.write();
-    throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DeploymentFailed */ .Nr(`Redeploying ${label} to ${target} ${watched.outcome === 'timeout' ? 'timed out' : 'failed'}: ${watched.message}. ${target} runs ${now}.`);
+    throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeploymentFailed */ .Nr(`Redeploying ${label} to ${target} ${watched.outcome === 'timeout' ? 'timed out' : 'failed'}: ${watched.message}. ${target} runs ${now}.`);
 }
 
 

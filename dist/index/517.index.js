@@ -9,16 +9,15 @@ export const modules = {
 /* harmony export */   cleanupBeanstalk: () => (/* binding */ cleanupBeanstalk)
 /* harmony export */ });
 /* unused harmony export pickPreviewVersions */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
-/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6114);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6699);
-/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6887);
-/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7318);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6076);
-/* harmony import */ var _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8558);
-/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6541);
-/* harmony import */ var _preview_environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2349);
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6114);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6699);
+/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6887);
+/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7318);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6076);
+/* harmony import */ var _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8558);
+/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6541);
+/* harmony import */ var _preview_environment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2349);
 // mode: cleanup, on pull_request closed: terminate the PR's preview environment, delete the
 // application versions made for the PR that nothing else runs, mark its GitHub Deployments
 // inactive and say so in the sticky comment. A preview that is already gone is not an error.
@@ -31,34 +30,34 @@ export const modules = {
 
 
 
-
 async function cleanupBeanstalk(s, ctx, deps, pr, api) {
-    const name = (0,_preview_js__WEBPACK_IMPORTED_MODULE_6__/* .beanstalkPreviewName */ .jH)(s, pr);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.PreviewEnvironment, name);
-    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__.createClient)('beanstalk', { region: s.region, userAgent: 'pr-preview' });
+    const { report } = deps;
+    const name = (0,_preview_js__WEBPACK_IMPORTED_MODULE_5__/* .beanstalkPreviewName */ .jH)(s, pr);
+    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.PreviewEnvironment, name);
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_7__.createClient)('beanstalk', { region: s.region, userAgent: 'pr-preview' });
     const deadline = deps.clock.now() + s.timeoutMs;
-    const log = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line);
-    const outcome = await deps.timings.measure('Terminate environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Terminate ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_7__/* .terminatePreviewEnvironment */ .j)(client, s.application, name, {
+    const log = report.log;
+    const outcome = await deps.timings.measure('Terminate environment', () => report.group(`Terminate ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .terminatePreviewEnvironment */ .j)(client, s.application, name, {
         pollMs: s.pollIntervalMs,
         deadline,
         log,
         clock: deps.clock,
         signal: deps.signal,
     })));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(outcome === 'gone'
+    report.info(outcome === 'gone'
         ? `Preview environment ${name} does not exist (already removed); nothing to terminate.`
         : `Preview environment ${name} is terminated.`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Status, 'Terminated');
-    const removed = await deps.timings.measure('Application versions', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Application versions of #${pr.number}`, () => deletePreviewVersions(client, s.application, pr.number, deps.signal)));
+    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Status, 'Terminated');
+    const removed = await deps.timings.measure('Application versions', () => report.group(`Application versions of #${pr.number}`, () => deletePreviewVersions(client, s.application, pr.number, deps.signal, report)));
     if (api) {
-        const n = await (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_3__/* .deactivateEnvironment */ .QV)(api, (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewEnvironment */ ._s)(pr.number), ctx.runUrl);
+        const n = await (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .deactivateEnvironment */ .QV)(api, (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_1__/* .previewEnvironment */ ._s)(pr.number), ctx.runUrl);
         if (n)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Marked ${n} GitHub Deployment${n > 1 ? 's' : ''} of ${(0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewEnvironment */ ._s)(pr.number)} inactive.`);
+            report.info(`Marked ${n} GitHub Deployment${n > 1 ? 's' : ''} of ${(0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_1__/* .previewEnvironment */ ._s)(pr.number)} inactive.`);
         const versions = removed.deleted.length
             ? `deleted application version${removed.deleted.length > 1 ? 's' : ''} ${removed.deleted.join(', ')}`
             : 'no application versions to delete';
         const kept = removed.kept.length ? `; kept ${removed.kept.join(', ')} (still in use by another environment)` : '';
-        await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .upsertComment */ .lB)(api, pr.number, (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPreviewComment */ .K2)({
+        await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .upsertComment */ .lB)(api, pr.number, (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPreviewComment */ .K2)({
             state: 'removed',
             target: 'beanstalk',
             name,
@@ -67,7 +66,7 @@ async function cleanupBeanstalk(s, ctx, deps, pr, api) {
             message: `The pull request was ${pr.merged ? 'merged' : 'closed'}: ${outcome === 'gone' ? 'the environment was already gone' : `terminated ${name}`}, ${versions}${kept}.`,
         }));
     }
-    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(`hookline · preview of #${pr.number} removed`, 2);
+    const summary = report.summary.addHeading(`hookline · preview of #${pr.number} removed`, 2);
     summary.addRaw(`Environment \`${name}\`: ${outcome === 'gone' ? 'already gone' : 'terminated'} · ` +
         `application versions deleted: ${removed.deleted.map((l) => `\`${l}\``).join(', ') || 'none'}` +
         `${removed.kept.length ? ` · kept (in use elsewhere): ${removed.kept.map((l) => `\`${l}\``).join(', ')}` : ''}\n\n`);
@@ -76,20 +75,20 @@ async function cleanupBeanstalk(s, ctx, deps, pr, api) {
 }
 /** The versions to delete (pure): made for this PR, and run by no environment. */
 function pickPreviewVersions(versions, inUse, number) {
-    const mine = versions.map((v) => v.VersionLabel ?? '').filter((l) => (0,_preview_js__WEBPACK_IMPORTED_MODULE_6__/* .isPreviewLabel */ .jE)(l, number));
+    const mine = versions.map((v) => v.VersionLabel ?? '').filter((l) => (0,_preview_js__WEBPACK_IMPORTED_MODULE_5__/* .isPreviewLabel */ .jE)(l, number));
     return { doomed: mine.filter((l) => !inUse.has(l)), kept: mine.filter((l) => inUse.has(l)) };
 }
-async function deletePreviewVersions(client, application, number, signal) {
+async function deletePreviewVersions(client, application, number, signal, report) {
     const versions = [];
     let NextToken;
     do {
-        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application, NextToken, MaxRecords: 1000 }), {
+        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_8__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application, NextToken, MaxRecords: 1000 }), {
             abortSignal: signal,
         });
         versions.push(...(out.ApplicationVersions ?? []));
         NextToken = out.NextToken;
     } while (NextToken);
-    const envs = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: application, IncludeDeleted: false }), {
+    const envs = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_8__/* .DescribeEnvironmentsCommand */ .$8c({ ApplicationName: application, IncludeDeleted: false }), {
         abortSignal: signal,
     });
     const inUse = new Set((envs.Environments ?? [])
@@ -101,18 +100,18 @@ async function deletePreviewVersions(client, application, number, signal) {
     for (const label of doomed) {
         try {
             // The S3 bundle stays: it is content-addressed and may back another version (the merge's).
-            await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_9__/* .DeleteApplicationVersionCommand */ .Xb({ ApplicationName: application, VersionLabel: label, DeleteSourceBundle: false }), { abortSignal: signal });
+            await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_8__/* .DeleteApplicationVersionCommand */ .Xb({ ApplicationName: application, VersionLabel: label, DeleteSourceBundle: false }), { abortSignal: signal });
             deleted.push(label);
         }
         catch (err) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not delete application version '${label}': ${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .kc)(err)}`, { title: 'Preview cleanup' });
+            report.warning(`Could not delete application version '${label}': ${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(err)}`, { title: 'Preview cleanup' });
         }
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(deleted.length
+    report.info(deleted.length
         ? `Deleted ${deleted.length} application version${deleted.length > 1 ? 's' : ''}: ${deleted.join(', ')}`
         : 'No application versions of this pull request to delete.');
     if (kept.length)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Kept ${kept.join(', ')}: another environment runs ${kept.length > 1 ? 'them' : 'it'}.`);
+        report.info(`Kept ${kept.join(', ')}: another environment runs ${kept.length > 1 ? 'them' : 'it'}.`);
     return { deleted, kept };
 }
 
@@ -125,26 +124,20 @@ async function deletePreviewVersions(client, application, number, signal) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ commentOnPreview)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
-/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7318);
-/* harmony import */ var _report_emit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(435);
-// The sticky PR comment after a preview release, for either target: outcome, where, and on
-// failure the diagnoses this run reported.
-
-
+/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7318);
 
 async function commentOnPreview(api, pr, ctx, result, where) {
-    const body = (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPreviewComment */ .K2)({
+    const body = (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPreviewComment */ .K2)({
         ...where,
         state: result.ok ? 'success' : 'failure',
         commit: pr.headSha || ctx.sha,
         runUrl: ctx.runUrl,
         message: result.ok ? undefined : result.error instanceof Error ? result.error.message : String(result.error),
-        diagnoses: [...(0,_report_emit_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedDiagnoses */ .NZ)()],
+        diagnoses: [...api.report.reported],
     });
-    const c = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertComment */ .lB)(api, pr.number, body);
+    const c = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .upsertComment */ .lB)(api, pr.number, body);
     if (c)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
+        api.report.info(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
 }
 
 
@@ -284,19 +277,17 @@ async function waitUntilGone(client, application, name, opts) {
 /* harmony export */   previewBeanstalk: () => (/* binding */ previewBeanstalk)
 /* harmony export */ });
 /* unused harmony export previewRef */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6699);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6076);
-/* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3232);
-/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6114);
-/* harmony import */ var _preview_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2349);
-/* harmony import */ var _tracked_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3079);
-/* harmony import */ var _preview_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9317);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6699);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6076);
+/* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3232);
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6114);
+/* harmony import */ var _preview_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2349);
+/* harmony import */ var _tracked_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3079);
+/* harmony import */ var _preview_comment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9317);
 // PR deploy previews for Elastic Beanstalk: the pull request's own environment (named from a
 // template, created when missing), released to with the ordinary Beanstalk release, recorded as
 // a GitHub Deployment (preview/pr-<n>) and summed up in one sticky PR comment.
-
 
 
 
@@ -310,22 +301,23 @@ function previewRef(pr) {
     return `pr-${pr.number}`;
 }
 function beanstalkPreviewName(s, pr) {
-    return (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewName */ .gz)(s.preview.nameTemplate, { number: pr.number, application: s.application, environment: s.environment, branch: pr.headRef }, _github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .BEANSTALK_ENV_NAME */ .E9);
+    return (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_1__/* .previewName */ .gz)(s.preview.nameTemplate, { number: pr.number, application: s.application, environment: s.environment, branch: pr.headRef }, _github_preview_name_js__WEBPACK_IMPORTED_MODULE_1__/* .BEANSTALK_ENV_NAME */ .E9);
 }
 async function previewBeanstalk(s, ctx, deps, pr, api) {
+    const { report } = deps;
     const name = beanstalkPreviewName(s, pr);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.PreviewEnvironment, name);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Pull request #${pr.number}: preview environment ${name} (GitHub environment ${(0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewEnvironment */ ._s)(pr.number)}).`);
-    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_7__.createClient)('beanstalk', { region: s.region, userAgent: 'pr-preview' });
+    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.PreviewEnvironment, name);
+    report.info(`Pull request #${pr.number}: preview environment ${name} (GitHub environment ${(0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_1__/* .previewEnvironment */ ._s)(pr.number)}).`);
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_6__.createClient)('beanstalk', { region: s.region, userAgent: 'pr-preview' });
     const prCtx = { ...ctx, ref: previewRef(pr) };
-    const result = await (0,_tracked_js__WEBPACK_IMPORTED_MODULE_5__.tracked)(api, (0,_tracked_js__WEBPACK_IMPORTED_MODULE_5__/* .previewTracking */ .Q)(pr, ctx, name), async () => {
+    const result = await (0,_tracked_js__WEBPACK_IMPORTED_MODULE_4__.tracked)(api, (0,_tracked_js__WEBPACK_IMPORTED_MODULE_4__/* .previewTracking */ .Q)(pr, ctx, name), async () => {
         const deadline = deps.clock.now() + s.timeoutMs;
-        const created = await deps.timings.measure('Preview environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Preview environment ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .ensurePreviewEnvironment */ .K)(client, s.application, name, {
+        const created = await deps.timings.measure('Preview environment', () => report.group(`Preview environment ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .ensurePreviewEnvironment */ .K)(client, s.application, name, {
             savedConfiguration: s.preview.savedConfiguration,
             templateEnvironment: s.preview.templateEnvironment ?? (s.environment || undefined),
-        }, `Preview of ${ctx.repository}#${pr.number} (created by hookline; terminated when the pull request closes).`, { pollMs: s.pollIntervalMs, deadline, log: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, clock: deps.clock, signal: deps.signal })));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(created.created ? `Created ${name}: it is Ready.` : `${name} exists (${created.env.Status}); deploying to it.`);
-        const { releaseBeanstalk } = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(542), __webpack_require__.e(104)]).then(__webpack_require__.bind(__webpack_require__, 104));
+        }, `Preview of ${ctx.repository}#${pr.number} (created by hookline; terminated when the pull request closes).`, { pollMs: s.pollIntervalMs, deadline, log: report.log, clock: deps.clock, signal: deps.signal })));
+        report.info(created.created ? `Created ${name}: it is Ready.` : `${name} exists (${created.env.Status}); deploying to it.`);
+        const { releaseBeanstalk } = await Promise.all(/* import() */[__webpack_require__.e(389), __webpack_require__.e(104)]).then(__webpack_require__.bind(__webpack_require__, 104));
         await releaseBeanstalk({
             ...s,
             environment: name,
@@ -335,12 +327,12 @@ async function previewBeanstalk(s, ctx, deps, pr, api) {
             pruneVersions: 0,
             timeoutMs: Math.max(1000, deadline - deps.clock.now()),
         }, prCtx, { ...deps });
-    }, async () => (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentUrl */ .fw)(await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal)));
-    const env = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal).catch(() => undefined);
+    }, async () => (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentUrl */ .fw)(await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal)));
+    const env = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal).catch(() => undefined);
     // What this run released: the environment's version on success, else the newest one made for the PR.
     const label = result.ok ? env?.VersionLabel : await newestPreviewVersion(client, s.application, pr, deps.signal);
     if (api) {
-        await (0,_preview_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .commentOnPreview */ .l)(api, pr, ctx, result, { target: 'beanstalk', name, url: (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentUrl */ .fw)(env), version: label || undefined });
+        await (0,_preview_comment_js__WEBPACK_IMPORTED_MODULE_5__/* .commentOnPreview */ .l)(api, pr, ctx, result, { target: 'beanstalk', name, url: (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentUrl */ .fw)(env), version: label || undefined });
     }
     if (!result.ok)
         throw result.error;
@@ -351,7 +343,7 @@ function isPreviewLabel(label, number) {
 }
 async function newestPreviewVersion(client, application, pr, signal) {
     try {
-        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_8__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application }), { abortSignal: signal });
+        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_7__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application }), { abortSignal: signal });
         const mine = (out.ApplicationVersions ?? []).filter((v) => isPreviewLabel(v.VersionLabel ?? '', pr.number));
         mine.sort((a, b) => (b.DateCreated?.getTime() ?? 0) - (a.DateCreated?.getTime() ?? 0));
         return mine[0]?.VersionLabel;
@@ -372,11 +364,10 @@ async function newestPreviewVersion(client, application, pr, signal) {
 /* harmony export */   tracked: () => (/* binding */ tracked),
 /* harmony export */   trackingFor: () => (/* binding */ trackingFor)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6887);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
-/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6699);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6887);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6043);
+/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6699);
 // A release wrapped in a GitHub Deployment: in_progress before it starts, success or failure
 // (with environment_url and log_url) after. Best-effort: without a token, or when GitHub
 // refuses (403: the job lacks `deployments: write`), the release runs exactly the same.
@@ -384,14 +375,13 @@ async function newestPreviewVersion(client, application, pr, signal) {
 
 
 
-
 /** Runs `release`, recording it as a GitHub Deployment; never throws for GitHub's sake (the release's own error is returned). */
 async function tracked(api, t, release, url) {
     const deployment = api
-        ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl)
+        ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl)
         : undefined;
-    if (deployment)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.GithubDeploymentId, String(deployment.id));
+    if (deployment && api)
+        api.report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.GithubDeploymentId, String(deployment.id));
     let error;
     let ok = true;
     try {
@@ -403,7 +393,7 @@ async function tracked(api, t, release, url) {
     }
     if (deployment) {
         const environmentUrl = await url().catch(() => undefined);
-        const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .AbortedError */ .oM ? 'error' : 'failure';
+        const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .AbortedError */ .oM ? 'error' : 'failure';
         await deployment.status({
             state,
             logUrl: t.logUrl,
@@ -427,7 +417,7 @@ function trackingFor(settings, ctx, event) {
 /** The transient GitHub Deployment of a pull request's preview (`preview/pr-<n>`). */
 function previewTracking(pr, ctx, where) {
     return {
-        environment: (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_4__/* .previewEnvironment */ ._s)(pr.number),
+        environment: (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_3__/* .previewEnvironment */ ._s)(pr.number),
         ref: pr.headSha || ctx.sha,
         transient: true,
         production: false,
@@ -485,7 +475,7 @@ function findSticky(comments) {
 }
 /** Edits the sticky comment, or creates it when there is none; returns its id (undefined when GitHub refused). */
 async function upsertComment(api, issueNumber, body) {
-    return (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .bestEffort */ .z$)(`update the preview comment on #${issueNumber}`, COMMENT_PERMISSION, async () => {
+    return (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .bestEffort */ .z$)(api.report, `update the preview comment on #${issueNumber}`, COMMENT_PERMISSION, async () => {
         const comments = await api.octokit.paginate(api.octokit.rest.issues.listComments, {
             owner: api.owner,
             repo: api.repo,
@@ -530,7 +520,7 @@ class GitHubDeployment {
     }
     /** Creates the Deployment and marks it in_progress; undefined (after one warning) when GitHub refuses. */
     static async start(api, req, logUrl) {
-        const id = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
+        const id = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
             const res = await api.octokit.rest.repos.createDeployment({
                 owner: api.owner,
                 repo: api.repo,
@@ -559,7 +549,7 @@ class GitHubDeployment {
     }
 }
 async function setStatus(api, id, u) {
-    await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, () => api.octokit.rest.repos.createDeploymentStatus({
+    await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, () => api.octokit.rest.repos.createDeploymentStatus({
         owner: api.owner,
         repo: api.repo,
         deployment_id: id,
@@ -573,7 +563,7 @@ async function setStatus(api, id, u) {
 }
 /** Marks every Deployment of `environment` inactive (preview torn down); returns how many. */
 async function deactivateEnvironment(api, environment, logUrl) {
-    const ids = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
+    const ids = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
         const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, {
             owner: api.owner,
             repo: api.repo,

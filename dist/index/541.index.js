@@ -8,26 +8,20 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ commentOnPreview)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
-/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7318);
-/* harmony import */ var _report_emit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(435);
-// The sticky PR comment after a preview release, for either target: outcome, where, and on
-// failure the diagnoses this run reported.
-
-
+/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7318);
 
 async function commentOnPreview(api, pr, ctx, result, where) {
-    const body = (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPreviewComment */ .K2)({
+    const body = (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPreviewComment */ .K2)({
         ...where,
         state: result.ok ? 'success' : 'failure',
         commit: pr.headSha || ctx.sha,
         runUrl: ctx.runUrl,
         message: result.ok ? undefined : result.error instanceof Error ? result.error.message : String(result.error),
-        diagnoses: [...(0,_report_emit_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedDiagnoses */ .NZ)()],
+        diagnoses: [...api.report.reported],
     });
-    const c = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertComment */ .lB)(api, pr.number, body);
+    const c = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .upsertComment */ .lB)(api, pr.number, body);
     if (c)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
+        api.report.info(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
 }
 
 
@@ -167,19 +161,17 @@ async function waitUntilGone(client, application, name, opts) {
 /* harmony export */   previewBeanstalk: () => (/* binding */ previewBeanstalk)
 /* harmony export */ });
 /* unused harmony export previewRef */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6699);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6076);
-/* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3232);
-/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6114);
-/* harmony import */ var _preview_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2349);
-/* harmony import */ var _tracked_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3079);
-/* harmony import */ var _preview_comment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9317);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6699);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6076);
+/* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3232);
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6114);
+/* harmony import */ var _preview_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2349);
+/* harmony import */ var _tracked_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3079);
+/* harmony import */ var _preview_comment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9317);
 // PR deploy previews for Elastic Beanstalk: the pull request's own environment (named from a
 // template, created when missing), released to with the ordinary Beanstalk release, recorded as
 // a GitHub Deployment (preview/pr-<n>) and summed up in one sticky PR comment.
-
 
 
 
@@ -193,22 +185,23 @@ function previewRef(pr) {
     return `pr-${pr.number}`;
 }
 function beanstalkPreviewName(s, pr) {
-    return (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewName */ .gz)(s.preview.nameTemplate, { number: pr.number, application: s.application, environment: s.environment, branch: pr.headRef }, _github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .BEANSTALK_ENV_NAME */ .E9);
+    return (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_1__/* .previewName */ .gz)(s.preview.nameTemplate, { number: pr.number, application: s.application, environment: s.environment, branch: pr.headRef }, _github_preview_name_js__WEBPACK_IMPORTED_MODULE_1__/* .BEANSTALK_ENV_NAME */ .E9);
 }
 async function previewBeanstalk(s, ctx, deps, pr, api) {
+    const { report } = deps;
     const name = beanstalkPreviewName(s, pr);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.PreviewEnvironment, name);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Pull request #${pr.number}: preview environment ${name} (GitHub environment ${(0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_2__/* .previewEnvironment */ ._s)(pr.number)}).`);
-    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_7__.createClient)('beanstalk', { region: s.region, userAgent: 'pr-preview' });
+    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.PreviewEnvironment, name);
+    report.info(`Pull request #${pr.number}: preview environment ${name} (GitHub environment ${(0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_1__/* .previewEnvironment */ ._s)(pr.number)}).`);
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_6__.createClient)('beanstalk', { region: s.region, userAgent: 'pr-preview' });
     const prCtx = { ...ctx, ref: previewRef(pr) };
-    const result = await (0,_tracked_js__WEBPACK_IMPORTED_MODULE_5__.tracked)(api, (0,_tracked_js__WEBPACK_IMPORTED_MODULE_5__/* .previewTracking */ .Q)(pr, ctx, name), async () => {
+    const result = await (0,_tracked_js__WEBPACK_IMPORTED_MODULE_4__.tracked)(api, (0,_tracked_js__WEBPACK_IMPORTED_MODULE_4__/* .previewTracking */ .Q)(pr, ctx, name), async () => {
         const deadline = deps.clock.now() + s.timeoutMs;
-        const created = await deps.timings.measure('Preview environment', () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Preview environment ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .ensurePreviewEnvironment */ .K)(client, s.application, name, {
+        const created = await deps.timings.measure('Preview environment', () => report.group(`Preview environment ${name}`, () => (0,_preview_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .ensurePreviewEnvironment */ .K)(client, s.application, name, {
             savedConfiguration: s.preview.savedConfiguration,
             templateEnvironment: s.preview.templateEnvironment ?? (s.environment || undefined),
-        }, `Preview of ${ctx.repository}#${pr.number} (created by hookline; terminated when the pull request closes).`, { pollMs: s.pollIntervalMs, deadline, log: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, clock: deps.clock, signal: deps.signal })));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(created.created ? `Created ${name}: it is Ready.` : `${name} exists (${created.env.Status}); deploying to it.`);
-        const { releaseBeanstalk } = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(542), __webpack_require__.e(104)]).then(__webpack_require__.bind(__webpack_require__, 104));
+        }, `Preview of ${ctx.repository}#${pr.number} (created by hookline; terminated when the pull request closes).`, { pollMs: s.pollIntervalMs, deadline, log: report.log, clock: deps.clock, signal: deps.signal })));
+        report.info(created.created ? `Created ${name}: it is Ready.` : `${name} exists (${created.env.Status}); deploying to it.`);
+        const { releaseBeanstalk } = await Promise.all(/* import() */[__webpack_require__.e(389), __webpack_require__.e(104)]).then(__webpack_require__.bind(__webpack_require__, 104));
         await releaseBeanstalk({
             ...s,
             environment: name,
@@ -218,12 +211,12 @@ async function previewBeanstalk(s, ctx, deps, pr, api) {
             pruneVersions: 0,
             timeoutMs: Math.max(1000, deadline - deps.clock.now()),
         }, prCtx, { ...deps });
-    }, async () => (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentUrl */ .fw)(await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal)));
-    const env = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal).catch(() => undefined);
+    }, async () => (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentUrl */ .fw)(await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal)));
+    const env = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEnvironment */ .NE)(client, s.application, name, deps.signal).catch(() => undefined);
     // What this run released: the environment's version on success, else the newest one made for the PR.
     const label = result.ok ? env?.VersionLabel : await newestPreviewVersion(client, s.application, pr, deps.signal);
     if (api) {
-        await (0,_preview_comment_js__WEBPACK_IMPORTED_MODULE_6__/* .commentOnPreview */ .l)(api, pr, ctx, result, { target: 'beanstalk', name, url: (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .environmentUrl */ .fw)(env), version: label || undefined });
+        await (0,_preview_comment_js__WEBPACK_IMPORTED_MODULE_5__/* .commentOnPreview */ .l)(api, pr, ctx, result, { target: 'beanstalk', name, url: (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentUrl */ .fw)(env), version: label || undefined });
     }
     if (!result.ok)
         throw result.error;
@@ -234,7 +227,7 @@ function isPreviewLabel(label, number) {
 }
 async function newestPreviewVersion(client, application, pr, signal) {
     try {
-        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_8__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application }), { abortSignal: signal });
+        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_7__/* .DescribeApplicationVersionsCommand */ .QDX({ ApplicationName: application }), { abortSignal: signal });
         const mine = (out.ApplicationVersions ?? []).filter((v) => isPreviewLabel(v.VersionLabel ?? '', pr.number));
         mine.sort((a, b) => (b.DateCreated?.getTime() ?? 0) - (a.DateCreated?.getTime() ?? 0));
         return mine[0]?.VersionLabel;
@@ -255,11 +248,10 @@ async function newestPreviewVersion(client, application, pr, signal) {
 /* harmony export */   tracked: () => (/* binding */ tracked),
 /* harmony export */   trackingFor: () => (/* binding */ trackingFor)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6887);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
-/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6699);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6887);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6043);
+/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6699);
 // A release wrapped in a GitHub Deployment: in_progress before it starts, success or failure
 // (with environment_url and log_url) after. Best-effort: without a token, or when GitHub
 // refuses (403: the job lacks `deployments: write`), the release runs exactly the same.
@@ -267,14 +259,13 @@ async function newestPreviewVersion(client, application, pr, signal) {
 
 
 
-
 /** Runs `release`, recording it as a GitHub Deployment; never throws for GitHub's sake (the release's own error is returned). */
 async function tracked(api, t, release, url) {
     const deployment = api
-        ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl)
+        ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl)
         : undefined;
-    if (deployment)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.GithubDeploymentId, String(deployment.id));
+    if (deployment && api)
+        api.report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.GithubDeploymentId, String(deployment.id));
     let error;
     let ok = true;
     try {
@@ -286,7 +277,7 @@ async function tracked(api, t, release, url) {
     }
     if (deployment) {
         const environmentUrl = await url().catch(() => undefined);
-        const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .AbortedError */ .oM ? 'error' : 'failure';
+        const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .AbortedError */ .oM ? 'error' : 'failure';
         await deployment.status({
             state,
             logUrl: t.logUrl,
@@ -310,7 +301,7 @@ function trackingFor(settings, ctx, event) {
 /** The transient GitHub Deployment of a pull request's preview (`preview/pr-<n>`). */
 function previewTracking(pr, ctx, where) {
     return {
-        environment: (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_4__/* .previewEnvironment */ ._s)(pr.number),
+        environment: (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_3__/* .previewEnvironment */ ._s)(pr.number),
         ref: pr.headSha || ctx.sha,
         transient: true,
         production: false,
@@ -368,7 +359,7 @@ function findSticky(comments) {
 }
 /** Edits the sticky comment, or creates it when there is none; returns its id (undefined when GitHub refused). */
 async function upsertComment(api, issueNumber, body) {
-    return (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .bestEffort */ .z$)(`update the preview comment on #${issueNumber}`, COMMENT_PERMISSION, async () => {
+    return (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .bestEffort */ .z$)(api.report, `update the preview comment on #${issueNumber}`, COMMENT_PERMISSION, async () => {
         const comments = await api.octokit.paginate(api.octokit.rest.issues.listComments, {
             owner: api.owner,
             repo: api.repo,
@@ -413,7 +404,7 @@ class GitHubDeployment {
     }
     /** Creates the Deployment and marks it in_progress; undefined (after one warning) when GitHub refuses. */
     static async start(api, req, logUrl) {
-        const id = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
+        const id = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
             const res = await api.octokit.rest.repos.createDeployment({
                 owner: api.owner,
                 repo: api.repo,
@@ -442,7 +433,7 @@ class GitHubDeployment {
     }
 }
 async function setStatus(api, id, u) {
-    await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, () => api.octokit.rest.repos.createDeploymentStatus({
+    await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, () => api.octokit.rest.repos.createDeploymentStatus({
         owner: api.owner,
         repo: api.repo,
         deployment_id: id,
@@ -456,7 +447,7 @@ async function setStatus(api, id, u) {
 }
 /** Marks every Deployment of `environment` inactive (preview torn down); returns how many. */
 async function deactivateEnvironment(api, environment, logUrl) {
-    const ids = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
+    const ids = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
         const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, {
             owner: api.owner,
             repo: api.repo,

@@ -10,11 +10,10 @@ export const modules = {
 /* harmony export */   tracked: () => (/* binding */ tracked),
 /* harmony export */   trackingFor: () => (/* binding */ trackingFor)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6887);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
-/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6699);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6887);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6043);
+/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6699);
 // A release wrapped in a GitHub Deployment: in_progress before it starts, success or failure
 // (with environment_url and log_url) after. Best-effort: without a token, or when GitHub
 // refuses (403: the job lacks `deployments: write`), the release runs exactly the same.
@@ -22,14 +21,13 @@ export const modules = {
 
 
 
-
 /** Runs `release`, recording it as a GitHub Deployment; never throws for GitHub's sake (the release's own error is returned). */
 async function tracked(api, t, release, url) {
     const deployment = api
-        ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl)
+        ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl)
         : undefined;
-    if (deployment)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.GithubDeploymentId, String(deployment.id));
+    if (deployment && api)
+        api.report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.GithubDeploymentId, String(deployment.id));
     let error;
     let ok = true;
     try {
@@ -41,7 +39,7 @@ async function tracked(api, t, release, url) {
     }
     if (deployment) {
         const environmentUrl = await url().catch(() => undefined);
-        const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .AbortedError */ .oM ? 'error' : 'failure';
+        const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .AbortedError */ .oM ? 'error' : 'failure';
         await deployment.status({
             state,
             logUrl: t.logUrl,
@@ -65,7 +63,7 @@ function trackingFor(settings, ctx, event) {
 /** The transient GitHub Deployment of a pull request's preview (`preview/pr-<n>`). */
 function previewTracking(pr, ctx, where) {
     return {
-        environment: (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_4__/* .previewEnvironment */ ._s)(pr.number),
+        environment: (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_3__/* .previewEnvironment */ ._s)(pr.number),
         ref: pr.headSha || ctx.sha,
         transient: true,
         production: false,
@@ -102,7 +100,7 @@ class GitHubDeployment {
     }
     /** Creates the Deployment and marks it in_progress; undefined (after one warning) when GitHub refuses. */
     static async start(api, req, logUrl) {
-        const id = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
+        const id = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
             const res = await api.octokit.rest.repos.createDeployment({
                 owner: api.owner,
                 repo: api.repo,
@@ -131,7 +129,7 @@ class GitHubDeployment {
     }
 }
 async function setStatus(api, id, u) {
-    await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, () => api.octokit.rest.repos.createDeploymentStatus({
+    await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, () => api.octokit.rest.repos.createDeploymentStatus({
         owner: api.owner,
         repo: api.repo,
         deployment_id: id,
@@ -145,7 +143,7 @@ async function setStatus(api, id, u) {
 }
 /** Marks every Deployment of `environment` inactive (preview torn down); returns how many. */
 async function deactivateEnvironment(api, environment, logUrl) {
-    const ids = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
+    const ids = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
         const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, {
             owner: api.owner,
             repo: api.repo,

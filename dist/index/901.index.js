@@ -311,8 +311,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: codeDeployPreviewName
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(8298);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/github/preview-name.ts
@@ -441,11 +439,6 @@ var tracked = __webpack_require__(3079);
 // EXTERNAL MODULE: ./src/flows/preview-comment.ts
 var preview_comment = __webpack_require__(9317);
 ;// CONCATENATED MODULE: ./src/flows/preview-codedeploy.ts
-// PR deploy previews for CodeDeploy: the pull request's own deployment group (named from a
-// template, `{group}-pr-{number}` by default; created with a template group's settings when
-// missing), released to with the ordinary CodeDeploy release, recorded as a GitHub Deployment
-// (preview/pr-<n>) and summed up in the sticky PR comment; cleanup deletes the group.
-
 
 
 
@@ -473,18 +466,19 @@ async function lastDeployment(client, s, group, signal) {
     }
 }
 async function previewCodeDeploy(s, ctx, deps, pr, api) {
+    const { report } = deps;
     const name = codeDeployPreviewName(s, pr);
     const template = s.preview.templateGroup ?? s.deploymentGroup;
-    core/* setOutput */.uH(constants/* Outputs */.tY.PreviewEnvironment, name);
-    core/* info */.pq(`Pull request #${pr.number}: preview deployment group ${name} (GitHub environment ${(0,preview_name/* previewEnvironment */._s)(pr.number)}).`);
+    report.setOutput(constants/* Outputs */.tY.PreviewEnvironment, name);
+    report.info(`Pull request #${pr.number}: preview deployment group ${name} (GitHub environment ${(0,preview_name/* previewEnvironment */._s)(pr.number)}).`);
     const client = await (0,clients.createClient)('codedeploy', { region: s.region, userAgent: 'pr-preview' });
     // Revisions are keyed by the pull request (pr-<n>), as Beanstalk preview versions are.
     const prCtx = { ...ctx, ref: `pr-${pr.number}` };
     const started = deps.clock.now();
     const result = await (0,tracked.tracked)(api, (0,tracked/* previewTracking */.Q)(pr, ctx, `deployment group ${name}`), async () => {
-        const made = await deps.timings.measure('Preview deployment group', () => core/* group */.Os(`Preview deployment group ${name}`, () => ensurePreviewGroup(client, s.application, name, template, core/* info */.pq, deps.signal)));
-        core/* info */.pq(made.created ? `Created ${name} from ${template}.` : `${name} exists; deploying to it.`);
-        const { releaseCodeDeploy } = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(542), __webpack_require__.e(970)]).then(__webpack_require__.bind(__webpack_require__, 6970));
+        const made = await deps.timings.measure('Preview deployment group', () => report.group(`Preview deployment group ${name}`, () => ensurePreviewGroup(client, s.application, name, template, report.log, deps.signal)));
+        report.info(made.created ? `Created ${name} from ${template}.` : `${name} exists; deploying to it.`);
+        const { releaseCodeDeploy } = await Promise.all(/* import() */[__webpack_require__.e(389), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 6970));
         await releaseCodeDeploy({ ...s, deploymentGroup: name, timeoutMs: Math.max(1000, s.timeoutMs - (deps.clock.now() - started)) }, prCtx, deps);
     }, async () => (await lastDeployment(client, s, name, deps.signal))?.url);
     if (api) {
@@ -495,18 +489,19 @@ async function previewCodeDeploy(s, ctx, deps, pr, api) {
         throw result.error;
 }
 async function cleanupCodeDeploy(s, ctx, deps, pr, api) {
+    const { report } = deps;
     const name = codeDeployPreviewName(s, pr);
-    core/* setOutput */.uH(constants/* Outputs */.tY.PreviewEnvironment, name);
+    report.setOutput(constants/* Outputs */.tY.PreviewEnvironment, name);
     const client = await (0,clients.createClient)('codedeploy', { region: s.region, userAgent: 'pr-preview' });
-    const outcome = await deps.timings.measure('Delete deployment group', () => core/* group */.Os(`Delete ${name}`, () => deletePreviewGroup(client, s.application, name, deps.signal)));
-    core/* info */.pq(outcome === 'gone'
+    const outcome = await deps.timings.measure('Delete deployment group', () => report.group(`Delete ${name}`, () => deletePreviewGroup(client, s.application, name, deps.signal)));
+    report.info(outcome === 'gone'
         ? `Preview deployment group ${name} does not exist (already removed); nothing to delete.`
         : `Deleted the preview deployment group ${name}.`);
-    core/* setOutput */.uH(constants/* Outputs */.tY.Status, 'Deleted');
+    report.setOutput(constants/* Outputs */.tY.Status, 'Deleted');
     if (api) {
         const n = await (0,deployments/* deactivateEnvironment */.QV)(api, (0,preview_name/* previewEnvironment */._s)(pr.number), ctx.runUrl);
         if (n)
-            core/* info */.pq(`Marked ${n} GitHub Deployment${n > 1 ? 's' : ''} of ${(0,preview_name/* previewEnvironment */._s)(pr.number)} inactive.`);
+            report.info(`Marked ${n} GitHub Deployment${n > 1 ? 's' : ''} of ${(0,preview_name/* previewEnvironment */._s)(pr.number)} inactive.`);
         await (0,comment/* upsertComment */.lB)(api, pr.number, (0,comment/* renderPreviewComment */.K2)({
             state: 'removed',
             target: 'codedeploy',
@@ -516,7 +511,7 @@ async function cleanupCodeDeploy(s, ctx, deps, pr, api) {
             message: `The pull request was ${pr.merged ? 'merged' : 'closed'}: ${outcome === 'gone' ? 'the deployment group was already gone' : `deleted deployment group ${name}`}.`,
         }));
     }
-    const summary = core/* summary */.z.addHeading(`hookline · preview of #${pr.number} removed`, 2);
+    const summary = report.summary.addHeading(`hookline · preview of #${pr.number} removed`, 2);
     summary.addRaw(`Deployment group \`${name}\`: ${outcome === 'gone' ? 'already gone' : 'deleted'}\n\n`);
     summary.addRaw(deps.timings.markdown() + '\n\n');
     await summary.write();
@@ -531,26 +526,20 @@ async function cleanupCodeDeploy(s, ctx, deps, pr, api) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ commentOnPreview)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
-/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7318);
-/* harmony import */ var _report_emit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(435);
-// The sticky PR comment after a preview release, for either target: outcome, where, and on
-// failure the diagnoses this run reported.
-
-
+/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7318);
 
 async function commentOnPreview(api, pr, ctx, result, where) {
-    const body = (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPreviewComment */ .K2)({
+    const body = (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPreviewComment */ .K2)({
         ...where,
         state: result.ok ? 'success' : 'failure',
         commit: pr.headSha || ctx.sha,
         runUrl: ctx.runUrl,
         message: result.ok ? undefined : result.error instanceof Error ? result.error.message : String(result.error),
-        diagnoses: [...(0,_report_emit_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedDiagnoses */ .NZ)()],
+        diagnoses: [...api.report.reported],
     });
-    const c = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertComment */ .lB)(api, pr.number, body);
+    const c = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .upsertComment */ .lB)(api, pr.number, body);
     if (c)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
+        api.report.info(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
 }
 
 
@@ -564,11 +553,10 @@ async function commentOnPreview(api, pr, ctx, result, where) {
 /* harmony export */   tracked: () => (/* binding */ tracked),
 /* harmony export */   trackingFor: () => (/* binding */ trackingFor)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6887);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
-/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6699);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6887);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6043);
+/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6699);
 // A release wrapped in a GitHub Deployment: in_progress before it starts, success or failure
 // (with environment_url and log_url) after. Best-effort: without a token, or when GitHub
 // refuses (403: the job lacks `deployments: write`), the release runs exactly the same.
@@ -576,14 +564,13 @@ async function commentOnPreview(api, pr, ctx, result, where) {
 
 
 
-
 /** Runs `release`, recording it as a GitHub Deployment; never throws for GitHub's sake (the release's own error is returned). */
 async function tracked(api, t, release, url) {
     const deployment = api
-        ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl)
+        ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl)
         : undefined;
-    if (deployment)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.GithubDeploymentId, String(deployment.id));
+    if (deployment && api)
+        api.report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.GithubDeploymentId, String(deployment.id));
     let error;
     let ok = true;
     try {
@@ -595,7 +582,7 @@ async function tracked(api, t, release, url) {
     }
     if (deployment) {
         const environmentUrl = await url().catch(() => undefined);
-        const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .AbortedError */ .oM ? 'error' : 'failure';
+        const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .AbortedError */ .oM ? 'error' : 'failure';
         await deployment.status({
             state,
             logUrl: t.logUrl,
@@ -619,7 +606,7 @@ function trackingFor(settings, ctx, event) {
 /** The transient GitHub Deployment of a pull request's preview (`preview/pr-<n>`). */
 function previewTracking(pr, ctx, where) {
     return {
-        environment: (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_4__/* .previewEnvironment */ ._s)(pr.number),
+        environment: (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_3__/* .previewEnvironment */ ._s)(pr.number),
         ref: pr.headSha || ctx.sha,
         transient: true,
         production: false,
@@ -677,7 +664,7 @@ function findSticky(comments) {
 }
 /** Edits the sticky comment, or creates it when there is none; returns its id (undefined when GitHub refused). */
 async function upsertComment(api, issueNumber, body) {
-    return (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .bestEffort */ .z$)(`update the preview comment on #${issueNumber}`, COMMENT_PERMISSION, async () => {
+    return (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .bestEffort */ .z$)(api.report, `update the preview comment on #${issueNumber}`, COMMENT_PERMISSION, async () => {
         const comments = await api.octokit.paginate(api.octokit.rest.issues.listComments, {
             owner: api.owner,
             repo: api.repo,
@@ -722,7 +709,7 @@ class GitHubDeployment {
     }
     /** Creates the Deployment and marks it in_progress; undefined (after one warning) when GitHub refuses. */
     static async start(api, req, logUrl) {
-        const id = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
+        const id = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
             const res = await api.octokit.rest.repos.createDeployment({
                 owner: api.owner,
                 repo: api.repo,
@@ -751,7 +738,7 @@ class GitHubDeployment {
     }
 }
 async function setStatus(api, id, u) {
-    await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, () => api.octokit.rest.repos.createDeploymentStatus({
+    await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, () => api.octokit.rest.repos.createDeploymentStatus({
         owner: api.owner,
         repo: api.repo,
         deployment_id: id,
@@ -765,7 +752,7 @@ async function setStatus(api, id, u) {
 }
 /** Marks every Deployment of `environment` inactive (preview torn down); returns how many. */
 async function deactivateEnvironment(api, environment, logUrl) {
-    const ids = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(`list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
+    const ids = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
         const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, {
             owner: api.owner,
             repo: api.repo,

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4517:
+/***/ 9497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28528,16 +28528,16 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!fs.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -28547,7 +28547,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -29777,7 +29777,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -31086,7 +31086,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -31169,10 +31169,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -31224,7 +31224,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -31238,8 +31238,8 @@ function notice(message, properties = {}) {
  * Writes info to log with console.log.
  * @param message info message
  */
-function core_info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+function info(message) {
+    process.stdout.write(message + os.EOL);
 }
 /**
  * Begin an output group.
@@ -31291,9 +31291,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -31434,9 +31434,599 @@ async function createClient(kind, opts = {}) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/diagnose/text.ts
+// Small text helpers shared by the CodeDeploy and Beanstalk readers: reading loosely typed SDK
+// objects, splitting log tails into lines, stripping the prefixes the agents put on lines, and
+// normalising messages so identical failures on different instances compare equal.
+/** A plain object field as a string, or '' (SDK responses are mostly optional fields). */
+function str(obj, key) {
+    if (obj === null || typeof obj !== 'object')
+        return '';
+    const v = obj[key];
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    return '';
+}
+function obj(o, key) {
+    if (o === null || typeof o !== 'object')
+        return undefined;
+    const v = o[key];
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+function arr(o, key) {
+    if (o === null || typeof o !== 'object')
+        return [];
+    const v = o[key];
+    return Array.isArray(v) ? v.filter((x) => x !== null && typeof x === 'object') : [];
+}
+// ANSI escape sequences (colours, cursor moves, OSC titles). The Rust agent 2.0 strips them from
+// hook output; the Ruby agent 1.x passes them through, so both shapes reach the rules.
+const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+/** The text without ANSI escape sequences (a `\r` is kept: it is evidence of CRLF scripts). */
+function stripAnsi(text) {
+    return text.includes('\u001b') ? text.replace(ANSI, '') : text;
+}
+/** Split text into lines, dropping trailing `\n` but keeping a `\r` (it is evidence of CRLF scripts). */
+function lines(text) {
+    if (!text)
+        return [];
+    return text.split('\n').filter((l) => l.trim() !== '');
+}
+// Prefixes seen in front of the meaningful part of a line:
+//  - Rust agent logTail entries: `2024-05-01 10:00:00 [stderr]…`
+//  - Ruby agent logTail entries: `[stderr]…` / `[stdout]…`
+//  - agent / eb-engine / cfn-init log lines: `2021/08/05 15:54:15.735201 [ERROR] …`,
+//    `2022-08-01 08:51:13,354 [ERROR] …`, `2024-01-01T10:00:00Z ERROR [codedeploy-agent(123)]: …`
+const TIMESTAMP = /^\s*(?:\[?\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s*)/;
+const LEVEL = /^(?:\[(?:ERROR|WARN|WARNING|INFO|DEBUG)\]|(?:ERROR|WARN|INFO|DEBUG)(?=\s))\s*(?:\[[^\]]*\]:\s*)?/;
+const STREAM = /^\[(?:stdout|stderr)\]\s?/;
+const CFN_PID = /^P\d+\s+/;
+/** The line without timestamps, level tags, `[stdout]`/`[stderr]` markers (any order, any count). */
+function stripPrefixes(line) {
+    let s = line;
+    for (let i = 0; i < 4; i++) {
+        const before = s;
+        s = s.replace(TIMESTAMP, '').replace(CFN_PID, '').replace(LEVEL, '').replace(STREAM, '');
+        if (s === before)
+            break;
+    }
+    return s.trimEnd();
+}
+/** Render a line for people: prefixes removed, a visible `^M` for a carriage return, bounded length. */
+function showLine(line, max = 300) {
+    const s = stripPrefixes(line).replace(/\r/g, '^M').trim();
+    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+const INSTANCE_ID = /\bi-[0-9a-f]{8,17}\b/g;
+const DEPLOYMENT_ID = /\bd-[A-Z0-9]{9}\b/g;
+const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+const ANY_TIMESTAMP = /\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g;
+const EPOCH = /\b1\d{9}(?:\d{3})?\b/g;
+/** A message with instance ids, deployment ids, UUIDs and timestamps replaced, for grouping. */
+function normaliseMessage(message) {
+    return message
+        .replace(ANY_TIMESTAMP, '<time>')
+        .replace(INSTANCE_ID, '<instance>')
+        .replace(DEPLOYMENT_ID, '<deployment>')
+        .replace(UUID, '<uuid>')
+        .replace(EPOCH, '<epoch>')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Unique, in order of first appearance. */
+function unique(items) {
+    return [...new Set(items)];
+}
+/** Keep evidence short: unique non-empty lines, at most `max`. */
+function evidenceList(items, max = 8) {
+    const out = [];
+    for (const item of items) {
+        if (!item)
+            continue;
+        const s = showLine(item);
+        if (s && !out.includes(s))
+            out.push(s);
+        if (out.length >= max)
+            break;
+    }
+    return out;
+}
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/** "i-1, i-2 and 3 more" */
+function listInstances(ids, max = 5) {
+    if (ids.length === 0)
+        return 'no instance';
+    const head = ids.slice(0, max).join(', ');
+    return ids.length > max ? `${head} and ${ids.length - max} more` : head;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+// Annotations within GitHub's budget: at most 10 error, 10 warning and 10 notice annotations are
+// shown per step (50 per job). Identical annotations are grouped, the caller's order is the
+// priority, and when anything is left out one final notice says how many more are in the job
+// summary — that notice itself fits the budget. Pure: the caller emits.
+
+/** GitHub's limits for one step (the job-wide limit is 50). */
+const DEFAULT_BUDGET = { error: 10, warning: 10, notice: 10, total: 50 };
+function keyOf(a) {
+    return JSON.stringify([a.level, a.title, a.message, a.file ?? '', a.startLine ?? 0, a.startColumn ?? 0]);
+}
+/** Identical annotations collapse into one (noting how many times it was reported), in first-seen order. */
+function groupAnnotations(items) {
+    const groups = new Map();
+    for (const a of items) {
+        const k = keyOf(a);
+        const g = groups.get(k);
+        if (g)
+            g.n++;
+        else
+            groups.set(k, { a, n: 1 });
+    }
+    return [...groups.values()].map(({ a, n }) => (n > 1 ? { ...a, message: `${a.message}\n(reported ${n} times)` } : a));
+}
+function annotations_select(groups, limits) {
+    const used = { error: 0, warning: 0, notice: 0 };
+    let total = 0;
+    const shown = [];
+    for (const a of groups) {
+        if (total >= limits.total)
+            break;
+        if (used[a.level] >= limits[a.level])
+            continue;
+        used[a.level]++;
+        total++;
+        shown.push(a);
+    }
+    return shown;
+}
+function omittedNotice(omitted) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const a of omitted)
+        counts[a.level]++;
+    const parts = ['error', 'warning', 'notice']
+        .filter((l) => counts[l] > 0)
+        .map((l) => `${counts[l]} ${l === 'error' ? 'error' : l}${counts[l] === 1 ? '' : 's'}`);
+    const n = omitted.length;
+    return {
+        level: 'notice',
+        title: 'hookline: more in the job summary',
+        message: `${n} more annotation${n === 1 ? '' : 's'} (${parts.join(', ')}) not shown here — GitHub shows at most 10 of each kind per step. All of them are in the job summary.`,
+    };
+}
+/**
+ * Choose what to show. Every group is either shown or counted in `omitted` (and announced by the
+ * final notice, which needs one notice slot and one total slot; with a zero notice or total
+ * budget nothing can be announced, and the count is only returned).
+ */
+function planAnnotations(items, budget = DEFAULT_BUDGET) {
+    const b = {
+        error: Math.max(0, Math.floor(budget.error)),
+        warning: Math.max(0, Math.floor(budget.warning)),
+        notice: Math.max(0, Math.floor(budget.notice)),
+        total: Math.max(0, Math.floor(budget.total)),
+    };
+    const groups = groupAnnotations(items);
+    const all = annotations_select(groups, b);
+    if (all.length === groups.length)
+        return { shown: all, omitted: 0 };
+    if (b.notice === 0 || b.total === 0)
+        return { shown: all, omitted: groups.length - all.length };
+    const shown = annotations_select(groups, { ...b, notice: b.notice - 1, total: b.total - 1 });
+    const shownSet = new Set(shown);
+    const left = groups.filter((g) => !shownSet.has(g));
+    return { shown: [...shown, omittedNotice(left)], omitted: left.length };
+}
+/** Where the docs page of a category lives, from a base that may end at the repo, docs/ or docs/diagnoses/. */
+function docsUrl(category, docsBaseUrl) {
+    const base = docsBaseUrl.replace(/\/+$/, '');
+    if (/\/docs\/diagnoses$/.test(base))
+        return `${base}/${category}.md`;
+    if (/\/docs$/.test(base))
+        return `${base}/diagnoses/${category}.md`;
+    return `${base}${base ? '/' : ''}docs/diagnoses/${category}.md`;
+}
+const MAX_MESSAGE = 3500;
+/** One diagnosis as an annotation on its responsible line: what, where, evidence, fix, docs. */
+function diagnosisToAnnotation(d, docsBaseUrl) {
+    const parts = [d.message];
+    if (d.instances.length > 0) {
+        parts.push(`Instances (${d.instances.length}): ${listInstances(d.instances, 10)}`);
+    }
+    if (d.lifecycleEvent)
+        parts.push(`Event: ${d.lifecycleEvent}`);
+    const evidence = d.evidence.slice(0, 4);
+    if (evidence.length > 0)
+        parts.push(`Evidence:\n${evidence.map((e) => `  ${e}`).join('\n')}`);
+    parts.push(`Fix: ${d.fix}`);
+    const link = `Docs: ${docsUrl(d.category, docsBaseUrl)}`;
+    let message = parts.join('\n');
+    if (message.length + link.length + 1 > MAX_MESSAGE)
+        message = `${message.slice(0, MAX_MESSAGE - link.length - 2)}…`;
+    const a = { level: d.severity, title: `hookline: ${d.title}`, message: `${message}\n${link}` };
+    if (d.file) {
+        a.file = d.file;
+        if (d.line !== null && d.line > 0)
+            a.startLine = d.line;
+    }
+    return a;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The diagnosis section of the job summary, as a markdown string: every diagnosis (none is left
+// out, unlike annotations) with its instances, location, fix, evidence and docs link.
+
+
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/**
+ * Text outside code: no raw HTML, no emphasis, links, tables or strikethrough from foreign text,
+ * and nothing GitHub turns live after rendering — an @mention, an #123 reference, a bare URL or
+ * e-mail address — is left contiguous (a zero-width space splits it; the reader sees the same text).
+ */
+function escapeMarkdown(s) {
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]|~])/g, '\\$1')
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b')
+        .replace(/#(?=\d)/g, '#\u200b')
+        .replace(/:\/\//g, ':\u200b//')
+        .replace(/\b(www)\./gi, '$1\u200b.');
+}
+/** Keep `inline code` spans the diagnosis wrote, escape the rest. */
+function prose(s) {
+    return s
+        .split(/(`[^`\n]+`)/)
+        .map((part, i) => (i % 2 === 1 ? part : escapeMarkdown(part)))
+        .join('');
+}
+function fence(lines) {
+    const body = lines.join('\n');
+    let ticks = '```';
+    while (body.includes(ticks))
+        ticks += '`';
+    return `${ticks}text\n${body}\n${ticks}`;
+}
+/** An inline code span around any text: a fence longer than any backtick run inside, one line. */
+function code(s) {
+    const text = s.replace(/\r?\n|\r/g, '⏎');
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
+    return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+/** A table cell of plain text: escaped, one line. */
+function tableCell(s) {
+    return escapeMarkdown(s).replace(/\r?\n|\r/g, ' ');
+}
+/** A code span inside a table cell: GFM splits cells at `|` even inside code, unless escaped. */
+function tableCode(s) {
+    return code(s).replace(/\|/g, '\\|');
+}
+function renderDiagnosisMarkdown(d, index, docsBaseUrl = DOCS_BASE_URL) {
+    const out = [];
+    out.push(`### ${ICON[d.severity]} ${index}. ${prose(d.title)}`);
+    out.push('');
+    out.push(prose(d.message));
+    out.push('');
+    const facts = [];
+    facts.push(`- **Category:** [${code(d.category)}](${docsUrl(d.category, docsBaseUrl)}) (${d.severity})`);
+    if (d.lifecycleEvent)
+        facts.push(`- **Event:** ${code(d.lifecycleEvent)}`);
+    if (d.instances.length > 0) {
+        facts.push(`- **Instances (${d.instances.length}):** ${d.instances.map(code).join(', ')}`);
+    }
+    if (d.file)
+        facts.push(`- **Where:** ${code(d.file)}${d.line ? ` line ${d.line}` : ''}`);
+    facts.push(`- **Fix:** ${prose(d.fix)}`);
+    out.push(...facts);
+    if (d.evidence.length > 0) {
+        out.push('');
+        out.push('<details><summary>Evidence</summary>');
+        out.push('');
+        out.push(fence(d.evidence));
+        out.push('');
+        out.push('</details>');
+    }
+    return out.join('\n');
+}
+/** Every diagnosis, most decisive first (the order given). */
+function renderDiagnosesMarkdown(d, docsBaseUrl = DOCS_BASE_URL) {
+    if (d.length === 0)
+        return '## Diagnosis\n\nNo failure to explain.';
+    const head = `## Diagnosis\n\n${d.length === 1 ? 'One cause' : `${d.length} causes`} found, most decisive first.`;
+    return [head, ...d.map((x, i) => renderDiagnosisMarkdown(x, i + 1, docsBaseUrl))].join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/sanitize.ts
+// Text hookline did not write (hook logs, events, file names, AWS messages) made safe to print.
+// GitHub's runner executes `::command::` at the start of a line once leading whitespace is
+// trimmed, and the legacy `##[command]` anywhere in a line; terminal escape sequences and control
+// characters can rewrite what a person sees. Pure functions; the Reporter applies them.
+// ESC-introduced sequences: CSI (ESC [ … final), OSC/DCS/PM/APC strings (ESC ] … BEL or ST),
+// and two-byte escapes; the 8-bit C1 CSI (0x9B) form too.
+const ESCAPES = new RegExp([
+    '\\u001b\\[[0-?]*[ -/]*[@-~]',
+    '\\u009b[0-?]*[ -/]*[@-~]',
+    '\\u001b[\\]PX^_][\\s\\S]*?(?:\\u0007|\\u001b\\\\|\\u009c|$)',
+    '[\\u0090\\u009d\\u009e\\u009f][\\s\\S]*?(?:\\u0007|\\u001b\\\\|\\u009c|$)',
+    '\\u001b[ -/]*[0-~]?',
+].join('|'), 'g');
+// C0 controls but tab and line feed, DEL, C1 controls, and the Unicode characters that reorder or
+// break lines when displayed (bidi overrides and isolates, line/paragraph separators).
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Escape sequences and control characters removed; line breaks (\n, \r\n, lone \r) become \n. */
+function cleanText(text) {
+    return text.replace(/\r\n?/g, '\n').replace(ESCAPES, '').replace(CONTROLS, '');
+}
+/** One line: cleaned, and any line break shown as ⏎ so it cannot start a new line. */
+function oneLine(text) {
+    return cleanText(text).replace(/\n/g, '⏎');
+}
+/**
+ * Would GitHub's runner read this line as a workflow command? Conservative: JavaScript's `\s`
+ * covers every character .NET's TrimStart removes once control characters are gone.
+ */
+function wouldRunCommand(line) {
+    return /^\s*::/.test(line) || line.includes('##[');
+}
+
+;// CONCATENATED MODULE: ./src/report/job-summary.ts
+// The job summary as markdown, written through the Reporter. Headings are markdown, not the
+// `<h2>` of core.summary.addHeading: CommonMark reads a line that starts with `<h2>` as an HTML
+// block running to the next blank line, so the markdown after it showed as raw text.
+
+
+class JobSummary {
+    append;
+    pending = '';
+    written = false;
+    /** `append` adds markdown to the step's summary file (core.summary in a run). */
+    constructor(append) {
+        this.append = append;
+    }
+    /** A heading of plain text (escaped): `## hookline · CodeDeploy shop/prod`. */
+    addHeading(text, level = 2) {
+        return this.addRaw(`${'#'.repeat(Math.min(6, Math.max(1, level)))} ${escapeMarkdown(oneLine(text))}\n\n`);
+    }
+    /** Markdown hookline composed (foreign parts already escaped or fenced). */
+    addRaw(markdown) {
+        this.pending += markdown;
+        return this;
+    }
+    /** Nothing written or pending yet: the ending still owes the page a summary. */
+    get empty() {
+        return !this.written && this.pending.trim() === '';
+    }
+    /** Appends what is pending; every block ends with a blank line so the next one starts fresh. */
+    async write() {
+        if (this.pending.trim() !== '') {
+            await this.append(this.pending.replace(/\n*$/, '\n\n'));
+            this.written = true;
+        }
+        this.pending = '';
+        return this;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/reporter.ts
+// The one writer of everything a run shows: log lines, groups, annotations, outputs, state and the
+// job summary. One Reporter per step (created in run() and in the post step) and passed down, so
+// no text reaches stdout without passing here. Text hookline did not write is data: a single line
+// is cleaned and, when the runner would read it as a command, printed inside a stop-commands
+// block; a block of foreign lines is always wrapped in one. The annotation budget is per step, so
+// it lives here too.
+
+
+
+
+
+
+
+
+const coreSink = {
+    write: (text) => process.stdout.write(text),
+    setOutput: (name, value) => setOutput(name, value),
+    saveState: (name, value) => saveState(name, value),
+    setSecret: (value) => core_setSecret(value),
+    appendSummary: async (markdown) => void (await summary.addRaw(markdown).write()),
+};
+/** A whole line in red, yellow or grey (SGR 31, 33, 90) and reset. */
+const TONE = /^(\u001b\[(?:31|33|90)m)([\s\S]*)\u001b\[0m$/;
+// The runner's escaping for command data and property values (actions/toolkit command.ts).
+const reporter_escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const reporter_escapeProperty = (s) => reporter_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+class Reporter {
+    sink;
+    budget;
+    reserveErrors;
+    used = { error: 0, warning: 0, notice: 0, total: 0 };
+    emitted = new Set();
+    left = [];
+    finished = false;
+    /** The job summary; flows add to it and write it, finish() writes what is left. */
+    summary;
+    diagnosesSeen = [];
+    /**
+     * `reserveErrors` keeps error annotations back for the run's own failure line, which must
+     * show even when diagnoses used the rest of the budget.
+     */
+    constructor(sink = coreSink, budget = DEFAULT_BUDGET, reserveErrors = 1) {
+        this.sink = sink;
+        this.budget = budget;
+        this.reserveErrors = reserveErrors;
+        this.summary = new JobSummary((markdown) => this.sink.appendSummary(markdown));
+    }
+    // ── log ──────────────────────────────────────────────────────────────────────────────────────
+    /** One log line; foreign values inside it are made inert (no command, no escape, no line break). */
+    info(text) {
+        // hookline colours whole lines (Beanstalk events by severity): that colour is kept, every
+        // escape sequence inside the line is removed.
+        const tone = TONE.exec(text);
+        const inner = oneLine(tone ? tone[2] : text);
+        const line = tone ? `${tone[1]}${inner}\u001b[0m` : inner;
+        if (wouldRunCommand(line))
+            this.shielded([line]);
+        else
+            this.sink.write(`${line}\n`);
+    }
+    /** Lines written by someone else (hook output, tail logs, events): printed as they are, never executed. */
+    block(lines) {
+        const all = (typeof lines === 'string' ? [lines] : [...lines]).flatMap((l) => cleanText(l).split('\n'));
+        if (all.length === 0)
+            return;
+        this.shielded(all);
+    }
+    debug(text) {
+        this.command('debug', {}, cleanText(text));
+    }
+    async group(title, fn) {
+        this.command('group', {}, oneLine(title));
+        try {
+            return await fn();
+        }
+        finally {
+            this.command('endgroup', {}, '');
+        }
+    }
+    /** `info` as a function value, for the stages that take a `log` callback. */
+    log = (text) => this.info(text);
+    // ── annotations ──────────────────────────────────────────────────────────────────────────────
+    error(message, props = {}) {
+        this.annotate([{ level: 'error', message, title: props.title ?? '', ...reporter_location(props) }]);
+    }
+    warning(message, props = {}) {
+        this.annotate([{ level: 'warning', message, title: props.title ?? '', ...reporter_location(props) }]);
+    }
+    notice(message, props = {}) {
+        this.annotate([{ level: 'notice', message, title: props.title ?? '', ...reporter_location(props) }]);
+    }
+    /** The run's failure: one error annotation that the budget always has room for. */
+    fail(message) {
+        this.emit({ level: 'error', message, title: '' });
+        process.exitCode = 1;
+    }
+    /**
+     * Emits what fits in what is left of the step's budget, most useful first (the caller's order);
+     * identical annotations are grouped, also across calls. What does not fit is counted and
+     * announced once by `finish()`, in a notice slot kept for it.
+     */
+    annotate(items) {
+        for (const a of groupAnnotations(items)) {
+            const key = keyOf(a);
+            if (this.emitted.has(key))
+                continue;
+            if (!this.fits(a.level)) {
+                this.left.push(a);
+                continue;
+            }
+            this.emitted.add(key);
+            this.used[a.level]++;
+            this.used.total++;
+            this.emit(a);
+        }
+    }
+    /** Annotations left out of the budget so far (the summary says where they are). */
+    get omitted() {
+        return this.left.length;
+    }
+    /** Ends the step's reporting: one notice counts what the budget left out; the summary is written. */
+    async finish() {
+        if (this.left.length && !this.finished)
+            this.emit(omittedNotice(this.left));
+        this.finished = true;
+        await this.summary.write();
+    }
+    fits(level) {
+        // Kept back: errors for the run's failure line, one notice (and one slot) for finish().
+        const reserved = { error: this.reserveErrors, warning: 0, notice: 1 };
+        return this.used[level] < this.budget[level] - reserved[level] && this.used.total < this.budget.total - this.reserveErrors - 1;
+    }
+    /**
+     * Diagnoses go three ways: annotations (budgeted, on the responsible line), the job summary
+     * (every diagnosis with its evidence), and the log (full evidence in collapsed groups).
+     * `annotationRoot` is the bundle root relative to the workspace, so file paths land in the repo.
+     */
+    diagnoses(diagnoses, annotationRoot, summary = this.summary) {
+        this.diagnosesSeen.push(...diagnoses);
+        for (const d of diagnoses) {
+            const n = d.instances.length;
+            this.command('group', {}, oneLine(`Diagnosis: ${d.title}${n ? ` (${n} instance${n > 1 ? 's' : ''})` : ''}`));
+            this.info(d.message);
+            this.block(d.evidence.map((line) => `  ${line}`));
+            if (n)
+                this.info(`Instances: ${d.instances.join(', ')}`);
+            this.info(`Fix: ${d.fix}`);
+            this.command('endgroup', {}, '');
+        }
+        this.annotate(diagnoses.map((d) => {
+            const a = diagnosisToAnnotation(d, DOCS_BASE_URL);
+            if (!a.file)
+                return a;
+            // Inside a prebuilt archive a file cannot be annotated: keep the text, drop the location.
+            if (annotationRoot === null)
+                return { ...a, file: undefined, startLine: undefined, message: `${d.file}${d.line ? `:${d.line}` : ''}: ${a.message}` };
+            return { ...a, file: (0,external_node_path_.join)(annotationRoot, a.file) };
+        }));
+        if (diagnoses.length)
+            summary.addRaw(renderDiagnosesMarkdown(diagnoses) + '\n\n');
+    }
+    /** Every diagnosis this run reported so far, in order (the sticky PR comment repeats them). */
+    get reported() {
+        return this.diagnosesSeen;
+    }
+    // ── outputs, state, summary ──────────────────────────────────────────────────────────────────
+    setOutput(name, value) {
+        this.sink.setOutput(name, value);
+    }
+    saveState(name, value) {
+        this.sink.saveState(name, value);
+    }
+    setSecret(value) {
+        this.sink.setSecret(value);
+    }
+    // ── workflow commands ────────────────────────────────────────────────────────────────────────
+    emit(a) {
+        const props = {};
+        if (a.title)
+            props.title = oneLine(a.title);
+        if (a.file)
+            props.file = oneLine(a.file);
+        if (a.startLine)
+            props.line = a.startLine;
+        if (a.startColumn && a.startLine)
+            props.col = a.startColumn;
+        this.command(a.level, props, cleanText(a.message));
+    }
+    command(name, props, data) {
+        const p = Object.entries(props)
+            .map(([k, v]) => `${k}=${reporter_escapeProperty(String(v))}`)
+            .join(',');
+        this.sink.write(`::${name}${p ? ` ${p}` : ''}::${reporter_escapeData(data)}\n`);
+    }
+    /** Lines between `::stop-commands::TOKEN` and `::TOKEN::`: the runner shows them and runs none. */
+    shielded(lines) {
+        // A fresh token each time: the text inside cannot know it, so it cannot end the block.
+        const token = `hookline-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+        this.sink.write(`::stop-commands::${token}\n${lines.join('\n')}\n::${token}::\n`);
+    }
+}
+function reporter_location(p) {
+    return { file: p.file, startLine: p.startLine, startColumn: p.startColumn };
+}
+
 ;// CONCATENATED MODULE: ./src/post-step.ts
 // Post step (post-if: always()): when the main step did not see its release end — the job was
 // cancelled or timed out — stop what it started (on-cancel: stop) or say it is still running.
+
 
 
 
@@ -31454,36 +32044,41 @@ function parseInFlight(raw) {
     return undefined;
 }
 async function runPost() {
+    // The post step's own Reporter: AWS messages are foreign text here too.
+    const report = new Reporter();
     try {
         const inFlight = parseInFlight(getState(States.InFlight));
         if (!inFlight)
             return;
         const onCancel = getState(States.OnCancel) || 'stop';
         if (onCancel === 'leave') {
-            warning(`The run ended while ${describe(inFlight)} was still in progress; on-cancel: leave keeps it running.`, {
+            report.warning(`The run ended while ${describe(inFlight)} was still in progress; on-cancel: leave keeps it running.`, {
                 title: 'Release left running',
             });
             return;
         }
         if (inFlight.service === 'codedeploy')
-            await stopCodeDeploy(inFlight);
+            await stopCodeDeploy(inFlight, report);
         else
-            await abortBeanstalk(inFlight);
+            await abortBeanstalk(inFlight, report);
     }
     catch (err) {
         // The post step reports but never turns a finished job red on its own.
-        warning(`hookline post step could not clean up: ${err instanceof Error ? err.message : String(err)}`);
+        report.warning(`hookline post step could not clean up: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    finally {
+        await report.finish();
     }
 }
 function describe(f) {
     return f.service === 'codedeploy' ? `CodeDeploy deployment ${f.id}` : `the update of Elastic Beanstalk environment ${f.id}`;
 }
-async function stopCodeDeploy(f) {
+async function stopCodeDeploy(f, report) {
     const { GetDeploymentCommand, StopDeploymentCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(507)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7507, 19));
     const client = await createClient('codedeploy', { region: f.region });
     const info = (await client.send(new GetDeploymentCommand({ deploymentId: f.id }))).deploymentInfo;
     if (!info || ['Succeeded', 'Failed', 'Stopped'].includes(info.status ?? '')) {
-        core_info(`Deployment ${f.id} already ended (${info?.status ?? 'unknown'}); nothing to stop.`);
+        report.info(`Deployment ${f.id} already ended (${info?.status ?? 'unknown'}); nothing to stop.`);
         return;
     }
     try {
@@ -31495,30 +32090,30 @@ async function stopCodeDeploy(f) {
             await new Promise((r) => setTimeout(r, pollMs));
             status = (await client.send(new GetDeploymentCommand({ deploymentId: f.id }))).deploymentInfo?.status ?? 'Unknown';
         }
-        warning(status === 'Stopped'
+        report.warning(status === 'Stopped'
             ? `The run was cancelled: stopped deployment ${f.id}, with auto-rollback.`
             : `The run was cancelled: asked CodeDeploy to stop deployment ${f.id}; it is ${status}.`, { title: 'Deployment stopped' });
     }
     catch (err) {
         if (err.name === 'DeploymentAlreadyCompletedException') {
-            core_info(`Deployment ${f.id} completed before it could be stopped.`);
+            report.info(`Deployment ${f.id} completed before it could be stopped.`);
             return;
         }
         throw err;
     }
 }
-async function abortBeanstalk(f) {
+async function abortBeanstalk(f, report) {
     const { AbortEnvironmentUpdateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6114, 19));
     const client = await createClient('beanstalk', { region: f.region });
     try {
         await client.send(new AbortEnvironmentUpdateCommand({ EnvironmentName: f.id }));
-        warning(`The run was cancelled: aborted the update of environment ${f.id}; it returns to its previous version.`, {
+        report.warning(`The run was cancelled: aborted the update of environment ${f.id}; it returns to its previous version.`, {
             title: 'Environment update aborted',
         });
     }
     catch (err) {
         const text = err instanceof Error ? err.message : String(err);
-        core_info(`Nothing to abort for environment ${f.id}: ${text}`);
+        report.info(`Nothing to abort for environment ${f.id}: ${text}`);
     }
 }
 
@@ -31529,7 +32124,7 @@ async function abortBeanstalk(f) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4517);
+/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9497);
 
 await (0,_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 

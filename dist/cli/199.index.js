@@ -1,19 +1,117 @@
-export const id = 438;
-export const ids = [438];
+export const id = 199;
+export const ids = [199];
 export const modules = {
 
-/***/ 1438:
+/***/ 540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ fileMappings),
+/* harmony export */   BR: () => (/* binding */ hookEvents),
+/* harmony export */   To: () => (/* binding */ hookScriptPaths),
+/* harmony export */   VL: () => (/* binding */ readAppspec),
+/* harmony export */   pU: () => (/* binding */ locationInBundle)
+/* harmony export */ });
+/* unused harmony export APPSPEC_FILE_NAMES */
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3877);
+
+const APPSPEC_FILE_NAMES = ['appspec.yml', 'appspec.yaml', 'appspec.json'];
+/** Parse an AppSpec file; `source` is undefined when it is not a document at all (see findings). */
+function readAppspec(file, text) {
+    const json = file.endsWith('.json') || text.trimStart().startsWith('{');
+    return (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSource */ .PJ)(file, text, { rulePrefix: 'appspec', json });
+}
+/** The EC2/on-premises `hooks`: each event with the `location` of its scripts, in file order. */
+function hookEvents(src) {
+    const hooks = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .asMap */ .$H)((0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .getPair */ .xf)((0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .asMap */ .$H)(src.doc.contents), 'hooks')?.value);
+    return (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .pairs */ .AS)(hooks).map((event) => {
+        const seq = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .asSeq */ .wH)(event.value);
+        const single = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .asMap */ .$H)(event.value);
+        const items = seq ? seq.items : single ? [single] : [];
+        const scripts = [];
+        for (const item of items) {
+            const loc = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .getPair */ .xf)((0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .asMap */ .$H)(item), 'location');
+            const value = loc ? (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .asScalar */ .T7)(loc.value) : undefined;
+            const location = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .scalarString */ .Cg)(value);
+            if (value && location !== undefined)
+                scripts.push({ location, ...(0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .nodePos */ .TP)(src, value) });
+        }
+        return { event: (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .keyText */ .Pu)(event), line: (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .pairPos */ .Rw)(src, event).line, items: items.length, scripts };
+    });
+}
+/** The `files` mappings: source relative to the bundle root, destination on the instance. */
+function fileMappings(src) {
+    const files = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .asSeq */ .wH)((0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .getPair */ .xf)((0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .asMap */ .$H)(src.doc.contents), 'files')?.value);
+    const out = [];
+    for (const item of files?.items ?? []) {
+        const map = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .asMap */ .$H)(item);
+        const source = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .scalarString */ .Cg)((0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .getPair */ .xf)(map, 'source')?.value);
+        const destination = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .scalarString */ .Cg)((0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .getPair */ .xf)(map, 'destination')?.value);
+        if (source !== undefined && destination !== undefined)
+            out.push({ source, destination, line: (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .nodePos */ .TP)(src, item).line });
+    }
+    return out;
+}
+/** A hook `location` as a bundle-relative path (the agent ignores a leading '/'); undefined when it climbs with '..'. */
+function locationInBundle(location, root = '') {
+    const parts = location
+        .trim()
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        return undefined;
+    const rel = parts.join('/');
+    return root ? `${root}/${rel}` : rel;
+}
+/**
+ * The bundle paths of the hook scripts the appspec names (at the root, or the single appspec
+ * one folder down that current agents move up): what an archive read must hold the text of.
+ */
+function hookScriptPaths(paths, read) {
+    const all = [...paths];
+    let appspec = APPSPEC_FILE_NAMES.find((n) => all.includes(n));
+    let root = '';
+    if (!appspec) {
+        const nested = all.filter((p) => /^[^/]+\/appspec\.(yml|yaml|json)$/.test(p));
+        if (nested.length === 1) {
+            appspec = nested[0];
+            root = appspec.slice(0, appspec.indexOf('/'));
+        }
+    }
+    const text = appspec ? read(appspec) : undefined;
+    if (!appspec || text === undefined)
+        return [];
+    const { source } = readAppspec(appspec, text);
+    if (!source)
+        return [];
+    const out = [];
+    for (const ev of hookEvents(source)) {
+        for (const s of ev.scripts) {
+            const p = locationInBundle(s.location, root);
+            if (p)
+                out.push(p);
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  t6: () => (/* reexport */ treeFromArchive),
-  uU: () => (/* reexport */ treeFromDirectory),
+  IO: () => (/* reexport */ tree/* openBundleModel */.IO),
+  uU: () => (/* reexport */ tree/* treeFromDirectory */.uU),
+  Eq: () => (/* reexport */ tree/* treeFromModel */.Eq),
   T_: () => (/* binding */ validateBundle)
 });
 
-// UNUSED EXPORTS: archiveKind, sortFindings, treeFromFiles, validateBeanstalk, validateCodeDeploy
+// UNUSED EXPORTS: archiveKind, sortFindings, treeFromArchive, treeFromFiles, validateBeanstalk, validateCodeDeploy
 
 ;// CONCATENATED MODULE: ./src/validate/appspec-location.ts
 // Where a hook `location` leads on the instance. The agent joins it to
@@ -72,152 +170,8 @@ function climbReason(resolved) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/validate/source.ts
-// Parsing configuration files with source positions, and the helpers every rule uses to point a
-// finding at a line and column (1-based) of the file it is about.
-
-function source_finding(file, pos, severity, rule, message) {
-    return { file, line: pos.line, column: pos.column, severity, rule, message };
-}
-function offsetPos(lc, offset) {
-    const { line, col } = lc.linePos(Math.max(0, offset));
-    return { line, column: col };
-}
-/** Position of a node (its first character); the start of the file when there is none. */
-function nodePos(src, node) {
-    const range = node?.range;
-    if (range)
-        return offsetPos(src.lc, range[0]);
-    return { line: 1, column: 1 };
-}
-/** Position of a pair: its key (where editors put the cursor for "this key"). */
-function pairPos(src, pair) {
-    return nodePos(src, pair.key ?? pair.value);
-}
-/** Position of a pair's value, falling back to its key (e.g. `key:` with nothing after it). */
-function valuePos(src, pair) {
-    return pair.value ? nodePos(src, pair.value) : pairPos(src, pair);
-}
-/** Line/column from a position in JSON.parse's message ("… at position 42 …"). */
-function jsonErrorPos(text, message, lc) {
-    const lineCol = /line (\d+) column (\d+)/.exec(message);
-    if (lineCol)
-        return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-    const at = /position (\d+)/.exec(message);
-    if (at)
-        return offsetPos(lc, Number(at[1]));
-    // V8: `Unexpected token 'T', ..."<10 chars before>T…" is not valid JSON` (no position given).
-    const tok = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
-    if (tok) {
-        const snippet = tok[3].slice(0, 40);
-        const start = text.indexOf(snippet);
-        if (start >= 0)
-            return offsetPos(lc, start + (tok[2] ? 10 : Math.max(0, snippet.indexOf(tok[1]))));
-    }
-    return offsetPos(lc, text.length);
-}
-/**
- * Parse YAML 1.1 (what the CodeDeploy agent's Psych and Beanstalk's PyYAML read: `0755` is octal,
- * `yes` is true) or JSON, keeping positions. Returns the findings for syntax problems; `source`
- * is undefined when the file cannot be read as a document at all.
- */
-function parseSource(file, text, opts) {
-    const lc = new dist/* LineCounter */.HN();
-    const findings = [];
-    const doc = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-    if (opts.json) {
-        try {
-            JSON.parse(text);
-        }
-        catch (e) {
-            const msg = e instanceof Error ? e.message : String(e);
-            findings.push(source_finding(file, jsonErrorPos(text, msg, lc), 'error', `${opts.rulePrefix}/syntax`, `${file} is not valid JSON: ${msg}`));
-            return { findings };
-        }
-    }
-    let fatal = false;
-    // One syntax error per file: the first is the cause, the rest usually follow from it; a tab
-    // used for indentation is the most common cause and gets its own hint.
-    const firstFatal = doc.errors.find((e) => e.code === 'TAB_AS_INDENT') ?? doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-    for (const err of doc.errors) {
-        if (err.code !== 'DUPLICATE_KEY' && err !== firstFatal) {
-            fatal = true;
-            continue;
-        }
-        const pos = offsetPos(lc, err.pos[0]);
-        if (err.code === 'DUPLICATE_KEY') {
-            findings.push(source_finding(file, pos, 'warning', `${opts.rulePrefix}/duplicate-key`, `${file}: this key appears twice in the same mapping; the parser on the instance keeps only the last one, so the first is silently ignored. Merge the two entries.`));
-            continue;
-        }
-        fatal = true;
-        const hint = err.code === 'TAB_AS_INDENT' ? ' Indent with spaces: YAML does not allow tabs for indentation.' : '';
-        findings.push(source_finding(file, pos, 'error', `${opts.rulePrefix}/syntax`, `${file} is not valid YAML: ${err.message}.${hint}`));
-    }
-    for (const w of doc.warnings) {
-        if (w.code === 'TAG_RESOLVE_FAILED') {
-            findings.push(source_finding(file, offsetPos(lc, w.pos[0]), 'warning', `${opts.rulePrefix}/yaml-tag`, `${file}: ${w.message}. Short-form CloudFormation tags (!Ref, !GetAtt, !Sub) are not understood here; use the long form, e.g. { "Ref": "Name" } or { "Fn::GetAtt": ["Name", "Attr"] }.`));
-        }
-    }
-    if (fatal)
-        return { findings };
-    return { source: { file, text, lc, doc }, findings };
-}
-function asMap(node) {
-    return (0,dist/* isMap */.jh)(node) ? node : undefined;
-}
-function asSeq(node) {
-    return (0,dist/* isSeq */.oP)(node) ? node : undefined;
-}
-function asScalar(node) {
-    return (0,dist/* isScalar */.jn)(node) ? node : undefined;
-}
-/** The key of a pair as text (scalar keys only; others give ''). */
-function keyText(pair) {
-    const k = pair.key;
-    if ((0,dist/* isScalar */.jn)(k))
-        return k.value === null || k.value === undefined ? '' : String(k.value);
-    return '';
-}
-function pairs(map) {
-    return map ? map.items.filter((p) => (0,dist/* isPair */.tO)(p)) : [];
-}
-function getPair(map, key) {
-    return pairs(map).find((p) => keyText(p) === key);
-}
-/** Scalar value as a string (numbers and booleans stringified); undefined for non-scalars/null. */
-function scalarString(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return undefined;
-    if (node.value === null || node.value === undefined)
-        return undefined;
-    return String(node.value);
-}
-/** How a scalar was written in the file (its source text), e.g. `000755` for an octal int. */
-function scalarSource(node) {
-    const src = node.source;
-    return typeof src === 'string' ? src : String(node.value);
-}
-function isQuoted(node) {
-    return node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-}
-/** A short printable form of a value for messages. */
-function show(value) {
-    if (typeof value === 'string')
-        return `'${value}'`;
-    if (value === null || value === undefined)
-        return 'nothing';
-    return String(value);
-}
-function describeNode(node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return 'a mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'a list';
-    if ((0,dist/* isScalar */.jn)(node))
-        return node.value === null ? 'an empty value' : `${typeof node.value === 'string' ? 'the string' : 'the value'} ${show(node.value)}`;
-    return 'nothing';
-}
-
+// EXTERNAL MODULE: ./src/validate/source.ts
+var validate_source = __webpack_require__(3877);
 ;// CONCATENATED MODULE: ./src/validate/appspec-yaml11.ts
 // What the CodeDeploy agent's YAML loader (Ruby Psych, YAML 1.1) makes of a scalar. The `yaml`
 // package agrees for most plain scalars, but not all (`08` is a string to Psych and 8 to `yaml`;
@@ -309,7 +263,7 @@ function psychValue(node) {
         return { kind: 'other' };
     if (s.value === null)
         return { kind: 'null' };
-    return psychPlain(scalarSource(s));
+    return psychPlain((0,validate_source/* scalarSource */.aO)(s));
 }
 /** Ruby's `value.to_s` for the values a permission field can hold (floats are never valid). */
 function rubyToS(v) {
@@ -393,7 +347,7 @@ function parseAce(entry) {
 }
 /** Whether the permission entry's `type` list includes files (the agent's default is file and directory). */
 function appliesToFiles(typeNode) {
-    const list = asSeq(typeNode);
+    const list = (0,validate_source/* asSeq */.wH)(typeNode);
     if (!list)
         return true;
     return list.items.some((i) => {
@@ -407,23 +361,23 @@ function checkAcls(src, pair, typePair) {
     const loaded = psychValue(pair.value);
     if (loaded.kind === 'null')
         return out;
-    const seq = asSeq(pair.value);
+    const seq = (0,validate_source/* asSeq */.wH)(pair.value);
     if (!seq) {
         return [
-            source_finding(file, valuePos(src, pair), 'error', RULE, `\`acls\` in ${file} must be a list of entries such as \`- u:www-data:rwx\`; it holds ${describeNode(pair.value)} and the agent fails on it.`),
+            (0,validate_source/* finding */.gk)(file, (0,validate_source/* valuePos */.i8)(src, pair), 'error', RULE, `\`acls\` in ${file} must be a list of entries such as \`- u:www-data:rwx\`; it holds ${(0,validate_source/* describeNode */.WQ)(pair.value)} and the agent fails on it.`),
         ];
     }
     let defaultAt;
     for (const item of seq.items) {
         const v = psychValue(item);
-        const pos = nodePos(src, item);
+        const pos = (0,validate_source/* nodePos */.TP)(src, item);
         if (v.kind !== 'string') {
-            out.push(source_finding(file, pos, 'error', RULE, `An \`acls\` entry in ${file} must be text such as u:www-data:rwx; got ${describeNode(item)} and the agent fails on it.`));
+            out.push((0,validate_source/* finding */.gk)(file, pos, 'error', RULE, `An \`acls\` entry in ${file} must be text such as u:www-data:rwx; got ${(0,validate_source/* describeNode */.WQ)(item)} and the agent fails on it.`));
             continue;
         }
         const parsed = parseAce(v.value);
         if (!parsed.ok) {
-            out.push(source_finding(file, pos, 'error', RULE, parsed.problem === 'base'
+            out.push((0,validate_source/* finding */.gk)(file, pos, 'error', RULE, parsed.problem === 'base'
                 ? `ACL entry '${v.value}' in ${file} sets a base entry (owner, owning group or other); the agent refuses it ("Use mode to set the base acl entry"). Set those with \`mode\`, and use named entries here (u:www-data:rwx, g:deploy:rx).`
                 : `ACL entry '${v.value}' in ${file} is refused by the agent ("Invalid acl entry"): ${parsed.problem}. Write [d:][u|g|m|o:]name:perms, e.g. u:www-data:rwx or d:g:deploy:rx.`));
             continue;
@@ -432,7 +386,7 @@ function checkAcls(src, pair, typePair) {
             defaultAt ??= pos;
     }
     if (defaultAt && appliesToFiles(typePair?.value)) {
-        out.push(source_finding(file, defaultAt, 'error', RULE, `Default ACL entries (d:…) in ${file} apply only to directories, and this permissions entry also covers files${typePair ? '' : ' (no `type` means file and directory)'}; the agent fails at Install ("the -d parameter has been specified to apply an acl setting to a file"). Add \`type: [directory]\`, and set file ACLs in a separate entry without d:.`));
+        out.push((0,validate_source/* finding */.gk)(file, defaultAt, 'error', RULE, `Default ACL entries (d:…) in ${file} apply only to directories, and this permissions entry also covers files${typePair ? '' : ' (no `type` means file and directory)'}; the agent fails at Install ("the -d parameter has been specified to apply an acl setting to a file"). Add \`type: [directory]\`, and set file ACLs in a separate entry without d:.`));
     }
     return out;
 }
@@ -550,37 +504,37 @@ function checkContext(src, pair) {
     const file = src.file;
     if (psychValue(pair.value).kind === 'null')
         return [];
-    const map = asMap(pair.value);
+    const map = (0,validate_source/* asMap */.$H)(pair.value);
     if (!map) {
         return [
-            source_finding(file, valuePos(src, pair), 'error', appspec_context_RULE, `\`context\` in ${file} must be a mapping with \`type\` (and optional \`name\`, \`range\`); it holds ${describeNode(pair.value)}, which the agent refuses ("invalid context type").`),
+            (0,validate_source/* finding */.gk)(file, (0,validate_source/* valuePos */.i8)(src, pair), 'error', appspec_context_RULE, `\`context\` in ${file} must be a mapping with \`type\` (and optional \`name\`, \`range\`); it holds ${(0,validate_source/* describeNode */.WQ)(pair.value)}, which the agent refuses ("invalid context type").`),
         ];
     }
     const out = [];
-    for (const p of pairs(map)) {
-        const k = keyText(p);
+    for (const p of (0,validate_source/* pairs */.AS)(map)) {
+        const k = (0,validate_source/* keyText */.Pu)(p);
         if (KEYS.includes(k))
             continue;
         const user = k === 'user';
-        out.push(source_finding(file, pairPos(src, p), 'warning', appspec_context_RULE, user
+        out.push((0,validate_source/* finding */.gk)(file, (0,validate_source/* pairPos */.Rw)(src, p), 'warning', appspec_context_RULE, user
             ? `\`user\` in the context of ${file} is ignored: the Ruby agent reads the SELinux user from \`name\`, so this user is never set (semanage applies the default one). Rename it to \`name\`.`
             : `Unknown key '${k}' in the context of ${file} (the agent reads name, type and range); it is ignored${k === 'role' ? ' (roles are not supported)' : ''}.${didYouMean(k, KEYS)}`));
     }
-    const type = getPair(map, 'type');
+    const type = (0,validate_source/* getPair */.xf)(map, 'type');
     const typeValue = type ? psychValue(type.value) : undefined;
     if (!type || typeValue?.kind === 'null') {
-        out.push(source_finding(file, type ? valuePos(src, type) : pairPos(src, pair), 'error', appspec_context_RULE, `The context in ${file} has no \`type\`; the agent refuses it ("invalid context type"). Add the SELinux type, e.g. \`type: httpd_sys_content_t\`.`));
+        out.push((0,validate_source/* finding */.gk)(file, type ? (0,validate_source/* valuePos */.i8)(src, type) : (0,validate_source/* pairPos */.Rw)(src, pair), 'error', appspec_context_RULE, `The context in ${file} has no \`type\`; the agent refuses it ("invalid context type"). Add the SELinux type, e.g. \`type: httpd_sys_content_t\`.`));
     }
     else if (typeValue?.kind !== 'string' || typeValue.value.trim() === '') {
-        out.push(source_finding(file, valuePos(src, type), 'error', appspec_context_RULE, `\`type\` in the context of ${file} must name an SELinux type such as httpd_sys_content_t; got ${describeNode(type.value)}.`));
+        out.push((0,validate_source/* finding */.gk)(file, (0,validate_source/* valuePos */.i8)(src, type), 'error', appspec_context_RULE, `\`type\` in the context of ${file} must name an SELinux type such as httpd_sys_content_t; got ${(0,validate_source/* describeNode */.WQ)(type.value)}.`));
     }
-    const range = getPair(map, 'range');
+    const range = (0,validate_source/* getPair */.xf)(map, 'range');
     if (range) {
         const v = psychValue(range.value);
         if (v.kind !== 'null') {
-            const problem = v.kind === 'string' ? rangeProblem(v.value) : `it is ${describeNode(range.value)}, not text`;
+            const problem = v.kind === 'string' ? rangeProblem(v.value) : `it is ${(0,validate_source/* describeNode */.WQ)(range.value)}, not text`;
             if (problem) {
-                out.push(source_finding(file, valuePos(src, range), 'error', appspec_context_RULE, `SELinux range ${v.kind === 'string' ? `'${v.value}' ` : ''}in the context of ${file} is refused: ${problem}. A range is s<low>[-s<high>][:c<n>[.c<m>],…], e.g. s0 or s0-s0:c0.c1023.`));
+                out.push((0,validate_source/* finding */.gk)(file, (0,validate_source/* valuePos */.i8)(src, range), 'error', appspec_context_RULE, `SELinux range ${v.kind === 'string' ? `'${v.value}' ` : ''}in the context of ${file} is refused: ${problem}. A range is s<low>[-s<high>][:c<n>[.c<m>],…], e.g. s0 or s0-s0:c0.c1023.`));
             }
         }
     }
@@ -618,9 +572,9 @@ function intended(written) {
 const appspec_mode_RULE = 'appspec/permissions';
 function checkMode(src, pair) {
     const file = src.file;
-    const pos = valuePos(src, pair);
-    const s = asScalar(pair.value);
-    const written = s ? scalarSource(s) : '';
+    const pos = (0,validate_source/* valuePos */.i8)(src, pair);
+    const s = (0,validate_source/* asScalar */.T7)(pair.value);
+    const written = s ? (0,validate_source/* scalarSource */.aO)(s) : '';
     const loaded = psychValue(pair.value);
     const octal = loaded.kind === 'int' && /^[-+]?0[0-7_,]+$/.test(written);
     const asOctal = `YAML 1.1 reads an unquoted number with a leading 0 as octal, so the agent gets ${loaded.kind === 'int' ? loaded.value.toString() : ''}`;
@@ -629,13 +583,13 @@ function checkMode(src, pair) {
         ? ` Quote it: \`mode: "${digits}"\` (or write \`mode: ${digits}\` without the leading 0).`
         : '';
     const verdict = agentMode(pair.value);
-    const say = (severity, message) => [source_finding(file, pos, severity, appspec_mode_RULE, message)];
+    const say = (severity, message) => [(0,validate_source/* finding */.gk)(file, pos, severity, appspec_mode_RULE, message)];
     if (verdict.ok && verdict.mode === undefined) {
         return say('warning', `\`mode\` in the permissions of ${file} is empty, so the agent sets no mode. Write one (e.g. \`mode: 755\`) or remove the key.`);
     }
     if (!verdict.ok) {
         if (verdict.reason === 'not-scalar') {
-            return say('error', `\`mode\` in the permissions of ${file} must be an octal mode such as 755 or "0644"; got ${describeNode(pair.value)}.`);
+            return say('error', `\`mode\` in the permissions of ${file} must be an octal mode such as 755 or "0644"; got ${(0,validate_source/* describeNode */.WQ)(pair.value)}.`);
         }
         const why = verdict.reason === 'length'
             ? 'rejects it ("Permissions modes must be between one and four characters long")'
@@ -665,17 +619,17 @@ function checkMode(src, pair) {
 const appspec_permissions_RULE = 'appspec/permissions';
 const PERMISSION_KEYS = ['object', 'pattern', 'except', 'owner', 'group', 'mode', 'acls', 'context', 'type'];
 function checkType(src, type) {
-    const list = asSeq(type.value);
+    const list = (0,validate_source/* asSeq */.wH)(type.value);
     if (!list) {
         return [
-            source_finding(src.file, valuePos(src, type), 'error', appspec_permissions_RULE, `\`type\` in the permissions of ${src.file} must be a list (\`type: [file]\`, \`[directory]\` or both); got ${describeNode(type.value)}.`),
+            (0,validate_source/* finding */.gk)(src.file, (0,validate_source/* valuePos */.i8)(src, type), 'error', appspec_permissions_RULE, `\`type\` in the permissions of ${src.file} must be a list (\`type: [file]\`, \`[directory]\` or both); got ${(0,validate_source/* describeNode */.WQ)(type.value)}.`),
         ];
     }
     const out = [];
     for (const t of list.items) {
-        const v = scalarString(t);
+        const v = (0,validate_source/* scalarString */.Cg)(t);
         if (v !== 'file' && v !== 'directory') {
-            out.push(source_finding(src.file, nodePos(src, t), 'error', appspec_permissions_RULE, `\`type\` entries in the permissions of ${src.file} must be file or directory; got ${v === undefined ? describeNode(t) : show(v)}.`));
+            out.push((0,validate_source/* finding */.gk)(src.file, (0,validate_source/* nodePos */.TP)(src, t), 'error', appspec_permissions_RULE, `\`type\` entries in the permissions of ${src.file} must be file or directory; got ${v === undefined ? (0,validate_source/* describeNode */.WQ)(t) : (0,validate_source/* show */.WU)(v)}.`));
         }
     }
     return out;
@@ -683,318 +637,65 @@ function checkType(src, type) {
 function checkEntry(src, m) {
     const file = src.file;
     const out = [];
-    const object = scalarString(getPair(m, 'object')?.value);
+    const object = (0,validate_source/* scalarString */.Cg)((0,validate_source/* getPair */.xf)(m, 'object')?.value);
     if (object === undefined || object.trim() === '') {
-        out.push(source_finding(file, nodePos(src, m), 'error', appspec_permissions_RULE, `A \`permissions\` entry in ${file} has no \`object\` (the file or folder on the instance it applies to); the deployment fails.`));
+        out.push((0,validate_source/* finding */.gk)(file, (0,validate_source/* nodePos */.TP)(src, m), 'error', appspec_permissions_RULE, `A \`permissions\` entry in ${file} has no \`object\` (the file or folder on the instance it applies to); the deployment fails.`));
     }
-    for (const p of pairs(m)) {
-        const k = keyText(p);
+    for (const p of (0,validate_source/* pairs */.AS)(m)) {
+        const k = (0,validate_source/* keyText */.Pu)(p);
         if (!PERMISSION_KEYS.includes(k)) {
-            out.push(source_finding(file, pairPos(src, p), 'warning', appspec_permissions_RULE, `Unknown key '${k}' in a \`permissions\` entry of ${file}; it is ignored.${didYouMean(k, PERMISSION_KEYS)}`));
+            out.push((0,validate_source/* finding */.gk)(file, (0,validate_source/* pairPos */.Rw)(src, p), 'warning', appspec_permissions_RULE, `Unknown key '${k}' in a \`permissions\` entry of ${file}; it is ignored.${didYouMean(k, PERMISSION_KEYS)}`));
         }
     }
-    const mode = getPair(m, 'mode');
+    const mode = (0,validate_source/* getPair */.xf)(m, 'mode');
     if (mode)
         out.push(...checkMode(src, mode));
-    const type = getPair(m, 'type');
-    const acls = getPair(m, 'acls');
+    const type = (0,validate_source/* getPair */.xf)(m, 'type');
+    const acls = (0,validate_source/* getPair */.xf)(m, 'acls');
     if (acls)
         out.push(...checkAcls(src, acls, type));
-    const context = getPair(m, 'context');
+    const context = (0,validate_source/* getPair */.xf)(m, 'context');
     if (context)
         out.push(...checkContext(src, context));
-    if (!['owner', 'group', 'mode', 'acls', 'context'].some((k) => getPair(m, k))) {
-        const pattern = scalarString(getPair(m, 'pattern')?.value);
-        out.push(source_finding(file, nodePos(src, m), 'warning', appspec_permissions_RULE, `A \`permissions\` entry in ${file} sets nothing: it has no owner, group, mode, acls or context.${pattern && /^[+-]?[rwx]+$|^\d{3,4}$/.test(pattern) ? ` '${pattern}' under \`pattern\` is a file-name glob, not a mode: write \`mode: 755\` (and a pattern such as "*.sh").` : ''}`));
+    if (!['owner', 'group', 'mode', 'acls', 'context'].some((k) => (0,validate_source/* getPair */.xf)(m, k))) {
+        const pattern = (0,validate_source/* scalarString */.Cg)((0,validate_source/* getPair */.xf)(m, 'pattern')?.value);
+        out.push((0,validate_source/* finding */.gk)(file, (0,validate_source/* nodePos */.TP)(src, m), 'warning', appspec_permissions_RULE, `A \`permissions\` entry in ${file} sets nothing: it has no owner, group, mode, acls or context.${pattern && /^[+-]?[rwx]+$|^\d{3,4}$/.test(pattern) ? ` '${pattern}' under \`pattern\` is a file-name glob, not a mode: write \`mode: 755\` (and a pattern such as "*.sh").` : ''}`));
     }
     if (type)
         out.push(...checkType(src, type));
     return out;
 }
 function checkPermissions(src, pair, os) {
-    if (!pair || pair.value === null || asScalar(pair.value)?.value === null)
+    if (!pair || pair.value === null || (0,validate_source/* asScalar */.T7)(pair.value)?.value === null)
         return [];
     const file = src.file;
-    const seq = asSeq(pair.value);
+    const seq = (0,validate_source/* asSeq */.wH)(pair.value);
     if (!seq) {
         return [
-            source_finding(file, valuePos(src, pair), 'error', appspec_permissions_RULE, `\`permissions\` in ${file} must be a list of \`- object: …\` entries; it holds ${describeNode(pair.value)}.`),
+            (0,validate_source/* finding */.gk)(file, (0,validate_source/* valuePos */.i8)(src, pair), 'error', appspec_permissions_RULE, `\`permissions\` in ${file} must be a list of \`- object: …\` entries; it holds ${(0,validate_source/* describeNode */.WQ)(pair.value)}.`),
         ];
     }
     if (os === 'windows' && seq.items.length > 0) {
         return [
-            source_finding(file, pairPos(src, pair), 'error', appspec_permissions_RULE, `\`permissions\` in ${file} is only supported on Linux instances; with \`os: windows\` the deployment fails. Remove the section and set ACLs from a hook script.`),
+            (0,validate_source/* finding */.gk)(file, (0,validate_source/* pairPos */.Rw)(src, pair), 'error', appspec_permissions_RULE, `\`permissions\` in ${file} is only supported on Linux instances; with \`os: windows\` the deployment fails. Remove the section and set ACLs from a hook script.`),
         ];
     }
     const out = [];
     for (const item of seq.items) {
-        const m = asMap(item);
+        const m = (0,validate_source/* asMap */.$H)(item);
         if (m)
             out.push(...checkEntry(src, m));
         else {
-            out.push(source_finding(file, nodePos(src, item), 'error', appspec_permissions_RULE, `Each \`permissions\` entry in ${file} must be a mapping with at least \`object\`; got ${describeNode(item)}.`));
+            out.push((0,validate_source/* finding */.gk)(file, (0,validate_source/* nodePos */.TP)(src, item), 'error', appspec_permissions_RULE, `Each \`permissions\` entry in ${file} must be a mapping with at least \`object\`; got ${(0,validate_source/* describeNode */.WQ)(item)}.`));
         }
     }
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __webpack_require__(663);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __webpack_require__(8697);
-;// CONCATENATED MODULE: ./src/validate/tree.ts
-// The bundle as the validators see it: paths, modes and (lazily) small text contents.
-// treeFromDirectory / treeFromArchive are the only functions in src/validate that touch the disk;
-// every rule works on a BundleTree, so tests build trees in memory with treeFromFiles.
-
-
-
-
-
-/** Files larger than this are never read (configuration files and scripts are far smaller). */
-const MAX_TEXT_BYTES = 512 * 1024;
-const DEFAULT_FILE_MODE = 0o100644;
-const DEFAULT_DIR_MODE = 0o40755;
-const S_IFMT = 0o170000;
-const S_IFDIR = 0o40000;
-const S_IFLNK = 0o120000;
-/** Normalise an archive or user path to the tree's form: '/'-separated, no leading './' or '/'. */
-function normalizeTreePath(p) {
-    const parts = [];
-    for (const part of p.replace(/\\/g, '/').split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        parts.push(part);
-    }
-    return parts.join('/');
-}
-function decodeText(buf) {
-    if (buf.length > MAX_TEXT_BYTES)
-        return undefined;
-    const probe = buf.subarray(0, 8000);
-    if (probe.includes(0))
-        return undefined;
-    let text = buf.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    return text;
-}
-/** Add the parent directories an archive did not list, so every path has its folders. */
-function addParents(entries) {
-    for (const p of [...entries.keys()]) {
-        let i = p.lastIndexOf('/');
-        while (i > 0) {
-            const parent = p.slice(0, i);
-            if (entries.has(parent))
-                break;
-            entries.set(parent, { type: 'dir', mode: DEFAULT_DIR_MODE, size: 0 });
-            i = parent.lastIndexOf('/');
-        }
-    }
-}
-/**
- * A tree held in memory: path → content (a string) or { content, mode, type }. Files default to
- * mode 0o100644 (what an archive made without unix attributes extracts to), folders are implied.
- */
-function treeFromFiles(files) {
-    const entries = new Map();
-    const contents = new Map();
-    for (const [raw, spec] of Object.entries(files)) {
-        const p = normalizeTreePath(raw);
-        if (!p)
-            continue;
-        const f = typeof spec === 'string' ? { content: spec } : spec;
-        const type = f.type ?? (raw.endsWith('/') ? 'dir' : 'file');
-        const mode = f.mode ?? (type === 'dir' ? DEFAULT_DIR_MODE : type === 'symlink' ? 0o120777 : DEFAULT_FILE_MODE);
-        entries.set(p, { type, mode, size: f.content === undefined ? 0 : Buffer.byteLength(f.content) });
-        if (type === 'file' && f.content !== undefined)
-            contents.set(p, f.content);
-    }
-    addParents(entries);
-    return { entries, read: (p) => contents.get(normalizeTreePath(p)) };
-}
-/** Walk a folder (symlinks are recorded, never followed); small text files are read on demand. */
-async function treeFromDirectory(dir, options = {}) {
-    const root = external_node_path_default().resolve(dir);
-    const skip = new Set(options.skipDirs ?? ['.git']);
-    const entries = new Map();
-    const walk = async (abs, rel) => {
-        const names = (await (0,promises_.readdir)(abs)).sort();
-        for (const name of names) {
-            const childAbs = external_node_path_default().join(abs, name);
-            const childRel = rel ? `${rel}/${name}` : name;
-            const st = await (0,promises_.lstat)(childAbs);
-            if (st.isSymbolicLink()) {
-                const target = await (0,promises_.readlink)(childAbs).catch(() => '');
-                entries.set(childRel, { type: 'symlink', mode: st.mode, size: target.length });
-            }
-            else if (st.isDirectory()) {
-                if (skip.has(name))
-                    continue;
-                entries.set(childRel, { type: 'dir', mode: st.mode, size: 0 });
-                await walk(childAbs, childRel);
-            }
-            else if (st.isFile()) {
-                entries.set(childRel, { type: 'file', mode: st.mode, size: st.size });
-            }
-        }
-    };
-    await walk(root, '');
-    const cache = new Map();
-    return {
-        entries,
-        read(p) {
-            const key = normalizeTreePath(p);
-            if (cache.has(key))
-                return cache.get(key);
-            const e = entries.get(key);
-            let text;
-            if (e?.type === 'file' && e.size <= MAX_TEXT_BYTES) {
-                try {
-                    text = decodeText((0,external_node_fs_.readFileSync)(external_node_path_default().join(root, ...key.split('/'))));
-                }
-                catch {
-                    text = undefined;
-                }
-            }
-            cache.set(key, text);
-            return text;
-        },
-    };
-}
-/** The unix mode an entry of a zip carries, when the archiver recorded one. */
-function zipMode(entry, isDir) {
-    const madeOnUnix = entry.versionMadeBy >> 8 === 3;
-    const mode = (entry.externalFileAttributes >>> 16) & 0xffff;
-    if (madeOnUnix && mode !== 0) {
-        if ((mode & S_IFMT) === 0)
-            return mode | (isDir ? S_IFDIR : 0o100000);
-        return mode;
-    }
-    return isDir ? DEFAULT_DIR_MODE : DEFAULT_FILE_MODE;
-}
-function readZip(file) {
-    const entries = new Map();
-    const contents = new Map();
-    return new Promise((resolve, reject) => {
-        yauzl.open(file, { lazyEntries: true, autoClose: true }, (err, zip) => {
-            if (err || !zip) {
-                reject(err ?? new Error(`Could not open ${file} as a zip archive`));
-                return;
-            }
-            zip.on('error', reject);
-            zip.on('end', () => resolve({ entries, contents }));
-            zip.on('entry', (entry) => {
-                const isDir = entry.fileName.endsWith('/');
-                const p = normalizeTreePath(entry.fileName);
-                const mode = zipMode(entry, isDir);
-                if (!p) {
-                    zip.readEntry();
-                    return;
-                }
-                if (isDir || (mode & S_IFMT) === S_IFDIR) {
-                    entries.set(p, { type: 'dir', mode, size: 0 });
-                    zip.readEntry();
-                    return;
-                }
-                const type = (mode & S_IFMT) === S_IFLNK ? 'symlink' : 'file';
-                entries.set(p, { type, mode, size: entry.uncompressedSize });
-                if (type !== 'file' || entry.uncompressedSize > MAX_TEXT_BYTES) {
-                    zip.readEntry();
-                    return;
-                }
-                zip.openReadStream(entry, (streamErr, stream) => {
-                    if (streamErr || !stream) {
-                        reject(streamErr ?? new Error(`Could not read ${entry.fileName} in ${file}`));
-                        return;
-                    }
-                    const chunks = [];
-                    stream.on('data', (c) => chunks.push(c));
-                    stream.on('error', reject);
-                    stream.on('end', () => {
-                        const text = decodeText(Buffer.concat(chunks));
-                        if (text !== undefined)
-                            contents.set(p, text);
-                        zip.readEntry();
-                    });
-                });
-            });
-            zip.readEntry();
-        });
-    });
-}
-async function readTar(file) {
-    const entries = new Map();
-    const contents = new Map();
-    await index_min.t({
-        file,
-        onReadEntry: (entry) => {
-            const p = normalizeTreePath(entry.path);
-            const perm = (entry.mode ?? 0) & 0o7777;
-            if (!p) {
-                entry.resume();
-                return;
-            }
-            if (entry.type === 'Directory') {
-                entries.set(p, { type: 'dir', mode: S_IFDIR | (perm || 0o755), size: 0 });
-                entry.resume();
-            }
-            else if (entry.type === 'SymbolicLink') {
-                entries.set(p, { type: 'symlink', mode: S_IFLNK | (perm || 0o777), size: 0 });
-                entry.resume();
-            }
-            else if (entry.type === 'File' || entry.type === 'OldFile' || entry.type === 'ContiguousFile') {
-                const size = entry.size ?? 0;
-                entries.set(p, { type: 'file', mode: 0o100000 | (perm || 0o644), size });
-                if (size > MAX_TEXT_BYTES) {
-                    entry.resume();
-                    return;
-                }
-                const chunks = [];
-                entry.on('data', (c) => chunks.push(c));
-                entry.on('end', () => {
-                    const text = decodeText(Buffer.concat(chunks));
-                    if (text !== undefined)
-                        contents.set(p, text);
-                });
-            }
-            else {
-                entry.resume();
-            }
-        },
-    });
-    return { entries, contents };
-}
-/** Archive kinds validated from the inside, by file name. */
-function archiveKind(file) {
-    const lower = file.toLowerCase();
-    if (/\.(zip|war|jar|ear)$/.test(lower))
-        return 'zip';
-    if (/\.(tar|tgz|tar\.gz)$/.test(lower))
-        return 'tar';
-    return undefined;
-}
-/**
- * Read a .zip/.war/.jar (yauzl) or .tar/.tgz (tar) without extracting it: modes come from the
- * zip's external attributes (unix archivers) or the tar headers; small text files are held.
- */
-async function treeFromArchive(file) {
-    const kind = archiveKind(file);
-    if (!kind)
-        throw new Error(`Cannot validate ${file}: expected a .zip, .war, .jar, .tar or .tgz archive`);
-    await (0,promises_.access)(file);
-    const { entries, contents } = kind === 'zip' ? await readZip(file) : await readTar(file);
-    addParents(entries);
-    return { entries, read: (p) => contents.get(normalizeTreePath(p)), archive: external_node_path_default().basename(file) };
-}
-
+// EXTERNAL MODULE: ./src/validate/appspec-reader.ts
+var appspec_reader = __webpack_require__(540);
+// EXTERNAL MODULE: ./src/validate/tree.ts
+var tree = __webpack_require__(3736);
 ;// CONCATENATED MODULE: ./src/validate/paths.ts
 
 class TreeIndex {
@@ -1014,7 +715,7 @@ class TreeIndex {
         }
     }
     get(p) {
-        return this.tree.entries.get(normalizeTreePath(p));
+        return this.tree.entries.get((0,tree/* normalizeTreePath */.Zn)(p));
     }
     /** A file or symlink at that path. */
     isFile(p) {
@@ -1022,13 +723,13 @@ class TreeIndex {
         return e !== undefined && e.type !== 'dir';
     }
     isDir(p) {
-        const n = normalizeTreePath(p);
+        const n = (0,tree/* normalizeTreePath */.Zn)(p);
         if (n === '')
             return true;
         return this.get(n)?.type === 'dir';
     }
     exists(p) {
-        return normalizeTreePath(p) === '' || this.get(p) !== undefined;
+        return (0,tree/* normalizeTreePath */.Zn)(p) === '' || this.get(p) !== undefined;
     }
     /** All file paths (no folders), sorted. */
     files() {
@@ -1039,7 +740,7 @@ class TreeIndex {
     }
     /** Paths (files and folders) directly inside a folder ('' = root). */
     children(dir) {
-        const d = normalizeTreePath(dir);
+        const d = (0,tree/* normalizeTreePath */.Zn)(dir);
         const prefix = d ? `${d}/` : '';
         const out = [];
         for (const p of this.tree.entries.keys()) {
@@ -1052,7 +753,7 @@ class TreeIndex {
         return out.sort();
     }
     read(p) {
-        return this.tree.read(normalizeTreePath(p));
+        return this.tree.read((0,tree/* normalizeTreePath */.Zn)(p));
     }
 }
 function baseName(p) {
@@ -1096,21 +797,22 @@ function checkLineEndings(path, text, runBy) {
     if (firstLine.startsWith('#!') && firstLine.endsWith('\r')) {
         const interp = firstLine.slice(2, -1).trim();
         return [
-            source_finding(path, { line: 1, column: firstLine.length }, 'error', 'script/crlf', `${path} has Windows (CRLF) line endings: the #! line ends in a carriage return, so ${runBy} fails with "${interp}^M: bad interpreter: No such file or directory". Convert the file to LF line endings (e.g. \`dos2unix ${path}\`, or \`* text=auto eol=lf\` for scripts in .gitattributes).`),
+            (0,validate_source/* finding */.gk)(path, { line: 1, column: firstLine.length }, 'error', 'script/crlf', `${path} has Windows (CRLF) line endings: the #! line ends in a carriage return, so ${runBy} fails with "${interp}^M: bad interpreter: No such file or directory". Convert the file to LF line endings (e.g. \`dos2unix ${path}\`, or \`* text=auto eol=lf\` for scripts in .gitattributes).`),
         ];
     }
     return [
-        source_finding(path, { line, column: 1 }, 'error', 'script/crlf', `${path} has Windows (CRLF) line endings from line ${line} on: the shell reads the carriage return as part of each command ($'\\r': command not found). Convert the file to LF line endings (e.g. \`dos2unix ${path}\`).`),
+        (0,validate_source/* finding */.gk)(path, { line, column: 1 }, 'error', 'script/crlf', `${path} has Windows (CRLF) line endings from line ${line} on: the shell reads the carriage return as part of each command ($'\\r': command not found). Convert the file to LF line endings (e.g. \`dos2unix ${path}\`).`),
     ];
 }
 function isTextScript(text) {
     return !text.startsWith('\x7fELF');
 }
 function notExecutable(path, severity, rule, what) {
-    return source_finding(path, { line: 1, column: 1 }, severity, rule, `${path} is not executable in the bundle (no x bit). ${what} Set it with \`chmod +x ${path}\` and commit it (\`git update-index --chmod=+x ${path}\`), and build the bundle with a tool that keeps unix modes.`);
+    return (0,validate_source/* finding */.gk)(path, { line: 1, column: 1 }, severity, rule, `${path} is not executable in the bundle (no x bit). ${what} Set it with \`chmod +x ${path}\` and commit it (\`git update-index --chmod=+x ${path}\`), and build the bundle with a tool that keeps unix modes.`);
 }
 
 ;// CONCATENATED MODULE: ./src/validate/appspec.ts
+
 
 
 
@@ -1159,7 +861,7 @@ function locateAppspec(index, required) {
     if (atRoot.length > 0) {
         const chosen = atRoot[0];
         if (atRoot.length > 1) {
-            findings.push(source_finding(atRoot[1], { line: 1, column: 1 }, 'warning', 'appspec/multiple', `The bundle root holds ${atRoot.join(' and ')}; the agent reads one of them (${chosen} here). Keep a single AppSpec file so the one you edit is the one that runs.`));
+            findings.push((0,validate_source/* finding */.gk)(atRoot[1], { line: 1, column: 1 }, 'warning', 'appspec/multiple', `The bundle root holds ${atRoot.join(' and ')}; the agent reads one of them (${chosen} here). Keep a single AppSpec file so the one you edit is the one that runs.`));
         }
         return { findings, appspec: chosen, root: '' };
     }
@@ -1167,30 +869,30 @@ function locateAppspec(index, required) {
         const nested = oneDown[0];
         const root = dirName(nested);
         const outside = index.children('').filter((p) => p !== root);
-        findings.push(source_finding(nested, { line: 1, column: 1 }, 'warning', 'appspec/not-at-root', `The AppSpec file is ${nested}, not at the bundle root. Current agents (1.1+) move the folder '${root}/' up to become the bundle root${outside.length ? ` and delete everything outside it (${outside.slice(0, 3).join(', ')}${outside.length > 3 ? ', …' : ''})` : ''}; older agents fail with "appspec file is not found". Bundle the contents of '${root}/' instead of the folder. Paths below are checked relative to '${root}/'.`));
+        findings.push((0,validate_source/* finding */.gk)(nested, { line: 1, column: 1 }, 'warning', 'appspec/not-at-root', `The AppSpec file is ${nested}, not at the bundle root. Current agents (1.1+) move the folder '${root}/' up to become the bundle root${outside.length ? ` and delete everything outside it (${outside.slice(0, 3).join(', ')}${outside.length > 3 ? ', …' : ''})` : ''}; older agents fail with "appspec file is not found". Bundle the contents of '${root}/' instead of the folder. Paths below are checked relative to '${root}/'.`));
         return { findings, appspec: nested, root };
     }
     if (oneDown.length + deeper.length > 0) {
         const all = [...oneDown, ...deeper];
-        findings.push(source_finding(all[0], { line: 1, column: 1 }, 'error', 'appspec/not-at-root', `No AppSpec file at the bundle root, but ${all.join(', ')} ${all.length > 1 ? 'exist' : 'exists'} in a subfolder. The agent only looks at the root (or a single folder one level down) and fails with "appspec file is not found". Bundle the folder that contains the AppSpec file as the root, e.g. ${dirName(all[0])}/.`));
+        findings.push((0,validate_source/* finding */.gk)(all[0], { line: 1, column: 1 }, 'error', 'appspec/not-at-root', `No AppSpec file at the bundle root, but ${all.join(', ')} ${all.length > 1 ? 'exist' : 'exists'} in a subfolder. The agent only looks at the root (or a single folder one level down) and fails with "appspec file is not found". Bundle the folder that contains the AppSpec file as the root, e.g. ${dirName(all[0])}/.`));
         return { findings, root: '' };
     }
     if (required) {
-        findings.push(source_finding('appspec.yml', { line: 1, column: 1 }, 'error', 'appspec/missing', 'The bundle has no appspec.yml at its root: every CodeDeploy EC2/on-premises deployment fails with "appspec file is not found". Add appspec.yml at the root of the folder you bundle.'));
+        findings.push((0,validate_source/* finding */.gk)('appspec.yml', { line: 1, column: 1 }, 'error', 'appspec/missing', 'The bundle has no appspec.yml at its root: every CodeDeploy EC2/on-premises deployment fails with "appspec file is not found". Add appspec.yml at the root of the folder you bundle.'));
     }
     return { findings, root: '' };
 }
 function push(ctx, pos, severity, rule, message) {
-    ctx.out.push(source_finding(ctx.file, pos, severity, rule, message));
+    ctx.out.push((0,validate_source/* finding */.gk)(ctx.file, pos, severity, rule, message));
 }
 function inRoot(ctx, rel) {
-    return normalizeTreePath(ctx.root ? `${ctx.root}/${rel}` : rel);
+    return (0,tree/* normalizeTreePath */.Zn)(ctx.root ? `${ctx.root}/${rel}` : rel);
 }
 function fromRoot(ctx, bundlePath) {
     return ctx.root && bundlePath.startsWith(`${ctx.root}/`) ? bundlePath.slice(ctx.root.length + 1) : bundlePath;
 }
 function detectPlatform(map) {
-    const resources = getPair(map, 'Resources') ?? getPair(map, 'resources');
+    const resources = (0,validate_source/* getPair */.xf)(map, 'Resources') ?? (0,validate_source/* getPair */.xf)(map, 'resources');
     if (!resources)
         return 'ec2';
     const text = JSON.stringify(resources.value ?? null);
@@ -1203,17 +905,16 @@ function validateAppspec(index, file, root) {
     const text = index.read(file);
     if (text === undefined) {
         return [
-            source_finding(file, { line: 1, column: 1 }, 'error', 'appspec/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`),
+            (0,validate_source/* finding */.gk)(file, { line: 1, column: 1 }, 'error', 'appspec/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`),
         ];
     }
-    const json = file.endsWith('.json') || text.trimStart().startsWith('{');
-    const { source, findings } = parseSource(file, text, { rulePrefix: 'appspec', json });
+    const { source, findings } = (0,appspec_reader/* readAppspec */.VL)(file, text);
     if (!source)
         return findings;
     const ctx = { src: source, file, index, root, out: findings };
-    const top = asMap(source.doc.contents);
+    const top = (0,validate_source/* asMap */.$H)(source.doc.contents);
     if (!top) {
-        push(ctx, nodePos(source, source.doc.contents), 'error', 'appspec/not-a-mapping', `${file} must be a mapping with version, os, files and hooks; it holds ${describeNode(source.doc.contents)}.`);
+        push(ctx, (0,validate_source/* nodePos */.TP)(source, source.doc.contents), 'error', 'appspec/not-a-mapping', `${file} must be a mapping with version, os, files and hooks; it holds ${(0,validate_source/* describeNode */.WQ)(source.doc.contents)}.`);
         return ctx.out;
     }
     const platform = detectPlatform(top);
@@ -1224,66 +925,66 @@ function validateAppspec(index, file, root) {
     return ctx.out;
 }
 function checkVersion(ctx, top, strictNumber) {
-    const pair = getPair(top, 'version');
+    const pair = (0,validate_source/* getPair */.xf)(top, 'version');
     if (!pair) {
         push(ctx, { line: 1, column: 1 }, 'error', 'appspec/version', `${ctx.file} has no \`version\`; add \`version: 0.0\` (the only accepted value).`);
         return;
     }
-    const s = asScalar(pair.value);
+    const s = (0,validate_source/* asScalar */.T7)(pair.value);
     const value = s?.value;
     const okNumber = typeof value === 'number' && value === 0;
     const okString = typeof value === 'string' && /^0(\.0)?$/.test(value.trim());
     if (okNumber || (okString && !strictNumber))
         return;
     if (okString) {
-        push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/version', `\`version\` in ${ctx.file} is the string ${show(value)}; the agent compares it with the number 0.0 and fails ("invalid version value"). Write \`version: 0.0\` without quotes.`);
+        push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, pair), 'error', 'appspec/version', `\`version\` in ${ctx.file} is the string ${(0,validate_source/* show */.WU)(value)}; the agent compares it with the number 0.0 and fails ("invalid version value"). Write \`version: 0.0\` without quotes.`);
         return;
     }
-    push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/version', `\`version\` in ${ctx.file} must be 0.0; got ${s ? show(s.value === null ? null : scalarSource(s)) : describeNode(pair.value)}.`);
+    push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, pair), 'error', 'appspec/version', `\`version\` in ${ctx.file} must be 0.0; got ${s ? (0,validate_source/* show */.WU)(s.value === null ? null : (0,validate_source/* scalarSource */.aO)(s)) : (0,validate_source/* describeNode */.WQ)(pair.value)}.`);
 }
 function checkUnknownKeys(ctx, top, known, platform) {
-    for (const p of pairs(top)) {
-        const k = keyText(p);
+    for (const p of (0,validate_source/* pairs */.AS)(top)) {
+        const k = (0,validate_source/* keyText */.Pu)(p);
         if (known.includes(k))
             continue;
         const wrongCase = known.find((n) => n.toLowerCase() === k.toLowerCase());
         const bare = k.replace(/[^A-Za-z]/g, '');
         const strayHook = [...EC2_HOOKS, ...ECS_HOOKS].find((h) => h === bare);
         if (strayHook) {
-            push(ctx, pairPos(ctx.src, p), 'error', 'appspec/unknown-key', `'${k}' in ${ctx.file} looks like the ${strayHook} hook, but it is a top-level key (check the indentation and stray characters), so its scripts never run. Put it under \`${platform === 'EC2/on-premises' ? 'hooks' : 'Hooks'}:\`, indented like the other events.`);
+            push(ctx, (0,validate_source/* pairPos */.Rw)(ctx.src, p), 'error', 'appspec/unknown-key', `'${k}' in ${ctx.file} looks like the ${strayHook} hook, but it is a top-level key (check the indentation and stray characters), so its scripts never run. Put it under \`${platform === 'EC2/on-premises' ? 'hooks' : 'Hooks'}:\`, indented like the other events.`);
             continue;
         }
         const hint = wrongCase ? ` Keys are case-sensitive: write '${wrongCase}'.` : didYouMean(k, known);
-        push(ctx, pairPos(ctx.src, p), wrongCase ? 'error' : 'warning', 'appspec/unknown-key', `Unknown top-level key '${k}' in ${ctx.file} (${platform} AppSpec keys: ${known.join(', ')}); it is ignored.${hint}`);
+        push(ctx, (0,validate_source/* pairPos */.Rw)(ctx.src, p), wrongCase ? 'error' : 'warning', 'appspec/unknown-key', `Unknown top-level key '${k}' in ${ctx.file} (${platform} AppSpec keys: ${known.join(', ')}); it is ignored.${hint}`);
     }
 }
 function validateEc2(ctx, top) {
     checkUnknownKeys(ctx, top, EC2_KEYS, 'EC2/on-premises');
     checkVersion(ctx, top, true);
     let os = 'linux';
-    const osPair = getPair(top, 'os');
+    const osPair = (0,validate_source/* getPair */.xf)(top, 'os');
     if (!osPair) {
         push(ctx, { line: 1, column: 1 }, 'error', 'appspec/os', `${ctx.file} has no \`os\`; add \`os: linux\` or \`os: windows\`.`);
     }
     else {
-        const v = scalarString(osPair.value);
+        const v = (0,validate_source/* scalarString */.Cg)(osPair.value);
         if (v === 'linux' || v === 'windows')
             os = v;
         else {
             if (v?.toLowerCase() === 'windows')
                 os = 'windows';
-            push(ctx, valuePos(ctx.src, osPair), 'error', 'appspec/os', `\`os\` in ${ctx.file} must be linux or windows (lower case); got ${v === undefined ? describeNode(osPair.value) : show(v)}.`);
+            push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, osPair), 'error', 'appspec/os', `\`os\` in ${ctx.file} must be linux or windows (lower case); got ${v === undefined ? (0,validate_source/* describeNode */.WQ)(osPair.value) : (0,validate_source/* show */.WU)(v)}.`);
         }
     }
-    const feb = getPair(top, 'file_exists_behavior');
+    const feb = (0,validate_source/* getPair */.xf)(top, 'file_exists_behavior');
     if (feb) {
-        const v = scalarString(feb.value);
+        const v = (0,validate_source/* scalarString */.Cg)(feb.value);
         if (!v || !FILE_EXISTS.includes(v)) {
-            push(ctx, valuePos(ctx.src, feb), 'error', 'appspec/file-exists-behavior', `\`file_exists_behavior\` in ${ctx.file} must be one of ${FILE_EXISTS.join(', ')}; got ${v === undefined ? describeNode(feb.value) : show(v)}.`);
+            push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, feb), 'error', 'appspec/file-exists-behavior', `\`file_exists_behavior\` in ${ctx.file} must be one of ${FILE_EXISTS.join(', ')}; got ${v === undefined ? (0,validate_source/* describeNode */.WQ)(feb.value) : (0,validate_source/* show */.WU)(v)}.`);
         }
     }
     const files = checkFiles(ctx, top, os);
-    ctx.out.push(...checkPermissions(ctx.src, getPair(top, 'permissions'), os));
+    ctx.out.push(...checkPermissions(ctx.src, (0,validate_source/* getPair */.xf)(top, 'permissions'), os));
     checkEc2Hooks(ctx, top, os, files);
 }
 function normalizeDestination(d, os) {
@@ -1297,44 +998,44 @@ function normalizeDestination(d, os) {
 }
 function checkFiles(ctx, top, os) {
     const mappings = [];
-    const pair = getPair(top, 'files');
-    if (!pair || pair.value === null || (asScalar(pair.value) && asScalar(pair.value)?.value === null))
+    const pair = (0,validate_source/* getPair */.xf)(top, 'files');
+    if (!pair || pair.value === null || ((0,validate_source/* asScalar */.T7)(pair.value) && (0,validate_source/* asScalar */.T7)(pair.value)?.value === null))
         return mappings;
-    const seq = asSeq(pair.value);
+    const seq = (0,validate_source/* asSeq */.wH)(pair.value);
     if (!seq) {
-        push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/files-shape', `\`files\` in ${ctx.file} must be a list of \`- source: … destination: …\` entries; it holds ${describeNode(pair.value)}.`);
+        push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, pair), 'error', 'appspec/files-shape', `\`files\` in ${ctx.file} must be a list of \`- source: … destination: …\` entries; it holds ${(0,validate_source/* describeNode */.WQ)(pair.value)}.`);
         return mappings;
     }
     for (const item of seq.items) {
-        const m = asMap(item);
+        const m = (0,validate_source/* asMap */.$H)(item);
         if (!m) {
-            push(ctx, nodePos(ctx.src, item), 'error', 'appspec/files-shape', `Each \`files\` entry in ${ctx.file} must be a mapping with source and destination; got ${describeNode(item)}.`);
+            push(ctx, (0,validate_source/* nodePos */.TP)(ctx.src, item), 'error', 'appspec/files-shape', `Each \`files\` entry in ${ctx.file} must be a mapping with source and destination; got ${(0,validate_source/* describeNode */.WQ)(item)}.`);
             continue;
         }
-        for (const p of pairs(m)) {
-            const k = keyText(p);
+        for (const p of (0,validate_source/* pairs */.AS)(m)) {
+            const k = (0,validate_source/* keyText */.Pu)(p);
             if (FILE_KEYS.includes(k))
                 continue;
             const hint = /overwrite|exist/i.test(k)
                 ? ' To replace files already on the instance, use the top-level `file_exists_behavior: OVERWRITE` instead.'
                 : didYouMean(k, FILE_KEYS);
-            push(ctx, pairPos(ctx.src, p), 'warning', 'appspec/files-unknown-key', `\`files\` entries take only source and destination; '${k}' in ${ctx.file} is ignored.${hint}`);
+            push(ctx, (0,validate_source/* pairPos */.Rw)(ctx.src, p), 'warning', 'appspec/files-unknown-key', `\`files\` entries take only source and destination; '${k}' in ${ctx.file} is ignored.${hint}`);
         }
-        const srcPair = getPair(m, 'source');
-        const dstPair = getPair(m, 'destination');
-        const source = srcPair ? scalarString(srcPair.value) : undefined;
-        const destination = dstPair ? scalarString(dstPair.value) : undefined;
+        const srcPair = (0,validate_source/* getPair */.xf)(m, 'source');
+        const dstPair = (0,validate_source/* getPair */.xf)(m, 'destination');
+        const source = srcPair ? (0,validate_source/* scalarString */.Cg)(srcPair.value) : undefined;
+        const destination = dstPair ? (0,validate_source/* scalarString */.Cg)(dstPair.value) : undefined;
         if (source === undefined || destination === undefined) {
-            push(ctx, nodePos(ctx.src, m), 'error', 'appspec/files-shape', `A \`files\` entry in ${ctx.file} has no ${source === undefined ? 'source' : 'destination'}; each entry needs both (\`- source: /\` and \`destination: /var/www/app\`).`);
+            push(ctx, (0,validate_source/* nodePos */.TP)(ctx.src, m), 'error', 'appspec/files-shape', `A \`files\` entry in ${ctx.file} has no ${source === undefined ? 'source' : 'destination'}; each entry needs both (\`- source: /\` and \`destination: /var/www/app\`).`);
             continue;
         }
         if (srcPair && !ctx.index.exists(inRoot(ctx, source))) {
-            const near = suggest_closest(baseName(normalizeTreePath(source)), ctx.index.children(inRoot(ctx, dirName(normalizeTreePath(source)))).map(baseName));
-            push(ctx, valuePos(ctx.src, srcPair), 'error', 'appspec/files-source-missing', `\`files\` source '${source}' in ${ctx.file} does not exist in the bundle (sources are relative to the bundle root; '/' means all of it); the Install step fails.${near[0] ? ` Did you mean '${normalizeTreePath(`${dirName(normalizeTreePath(source))}/${near[0]}`)}'?` : ''}`);
+            const near = suggest_closest(baseName((0,tree/* normalizeTreePath */.Zn)(source)), ctx.index.children(inRoot(ctx, dirName((0,tree/* normalizeTreePath */.Zn)(source)))).map(baseName));
+            push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, srcPair), 'error', 'appspec/files-source-missing', `\`files\` source '${source}' in ${ctx.file} does not exist in the bundle (sources are relative to the bundle root; '/' means all of it); the Install step fails.${near[0] ? ` Did you mean '${(0,tree/* normalizeTreePath */.Zn)(`${dirName((0,tree/* normalizeTreePath */.Zn)(source))}/${near[0]}`)}'?` : ''}`);
         }
         const absolute = os === 'windows' ? /^([A-Za-z]:[\\/]|[\\/])/.test(destination.trim()) : destination.trim().startsWith('/');
         if (dstPair && !absolute) {
-            push(ctx, valuePos(ctx.src, dstPair), 'error', 'appspec/files-destination-relative', `\`files\` destination '${destination}' in ${ctx.file} must be an absolute path on the instance (${os === 'windows' ? 'e.g. C:\\inetpub\\wwwroot' : 'e.g. /var/www/app'}).`);
+            push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, dstPair), 'error', 'appspec/files-destination-relative', `\`files\` destination '${destination}' in ${ctx.file} must be an absolute path on the instance (${os === 'windows' ? 'e.g. C:\\inetpub\\wwwroot' : 'e.g. /var/www/app'}).`);
         }
         mappings.push({ source, destination: normalizeDestination(destination, os) });
     }
@@ -1351,8 +1052,8 @@ function mapThroughFiles(abs, files, os) {
         if (!target.startsWith(prefix))
             continue;
         const rest = target.slice(prefix.length);
-        const src = normalizeTreePath(f.source);
-        out.push({ candidate: normalizeTreePath(`${src}/${rest}`), mapping: f });
+        const src = (0,tree/* normalizeTreePath */.Zn)(f.source);
+        out.push({ candidate: (0,tree/* normalizeTreePath */.Zn)(`${src}/${rest}`), mapping: f });
         if (rest === baseName(src))
             out.push({ candidate: src, mapping: f });
     }
@@ -1379,7 +1080,7 @@ function locationCandidates(ctx, location, resolved, files, os) {
                 via = m.mapping;
         }
     }
-    const target = resolved.rel ?? resolved.outside?.slice(1) ?? normalizeTreePath(location);
+    const target = resolved.rel ?? resolved.outside?.slice(1) ?? (0,tree/* normalizeTreePath */.Zn)(location);
     const base = baseName(target);
     // Same name elsewhere in the bundle.
     for (const p of ctx.index.byBase.get(base) ?? []) {
@@ -1402,17 +1103,17 @@ function locationCandidates(ctx, location, resolved, files, os) {
     return { list: list.slice(0, 4), via };
 }
 function checkEc2Hooks(ctx, top, os, files) {
-    const pair = getPair(top, 'hooks');
-    if (!pair || pair.value === null || asScalar(pair.value)?.value === null)
+    const pair = (0,validate_source/* getPair */.xf)(top, 'hooks');
+    if (!pair || pair.value === null || (0,validate_source/* asScalar */.T7)(pair.value)?.value === null)
         return;
-    const hooks = asMap(pair.value);
+    const hooks = (0,validate_source/* asMap */.$H)(pair.value);
     if (!hooks) {
-        push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/hook-shape', `\`hooks\` in ${ctx.file} must map lifecycle events to lists of scripts (\`AfterInstall:\` then \`- location: scripts/x.sh\`); it holds ${describeNode(pair.value)}.`);
+        push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, pair), 'error', 'appspec/hook-shape', `\`hooks\` in ${ctx.file} must map lifecycle events to lists of scripts (\`AfterInstall:\` then \`- location: scripts/x.sh\`); it holds ${(0,validate_source/* describeNode */.WQ)(pair.value)}.`);
         return;
     }
-    for (const event of pairs(hooks)) {
-        const name = keyText(event);
-        const eventPos = pairPos(ctx.src, event);
+    for (const event of (0,validate_source/* pairs */.AS)(hooks)) {
+        const name = (0,validate_source/* keyText */.Pu)(event);
+        const eventPos = (0,validate_source/* pairPos */.Rw)(ctx.src, event);
         if (EC2_RESERVED_EVENTS.includes(name)) {
             push(ctx, eventPos, 'error', 'appspec/hook-not-scriptable', `'${name}' in ${ctx.file} is a lifecycle event CodeDeploy runs itself; it cannot run scripts, so these never run. Use ${name === 'Install' || name === 'DownloadBundle' ? 'BeforeInstall or AfterInstall' : name === 'BlockTraffic' ? 'BeforeBlockTraffic or AfterBlockTraffic' : name === 'AllowTraffic' ? 'BeforeAllowTraffic or AfterAllowTraffic' : 'one of ' + EC2_HOOKS.join(', ')}.`);
             continue;
@@ -1424,35 +1125,35 @@ function checkEc2Hooks(ctx, top, os, files) {
             push(ctx, eventPos, 'error', 'appspec/hook-unknown', `'${name}' in ${ctx.file} is not an EC2/on-premises lifecycle event, so its scripts never run. Valid hooks: ${EC2_HOOKS.join(', ')}.${hint}`);
             continue;
         }
-        const scripts = asSeq(event.value);
-        const empty = !scripts ? event.value === null || asScalar(event.value)?.value === null : scripts.items.length === 0;
+        const scripts = (0,validate_source/* asSeq */.wH)(event.value);
+        const empty = !scripts ? event.value === null || (0,validate_source/* asScalar */.T7)(event.value)?.value === null : scripts.items.length === 0;
         if (empty) {
             push(ctx, eventPos, 'warning', 'appspec/hook-shape', `Hook ${name} in ${ctx.file} has no scripts. Current agents skip it; agents before 1.1 failed the deployment on an empty hook. Remove it or add \`- location: scripts/${name.toLowerCase()}.sh\`.`);
             continue;
         }
         if (!scripts) {
-            push(ctx, valuePos(ctx.src, event), 'error', 'appspec/hook-shape', `Hook ${name} in ${ctx.file} must be a list of scripts (\`- location: …\`, with optional timeout and runas); it holds ${describeNode(event.value)}.`);
+            push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, event), 'error', 'appspec/hook-shape', `Hook ${name} in ${ctx.file} must be a list of scripts (\`- location: …\`, with optional timeout and runas); it holds ${(0,validate_source/* describeNode */.WQ)(event.value)}.`);
             continue;
         }
         let total = 0;
         for (const item of scripts.items) {
-            const script = asMap(item);
+            const script = (0,validate_source/* asMap */.$H)(item);
             if (!script) {
-                push(ctx, nodePos(ctx.src, item), 'error', 'appspec/hook-shape', `Each script under ${name} in ${ctx.file} must be a mapping with \`location\`; got ${describeNode(item)}${asScalar(item) ? ` — write \`- location: ${scalarString(item) ?? ''}\`` : ''}.`);
+                push(ctx, (0,validate_source/* nodePos */.TP)(ctx.src, item), 'error', 'appspec/hook-shape', `Each script under ${name} in ${ctx.file} must be a mapping with \`location\`; got ${(0,validate_source/* describeNode */.WQ)(item)}${(0,validate_source/* asScalar */.T7)(item) ? ` — write \`- location: ${(0,validate_source/* scalarString */.Cg)(item) ?? ''}\`` : ''}.`);
                 continue;
             }
-            for (const p of pairs(script)) {
-                const k = keyText(p);
+            for (const p of (0,validate_source/* pairs */.AS)(script)) {
+                const k = (0,validate_source/* keyText */.Pu)(p);
                 if (!SCRIPT_KEYS.includes(k)) {
-                    push(ctx, pairPos(ctx.src, p), 'warning', 'appspec/hook-unknown-key', `Unknown key '${k}' in a ${name} script of ${ctx.file} (accepted: location, timeout, runas); it is ignored.${didYouMean(k, SCRIPT_KEYS)}`);
+                    push(ctx, (0,validate_source/* pairPos */.Rw)(ctx.src, p), 'warning', 'appspec/hook-unknown-key', `Unknown key '${k}' in a ${name} script of ${ctx.file} (accepted: location, timeout, runas); it is ignored.${didYouMean(k, SCRIPT_KEYS)}`);
                 }
             }
             const t = checkTimeout(ctx, name, script);
             if (t !== undefined)
                 total += t;
-            const runas = getPair(script, 'runas');
+            const runas = (0,validate_source/* getPair */.xf)(script, 'runas');
             if (runas && os === 'windows') {
-                push(ctx, pairPos(ctx.src, runas), 'warning', 'appspec/runas-windows', `\`runas\` in ${ctx.file} is not supported on Windows Server instances; the ${name} script runs as the agent's account (LocalSystem) regardless. Remove it.`);
+                push(ctx, (0,validate_source/* pairPos */.Rw)(ctx.src, runas), 'warning', 'appspec/runas-windows', `\`runas\` in ${ctx.file} is not supported on Windows Server instances; the ${name} script runs as the agent's account (LocalSystem) regardless. Remove it.`);
             }
             checkLocation(ctx, name, script, os, files);
         }
@@ -1462,10 +1163,10 @@ function checkEc2Hooks(ctx, top, os, files) {
     }
 }
 function checkTimeout(ctx, hook, script) {
-    const pair = getPair(script, 'timeout');
+    const pair = (0,validate_source/* getPair */.xf)(script, 'timeout');
     if (!pair)
         return undefined;
-    const s = asScalar(pair.value);
+    const s = (0,validate_source/* asScalar */.T7)(pair.value);
     const raw = s?.value;
     let seconds;
     if (typeof raw === 'number')
@@ -1475,22 +1176,22 @@ function checkTimeout(ctx, hook, script) {
     else
         seconds = 0;
     if (seconds <= 0) {
-        push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/hook-timeout', `\`timeout\` of a ${hook} script in ${ctx.file} must be a whole number of seconds between 1 and ${MAX_TIMEOUT}; got ${s ? show(s.value) : describeNode(pair.value)} (the agent rejects it as an invalid timeout).`);
+        push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, pair), 'error', 'appspec/hook-timeout', `\`timeout\` of a ${hook} script in ${ctx.file} must be a whole number of seconds between 1 and ${MAX_TIMEOUT}; got ${s ? (0,validate_source/* show */.WU)(s.value) : (0,validate_source/* describeNode */.WQ)(pair.value)} (the agent rejects it as an invalid timeout).`);
         return undefined;
     }
     if (seconds > MAX_TIMEOUT) {
-        push(ctx, valuePos(ctx.src, pair), 'error', 'appspec/hook-timeout', `\`timeout: ${seconds}\` for a ${hook} script in ${ctx.file} exceeds ${MAX_TIMEOUT} s, the most one lifecycle event may run; the deployment fails at ${MAX_TIMEOUT} s. Use at most ${MAX_TIMEOUT}.`);
+        push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, pair), 'error', 'appspec/hook-timeout', `\`timeout: ${seconds}\` for a ${hook} script in ${ctx.file} exceeds ${MAX_TIMEOUT} s, the most one lifecycle event may run; the deployment fails at ${MAX_TIMEOUT} s. Use at most ${MAX_TIMEOUT}.`);
     }
     return seconds;
 }
 function checkLocation(ctx, hook, script, os, files) {
-    const pair = getPair(script, 'location');
-    const location = pair ? scalarString(pair.value)?.trim() : undefined;
+    const pair = (0,validate_source/* getPair */.xf)(script, 'location');
+    const location = pair ? (0,validate_source/* scalarString */.Cg)(pair.value)?.trim() : undefined;
     if (!pair || !location) {
-        push(ctx, pair ? valuePos(ctx.src, pair) : nodePos(ctx.src, script), 'error', 'appspec/hook-shape', `A ${hook} script in ${ctx.file} has no \`location\`; the deployment fails ("script with no location value"). Add \`location: scripts/${hook.toLowerCase()}.sh\` (relative to the bundle root).`);
+        push(ctx, pair ? (0,validate_source/* valuePos */.i8)(ctx.src, pair) : (0,validate_source/* nodePos */.TP)(ctx.src, script), 'error', 'appspec/hook-shape', `A ${hook} script in ${ctx.file} has no \`location\`; the deployment fails ("script with no location value"). Add \`location: scripts/${hook.toLowerCase()}.sh\` (relative to the bundle root).`);
         return;
     }
-    const pos = valuePos(ctx.src, pair);
+    const pos = (0,validate_source/* valuePos */.i8)(ctx.src, pair);
     const resolved = resolveLocation(location, os);
     const previous = PREVIOUS_REVISION_HOOKS.includes(hook)
         ? ` (${hook} runs the script from the last successful revision's bundle, so a fix here takes effect from the deployment after the next one.)`
@@ -1539,80 +1240,80 @@ function validateServerless(ctx, top, platform) {
     const label = platform === 'ecs' ? 'ECS' : 'Lambda';
     checkUnknownKeys(ctx, top, SERVERLESS_KEYS, label);
     checkVersion(ctx, top, false);
-    const resPair = getPair(top, 'Resources');
-    const res = resPair ? asSeq(resPair.value) : undefined;
+    const resPair = (0,validate_source/* getPair */.xf)(top, 'Resources');
+    const res = resPair ? (0,validate_source/* asSeq */.wH)(resPair.value) : undefined;
     if (resPair && !res) {
-        push(ctx, valuePos(ctx.src, resPair), 'error', 'appspec/resources', `\`Resources\` in ${ctx.file} must be a list with one entry (\`- TargetService:\` for ECS, \`- myFunction:\` for Lambda); it holds ${describeNode(resPair.value)}.`);
+        push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, resPair), 'error', 'appspec/resources', `\`Resources\` in ${ctx.file} must be a list with one entry (\`- TargetService:\` for ECS, \`- myFunction:\` for Lambda); it holds ${(0,validate_source/* describeNode */.WQ)(resPair.value)}.`);
     }
     for (const item of res?.items ?? []) {
-        const named = asMap(item);
-        const first = pairs(named)[0];
-        const body = asMap(first?.value);
+        const named = (0,validate_source/* asMap */.$H)(item);
+        const first = (0,validate_source/* pairs */.AS)(named)[0];
+        const body = (0,validate_source/* asMap */.$H)(first?.value);
         if (!named || !first || !body) {
-            push(ctx, nodePos(ctx.src, item), 'error', 'appspec/resources', `Each \`Resources\` entry in ${ctx.file} must be \`- <name>:\` with Type and Properties below it; got ${describeNode(item)}.`);
+            push(ctx, (0,validate_source/* nodePos */.TP)(ctx.src, item), 'error', 'appspec/resources', `Each \`Resources\` entry in ${ctx.file} must be \`- <name>:\` with Type and Properties below it; got ${(0,validate_source/* describeNode */.WQ)(item)}.`);
             continue;
         }
-        const type = scalarString(getPair(body, 'Type')?.value);
+        const type = (0,validate_source/* scalarString */.Cg)((0,validate_source/* getPair */.xf)(body, 'Type')?.value);
         const expected = platform === 'ecs' ? 'AWS::ECS::Service' : 'AWS::Lambda::Function';
         if (type !== expected) {
-            const tp = getPair(body, 'Type');
-            push(ctx, tp ? valuePos(ctx.src, tp) : pairPos(ctx.src, first), 'error', 'appspec/resources', `Resource '${keyText(first)}' in ${ctx.file} needs \`Type: ${expected}\`; got ${type === undefined ? 'none' : show(type)}.`);
+            const tp = (0,validate_source/* getPair */.xf)(body, 'Type');
+            push(ctx, tp ? (0,validate_source/* valuePos */.i8)(ctx.src, tp) : (0,validate_source/* pairPos */.Rw)(ctx.src, first), 'error', 'appspec/resources', `Resource '${(0,validate_source/* keyText */.Pu)(first)}' in ${ctx.file} needs \`Type: ${expected}\`; got ${type === undefined ? 'none' : (0,validate_source/* show */.WU)(type)}.`);
         }
-        const propsPair = getPair(body, 'Properties');
-        const props = asMap(propsPair?.value);
+        const propsPair = (0,validate_source/* getPair */.xf)(body, 'Properties');
+        const props = (0,validate_source/* asMap */.$H)(propsPair?.value);
         if (!props) {
-            push(ctx, propsPair ? valuePos(ctx.src, propsPair) : pairPos(ctx.src, first), 'error', 'appspec/resources', `Resource '${keyText(first)}' in ${ctx.file} needs a \`Properties\` mapping.`);
+            push(ctx, propsPair ? (0,validate_source/* valuePos */.i8)(ctx.src, propsPair) : (0,validate_source/* pairPos */.Rw)(ctx.src, first), 'error', 'appspec/resources', `Resource '${(0,validate_source/* keyText */.Pu)(first)}' in ${ctx.file} needs a \`Properties\` mapping.`);
             continue;
         }
         const required = platform === 'ecs' ? ['TaskDefinition', 'LoadBalancerInfo'] : ['Name', 'Alias', 'CurrentVersion', 'TargetVersion'];
         for (const r of required) {
-            if (!getPair(props, r)) {
-                push(ctx, pairPos(ctx.src, propsPair), 'error', 'appspec/resources', `\`Properties\` of '${keyText(first)}' in ${ctx.file} has no \`${r}\` (required for ${label} deployments).${didYouMean(r, pairs(props).map(keyText))}`);
+            if (!(0,validate_source/* getPair */.xf)(props, r)) {
+                push(ctx, (0,validate_source/* pairPos */.Rw)(ctx.src, propsPair), 'error', 'appspec/resources', `\`Properties\` of '${(0,validate_source/* keyText */.Pu)(first)}' in ${ctx.file} has no \`${r}\` (required for ${label} deployments).${didYouMean(r, (0,validate_source/* pairs */.AS)(props).map(validate_source/* keyText */.Pu))}`);
             }
         }
         if (platform === 'ecs') {
-            const lbPair = getPair(props, 'LoadBalancerInfo');
-            const lb = asMap(lbPair?.value);
+            const lbPair = (0,validate_source/* getPair */.xf)(props, 'LoadBalancerInfo');
+            const lb = (0,validate_source/* asMap */.$H)(lbPair?.value);
             if (lbPair) {
                 for (const r of ['ContainerName', 'ContainerPort']) {
-                    if (!getPair(lb, r)) {
-                        push(ctx, pairPos(ctx.src, lbPair), 'error', 'appspec/resources', `\`LoadBalancerInfo\` in ${ctx.file} has no \`${r}\`; CodeDeploy needs the container name and port to route traffic to the new task set.`);
+                    if (!(0,validate_source/* getPair */.xf)(lb, r)) {
+                        push(ctx, (0,validate_source/* pairPos */.Rw)(ctx.src, lbPair), 'error', 'appspec/resources', `\`LoadBalancerInfo\` in ${ctx.file} has no \`${r}\`; CodeDeploy needs the container name and port to route traffic to the new task set.`);
                     }
                 }
             }
         }
     }
-    const hooksPair = getPair(top, 'Hooks');
-    if (!hooksPair || hooksPair.value === null || asScalar(hooksPair.value)?.value === null)
+    const hooksPair = (0,validate_source/* getPair */.xf)(top, 'Hooks');
+    if (!hooksPair || hooksPair.value === null || (0,validate_source/* asScalar */.T7)(hooksPair.value)?.value === null)
         return;
     const valid = platform === 'ecs' ? ECS_HOOKS : LAMBDA_HOOKS;
-    const list = asSeq(hooksPair.value);
+    const list = (0,validate_source/* asSeq */.wH)(hooksPair.value);
     const entries = [];
     if (list) {
         for (const item of list.items) {
-            const m = asMap(item);
+            const m = (0,validate_source/* asMap */.$H)(item);
             if (!m) {
-                push(ctx, nodePos(ctx.src, item), 'error', 'appspec/hook-shape', `Each \`Hooks\` entry in ${ctx.file} must be \`- <LifecycleEvent>: <LambdaFunctionName>\`; got ${describeNode(item)}.`);
+                push(ctx, (0,validate_source/* nodePos */.TP)(ctx.src, item), 'error', 'appspec/hook-shape', `Each \`Hooks\` entry in ${ctx.file} must be \`- <LifecycleEvent>: <LambdaFunctionName>\`; got ${(0,validate_source/* describeNode */.WQ)(item)}.`);
                 continue;
             }
-            entries.push(...pairs(m));
+            entries.push(...(0,validate_source/* pairs */.AS)(m));
         }
     }
-    else if (asMap(hooksPair.value)) {
-        push(ctx, valuePos(ctx.src, hooksPair), 'error', 'appspec/hook-shape', `\`Hooks\` in ${ctx.file} must be a list (\`- BeforeAllowTraffic: MyValidationFunction\`), one entry per event; it holds a mapping.`);
+    else if ((0,validate_source/* asMap */.$H)(hooksPair.value)) {
+        push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, hooksPair), 'error', 'appspec/hook-shape', `\`Hooks\` in ${ctx.file} must be a list (\`- BeforeAllowTraffic: MyValidationFunction\`), one entry per event; it holds a mapping.`);
         return;
     }
     for (const p of entries) {
-        const name = keyText(p);
+        const name = (0,validate_source/* keyText */.Pu)(p);
         if (!valid.includes(name)) {
-            push(ctx, pairPos(ctx.src, p), 'error', 'appspec/hook-unknown', `'${name}' in ${ctx.file} is not a ${label} lifecycle hook, so the function never runs. Valid hooks: ${valid.join(', ')}.${didYouMean(name, valid)}`);
+            push(ctx, (0,validate_source/* pairPos */.Rw)(ctx.src, p), 'error', 'appspec/hook-unknown', `'${name}' in ${ctx.file} is not a ${label} lifecycle hook, so the function never runs. Valid hooks: ${valid.join(', ')}.${didYouMean(name, valid)}`);
         }
-        const fn = scalarString(p.value);
+        const fn = (0,validate_source/* scalarString */.Cg)(p.value);
         if (fn === undefined || fn.trim() === '') {
-            push(ctx, valuePos(ctx.src, p), 'error', 'appspec/hook-shape', `Hook ${name} in ${ctx.file} must name a Lambda function (\`${name}: MyValidationFunction\`); got ${fn === undefined ? describeNode(p.value) : 'an empty name'}.`);
+            push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, p), 'error', 'appspec/hook-shape', `Hook ${name} in ${ctx.file} must name a Lambda function (\`${name}: MyValidationFunction\`); got ${fn === undefined ? (0,validate_source/* describeNode */.WQ)(p.value) : 'an empty name'}.`);
         }
         else if (/\/|\.(sh|py|ps1|bat|js)$/.test(fn) && !fn.startsWith('arn:')) {
-            push(ctx, valuePos(ctx.src, p), 'error', 'appspec/hook-shape', `Hook ${name} in ${ctx.file} names '${fn}', which looks like a script path; ${label} deployments run no scripts, their hooks name a Lambda function that CodeDeploy invokes (\`${name}: MyValidationFunction\`).`);
+            push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, p), 'error', 'appspec/hook-shape', `Hook ${name} in ${ctx.file} names '${fn}', which looks like a script path; ${label} deployments run no scripts, their hooks name a Lambda function that CodeDeploy invokes (\`${name}: MyValidationFunction\`).`);
         }
     }
 }
@@ -1699,7 +1400,7 @@ function checkHttpSnippet(file, text, where, rule, line0 = 0, indent = 0) {
     for (const d of topLevelDirectives(text)) {
         if (!NOT_IN_HTTP.includes(d.name))
             continue;
-        out.push(source_finding(file, { line: line0 + d.line, column: indent + d.column }, 'error', rule, `\`${d.name}\` at the top of ${where}: files in conf.d are included inside nginx's \`http { }\` block, where \`${d.name}\` is not allowed, so \`nginx -t\` fails and the deployment with it. ${d.name === 'location' ? 'Wrap it in a `server { }` block, or put it in .platform/nginx/conf.d/elasticbeanstalk/ (included inside the default server).' : 'Put a complete nginx.conf in .platform/nginx/nginx.conf instead, or keep only http-level directives here.'}`));
+        out.push((0,validate_source/* finding */.gk)(file, { line: line0 + d.line, column: indent + d.column }, 'error', rule, `\`${d.name}\` at the top of ${where}: files in conf.d are included inside nginx's \`http { }\` block, where \`${d.name}\` is not allowed, so \`nginx -t\` fails and the deployment with it. ${d.name === 'location' ? 'Wrap it in a `server { }` block, or put it in .platform/nginx/conf.d/elasticbeanstalk/ (included inside the default server).' : 'Put a complete nginx.conf in .platform/nginx/nginx.conf instead, or keep only http-level directives here.'}`));
     }
     return out;
 }
@@ -1815,27 +1516,27 @@ function message(file, where, path) {
     return `${where} in ${file} writes into ${m?.[0] ?? '/opt/elasticbeanstalk/hooks/'}, the Amazon Linux 1 hook folder. Amazon Linux 2 and 2023 platforms never run it, so this hook does nothing there. Put the script in your bundle as ${target}<name>.sh (executable, with a shebang) instead.`;
 }
 function fromFiles(src, pair) {
-    return pairs(asMap(pair.value))
-        .filter((p) => AL1_HOOKS.test(keyText(p)))
-        .map((p) => source_finding(src.file, pairPos(src, p), 'warning', ebextensions_al1hooks_RULE, message(src.file, `files."${keyText(p)}"`, keyText(p))));
+    return (0,validate_source/* pairs */.AS)((0,validate_source/* asMap */.$H)(pair.value))
+        .filter((p) => AL1_HOOKS.test((0,validate_source/* keyText */.Pu)(p)))
+        .map((p) => (0,validate_source/* finding */.gk)(src.file, (0,validate_source/* pairPos */.Rw)(src, p), 'warning', ebextensions_al1hooks_RULE, message(src.file, `files."${(0,validate_source/* keyText */.Pu)(p)}"`, (0,validate_source/* keyText */.Pu)(p))));
 }
 function fromCommands(src, pair, section) {
     const out = [];
-    for (const entry of pairs(asMap(pair.value))) {
-        const cmd = getPair(asMap(entry.value), 'command');
-        const text = cmd ? scalarString(cmd.value) : undefined;
+    for (const entry of (0,validate_source/* pairs */.AS)((0,validate_source/* asMap */.$H)(pair.value))) {
+        const cmd = (0,validate_source/* getPair */.xf)((0,validate_source/* asMap */.$H)(entry.value), 'command');
+        const text = cmd ? (0,validate_source/* scalarString */.Cg)(cmd.value) : undefined;
         // A command that only reads or removes the folder is not installing a hook.
         if (!cmd || text === undefined || !AL1_HOOKS.test(text) || !/\b(cp|mv|install|ln|tee|wget|curl)\b|>/.test(text))
             continue;
-        out.push(source_finding(src.file, valuePos(src, cmd), 'warning', ebextensions_al1hooks_RULE, message(src.file, `${section}.${keyText(entry)}`, text)));
+        out.push((0,validate_source/* finding */.gk)(src.file, (0,validate_source/* valuePos */.i8)(src, cmd), 'warning', ebextensions_al1hooks_RULE, message(src.file, `${section}.${(0,validate_source/* keyText */.Pu)(entry)}`, text)));
     }
     return out;
 }
 function checkAl1Hooks(src) {
-    const top = asMap(src.doc.contents);
+    const top = (0,validate_source/* asMap */.$H)(src.doc.contents);
     const out = [];
-    for (const p of pairs(top)) {
-        const k = keyText(p);
+    for (const p of (0,validate_source/* pairs */.AS)(top)) {
+        const k = (0,validate_source/* keyText */.Pu)(p);
         if (k === 'files')
             out.push(...fromFiles(src, p));
         else if (k === 'commands' || k === 'container_commands')
@@ -1877,21 +1578,21 @@ const ebextensions_FILE_KEYS = ['content', 'source', 'encoding', 'group', 'owner
 const PACKAGE_MANAGERS = ['yum', 'rpm', 'rubygems', 'python', 'msi', 'apt'];
 const OPTION_ITEM_KEYS = ['namespace', 'option_name', 'value', 'resource_name'];
 function ebextensions_push(ctx, pos, severity, rule, message) {
-    ctx.out.push(source_finding(ctx.file, pos, severity, rule, message));
+    ctx.out.push((0,validate_source/* finding */.gk)(ctx.file, pos, severity, rule, message));
 }
 function isEmpty(node) {
-    return node === null || node === undefined || asScalar(node)?.value === null;
+    return node === null || node === undefined || (0,validate_source/* asScalar */.T7)(node)?.value === null;
 }
 /** Authentication names declared anywhere: Resources.<r>.Metadata."AWS::CloudFormation::Authentication".<name>. */
 function authenticationNames(src) {
-    const top = asMap(src.doc.contents);
-    const resources = asMap(getPair(top, 'Resources')?.value);
+    const top = (0,validate_source/* asMap */.$H)(src.doc.contents);
+    const resources = (0,validate_source/* asMap */.$H)((0,validate_source/* getPair */.xf)(top, 'Resources')?.value);
     const names = [];
-    for (const r of pairs(resources)) {
-        const meta = asMap(getPair(asMap(r.value), 'Metadata')?.value);
-        const auth = asMap(getPair(meta, 'AWS::CloudFormation::Authentication')?.value);
-        for (const a of pairs(auth))
-            names.push(keyText(a));
+    for (const r of (0,validate_source/* pairs */.AS)(resources)) {
+        const meta = (0,validate_source/* asMap */.$H)((0,validate_source/* getPair */.xf)((0,validate_source/* asMap */.$H)(r.value), 'Metadata')?.value);
+        const auth = (0,validate_source/* asMap */.$H)((0,validate_source/* getPair */.xf)(meta, 'AWS::CloudFormation::Authentication')?.value);
+        for (const a of (0,validate_source/* pairs */.AS)(auth))
+            names.push((0,validate_source/* keyText */.Pu)(a));
     }
     return names;
 }
@@ -1903,12 +1604,12 @@ function ebextensions_parseConfigs(index, files) {
         if (text === undefined) {
             out.set(file, {
                 findings: [
-                    source_finding(file, { line: 1, column: 1 }, 'error', 'ebextensions/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`),
+                    (0,validate_source/* finding */.gk)(file, { line: 1, column: 1 }, 'error', 'ebextensions/syntax', `${file} could not be read as a text file (binary or larger than 512 KiB).`),
                 ],
             });
             continue;
         }
-        out.set(file, parseSource(file, text, { rulePrefix: 'ebextensions', json: text.trimStart().startsWith('{') }));
+        out.set(file, (0,validate_source/* parseSource */.PJ)(file, text, { rulePrefix: 'ebextensions', json: text.trimStart().startsWith('{') }));
     }
     return out;
 }
@@ -1917,14 +1618,14 @@ function validateConfig(src, authNames) {
     const contents = src.doc.contents;
     if (isEmpty(contents))
         return ctx.out;
-    const top = asMap(contents);
+    const top = (0,validate_source/* asMap */.$H)(contents);
     if (!top) {
-        ebextensions_push(ctx, nodePos(src, contents), 'error', 'ebextensions/not-a-mapping', `${src.file} must be a mapping of sections (option_settings, packages, files, commands, container_commands, Resources, …); it holds ${describeNode(contents)}.`);
+        ebextensions_push(ctx, (0,validate_source/* nodePos */.TP)(src, contents), 'error', 'ebextensions/not-a-mapping', `${src.file} must be a mapping of sections (option_settings, packages, files, commands, container_commands, Resources, …); it holds ${(0,validate_source/* describeNode */.WQ)(contents)}.`);
         return ctx.out;
     }
     ctx.out.push(...checkAl1Hooks(src));
-    for (const p of pairs(top)) {
-        const k = keyText(p);
+    for (const p of (0,validate_source/* pairs */.AS)(top)) {
+        const k = (0,validate_source/* keyText */.Pu)(p);
         switch (k) {
             case 'option_settings':
                 checkOptionSettings(ctx, p);
@@ -1945,7 +1646,7 @@ function validateConfig(src, authNames) {
             default:
                 if (!EBEXTENSIONS_KEYS.includes(k)) {
                     const wrongCase = EBEXTENSIONS_KEYS.find((n) => n.toLowerCase() === k.toLowerCase());
-                    ebextensions_push(ctx, pairPos(src, p), 'warning', 'ebextensions/unknown-key', `Unknown top-level key '${k}' in ${src.file}; Elastic Beanstalk ignores it.${wrongCase ? ` Keys are case-sensitive: write '${wrongCase}'.` : didYouMean(k, EBEXTENSIONS_KEYS)}`);
+                    ebextensions_push(ctx, (0,validate_source/* pairPos */.Rw)(src, p), 'warning', 'ebextensions/unknown-key', `Unknown top-level key '${k}' in ${src.file}; Elastic Beanstalk ignores it.${wrongCase ? ` Keys are case-sensitive: write '${wrongCase}'.` : didYouMean(k, EBEXTENSIONS_KEYS)}`);
                 }
         }
     }
@@ -1962,58 +1663,58 @@ function checkNamespace(ctx, ns, pos) {
 function checkOptionSettings(ctx, pair) {
     if (isEmpty(pair.value))
         return;
-    const list = asSeq(pair.value);
-    const map = asMap(pair.value);
+    const list = (0,validate_source/* asSeq */.wH)(pair.value);
+    const map = (0,validate_source/* asMap */.$H)(pair.value);
     if (list) {
         for (const item of list.items) {
-            const m = asMap(item);
+            const m = (0,validate_source/* asMap */.$H)(item);
             if (!m) {
-                ebextensions_push(ctx, nodePos(ctx.src, item), 'error', 'ebextensions/option-settings', `Each \`option_settings\` list entry in ${ctx.file} must be a mapping with option_name and value (namespace optional); got ${describeNode(item)}.`);
+                ebextensions_push(ctx, (0,validate_source/* nodePos */.TP)(ctx.src, item), 'error', 'ebextensions/option-settings', `Each \`option_settings\` list entry in ${ctx.file} must be a mapping with option_name and value (namespace optional); got ${(0,validate_source/* describeNode */.WQ)(item)}.`);
                 continue;
             }
-            const keys = pairs(m).map(keyText);
+            const keys = (0,validate_source/* pairs */.AS)(m).map(validate_source/* keyText */.Pu);
             if (!keys.includes('option_name')) {
-                const only = pairs(m)[0];
-                const shorthand = only && keys.length === 1 && keyText(only).includes(':') && asMap(only.value);
-                ebextensions_push(ctx, nodePos(ctx.src, m), 'error', 'ebextensions/option-settings', shorthand
-                    ? `\`option_settings\` in ${ctx.file} mixes the two forms: a list entry holds the namespace '${keyText(only)}' as a key. Either drop the '-' (shorthand: \`namespace:\` then \`Option: value\`), or write \`- namespace: ${keyText(only)}\`, \`option_name: …\`, \`value: …\`.`
+                const only = (0,validate_source/* pairs */.AS)(m)[0];
+                const shorthand = only && keys.length === 1 && (0,validate_source/* keyText */.Pu)(only).includes(':') && (0,validate_source/* asMap */.$H)(only.value);
+                ebextensions_push(ctx, (0,validate_source/* nodePos */.TP)(ctx.src, m), 'error', 'ebextensions/option-settings', shorthand
+                    ? `\`option_settings\` in ${ctx.file} mixes the two forms: a list entry holds the namespace '${(0,validate_source/* keyText */.Pu)(only)}' as a key. Either drop the '-' (shorthand: \`namespace:\` then \`Option: value\`), or write \`- namespace: ${(0,validate_source/* keyText */.Pu)(only)}\`, \`option_name: …\`, \`value: …\`.`
                     : `An \`option_settings\` entry in ${ctx.file} has no \`option_name\`; the list form is \`- namespace: aws:…\`, \`option_name: Name\`, \`value: …\`.`);
             }
-            for (const p of pairs(m)) {
-                const k = keyText(p);
+            for (const p of (0,validate_source/* pairs */.AS)(m)) {
+                const k = (0,validate_source/* keyText */.Pu)(p);
                 if (!OPTION_ITEM_KEYS.includes(k)) {
-                    ebextensions_push(ctx, pairPos(ctx.src, p), 'warning', 'ebextensions/option-settings', `Unknown key '${k}' in an \`option_settings\` entry of ${ctx.file} (accepted: ${OPTION_ITEM_KEYS.join(', ')}).${didYouMean(k, OPTION_ITEM_KEYS)}`);
+                    ebextensions_push(ctx, (0,validate_source/* pairPos */.Rw)(ctx.src, p), 'warning', 'ebextensions/option-settings', `Unknown key '${k}' in an \`option_settings\` entry of ${ctx.file} (accepted: ${OPTION_ITEM_KEYS.join(', ')}).${didYouMean(k, OPTION_ITEM_KEYS)}`);
                 }
             }
-            const ns = getPair(m, 'namespace');
-            const nsText = ns ? scalarString(ns.value) : undefined;
+            const ns = (0,validate_source/* getPair */.xf)(m, 'namespace');
+            const nsText = ns ? (0,validate_source/* scalarString */.Cg)(ns.value) : undefined;
             if (ns && nsText)
-                checkNamespace(ctx, nsText, valuePos(ctx.src, ns));
-            const value = getPair(m, 'value');
-            if (value && (asMap(value.value) || asSeq(value.value))) {
-                ebextensions_push(ctx, valuePos(ctx.src, value), 'error', 'ebextensions/option-settings', `\`value\` of an option in ${ctx.file} must be a single value (write lists as a comma-separated string); got ${describeNode(value.value)}.`);
+                checkNamespace(ctx, nsText, (0,validate_source/* valuePos */.i8)(ctx.src, ns));
+            const value = (0,validate_source/* getPair */.xf)(m, 'value');
+            if (value && ((0,validate_source/* asMap */.$H)(value.value) || (0,validate_source/* asSeq */.wH)(value.value))) {
+                ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, value), 'error', 'ebextensions/option-settings', `\`value\` of an option in ${ctx.file} must be a single value (write lists as a comma-separated string); got ${(0,validate_source/* describeNode */.WQ)(value.value)}.`);
             }
         }
         return;
     }
     if (!map) {
-        ebextensions_push(ctx, valuePos(ctx.src, pair), 'error', 'ebextensions/option-settings', `\`option_settings\` in ${ctx.file} must be a list (\`- namespace: …\`, \`option_name: …\`, \`value: …\`) or the shorthand mapping (\`aws:namespace:\` then \`Option: value\`); it holds ${describeNode(pair.value)}.`);
+        ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, pair), 'error', 'ebextensions/option-settings', `\`option_settings\` in ${ctx.file} must be a list (\`- namespace: …\`, \`option_name: …\`, \`value: …\`) or the shorthand mapping (\`aws:namespace:\` then \`Option: value\`); it holds ${(0,validate_source/* describeNode */.WQ)(pair.value)}.`);
         return;
     }
-    for (const nsPair of pairs(map)) {
-        const ns = keyText(nsPair);
-        const options = asMap(nsPair.value);
+    for (const nsPair of (0,validate_source/* pairs */.AS)(map)) {
+        const ns = (0,validate_source/* keyText */.Pu)(nsPair);
+        const options = (0,validate_source/* asMap */.$H)(nsPair.value);
         if (!options) {
-            const isScalarValue = asScalar(nsPair.value) !== undefined;
-            ebextensions_push(ctx, valuePos(ctx.src, nsPair), 'error', 'ebextensions/option-settings', isScalarValue && !ns.includes(':')
+            const isScalarValue = (0,validate_source/* asScalar */.T7)(nsPair.value) !== undefined;
+            ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, nsPair), 'error', 'ebextensions/option-settings', isScalarValue && !ns.includes(':')
                 ? `\`option_settings\` in ${ctx.file}: in the shorthand form every key is a namespace holding options, so '${ns}' is read as a namespace. For an environment property write \`aws:elasticbeanstalk:application:environment:\` then \`${ns}: …\` below it.`
-                : `Namespace '${ns}' in the \`option_settings\` of ${ctx.file} must hold a mapping of \`Option: value\`; it holds ${describeNode(nsPair.value)}.`);
+                : `Namespace '${ns}' in the \`option_settings\` of ${ctx.file} must hold a mapping of \`Option: value\`; it holds ${(0,validate_source/* describeNode */.WQ)(nsPair.value)}.`);
             continue;
         }
-        checkNamespace(ctx, ns, pairPos(ctx.src, nsPair));
-        for (const opt of pairs(options)) {
-            if (asMap(opt.value) || asSeq(opt.value)) {
-                ebextensions_push(ctx, valuePos(ctx.src, opt), 'error', 'ebextensions/option-settings', `Option '${keyText(opt)}' in namespace '${ns}' of ${ctx.file} must have a single value (write lists as a comma-separated string); got ${describeNode(opt.value)}.`);
+        checkNamespace(ctx, ns, (0,validate_source/* pairPos */.Rw)(ctx.src, nsPair));
+        for (const opt of (0,validate_source/* pairs */.AS)(options)) {
+            if ((0,validate_source/* asMap */.$H)(opt.value) || (0,validate_source/* asSeq */.wH)(opt.value)) {
+                ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, opt), 'error', 'ebextensions/option-settings', `Option '${(0,validate_source/* keyText */.Pu)(opt)}' in namespace '${ns}' of ${ctx.file} must have a single value (write lists as a comma-separated string); got ${(0,validate_source/* describeNode */.WQ)(opt.value)}.`);
             }
         }
     }
@@ -2021,111 +1722,111 @@ function checkOptionSettings(ctx, pair) {
 function checkCommands(ctx, pair, section) {
     if (isEmpty(pair.value))
         return;
-    const map = asMap(pair.value);
+    const map = (0,validate_source/* asMap */.$H)(pair.value);
     if (!map) {
-        ebextensions_push(ctx, valuePos(ctx.src, pair), 'error', 'ebextensions/command-shape', `\`${section}\` in ${ctx.file} must map a name to each command (\`01_migrate:\` then \`command: …\` below it); it holds ${describeNode(pair.value)}.${asSeq(pair.value) ? ' Names also fix the order: commands run in alphabetical order of their names.' : ''}`);
+        ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, pair), 'error', 'ebextensions/command-shape', `\`${section}\` in ${ctx.file} must map a name to each command (\`01_migrate:\` then \`command: …\` below it); it holds ${(0,validate_source/* describeNode */.WQ)(pair.value)}.${(0,validate_source/* asSeq */.wH)(pair.value) ? ' Names also fix the order: commands run in alphabetical order of their names.' : ''}`);
         return;
     }
     const allowed = section === 'commands' ? COMMAND_KEYS : CONTAINER_COMMAND_KEYS;
-    for (const entry of pairs(map)) {
-        const name = keyText(entry);
-        const body = asMap(entry.value);
+    for (const entry of (0,validate_source/* pairs */.AS)(map)) {
+        const name = (0,validate_source/* keyText */.Pu)(entry);
+        const body = (0,validate_source/* asMap */.$H)(entry.value);
         if (!body) {
-            ebextensions_push(ctx, valuePos(ctx.src, entry), 'error', 'ebextensions/command-missing', `${section}.${name} in ${ctx.file} must be a mapping with \`command\`; got ${describeNode(entry.value)}.${asScalar(entry.value) && !isEmpty(entry.value) ? ` Write \`${name}:\` then \`command: ${scalarString(entry.value)}\` on the next line, indented.` : ''}`);
+            ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, entry), 'error', 'ebextensions/command-missing', `${section}.${name} in ${ctx.file} must be a mapping with \`command\`; got ${(0,validate_source/* describeNode */.WQ)(entry.value)}.${(0,validate_source/* asScalar */.T7)(entry.value) && !isEmpty(entry.value) ? ` Write \`${name}:\` then \`command: ${(0,validate_source/* scalarString */.Cg)(entry.value)}\` on the next line, indented.` : ''}`);
             continue;
         }
-        const cmd = getPair(body, 'command');
+        const cmd = (0,validate_source/* getPair */.xf)(body, 'command');
         if (!cmd || isEmpty(cmd.value)) {
-            ebextensions_push(ctx, cmd ? valuePos(ctx.src, cmd) : pairPos(ctx.src, entry), 'error', 'ebextensions/command-missing', `${section}.${name} in ${ctx.file} has no \`command\`; the deployment fails. Add \`command: …\` (a string, or a list of arguments).`);
+            ebextensions_push(ctx, cmd ? (0,validate_source/* valuePos */.i8)(ctx.src, cmd) : (0,validate_source/* pairPos */.Rw)(ctx.src, entry), 'error', 'ebextensions/command-missing', `${section}.${name} in ${ctx.file} has no \`command\`; the deployment fails. Add \`command: …\` (a string, or a list of arguments).`);
         }
-        else if (asMap(cmd.value)) {
-            ebextensions_push(ctx, valuePos(ctx.src, cmd), 'error', 'ebextensions/command-missing', `\`command\` of ${section}.${name} in ${ctx.file} must be a string or a list of arguments; got a mapping.`);
+        else if ((0,validate_source/* asMap */.$H)(cmd.value)) {
+            ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, cmd), 'error', 'ebextensions/command-missing', `\`command\` of ${section}.${name} in ${ctx.file} must be a string or a list of arguments; got a mapping.`);
         }
-        for (const p of pairs(body)) {
-            const k = keyText(p);
+        for (const p of (0,validate_source/* pairs */.AS)(body)) {
+            const k = (0,validate_source/* keyText */.Pu)(p);
             if (allowed.includes(k))
                 continue;
             if (k === 'leader_only' && section === 'commands') {
-                ebextensions_push(ctx, pairPos(ctx.src, p), 'warning', 'ebextensions/leader-only-in-commands', `\`leader_only\` in commands.${name} of ${ctx.file} has no effect: only container_commands support it, so this command runs on every instance. Move it to container_commands if it must run once (e.g. database migrations).`);
+                ebextensions_push(ctx, (0,validate_source/* pairPos */.Rw)(ctx.src, p), 'warning', 'ebextensions/leader-only-in-commands', `\`leader_only\` in commands.${name} of ${ctx.file} has no effect: only container_commands support it, so this command runs on every instance. Move it to container_commands if it must run once (e.g. database migrations).`);
                 continue;
             }
-            ebextensions_push(ctx, pairPos(ctx.src, p), 'warning', 'ebextensions/command-unknown-key', `Unknown key '${k}' in ${section}.${name} of ${ctx.file} (accepted: ${allowed.join(', ')}); it is ignored.${didYouMean(k, allowed)}`);
+            ebextensions_push(ctx, (0,validate_source/* pairPos */.Rw)(ctx.src, p), 'warning', 'ebextensions/command-unknown-key', `Unknown key '${k}' in ${section}.${name} of ${ctx.file} (accepted: ${allowed.join(', ')}); it is ignored.${didYouMean(k, allowed)}`);
         }
     }
 }
 function checkFileMode(ctx, path, pair) {
-    const s = asScalar(pair.value);
+    const s = (0,validate_source/* asScalar */.T7)(pair.value);
     if (!s || s.value === null) {
-        ebextensions_push(ctx, valuePos(ctx.src, pair), 'error', 'ebextensions/file-mode', `\`mode\` of files."${path}" in ${ctx.file} must be a quoted octal string such as "000644"; got ${describeNode(pair.value)}.`);
+        ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, pair), 'error', 'ebextensions/file-mode', `\`mode\` of files."${path}" in ${ctx.file} must be a quoted octal string such as "000644"; got ${(0,validate_source/* describeNode */.WQ)(pair.value)}.`);
         return;
     }
-    const written = scalarSource(s);
-    if (typeof s.value === 'number' && !isQuoted(s)) {
+    const written = (0,validate_source/* scalarSource */.aO)(s);
+    if (typeof s.value === 'number' && !(0,validate_source/* isQuoted */.f5)(s)) {
         const digits = written.replace(/^0+/, '') || '0';
         const fix = `mode: "${digits.padStart(6, '0')}"`;
         if (/^0[0-7]+$/.test(written)) {
             const seen = String(s.value);
-            ebextensions_push(ctx, valuePos(ctx.src, pair), 'error', 'ebextensions/file-mode', `\`mode: ${written}\` of files."${path}" in ${ctx.file} is an unquoted number with a leading 0, which YAML reads as octal (${seen}); cfn-init then reads "${seen}" as octal again and ${/[89]/.test(seen) ? 'fails ("invalid literal")' : `sets mode ${seen}`}. Quote it: \`${fix}\`.`);
+            ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, pair), 'error', 'ebextensions/file-mode', `\`mode: ${written}\` of files."${path}" in ${ctx.file} is an unquoted number with a leading 0, which YAML reads as octal (${seen}); cfn-init then reads "${seen}" as octal again and ${/[89]/.test(seen) ? 'fails ("invalid literal")' : `sets mode ${seen}`}. Quote it: \`${fix}\`.`);
         }
         else {
-            ebextensions_push(ctx, valuePos(ctx.src, pair), 'warning', 'ebextensions/file-mode', `\`mode: ${written}\` of files."${path}" in ${ctx.file} is an unquoted number; it works only while it has no leading 0. Write it as a quoted string: \`${fix}\`.`);
+            ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, pair), 'warning', 'ebextensions/file-mode', `\`mode: ${written}\` of files."${path}" in ${ctx.file} is an unquoted number; it works only while it has no leading 0. Write it as a quoted string: \`${fix}\`.`);
         }
         return;
     }
     const str = String(s.value).trim();
     if (!/^[0-7]{3,6}$/.test(str)) {
-        ebextensions_push(ctx, valuePos(ctx.src, pair), 'error', 'ebextensions/file-mode', `\`mode\` of files."${path}" in ${ctx.file} must be octal digits such as "000644" or "000755"; got '${str}'.`);
+        ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, pair), 'error', 'ebextensions/file-mode', `\`mode\` of files."${path}" in ${ctx.file} must be octal digits such as "000644" or "000755"; got '${str}'.`);
     }
 }
 function ebextensions_checkFiles(ctx, pair, authNames) {
     if (isEmpty(pair.value))
         return;
-    const map = asMap(pair.value);
+    const map = (0,validate_source/* asMap */.$H)(pair.value);
     if (!map) {
-        ebextensions_push(ctx, valuePos(ctx.src, pair), 'error', 'ebextensions/file-shape', `\`files\` in ${ctx.file} must map each target path to its definition (\`"/etc/app.conf":\` then content or source); it holds ${describeNode(pair.value)}.`);
+        ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, pair), 'error', 'ebextensions/file-shape', `\`files\` in ${ctx.file} must map each target path to its definition (\`"/etc/app.conf":\` then content or source); it holds ${(0,validate_source/* describeNode */.WQ)(pair.value)}.`);
         return;
     }
-    for (const entry of pairs(map)) {
-        const path = keyText(entry);
-        const body = asMap(entry.value);
+    for (const entry of (0,validate_source/* pairs */.AS)(map)) {
+        const path = (0,validate_source/* keyText */.Pu)(entry);
+        const body = (0,validate_source/* asMap */.$H)(entry.value);
         if (!body) {
-            ebextensions_push(ctx, valuePos(ctx.src, entry), 'error', 'ebextensions/file-shape', `files."${path}" in ${ctx.file} must be a mapping with content or source (and mode, owner, group); got ${describeNode(entry.value)}.`);
+            ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, entry), 'error', 'ebextensions/file-shape', `files."${path}" in ${ctx.file} must be a mapping with content or source (and mode, owner, group); got ${(0,validate_source/* describeNode */.WQ)(entry.value)}.`);
             continue;
         }
         if (path && !path.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(path)) {
-            ebextensions_push(ctx, pairPos(ctx.src, entry), 'warning', 'ebextensions/file-shape', `files."${path}" in ${ctx.file}: the key is the file's absolute path on the instance (e.g. "/etc/nginx/conf.d/app.conf").`);
+            ebextensions_push(ctx, (0,validate_source/* pairPos */.Rw)(ctx.src, entry), 'warning', 'ebextensions/file-shape', `files."${path}" in ${ctx.file}: the key is the file's absolute path on the instance (e.g. "/etc/nginx/conf.d/app.conf").`);
         }
-        const content = getPair(body, 'content');
-        const source = getPair(body, 'source');
+        const content = (0,validate_source/* getPair */.xf)(body, 'content');
+        const source = (0,validate_source/* getPair */.xf)(body, 'source');
         if (!content && !source) {
-            ebextensions_push(ctx, pairPos(ctx.src, entry), 'error', 'ebextensions/file-content', `files."${path}" in ${ctx.file} has neither \`content\` nor \`source\`; cfn-init has nothing to write. Add \`content: |\` with the text, or \`source:\` with a URL.`);
+            ebextensions_push(ctx, (0,validate_source/* pairPos */.Rw)(ctx.src, entry), 'error', 'ebextensions/file-content', `files."${path}" in ${ctx.file} has neither \`content\` nor \`source\`; cfn-init has nothing to write. Add \`content: |\` with the text, or \`source:\` with a URL.`);
         }
         else if (content && source) {
-            ebextensions_push(ctx, pairPos(ctx.src, source), 'warning', 'ebextensions/file-content', `files."${path}" in ${ctx.file} has both \`content\` and \`source\`; only one is used. Keep one.`);
+            ebextensions_push(ctx, (0,validate_source/* pairPos */.Rw)(ctx.src, source), 'warning', 'ebextensions/file-content', `files."${path}" in ${ctx.file} has both \`content\` and \`source\`; only one is used. Keep one.`);
         }
-        for (const p of pairs(body)) {
-            const k = keyText(p);
+        for (const p of (0,validate_source/* pairs */.AS)(body)) {
+            const k = (0,validate_source/* keyText */.Pu)(p);
             if (!ebextensions_FILE_KEYS.includes(k)) {
-                ebextensions_push(ctx, pairPos(ctx.src, p), 'warning', 'ebextensions/file-shape', `Unknown key '${k}' in files."${path}" of ${ctx.file} (accepted: ${ebextensions_FILE_KEYS.join(', ')}); it is ignored.${didYouMean(k, ebextensions_FILE_KEYS)}`);
+                ebextensions_push(ctx, (0,validate_source/* pairPos */.Rw)(ctx.src, p), 'warning', 'ebextensions/file-shape', `Unknown key '${k}' in files."${path}" of ${ctx.file} (accepted: ${ebextensions_FILE_KEYS.join(', ')}); it is ignored.${didYouMean(k, ebextensions_FILE_KEYS)}`);
             }
         }
-        const mode = getPair(body, 'mode');
+        const mode = (0,validate_source/* getPair */.xf)(body, 'mode');
         if (mode)
             checkFileMode(ctx, path, mode);
-        const text = content ? asScalar(content.value) : undefined;
+        const text = content ? (0,validate_source/* asScalar */.T7)(content.value) : undefined;
         if (text && typeof text.value === 'string' && /^\/etc\/nginx\/conf\.d\/[^/]+\.conf$/.test(path)) {
-            const pos = nodePos(ctx.src, text);
+            const pos = (0,validate_source/* nodePos */.TP)(ctx.src, text);
             const block = text.type === 'BLOCK_LITERAL' || text.type === 'BLOCK_FOLDED';
             const firstContentLine = ctx.src.text.split('\n')[pos.line] ?? '';
             const indent = block ? (/^ */.exec(firstContentLine)?.[0].length ?? 0) : pos.column;
             ctx.out.push(...checkHttpSnippet(ctx.file, text.value, `files."${path}"`, 'nginx/context', block ? pos.line : pos.line - 1, indent));
         }
-        const auth = getPair(body, 'authentication');
+        const auth = (0,validate_source/* getPair */.xf)(body, 'authentication');
         if (auth) {
-            const name = scalarString(auth.value);
+            const name = (0,validate_source/* scalarString */.Cg)(auth.value);
             if (!name || !authNames.has(name)) {
                 const known = [...authNames];
-                ebextensions_push(ctx, valuePos(ctx.src, auth), 'error', 'ebextensions/file-authentication', `files."${path}" in ${ctx.file} uses authentication '${name ?? ''}', but no .ebextensions config declares it under Resources → AWSEBAutoScalingGroup → Metadata → AWS::CloudFormation::Authentication${known.length ? ` (declared: ${known.join(', ')})` : ''}; cfn-init cannot fetch the source.${name ? didYouMean(name, known) : ''}`);
+                ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, auth), 'error', 'ebextensions/file-authentication', `files."${path}" in ${ctx.file} uses authentication '${name ?? ''}', but no .ebextensions config declares it under Resources → AWSEBAutoScalingGroup → Metadata → AWS::CloudFormation::Authentication${known.length ? ` (declared: ${known.join(', ')})` : ''}; cfn-init cannot fetch the source.${name ? didYouMean(name, known) : ''}`);
             }
         }
     }
@@ -2133,33 +1834,33 @@ function ebextensions_checkFiles(ctx, pair, authNames) {
 function checkPackages(ctx, pair) {
     if (isEmpty(pair.value))
         return;
-    const map = asMap(pair.value);
+    const map = (0,validate_source/* asMap */.$H)(pair.value);
     if (!map) {
-        ebextensions_push(ctx, valuePos(ctx.src, pair), 'error', 'ebextensions/packages', `\`packages\` in ${ctx.file} must map a package manager (yum, rpm, rubygems, python) to its packages; it holds ${describeNode(pair.value)}.`);
+        ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, pair), 'error', 'ebextensions/packages', `\`packages\` in ${ctx.file} must map a package manager (yum, rpm, rubygems, python) to its packages; it holds ${(0,validate_source/* describeNode */.WQ)(pair.value)}.`);
         return;
     }
-    for (const mgr of pairs(map)) {
-        const name = keyText(mgr);
+    for (const mgr of (0,validate_source/* pairs */.AS)(map)) {
+        const name = (0,validate_source/* keyText */.Pu)(mgr);
         if (!PACKAGE_MANAGERS.includes(name)) {
-            ebextensions_push(ctx, pairPos(ctx.src, mgr), 'warning', 'ebextensions/packages', `Unknown package manager '${name}' in ${ctx.file} (supported: yum, rpm, rubygems, python; msi on Windows).${didYouMean(name, PACKAGE_MANAGERS)}`);
+            ebextensions_push(ctx, (0,validate_source/* pairPos */.Rw)(ctx.src, mgr), 'warning', 'ebextensions/packages', `Unknown package manager '${name}' in ${ctx.file} (supported: yum, rpm, rubygems, python; msi on Windows).${didYouMean(name, PACKAGE_MANAGERS)}`);
             continue;
         }
-        if (!isEmpty(mgr.value) && !asMap(mgr.value)) {
-            ebextensions_push(ctx, valuePos(ctx.src, mgr), 'error', 'ebextensions/packages', `packages.${name} in ${ctx.file} must map package names to versions (\`git: []\` for the latest); it holds ${describeNode(mgr.value)}.`);
+        if (!isEmpty(mgr.value) && !(0,validate_source/* asMap */.$H)(mgr.value)) {
+            ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, mgr), 'error', 'ebextensions/packages', `packages.${name} in ${ctx.file} must map package names to versions (\`git: []\` for the latest); it holds ${(0,validate_source/* describeNode */.WQ)(mgr.value)}.`);
         }
     }
 }
 function checkSources(ctx, pair) {
     if (isEmpty(pair.value))
         return;
-    const map = asMap(pair.value);
+    const map = (0,validate_source/* asMap */.$H)(pair.value);
     if (!map) {
-        ebextensions_push(ctx, valuePos(ctx.src, pair), 'error', 'ebextensions/sources', `\`sources\` in ${ctx.file} must map a target folder to an archive URL (\`/opt/tool: https://…/tool.tar.gz\`); it holds ${describeNode(pair.value)}.`);
+        ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, pair), 'error', 'ebextensions/sources', `\`sources\` in ${ctx.file} must map a target folder to an archive URL (\`/opt/tool: https://…/tool.tar.gz\`); it holds ${(0,validate_source/* describeNode */.WQ)(pair.value)}.`);
         return;
     }
-    for (const p of pairs(map)) {
-        if (scalarString(p.value) === undefined) {
-            ebextensions_push(ctx, valuePos(ctx.src, p), 'error', 'ebextensions/sources', `sources."${keyText(p)}" in ${ctx.file} must be the URL of an archive; got ${describeNode(p.value)}.`);
+    for (const p of (0,validate_source/* pairs */.AS)(map)) {
+        if ((0,validate_source/* scalarString */.Cg)(p.value) === undefined) {
+            ebextensions_push(ctx, (0,validate_source/* valuePos */.i8)(ctx.src, p), 'error', 'ebextensions/sources', `sources."${(0,validate_source/* keyText */.Pu)(p)}" in ${ctx.file} must be the URL of an archive; got ${(0,validate_source/* describeNode */.WQ)(p.value)}.`);
         }
     }
 }
@@ -2189,11 +1890,11 @@ function ebextensions_locateConfigs(index, warRoot) {
                 if (base.endsWith('.config'))
                     configs.push(p);
                 else if (/\.(ya?ml|json)$/i.test(base) && looksLikeConfig(index.read(p))) {
-                    findings.push(source_finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-extension', `${p} is never read: Elastic Beanstalk only reads files ending in .config in .ebextensions/. Rename it to ${p.replace(/\.[^.]+$/, '.config')} if it is a configuration file.`));
+                    findings.push((0,validate_source/* finding */.gk)(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-extension', `${p} is never read: Elastic Beanstalk only reads files ending in .config in .ebextensions/. Rename it to ${p.replace(/\.[^.]+$/, '.config')} if it is a configuration file.`));
                 }
             }
             else if (base.endsWith('.config')) {
-                findings.push(source_finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-not-read', `${p} is never read: Elastic Beanstalk reads only the .config files directly in .ebextensions/, not in subfolders. Move it to .ebextensions/${base}.`));
+                findings.push((0,validate_source/* finding */.gk)(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-not-read', `${p} is never read: Elastic Beanstalk reads only the .config files directly in .ebextensions/, not in subfolders. Move it to .ebextensions/${base}.`));
             }
             continue;
         }
@@ -2205,17 +1906,17 @@ function ebextensions_locateConfigs(index, warRoot) {
             continue;
         const dir = dirName(p);
         if (dir === '.platform') {
-            findings.push(source_finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-not-read', `${p} is never read: configuration files (.config) belong in .ebextensions/ at the bundle root; .platform/ holds hooks, confighooks, nginx and httpd. Move it to .ebextensions/${base}.`));
+            findings.push((0,validate_source/* finding */.gk)(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-not-read', `${p} is never read: configuration files (.config) belong in .ebextensions/ at the bundle root; .platform/ holds hooks, confighooks, nginx and httpd. Move it to .ebextensions/${base}.`));
         }
         else if (EBEXT_TYPOS.includes(baseName(dir)) && dirName(dir) === '') {
-            findings.push(source_finding(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-not-read', `${p} is never read: the folder must be named exactly .ebextensions (with the dot) at the bundle root. Did you mean .ebextensions/${base}?`));
+            findings.push((0,validate_source/* finding */.gk)(p, { line: 1, column: 1 }, 'warning', 'ebextensions/config-not-read', `${p} is never read: the folder must be named exactly .ebextensions (with the dot) at the bundle root. Did you mean .ebextensions/${base}?`));
         }
     }
     for (const dir of [...nestedRoots].sort()) {
         const war = warRoot
             ? ' In a .war the folder must be at the root of the archive (not under WEB-INF/classes): copy it with `from(...) { into(".ebextensions") }` (Gradle) or a webResource with targetPath .ebextensions (Maven).'
             : '';
-        findings.push(source_finding(dir, { line: 1, column: 1 }, 'warning', 'ebextensions/not-at-root', `${dir} is never read: Elastic Beanstalk reads .ebextensions only at the root of the source bundle.${index.isDir('.ebextensions') ? '' : ' Bundle the folder that contains it as the root.'}${war}`));
+        findings.push((0,validate_source/* finding */.gk)(dir, { line: 1, column: 1 }, 'warning', 'ebextensions/not-at-root', `${dir} is never read: Elastic Beanstalk reads .ebextensions only at the root of the source bundle.${index.isDir('.ebextensions') ? '' : ' Bundle the folder that contains it as the root.'}${war}`));
     }
     return { configs, findings };
 }
@@ -2229,24 +1930,24 @@ function ebextensions_locateConfigs(index, warRoot) {
 const DEFAULT_NAMESPACE = 'aws:elasticbeanstalk:application:environment';
 /** A value written as a function (`Fn::GetOptionSetting`, `Ref`) or an inline `{"Ref": …}` is resolved later: not checked. */
 function valueText(node) {
-    const s = asScalar(node);
+    const s = (0,validate_source/* asScalar */.T7)(node);
     if (!s || s.value === null || s.value === undefined)
         return undefined;
     const text = String(s.value);
     return /`\{/.test(text) ? undefined : text;
 }
 function fromShorthand(src, node, out) {
-    for (const nsPair of pairs(asMap(node))) {
-        const ns = keyText(nsPair);
-        for (const opt of pairs(asMap(nsPair.value))) {
+    for (const nsPair of (0,validate_source/* pairs */.AS)((0,validate_source/* asMap */.$H)(node))) {
+        const ns = (0,validate_source/* keyText */.Pu)(nsPair);
+        for (const opt of (0,validate_source/* pairs */.AS)((0,validate_source/* asMap */.$H)(nsPair.value))) {
             out.push({
                 file: src.file,
                 namespace: ns,
-                name: keyText(opt),
+                name: (0,validate_source/* keyText */.Pu)(opt),
                 value: valueText(opt.value),
-                namespacePos: pairPos(src, nsPair),
-                namePos: pairPos(src, opt),
-                valuePos: valuePos(src, opt),
+                namespacePos: (0,validate_source/* pairPos */.Rw)(src, nsPair),
+                namePos: (0,validate_source/* pairPos */.Rw)(src, opt),
+                valuePos: (0,validate_source/* valuePos */.i8)(src, opt),
             });
         }
     }
@@ -2254,32 +1955,32 @@ function fromShorthand(src, node, out) {
 /** The option settings a config file or saved configuration sets, with their positions. */
 function collectOptionSettings(src) {
     const out = [];
-    const top = asMap(src.doc.contents);
+    const top = (0,validate_source/* asMap */.$H)(src.doc.contents);
     const saved = /(^|\/)\.elasticbeanstalk\/saved_configs\//.test(src.file);
-    const pair = getPair(top, saved ? 'OptionSettings' : 'option_settings');
+    const pair = (0,validate_source/* getPair */.xf)(top, saved ? 'OptionSettings' : 'option_settings');
     if (!pair)
         return out;
-    const list = asSeq(pair.value);
+    const list = (0,validate_source/* asSeq */.wH)(pair.value);
     if (!list) {
         fromShorthand(src, pair.value, out);
         return out;
     }
     for (const item of list.items) {
-        const m = asMap(item);
-        const namePair = getPair(m, 'option_name');
-        const name = scalarString(namePair?.value);
+        const m = (0,validate_source/* asMap */.$H)(item);
+        const namePair = (0,validate_source/* getPair */.xf)(m, 'option_name');
+        const name = (0,validate_source/* scalarString */.Cg)(namePair?.value);
         if (!m || !namePair || name === undefined)
             continue;
-        const nsPair = getPair(m, 'namespace');
-        const valuePair = getPair(m, 'value');
+        const nsPair = (0,validate_source/* getPair */.xf)(m, 'namespace');
+        const valuePair = (0,validate_source/* getPair */.xf)(m, 'value');
         out.push({
             file: src.file,
-            namespace: scalarString(nsPair?.value) ?? DEFAULT_NAMESPACE,
+            namespace: (0,validate_source/* scalarString */.Cg)(nsPair?.value) ?? DEFAULT_NAMESPACE,
             name,
             value: valuePair ? valueText(valuePair.value) : undefined,
-            namespacePos: nsPair ? valuePos(src, nsPair) : valuePos(src, namePair),
-            namePos: valuePos(src, namePair),
-            valuePos: valuePair ? valuePos(src, valuePair) : valuePos(src, namePair),
+            namespacePos: nsPair ? (0,validate_source/* valuePos */.i8)(src, nsPair) : (0,validate_source/* valuePos */.i8)(src, namePair),
+            namePos: (0,validate_source/* valuePos */.i8)(src, namePair),
+            valuePos: valuePair ? (0,validate_source/* valuePos */.i8)(src, valuePair) : (0,validate_source/* valuePos */.i8)(src, namePair),
         });
     }
     return out;
@@ -2290,7 +1991,7 @@ function offlineOptionsNotice(settings) {
     if (!first)
         return [];
     return [
-        source_finding(first.file, first.namespacePos, 'notice', 'ebextensions/options-not-checked', `Option names and values in option_settings were not checked against a platform here (namespaces only, against the documented list). With credentials, the action checks them against the target environment's platform (DescribeConfigurationOptions) before it uploads anything.`),
+        (0,validate_source/* finding */.gk)(first.file, first.namespacePos, 'notice', 'ebextensions/options-not-checked', `Option names and values in option_settings were not checked against a platform here (namespaces only, against the documented list). With credentials, the action checks them against the target environment's platform (DescribeConfigurationOptions) before it uploads anything.`),
     ];
 }
 function index(options) {
@@ -2420,12 +2121,12 @@ function validatePlatformHooks(index) {
         if (!HOOK_DIRS.includes(kind))
             continue;
         if (parts.length === 3) {
-            out.push(source_finding(p, { line: 1, column: 1 }, 'warning', 'platform/hook-stage', `${p} never runs: hook files go in a stage folder, .platform/${kind}/prebuild, predeploy or postdeploy.`));
+            out.push((0,validate_source/* finding */.gk)(p, { line: 1, column: 1 }, 'warning', 'platform/hook-stage', `${p} never runs: hook files go in a stage folder, .platform/${kind}/prebuild, predeploy or postdeploy.`));
             continue;
         }
         const stage = parts[2];
         if (!HOOK_STAGES.includes(stage)) {
-            out.push(source_finding(p, { line: 1, column: 1 }, 'error', 'platform/hook-stage', `${p} never runs: '${stage}' is not a platform hook stage (prebuild, predeploy, postdeploy).${didYouMean(stage, HOOK_STAGES)}`));
+            out.push((0,validate_source/* finding */.gk)(p, { line: 1, column: 1 }, 'error', 'platform/hook-stage', `${p} never runs: '${stage}' is not a platform hook stage (prebuild, predeploy, postdeploy).${didYouMean(stage, HOOK_STAGES)}`));
             continue;
         }
         if (parts.length > 4)
@@ -2438,7 +2139,7 @@ function validatePlatformHooks(index) {
         if (text !== undefined && isTextScript(text)) {
             if (!text.startsWith('#!')) {
                 const looksLikeConfig = name.endsWith('.config') || /^(commands|container_commands|files|option_settings|packages)\s*:/m.test(text);
-                out.push(source_finding(p, { line: 1, column: 1 }, 'error', 'platform/hook-no-shebang', looksLikeConfig
+                out.push((0,validate_source/* finding */.gk)(p, { line: 1, column: 1 }, 'error', 'platform/hook-no-shebang', looksLikeConfig
                     ? `${p} is an .ebextensions-style configuration, but files in .platform/${kind}/${stage}/ are executed as programs; it fails with "exec format error". Move it to .ebextensions/${name.replace(/\.[^.]*$/, '')}.config, or turn it into a script starting with #!/bin/bash.`
                     : `${p} has no #! line; the platform executes hook files directly, so it fails with "exec format error". Start it with an interpreter line such as #!/bin/bash.`));
             }
@@ -2465,36 +2166,104 @@ function validateProcfile(file, text) {
             return;
         const m = LINE.exec(line);
         if (!m) {
-            out.push(source_finding(file, { line: n, column: 1 }, 'error', 'procfile/syntax', `${file} line ${n} is not \`name: command\`; got '${line.trim()}'. Each line declares one ${what}, e.g. \`web: gunicorn app.wsgi\`.`));
+            out.push((0,validate_source/* finding */.gk)(file, { line: n, column: 1 }, 'error', 'procfile/syntax', `${file} line ${n} is not \`name: command\`; got '${line.trim()}'. Each line declares one ${what}, e.g. \`web: gunicorn app.wsgi\`.`));
             return;
         }
         const name = m[1];
         const command = m[2].trim();
         if (/^\s/.test(line)) {
-            out.push(source_finding(file, { line: n, column: 1 }, 'error', 'procfile/syntax', `${file} line ${n} starts with whitespace; ${what} names must start the line.`));
+            out.push((0,validate_source/* finding */.gk)(file, { line: n, column: 1 }, 'error', 'procfile/syntax', `${file} line ${n} starts with whitespace; ${what} names must start the line.`));
             return;
         }
         if (!/^[A-Za-z0-9_-]+$/.test(name)) {
-            out.push(source_finding(file, { line: n, column: 1 }, 'error', 'procfile/process-name', `${what[0]?.toUpperCase()}${what.slice(1)} name '${name}' in ${file} line ${n} must be letters and digits (with - or _), e.g. web or worker.`));
+            out.push((0,validate_source/* finding */.gk)(file, { line: n, column: 1 }, 'error', 'procfile/process-name', `${what[0]?.toUpperCase()}${what.slice(1)} name '${name}' in ${file} line ${n} must be letters and digits (with - or _), e.g. web or worker.`));
         }
         if (!command) {
-            out.push(source_finding(file, { line: n, column: name.length + 2 }, 'error', 'procfile/syntax', `${file} line ${n}: ${what} '${name}' has no command after the colon.`));
+            out.push((0,validate_source/* finding */.gk)(file, { line: n, column: name.length + 2 }, 'error', 'procfile/syntax', `${file} line ${n}: ${what} '${name}' has no command after the colon.`));
         }
         const prev = seen.get(name);
         if (prev !== undefined) {
-            out.push(source_finding(file, { line: n, column: 1 }, 'warning', 'procfile/duplicate', `${what[0]?.toUpperCase()}${what.slice(1)} '${name}' is declared twice in ${file} (lines ${prev} and ${n}); only one of them runs.`));
+            out.push((0,validate_source/* finding */.gk)(file, { line: n, column: 1 }, 'warning', 'procfile/duplicate', `${what[0]?.toUpperCase()}${what.slice(1)} '${name}' is declared twice in ${file} (lines ${prev} and ${n}); only one of them runs.`));
         }
         else {
             seen.set(name, n);
         }
     });
     if (/\r\n/.test(text)) {
-        out.push(source_finding(file, { line: 1, column: 1 }, 'warning', 'procfile/crlf', `${file} has Windows (CRLF) line endings; the carriage return can end up in the command's last argument. Save it with LF line endings.`));
+        out.push((0,validate_source/* finding */.gk)(file, { line: 1, column: 1 }, 'warning', 'procfile/crlf', `${file} has Windows (CRLF) line endings; the carriage return can end up in the command's last argument. Save it with LF line endings.`));
     }
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/validate/bundle-rules.ts
+
+
+
+/** One error per problem, on the path it names (line 1: a name or a link has no line). */
+function problemFindings(index) {
+    return (index.tree.problems ?? []).map((p) => (0,validate_source/* finding */.gk)(p.path, { line: 1, column: 1 }, 'error', `bundle/${p.kind}`, p.message));
+}
+/** The archive read stopped at a limit (or it is not an archive): rules would judge a partial tree. */
+function isIncomplete(index) {
+    return (index.tree.problems ?? []).some((p) => p.incomplete);
+}
+function describe(ex) {
+    const via = ex.via ? ` (its folder ${ex.via} is left out)` : '';
+    if (ex.by === '.git')
+        return `it is inside .git, which is never bundled${via}`;
+    if (ex.by === 'include')
+        return `it matches none of the \`include\` globs (${ex.pattern ?? ''})`;
+    if (ex.by === 'exclude')
+        return `the \`exclude\` glob \`${ex.pattern ?? ''}\` leaves it out${via}`;
+    return `${ex.by} line ${ex.line ?? '?'} (\`${ex.pattern ?? ''}\`) leaves it out${via}`;
+}
+function remedy(ex, path) {
+    if (ex.by === '.git')
+        return 'Move the script out of .git.';
+    if (ex.by === 'include')
+        return `Add it to \`include\`.`;
+    if (ex.by === 'exclude')
+        return `Narrow the \`exclude\` glob so it keeps ${path}.`;
+    return `Remove that line, or add \`!${ex.via ?? path}\` after it in ${ex.by}${ex.via ? ` (then \`!${path}\`)` : ''}.`;
+}
+/**
+ * A hook script that exists in the folder but that the ignore rules leave out of the bundle:
+ * the agent fails with ScriptMissing on every instance. Replaces the generic "not in the bundle"
+ * finding on the same line, which cannot say why.
+ */
+function excludedHookScripts(index, findings) {
+    const excluded = index.tree.excluded;
+    if (!excluded)
+        return findings;
+    const placed = locateAppspec(index, false);
+    const text = placed.appspec ? index.read(placed.appspec) : undefined;
+    if (!placed.appspec || text === undefined)
+        return findings;
+    const { source } = (0,appspec_reader/* readAppspec */.VL)(placed.appspec, text);
+    if (!source)
+        return findings;
+    const file = placed.appspec;
+    const added = [];
+    for (const ev of (0,appspec_reader/* hookEvents */.BR)(source)) {
+        for (const s of ev.scripts) {
+            const p = (0,appspec_reader/* locationInBundle */.pU)(s.location, placed.root);
+            if (!p || index.exists(p))
+                continue;
+            const ex = excluded(p);
+            if (!ex)
+                continue;
+            added.push((0,validate_source/* finding */.gk)(file, s, 'error', 'bundle/hook-excluded', `Script '${s.location}' of ${ev.event} in ${file} is in the folder but not in the bundle: ${describe(ex)}. The agent fails with ScriptMissing on every instance. ${remedy(ex, p)}`));
+        }
+    }
+    if (added.length === 0)
+        return findings;
+    const lines = new Set(added.map((f) => f.line));
+    const kept = findings.filter((f) => !(f.rule === 'appspec/hook-location-missing' && f.file === file && lines.has(f.line)));
+    return [...kept, ...added];
+}
+
 ;// CONCATENATED MODULE: ./src/validate/index.ts
+
 
 
 
@@ -2573,14 +2342,303 @@ function validateBeanstalk(index, options = {}) {
  */
 function validateBundle(tree, target, options = {}) {
     const index = new TreeIndex(tree);
-    const out = [];
+    const problems = problemFindings(index);
+    // A partial listing (an archive read stopped at a limit) would only add noise to the one error.
+    if (isIncomplete(index))
+        return sortFindings(problems);
+    let out = [...problems];
     if (target === 'codedeploy' || (target === 'auto' && hasAppspec(index))) {
         out.push(...validateCodeDeploy(index, target === 'codedeploy'));
+        out = excludedHookScripts(index, out);
     }
     if (target === 'beanstalk' || (target === 'auto' && hasBeanstalkFiles(index))) {
         out.push(...validateBeanstalk(index, options));
     }
     return sortFindings(out);
+}
+
+
+/***/ }),
+
+/***/ 3877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ asMap),
+/* harmony export */   AS: () => (/* binding */ pairs),
+/* harmony export */   Cg: () => (/* binding */ scalarString),
+/* harmony export */   PJ: () => (/* binding */ parseSource),
+/* harmony export */   Pu: () => (/* binding */ keyText),
+/* harmony export */   Rw: () => (/* binding */ pairPos),
+/* harmony export */   T7: () => (/* binding */ asScalar),
+/* harmony export */   TP: () => (/* binding */ nodePos),
+/* harmony export */   WQ: () => (/* binding */ describeNode),
+/* harmony export */   WU: () => (/* binding */ show),
+/* harmony export */   aO: () => (/* binding */ scalarSource),
+/* harmony export */   f5: () => (/* binding */ isQuoted),
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   i8: () => (/* binding */ valuePos),
+/* harmony export */   wH: () => (/* binding */ asSeq),
+/* harmony export */   xf: () => (/* binding */ getPair)
+/* harmony export */ });
+/* unused harmony export offsetPos */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+// Parsing configuration files with source positions, and the helpers every rule uses to point a
+// finding at a line and column (1-based) of the file it is about.
+
+function finding(file, pos, severity, rule, message) {
+    return { file, line: pos.line, column: pos.column, severity, rule, message };
+}
+function offsetPos(lc, offset) {
+    const { line, col } = lc.linePos(Math.max(0, offset));
+    return { line, column: col };
+}
+/** Position of a node (its first character); the start of the file when there is none. */
+function nodePos(src, node) {
+    const range = node?.range;
+    if (range)
+        return offsetPos(src.lc, range[0]);
+    return { line: 1, column: 1 };
+}
+/** Position of a pair: its key (where editors put the cursor for "this key"). */
+function pairPos(src, pair) {
+    return nodePos(src, pair.key ?? pair.value);
+}
+/** Position of a pair's value, falling back to its key (e.g. `key:` with nothing after it). */
+function valuePos(src, pair) {
+    return pair.value ? nodePos(src, pair.value) : pairPos(src, pair);
+}
+/** Line/column from a position in JSON.parse's message ("… at position 42 …"). */
+function jsonErrorPos(text, message, lc) {
+    const lineCol = /line (\d+) column (\d+)/.exec(message);
+    if (lineCol)
+        return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+    const at = /position (\d+)/.exec(message);
+    if (at)
+        return offsetPos(lc, Number(at[1]));
+    // V8: `Unexpected token 'T', ..."<10 chars before>T…" is not valid JSON` (no position given).
+    const tok = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+    if (tok) {
+        const snippet = tok[3].slice(0, 40);
+        const start = text.indexOf(snippet);
+        if (start >= 0)
+            return offsetPos(lc, start + (tok[2] ? 10 : Math.max(0, snippet.indexOf(tok[1]))));
+    }
+    return offsetPos(lc, text.length);
+}
+/**
+ * Parse YAML 1.1 (what the CodeDeploy agent's Psych and Beanstalk's PyYAML read: `0755` is octal,
+ * `yes` is true) or JSON, keeping positions. Returns the findings for syntax problems; `source`
+ * is undefined when the file cannot be read as a document at all.
+ */
+function parseSource(file, text, opts) {
+    const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const findings = [];
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { version: '1.1', lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    if (opts.json) {
+        try {
+            JSON.parse(text);
+        }
+        catch (e) {
+            const msg = e instanceof Error ? e.message : String(e);
+            findings.push(finding(file, jsonErrorPos(text, msg, lc), 'error', `${opts.rulePrefix}/syntax`, `${file} is not valid JSON: ${msg}`));
+            return { findings };
+        }
+    }
+    let fatal = false;
+    // One syntax error per file: the first is the cause, the rest usually follow from it; a tab
+    // used for indentation is the most common cause and gets its own hint.
+    const firstFatal = doc.errors.find((e) => e.code === 'TAB_AS_INDENT') ?? doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    for (const err of doc.errors) {
+        if (err.code !== 'DUPLICATE_KEY' && err !== firstFatal) {
+            fatal = true;
+            continue;
+        }
+        const pos = offsetPos(lc, err.pos[0]);
+        if (err.code === 'DUPLICATE_KEY') {
+            findings.push(finding(file, pos, 'warning', `${opts.rulePrefix}/duplicate-key`, `${file}: this key appears twice in the same mapping; the parser on the instance keeps only the last one, so the first is silently ignored. Merge the two entries.`));
+            continue;
+        }
+        fatal = true;
+        const hint = err.code === 'TAB_AS_INDENT' ? ' Indent with spaces: YAML does not allow tabs for indentation.' : '';
+        findings.push(finding(file, pos, 'error', `${opts.rulePrefix}/syntax`, `${file} is not valid YAML: ${err.message}.${hint}`));
+    }
+    for (const w of doc.warnings) {
+        if (w.code === 'TAG_RESOLVE_FAILED') {
+            findings.push(finding(file, offsetPos(lc, w.pos[0]), 'warning', `${opts.rulePrefix}/yaml-tag`, `${file}: ${w.message}. Short-form CloudFormation tags (!Ref, !GetAtt, !Sub) are not understood here; use the long form, e.g. { "Ref": "Name" } or { "Fn::GetAtt": ["Name", "Attr"] }.`));
+        }
+    }
+    if (fatal)
+        return { findings };
+    return { source: { file, text, lc, doc }, findings };
+}
+function asMap(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node : undefined;
+}
+function asSeq(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? node : undefined;
+}
+function asScalar(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) ? node : undefined;
+}
+/** The key of a pair as text (scalar keys only; others give ''). */
+function keyText(pair) {
+    const k = pair.key;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k))
+        return k.value === null || k.value === undefined ? '' : String(k.value);
+    return '';
+}
+function pairs(map) {
+    return map ? map.items.filter((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p)) : [];
+}
+function getPair(map, key) {
+    return pairs(map).find((p) => keyText(p) === key);
+}
+/** Scalar value as a string (numbers and booleans stringified); undefined for non-scalars/null. */
+function scalarString(node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return undefined;
+    if (node.value === null || node.value === undefined)
+        return undefined;
+    return String(node.value);
+}
+/** How a scalar was written in the file (its source text), e.g. `000755` for an octal int. */
+function scalarSource(node) {
+    const src = node.source;
+    return typeof src === 'string' ? src : String(node.value);
+}
+function isQuoted(node) {
+    return node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+}
+/** A short printable form of a value for messages. */
+function show(value) {
+    if (typeof value === 'string')
+        return `'${value}'`;
+    if (value === null || value === undefined)
+        return 'nothing';
+    return String(value);
+}
+function describeNode(node) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        return 'a mapping';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        return 'a list';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return node.value === null ? 'an empty value' : `${typeof node.value === 'string' ? 'the string' : 'the value'} ${show(node.value)}`;
+    return 'nothing';
+}
+
+
+/***/ }),
+
+/***/ 3736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eq: () => (/* binding */ treeFromModel),
+/* harmony export */   IO: () => (/* binding */ openBundleModel),
+/* harmony export */   Zn: () => (/* binding */ normalizeTreePath),
+/* harmony export */   uU: () => (/* binding */ treeFromDirectory)
+/* harmony export */ });
+/* unused harmony exports treeFromFiles, archiveKind, treeFromArchive */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bundle_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49);
+/* harmony import */ var _appspec_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(540);
+// The bundle as the validators see it: paths, modes and (lazily) small text contents. A tree is
+// a view of the bundle model (src/bundle/model.ts) — the same walk, ignore rules and archive read
+// the uploaded bundle comes from — so validation judges exactly what ships. Every rule works on
+// a BundleTree, so tests build trees in memory with treeFromFiles.
+
+
+
+
+const DEFAULT_FILE_MODE = 0o100644;
+const DEFAULT_DIR_MODE = 0o40755;
+/** Normalise an archive or user path to the tree's form: '/'-separated, no leading './' or '/'. */
+function normalizeTreePath(p) {
+    const parts = [];
+    for (const part of p.replace(/\\/g, '/').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        parts.push(part);
+    }
+    return parts.join('/');
+}
+/** Add the parent directories an archive did not list, so every path has its folders. */
+function addParents(entries) {
+    for (const p of [...entries.keys()]) {
+        let i = p.lastIndexOf('/');
+        while (i > 0) {
+            const parent = p.slice(0, i);
+            if (entries.has(parent))
+                break;
+            entries.set(parent, { type: 'dir', mode: DEFAULT_DIR_MODE, size: 0 });
+            i = parent.lastIndexOf('/');
+        }
+    }
+}
+/**
+ * A tree held in memory: path → content (a string) or { content, mode, type }. Files default to
+ * mode 0o100644 (what an archive made without unix attributes extracts to), folders are implied.
+ */
+function treeFromFiles(files) {
+    const entries = new Map();
+    const contents = new Map();
+    for (const [raw, spec] of Object.entries(files)) {
+        const p = normalizeTreePath(raw);
+        if (!p)
+            continue;
+        const f = typeof spec === 'string' ? { content: spec } : spec;
+        const type = f.type ?? (raw.endsWith('/') ? 'dir' : 'file');
+        const mode = f.mode ?? (type === 'dir' ? DEFAULT_DIR_MODE : type === 'symlink' ? 0o120777 : DEFAULT_FILE_MODE);
+        entries.set(p, { type, mode, size: f.content === undefined ? 0 : Buffer.byteLength(f.content) });
+        if (type === 'file' && f.content !== undefined)
+            contents.set(p, f.content);
+    }
+    addParents(entries);
+    return { entries, read: (p) => contents.get(normalizeTreePath(p)) };
+}
+/** Archive kinds validated from the inside, by file name. */
+function archiveKind(file) {
+    const lower = file.toLowerCase();
+    if (/\.(zip|war|jar|ear)$/.test(lower))
+        return 'zip';
+    if (/\.(tar|tgz|tar\.gz)$/.test(lower))
+        return 'tar';
+    return undefined;
+}
+/** The validators' view of a bundle model: paths without the folders' trailing '/', parents implied. */
+function treeFromModel(model) {
+    const entries = new Map();
+    for (const e of model.entries) {
+        const p = normalizeTreePath(e.path);
+        if (p)
+            entries.set(p, { type: e.type, mode: e.mode, size: e.size });
+    }
+    addParents(entries);
+    return {
+        entries,
+        read: (p) => model.read(normalizeTreePath(p)),
+        problems: model.problems,
+        excluded: (p) => model.excluded(normalizeTreePath(p)),
+        ...(model.kind === 'archive' ? { archive: node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(model.root) } : {}),
+    };
+}
+/** The model of a folder or archive, reading (for an archive) the hook scripts its appspec names. */
+function openBundleModel(target, opts = {}) {
+    return (0,_bundle_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openBundle */ .hk)(target, {
+        ...opts,
+        alsoRead: (m) => (0,_appspec_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .hookScriptPaths */ .To)(m.entries.filter((e) => e.type === 'file').map((e) => e.path), (p) => m.read(p)),
+    });
+}
+/** Walk a folder (symlinks are recorded, never followed; ignore rules when given); text is read on demand. */
+async function treeFromDirectory(dir, opts = {}) {
+    return treeFromModel(await openBundleModel(dir, opts));
+}
+/** Read a .zip/.war/.jar or .tar/.tgz (type by content) without extracting it, within fixed limits. */
+async function treeFromArchive(file, opts = {}) {
+    return treeFromModel(await openBundleModel(file, opts));
 }
 
 

@@ -1,0 +1,736 @@
+export const id = 795;
+export const ids = [795,176];
+export const modules = {
+
+/***/ 6076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createClient: () => (/* binding */ createClient)
+});
+
+// UNUSED EXPORTS: clientConfig
+
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept equal to package.json's version (a unit test checks it); used in --version and the user agent.
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+/** The SDK client configuration every kind shares (exported for tests and the CLI's --debug). */
+function clientConfig(opts = {}) {
+    const customUserAgent = [['hookline', VERSION]];
+    if (opts.userAgent)
+        customUserAgent.push([opts.userAgent, '']);
+    const config = {
+        maxAttempts: Math.max(1, Math.floor(opts.maxAttempts ?? 5)),
+        retryMode: opts.retryMode ?? 'standard',
+        customUserAgent,
+    };
+    if (opts.region)
+        config.region = opts.region;
+    return config;
+}
+/** A client for `kind`, loading only that SDK package. */
+async function createClient(kind, opts = {}) {
+    const config = clientConfig(opts);
+    switch (kind) {
+        case 's3': {
+            const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+            return new S3Client(config);
+        }
+        case 'codedeploy': {
+            const { CodeDeployClient } = await __webpack_require__.e(/* import() */ 507).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
+            return new CodeDeployClient(config);
+        }
+        case 'beanstalk': {
+            const { ElasticBeanstalkClient } = await __webpack_require__.e(/* import() */ 114).then(__webpack_require__.t.bind(__webpack_require__, 6114, 19));
+            return new ElasticBeanstalkClient(config);
+        }
+        default:
+            throw new Error(`Unknown AWS client kind: ${String(kind)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ isTerminalFailure)
+/* harmony export */ });
+// Event messages that end a failed Elastic Beanstalk operation. The EB CLI raises on these whatever
+// the event's severity (ebcli/operations/commonops.py, _raise_if_error_event, and the `responses`
+// strings in ebcli/resources/strings.py); the watch and the diagnosis treat them the same way.
+const TERMINAL = [
+    /^Environment health has been set to RED\b/i,
+    /^Failed to launch environment\./i,
+    /^Failed to deploy application\./i,
+    /^Failed to deploy configuration\./i,
+    /^The environment was reverted to the previous configuration setting\./i,
+    // "Create/Update environment operation is complete, but with errors. For more information, …"
+    /\boperation is complete, but with errors\b/i,
+    /\b(?:is )?complete(?:d)?,? but with errors\b/i,
+    /\bcompleted with errors\b/i,
+    /^Failed to (?:create|delete) platform version/i,
+    /^Unmatched region for created AMI/i,
+    /^Launched environment\b.*However, there were issues during launch\./i,
+];
+/** True for a message the EB CLI treats as the failed end of an operation. */
+function isTerminalFailure(message) {
+    const m = message.trim();
+    return TERMINAL.some((p) => p.test(m));
+}
+
+
+/***/ }),
+
+/***/ 4863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ consoleUrl)
+/* harmony export */ });
+// Console links printed before waiting, so a person can follow along in AWS.
+function consoleUrl(region, deploymentId) {
+    return `https://${region}.console.aws.amazon.com/codesuite/codedeploy/deployments/${encodeURIComponent(deploymentId)}?region=${region}`;
+}
+
+
+/***/ }),
+
+/***/ 7627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ ReleaseError),
+/* harmony export */   RE: () => (/* binding */ registerRevision),
+/* harmony export */   bI: () => (/* binding */ revisionLocation),
+/* harmony export */   i4: () => (/* binding */ startDeployment),
+/* harmony export */   i8: () => (/* binding */ getDeployment)
+/* harmony export */ });
+/* unused harmony exports ACTIVE_STATUSES, describeWithToken, listActive, startedBy, isThrottling, isRetryable */
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7507);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6043);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+// Register the uploaded revision and start exactly one deployment for it.
+//
+// CreateDeployment has no idempotency token, so a retried call after a lost response would
+// start a second deployment. We tag the description with a run token, never let the SDK
+// retry CreateDeployment on its own, and before every retry look for a deployment carrying
+// the token.
+
+
+
+const ACTIVE_STATUSES = ['Created', 'Queued', 'InProgress', 'Ready', 'Baking'];
+class ReleaseError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ReleaseError';
+    }
+}
+function revisionLocation(r) {
+    return {
+        revisionType: 'S3',
+        s3Location: { bucket: r.bucket, key: r.key, bundleType: r.bundleType, eTag: r.etag, ...(r.versionId ? { version: r.versionId } : {}) },
+    };
+}
+async function registerRevision(client, r, signal) {
+    try {
+        await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .RegisterApplicationRevisionCommand */ .Yhn({
+            applicationName: r.application,
+            revision: revisionLocation(r),
+            description: r.description.slice(0, 1000),
+        }), { abortSignal: signal });
+    }
+    catch (err) {
+        throw new ReleaseError(`Could not register the revision s3://${r.bucket}/${r.key} with application '${r.application}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .k)(err)}`);
+    }
+}
+function describeWithToken(description, token) {
+    const tag = ` [${token}]`;
+    return description.slice(0, 512 - tag.length) + tag;
+}
+/**
+ * Starts the deployment once. `create` must be a client with SDK retries disabled;
+ * `client` (with retries) serves the read calls.
+ */
+async function startDeployment(client, create, req, policy, clock, signal) {
+    const description = describeWithToken(req.description, req.token);
+    const since = clock.now() - 60_000;
+    let settle = true;
+    for (let attempt = 1;; attempt++) {
+        if (signal?.aborted)
+            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+        if (settle)
+            await settleActive(client, req, policy, clock, signal);
+        settle = false;
+        try {
+            const out = await create.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .CreateDeploymentCommand */ .ttP({
+                applicationName: req.application,
+                deploymentGroupName: req.deploymentGroup,
+                revision: req.revision,
+                deploymentConfigName: req.deploymentConfig,
+                description,
+                fileExistsBehavior: req.fileExistsBehavior,
+                ignoreApplicationStopFailures: req.ignoreApplicationStopFailures,
+                autoRollbackConfiguration: req.autoRollback
+                    ? { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] }
+                    : undefined,
+            }), { abortSignal: signal });
+            if (!out.deploymentId)
+                throw new ReleaseError('CreateDeployment returned no deployment id.');
+            return out.deploymentId;
+        }
+        catch (err) {
+            if (signal?.aborted)
+                throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+            const name = err.name ?? '';
+            if (name === 'DeploymentLimitExceededException') {
+                // Another deployment got in first (two pushes racing): apply the policy again.
+                settle = true;
+                continue;
+            }
+            if (!isRetryable(err) || attempt >= MAX_CREATE_ATTEMPTS) {
+                throw new ReleaseError(`Could not create the CodeDeploy deployment for group '${req.deploymentGroup}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .k)(err)}`);
+            }
+            // A throttled call was refused before CodeDeploy acted. Without an answer it may have acted:
+            // look for the deployment carrying our token before trying again.
+            if (!isThrottling(err)) {
+                const existing = await findByToken(client, req, req.token, since, signal);
+                if (existing) {
+                    policy.log(`The create call's answer was lost; found the deployment it started: ${existing}`);
+                    return existing;
+                }
+            }
+            await clock.sleep((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(250, attempt), signal);
+        }
+    }
+}
+const MAX_CREATE_ATTEMPTS = 8;
+/** Applies on-active-deployment until the group has no active deployment. */
+async function settleActive(client, req, policy, clock, signal) {
+    let announced = '';
+    for (;;) {
+        const active = await listActive(client, req.application, req.deploymentGroup, signal);
+        if (active.length === 0)
+            return;
+        const info = await getDeployment(client, active[0], signal);
+        const who = startedBy(info);
+        if (policy.onActive === 'fail') {
+            throw new ReleaseError(`Deployment group '${req.deploymentGroup}' already has an active deployment ${info.deploymentId} (${info.status}, started by ${who}). ` +
+                `Set on-active-deployment: wait to queue behind it, or stop to replace it.`);
+        }
+        if (policy.onActive === 'stop') {
+            policy.log(`Stopping the active deployment ${info.deploymentId} (started by ${who}) as on-active-deployment: stop asks.`);
+            try {
+                await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .StopDeploymentCommand */ .NzN({ deploymentId: info.deploymentId, autoRollbackEnabled: false }), {
+                    abortSignal: signal,
+                });
+            }
+            catch (err) {
+                if (err.name !== 'DeploymentAlreadyCompletedException')
+                    throw err;
+            }
+        }
+        else if (announced !== info.deploymentId) {
+            announced = info.deploymentId ?? '';
+            policy.log(`Waiting for the active deployment ${info.deploymentId} (${info.status}, started by ${who}) to finish.`);
+        }
+        if (clock.now() >= policy.deadline) {
+            throw new ReleaseError(`Gave up waiting for the active deployment ${info.deploymentId} on group '${req.deploymentGroup}' (timeout reached).`);
+        }
+        await clock.sleep((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(policy.pollMs, 0), signal);
+    }
+}
+async function listActive(client, application, group, signal) {
+    const ids = [];
+    let nextToken;
+    do {
+        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .ListDeploymentsCommand */ .sr8({
+            applicationName: application,
+            deploymentGroupName: group,
+            includeOnlyStatuses: [...ACTIVE_STATUSES],
+            nextToken,
+        }), { abortSignal: signal });
+        ids.push(...(out.deployments ?? []));
+        nextToken = out.nextToken;
+    } while (nextToken);
+    return ids;
+}
+async function findByToken(client, req, token, since, signal) {
+    const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .ListDeploymentsCommand */ .sr8({
+        applicationName: req.application,
+        deploymentGroupName: req.deploymentGroup,
+        createTimeRange: { start: new Date(since) },
+    }), { abortSignal: signal });
+    for (const id of out.deployments ?? []) {
+        const info = await getDeployment(client, id, signal);
+        if (info.description?.includes(`[${token}]`))
+            return id;
+    }
+    return undefined;
+}
+async function getDeployment(client, deploymentId, signal) {
+    const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .GetDeploymentCommand */ .Tvn({ deploymentId }), { abortSignal: signal });
+    if (!out.deploymentInfo)
+        throw new ReleaseError(`GetDeployment returned nothing for ${deploymentId}.`);
+    return out.deploymentInfo;
+}
+/** A hookline run leaves its run URL in the description; otherwise name the creator kind. */
+function startedBy(info) {
+    const url = /https?:\/\/\S+\/actions\/runs\/\d+/.exec(info.description ?? '');
+    if (url)
+        return `workflow run ${url[0]}`;
+    return info.creator ? `${info.creator}${info.description ? ` ("${info.description.slice(0, 80)}")` : ''}` : 'someone else';
+}
+function isThrottling(err) {
+    const e = err;
+    return e.name === 'ThrottlingException' || e.name === 'TooManyRequestsException' || e.$retryable?.throttling === true;
+}
+/** Throttling and answers that never arrived are worth another try; a refusal is not. */
+function isRetryable(err) {
+    const e = err;
+    if (isThrottling(err) || e.$retryable)
+        return true;
+    const status = e.$metadata?.httpStatusCode;
+    if (status === undefined)
+        return true; // no HTTP answer: connection dropped, timed out, reset
+    return status >= 500;
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ DeploymentFailed),
+/* harmony export */   k: () => (/* binding */ errorText)
+/* harmony export */ });
+// Errors shared by both release paths; run() reports these by their message alone.
+/** The release ran and failed: deployment Failed/Stopped, environment update failed, timeout. */
+class DeploymentFailed extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DeploymentFailed';
+    }
+}
+/** "Name: message" for SDK and other errors, without a stack. */
+function errorText(err) {
+    if (err instanceof Error)
+        return `${err.name && err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
+    return String(err);
+}
+
+
+/***/ }),
+
+/***/ 6970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  releaseCodeDeploy: () => (/* binding */ releaseCodeDeploy)
+});
+
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/github/context.ts
+var context = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(6076);
+// EXTERNAL MODULE: ./src/codedeploy/release.ts
+var release = __webpack_require__(7627);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-cjs/index.js
+var dist_cjs = __webpack_require__(7507);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
+;// CONCATENATED MODULE: ./src/codedeploy/watch.ts
+// Follow a deployment to its end: one GetDeployment per interval; targets are read only when the
+// overview changed, so a quiet deployment costs one call per poll. Progress lines say what
+// changed, never the same line twice. The first polls come sooner (pollDelay): a deployment
+// that ends within seconds is not left waiting a whole interval.
+
+
+
+const TERMINAL = new Set(['Succeeded', 'Failed', 'Stopped']);
+/** Fleets larger than this get per-instance lines only for failures, to keep the log readable. */
+const DETAIL_LIMIT = 50;
+/** The delay after the first poll; each later one doubles until it reaches the poll interval. */
+const FIRST_POLL_MS = 250;
+/**
+ * Delay (before jitter) after the `poll`-th poll (0-based): 250 ms, 500 ms, 1 s, 2 s … capped at
+ * `pollMs`. With the default 15 s interval that is 6 extra GetDeployment calls in the first 16 s,
+ * then one per interval. Measured (bench, basic scenario): the end of a 150 ms emulated deployment
+ * was noticed 14.4 s late with a flat 15 s interval.
+ */
+function pollDelay(pollMs, poll) {
+    return Math.min(pollMs, FIRST_POLL_MS * 2 ** Math.min(Math.max(0, poll), 30));
+}
+async function watchDeployment(client, deploymentId, opts) {
+    const calls = {};
+    const count = (op) => (calls[op] = (calls[op] ?? 0) + 1);
+    const targets = new Map();
+    let lastOverview = '';
+    let lastStatus = '';
+    let throttled = 0;
+    let polls = 0;
+    let continued = false;
+    for (;;) {
+        if (opts.signal?.aborted)
+            throw new time/* AbortedError */.oM();
+        let info;
+        try {
+            count('GetDeployment');
+            info = await (0,release/* getDeployment */.i8)(client, deploymentId, opts.signal);
+            throttled = 0;
+        }
+        catch (err) {
+            if (opts.signal?.aborted)
+                throw new time/* AbortedError */.oM();
+            if (err.name !== 'ThrottlingException')
+                throw err;
+            throttled++;
+            await opts.clock.sleep((0,time/* nextDelay */.rM)(opts.pollMs, throttled), opts.signal);
+            continue;
+        }
+        const status = info.status ?? 'Unknown';
+        const overview = JSON.stringify(info.deploymentOverview ?? {});
+        if (overview !== lastOverview || (TERMINAL.has(status) && status !== lastStatus)) {
+            // Large fleets print only failures, so only failed targets are read (1,000 targets cost 50 calls).
+            const large = fleetSize(info) > DETAIL_LIMIT;
+            const fresh = await readTargets(client, deploymentId, count, opts.signal, large ? ['Failed'] : undefined);
+            for (const line of progressLines(targets, fresh, info))
+                opts.log(line);
+            for (const t of fresh)
+                targets.set(targetId(t), t);
+            lastOverview = overview;
+        }
+        if (status !== lastStatus) {
+            opts.log(`Deployment ${deploymentId} is ${status}${statusDetail(info)}`);
+            lastStatus = status;
+        }
+        if (TERMINAL.has(status))
+            return { info, targets, waitingForReady: false, timedOut: false, calls };
+        if (status === 'Ready') {
+            if (!opts.continueBlueGreen)
+                return { info, targets, waitingForReady: true, timedOut: false, calls };
+            if (!continued) {
+                count('ContinueDeployment');
+                await client.send(new dist_cjs/* ContinueDeploymentCommand */.Md$({ deploymentId, deploymentWaitType: 'READY_WAIT' }), { abortSignal: opts.signal });
+                opts.log('Replacement instances are ready; rerouting traffic to them (continue-blue-green: true).');
+                continued = true;
+            }
+        }
+        if (opts.clock.now() >= opts.deadline)
+            return { info, targets, waitingForReady: false, timedOut: true, calls };
+        await opts.clock.sleep(Math.min((0,time/* nextDelay */.rM)(pollDelay(opts.pollMs, polls++), 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
+    }
+}
+/** Every target of the deployment, or for large fleets only the ones that are running or failed. */
+async function readTargets(client, deploymentId, count, signal, statuses) {
+    const ids = [];
+    let nextToken;
+    do {
+        count('ListDeploymentTargets');
+        const out = await client.send(new dist_cjs/* ListDeploymentTargetsCommand */.$9V({ deploymentId, nextToken, targetFilters: statuses ? { TargetStatus: statuses } : undefined }), { abortSignal: signal });
+        ids.push(...(out.targetIds ?? []));
+        nextToken = out.nextToken;
+    } while (nextToken);
+    const batches = [];
+    for (let i = 0; i < ids.length; i += 25)
+        batches.push(ids.slice(i, i + 25));
+    const results = await Promise.all(batches.map(async (targetIds) => {
+        count('BatchGetDeploymentTargets');
+        const out = await client.send(new dist_cjs/* BatchGetDeploymentTargetsCommand */.Bsg({ deploymentId, targetIds }), { abortSignal: signal });
+        return out.deploymentTargets ?? [];
+    }));
+    return results.flat();
+}
+function targetId(t) {
+    return t.instanceTarget?.targetId ?? t.lambdaTarget?.targetId ?? t.ecsTarget?.targetId ?? t.cloudFormationTarget?.targetId ?? 'unknown';
+}
+function targetOf(t) {
+    return t.instanceTarget ?? t.lambdaTarget ?? t.ecsTarget ?? t.cloudFormationTarget;
+}
+function fleetSize(info) {
+    const o = info.deploymentOverview ?? {};
+    return (o.Pending ?? 0) + (o.InProgress ?? 0) + (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0) + (o.Ready ?? 0);
+}
+/**
+ * Lines for lifecycle events whose status changed since the previous read (pure), as a timeline:
+ * each event with its instance and its own time, oldest first, then the overview once — an event
+ * noticed late is not printed with the overview of the moment it was noticed.
+ */
+function progressLines(previous, fresh, info) {
+    const o = info.deploymentOverview ?? {};
+    const total = fleetSize(info);
+    const done = (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0);
+    const head = `${done}/${total || fresh.length} instances done${o.Failed ? ` (${o.Failed} failed)` : ''}`;
+    const events = [];
+    const detailed = Math.max(total, fresh.length) <= DETAIL_LIMIT;
+    for (const t of fresh) {
+        const id = targetId(t);
+        const before = new Map((targetOf(previous.get(id) ?? {})?.lifecycleEvents ?? []).map((e) => [e.lifecycleEventName, e.status]));
+        const target = targetOf(t);
+        const label = t.instanceTarget?.instanceLabel ? ` [${t.instanceTarget.instanceLabel === 'Green' ? 'replacement' : 'original'}]` : '';
+        // An instance skipped as a whole (the deployment stopped before reaching it) is one line.
+        if (target?.status === 'Skipped') {
+            if (detailed && targetOf(previous.get(id) ?? {})?.status !== 'Skipped')
+                events.push({ at: Infinity, line: `${id}${label} skipped` });
+            continue;
+        }
+        for (const e of target?.lifecycleEvents ?? []) {
+            if (!e.status || e.status === 'Pending' || before.get(e.lifecycleEventName) === e.status)
+                continue;
+            if (!detailed && e.status !== 'Failed')
+                continue;
+            const when = e.status === 'InProgress' ? e.startTime : (e.endTime ?? e.startTime);
+            const took = e.status !== 'InProgress' && e.startTime && e.endTime ? ` in ${seconds(e.startTime, e.endTime)}` : '';
+            events.push({
+                at: when ? new Date(when).getTime() : Infinity,
+                line: `${when ? `${clock(when)} ` : ''}${id}${label} ${e.lifecycleEventName} ${e.status}${took}`,
+            });
+        }
+    }
+    // Stable sort: events without a time keep their order, after the timed ones.
+    const lines = events.sort((a, b) => a.at - b.at).map((e) => e.line);
+    if (fresh.length > 0 || lines.length > 0)
+        lines.push(head);
+    return lines;
+}
+/** HH:MM:SS in UTC, the time the runner's log shows next to each line. */
+function clock(d) {
+    return new Date(d).toISOString().slice(11, 19);
+}
+function seconds(start, end) {
+    const s = (new Date(end).getTime() - new Date(start).getTime()) / 1000;
+    return s < 10 ? `${s.toFixed(1)} s` : `${Math.round(s)} s`;
+}
+function statusDetail(info) {
+    if (info.status === 'Failed' || info.status === 'Stopped') {
+        const e = info.errorInformation;
+        return e ? `: ${e.code ?? ''}${e.message ? ` — ${e.message}` : ''}` : '';
+    }
+    if (info.status === 'Ready')
+        return ': replacement instances are ready and wait for traffic to be rerouted';
+    return '';
+}
+
+// EXTERNAL MODULE: ./src/codedeploy/console.ts
+var console = __webpack_require__(4863);
+// EXTERNAL MODULE: ./src/diagnose/index.ts + 12 modules
+var diagnose = __webpack_require__(5165);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(7994);
+;// CONCATENATED MODULE: ./src/report/deployment-table.ts
+
+const ICON = { Succeeded: '✅', Failed: '❌', Skipped: '⏭️', InProgress: '⏳', Pending: '·', Unknown: '?' };
+function deployment_table_seconds(start, end) {
+    if (!start || !end)
+        return '';
+    const s = (new Date(end).getTime() - new Date(start).getTime()) / 1000;
+    return s >= 0 ? ` ${s < 10 ? s.toFixed(1) : Math.round(s)}s` : '';
+}
+const escapeCell = summary/* tableCell */.xR;
+/** Rows are instances (failed first), columns the lifecycle events in the order they ran. */
+function renderTargetTable(targets, maxRows = 100) {
+    const rows = targets
+        .map((t) => t.instanceTarget ?? t.lambdaTarget ?? t.ecsTarget)
+        .filter((t) => t !== undefined)
+        .sort((a, b) => Number(b.status === 'Failed') - Number(a.status === 'Failed') || String(a.targetId).localeCompare(String(b.targetId)));
+    if (rows.length === 0)
+        return '';
+    const events = [];
+    for (const t of rows)
+        for (const e of t.lifecycleEvents ?? [])
+            if (e.lifecycleEventName && !events.includes(e.lifecycleEventName))
+                events.push(e.lifecycleEventName);
+    const labelled = targets.some((t) => t.instanceTarget?.instanceLabel);
+    const head = ['Instance', ...(labelled ? ['Role'] : []), 'Status', ...events];
+    const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+    for (const t of rows.slice(0, maxRows)) {
+        const byName = new Map((t.lifecycleEvents ?? []).map((e) => [e.lifecycleEventName, e]));
+        const label = 'instanceLabel' in t && t.instanceLabel ? [t.instanceLabel === 'Green' ? 'replacement' : 'original'] : labelled ? [''] : [];
+        const cells = events.map((name) => {
+            const e = byName.get(name);
+            return e ? `${ICON[e.status ?? 'Unknown'] ?? e.status}${deployment_table_seconds(e.startTime, e.endTime)}` : '';
+        });
+        lines.push(`| ${escapeCell(t.targetId ?? '?')} | ${[...label, `${ICON[t.status ?? 'Unknown'] ?? ''} ${t.status ?? ''}`, ...cells].join(' | ')} |`);
+    }
+    if (rows.length > maxRows)
+        lines.push(`\n_${rows.length - maxRows} more instances not shown._`);
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/flows/revision.ts + 2 modules
+var revision = __webpack_require__(209);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+;// CONCATENATED MODULE: ./src/flows/codedeploy.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const NO_FILES = { files: new Map(), modes: new Map() };
+async function releaseCodeDeploy(s, ctx, deps, given) {
+    const { clock, signal, timings, report } = deps;
+    const deadline = clock.now() + s.timeoutMs;
+    const rev = given
+        ? undefined
+        : await (0,revision/* prepareRevision */.T)(s, ctx, { kind: 'codedeploy', signal, timings, report });
+    const client = await (0,clients.createClient)('codedeploy', { region: s.region });
+    // CreateDeployment is never retried by the SDK: see release.ts (lost responses).
+    const createOnce = await (0,clients.createClient)('codedeploy', { region: s.region, maxAttempts: 1 });
+    const description = (0,context/* releaseDescription */.a)(ctx, s.description);
+    const location = rev && {
+        application: s.application,
+        bucket: rev.upload.bucket,
+        key: rev.upload.key,
+        bundleType: rev.bundle.bundleType,
+        etag: rev.upload.etag,
+        versionId: rev.upload.versionId,
+        description,
+    };
+    const revisionKey = rev ? rev.bundle.sha256.slice(0, 12) : (given?.uri ?? '').replace(/[^A-Za-z0-9]+/g, '').slice(-12);
+    const deploymentId = await timings.measure(location ? 'Register and create deployment' : 'Create deployment', async () => {
+        if (location)
+            await (0,release/* registerRevision */.RE)(client, location, signal);
+        return report.group('Create deployment', () => (0,release/* startDeployment */.i4)(client, createOnce, {
+            application: s.application,
+            deploymentGroup: s.deploymentGroup,
+            revision: location ? (0,release/* revisionLocation */.bI)(location) : given.revision,
+            deploymentConfig: s.deploymentConfig,
+            description,
+            token: `hookline-${ctx.runId}-${ctx.runAttempt}-${revisionKey}`,
+            fileExistsBehavior: s.fileExistsBehavior,
+            ignoreApplicationStopFailures: s.ignoreApplicationStopFailures,
+            autoRollback: s.autoRollback,
+        }, { onActive: s.onActiveDeployment, deadline, pollMs: s.pollIntervalMs, log: report.log }, clock, signal));
+    });
+    report.saveState(constants/* States */.DG.InFlight, JSON.stringify({ service: 'codedeploy', id: deploymentId, region: s.region }));
+    report.setOutput(constants/* Outputs */.tY.DeploymentId, deploymentId);
+    report.info(`Deployment ${deploymentId} created: ${(0,console/* consoleUrl */.B)(s.region, deploymentId)}`);
+    let watched;
+    try {
+        watched = await timings.measure('Deployment', () => report.group(`Watch deployment ${deploymentId}`, () => watchDeployment(client, deploymentId, {
+            pollMs: s.pollIntervalMs,
+            deadline,
+            continueBlueGreen: s.continueBlueGreen,
+            log: report.log,
+            clock,
+            signal,
+        })));
+    }
+    catch (err) {
+        if (err instanceof time/* AbortedError */.oM) {
+            throw new time/* AbortedError */.oM(`Cancelled while deployment ${deploymentId} was running; the post step ${s.onCancel === 'stop' ? 'stops it' : 'leaves it running (on-cancel: leave)'}.`);
+        }
+        throw err;
+    }
+    if (watched.timedOut) {
+        report.setOutput(constants/* Outputs */.tY.Status, watched.info.status ?? 'Unknown');
+        throw new errors/* DeploymentFailed */.N(`Deployment ${deploymentId} did not finish within the timeout (${Math.round(s.timeoutMs / 1000)}s); it is ${watched.info.status}. ` +
+            `The post step ${s.onCancel === 'stop' ? 'stops it' : 'leaves it running'}.`);
+    }
+    // Ended, or deliberately left waiting for traffic rerouting: nothing for the post step to stop.
+    report.saveState(constants/* States */.DG.InFlight, '');
+    // Re-read the end state: a rollback may have been started on our behalf.
+    const info = await (0,release/* getDeployment */.i8)(client, deploymentId, signal);
+    const rollbackId = info.rollbackInfo?.rollbackDeploymentId;
+    let rollback;
+    if (rollbackId) {
+        report.info(`CodeDeploy started rollback deployment ${rollbackId}; following it.`);
+        const r = await watchDeployment(client, rollbackId, {
+            pollMs: s.pollIntervalMs,
+            deadline,
+            continueBlueGreen: true,
+            log: report.log,
+            clock,
+            signal,
+        });
+        rollback = r.info;
+    }
+    const targets = [...watched.targets.values()];
+    const failedIds = targets.filter((t) => targetOf(t)?.status === 'Failed').map((t) => targetOf(t)?.targetId ?? '');
+    report.setOutput(constants/* Outputs */.tY.Status, watched.waitingForReady ? 'Ready' : (info.status ?? 'Unknown'));
+    report.setOutput(constants/* Outputs */.tY.FailedInstances, failedIds.join(','));
+    const summary = report.summary.addHeading(`hookline · CodeDeploy ${s.application}/${s.deploymentGroup}`, 2);
+    summary.addRaw(`Deployment [${deploymentId}](${(0,console/* consoleUrl */.B)(s.region, deploymentId)}) **${watched.waitingForReady ? 'Ready (waiting for traffic rerouting)' : info.status}**` +
+        (rev
+            ? ` · revision \`s3://${rev.upload.bucket}/${rev.upload.key}\` · sha256 \`${rev.bundle.sha256.slice(0, 12)}\`` +
+                ` · ${rev.upload.uploaded ? `uploaded ${(0,format/* formatBytes */.z)(rev.upload.bytes)}` : 'upload skipped (already in S3)'}\n\n`
+            : ` · redeploy of an existing revision, nothing uploaded\n\n`));
+    if (given) {
+        const succeededNow = info.status === 'Succeeded' && !rollback;
+        summary.addRaw(`| | Revision |\n|---|---|\n| Live before | \`${given.before}\` |\n| Live after | \`${succeededNow ? given.uri : given.before}\`${succeededNow ? '' : ` (the redeploy ${info.status === 'Succeeded' ? 'was rolled back' : 'did not take'})`} |\n\n`);
+    }
+    if (rollback)
+        summary.addRaw(`Rollback deployment ${rollback.deploymentId}: **${rollback.status}**\n\n`);
+    summary.addRaw(timings.markdown() + '\n\n');
+    const table = renderTargetTable(targets);
+    const total = fleetSize(info);
+    if (table)
+        summary.addRaw(table + '\n\n');
+    if (targets.length < total) {
+        const o = info.deploymentOverview ?? {};
+        const counts = ['Succeeded', 'Failed', 'Skipped', 'InProgress', 'Pending'].filter((k) => o[k]).map((k) => `${k} ${o[k]}`);
+        summary.addRaw(`_${targets.length} of ${total} instances listed (large fleets list the failed ones). All instances: ${counts.join(' · ')}._\n\n`);
+    }
+    if (watched.waitingForReady) {
+        report.notice(`Deployment ${deploymentId} is Ready: the replacement instances wait for traffic to be rerouted. ` +
+            `Continue it in the console or rerun with continue-blue-green: true.`, { title: 'Blue/green deployment waits for you' });
+    }
+    const succeeded = info.status === 'Succeeded' || watched.waitingForReady;
+    if (succeeded && failedIds.length === 0) {
+        await summary.write();
+        return;
+    }
+    // Explain every failed instance. The deployment config may let a deployment succeed with some
+    // instances failed (AllAtOnce, HalfAtATime): those become warnings, not a red run.
+    const failedTargets = await gatherFailedTargets(client, deploymentId, targets, signal);
+    const facts = {
+        service: 'codedeploy',
+        deployment: info,
+        targets: failedTargets,
+    };
+    const diagnoses = (0,diagnose/* diagnose */.h4)(facts, rev?.files ?? NO_FILES).map((d) => succeeded && d.severity === 'error' ? { ...d, severity: 'warning' } : d);
+    report.diagnoses(diagnoses, rev ? rev.annotationRoot : null, summary);
+    await summary.write();
+    if (succeeded)
+        return;
+    const err = info.errorInformation;
+    throw new errors/* DeploymentFailed */.N(`Deployment ${deploymentId} ${info.status === 'Stopped' ? 'was stopped' : 'failed'}` +
+        `${err?.code ? ` (${err.code})` : ''}${err?.message ? `: ${err.message}` : ''}` +
+        `${failedIds.length ? ` — failed on ${failedIds.length} instance${failedIds.length > 1 ? 's' : ''}` : ''}` +
+        `${rollback ? `; rollback ${rollback.deploymentId} ${rollback.status}` : ''}.`);
+}
+/** The failed targets with their lifecycle diagnostics, reusing what the watcher already read. */
+async function gatherFailedTargets(client, deploymentId, known, signal) {
+    const failed = known.filter((t) => targetOf(t)?.status === 'Failed');
+    if (failed.length > 0)
+        return failed;
+    return readTargets(client, deploymentId, () => undefined, signal, ['Failed']);
+}
+
+
+/***/ })
+
+};
