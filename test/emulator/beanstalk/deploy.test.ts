@@ -90,7 +90,7 @@ describe('deployments on simulated instances', () => {
         { name: 'app-prod', application: 'app', cname: 'app-prod', versionLabel: 'v1', instances: 2 },
         { name: 'app-al2', application: 'app', cname: 'app-al2', versionLabel: 'v1', solutionStack: AL2 },
         { name: 'app-green', application: 'app', cname: 'app-green', versionLabel: 'v1' },
-        { name: 'app-busy', application: 'app', versionLabel: 'v1', faults: { environmentMidUpdate: 3000 } },
+        { name: 'app-busy', application: 'app', versionLabel: 'v1', faults: { environmentMidUpdate: 86_400 } },
         { name: 'app-drop', application: 'app', versionLabel: 'v1', faults: { healthDropAfterDeploy: 'Severe' } },
       ],
     });
@@ -278,6 +278,8 @@ describe('deployments on simulated instances', () => {
     expect(t).toContain('failed with error fork/exec .platform/hooks/prebuild/01_build.sh: no such file or directory');
   });
 
+  // The update lasts a scenario day, so it is still running whenever this test runs (no race with
+  // the clock); aborting it, as a user would, makes the environment Ready.
   test('an environment mid-update refuses updates until it is Ready, then deploys', async () => {
     const busy = await describe1(h, 'app-busy');
     expect(busy).toMatchObject({ Status: 'Updating', AbortableOperationInProgress: true });
@@ -288,6 +290,7 @@ describe('deployments on simulated instances', () => {
       name: 'InvalidParameterValue',
       message: 'Environment named app-busy is in an invalid state for this operation. Must be Ready.',
     });
+    await h.client.send(new AbortEnvironmentUpdateCommand({ EnvironmentName: 'app-busy' }));
     await waitReady(h, 'app-busy');
     const { env } = await deploy(h, 'app-busy', 'after-wait');
     expect(env).toMatchObject({ VersionLabel: 'after-wait', Health: 'Green' });
