@@ -23,7 +23,12 @@ function main(): number {
   }
   console.log(summary('all', results));
   for (const service of ['codedeploy', 'beanstalk']) {
-    console.log(summary(service, results.filter((r) => r.id.startsWith(`${service}/`))));
+    console.log(
+      summary(
+        service,
+        results.filter((r) => r.id.startsWith(`${service}/`)),
+      ),
+    );
   }
   const misses = results.filter((r) => r.got !== r.expected).sort((a, b) => (a.expected + a.id < b.expected + b.id ? -1 : 1));
   if (misses.length) console.log(`\nconfusion (${misses.length} misses, expected → got):`);
