@@ -16,6 +16,10 @@ function summary(label: string, results: readonly CaseResult[]): string {
 }
 
 function main(): number {
+  // `npm run realset | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
   const results = evaluate(loadRealFailures(), diagnose);
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify({ accuracy: accuracy(results), results }, null, 2));
