@@ -158,7 +158,8 @@ export function diagnoseCodeDeploy(facts: FailureFacts, bundle?: BundleFiles): D
   });
   const grouped = groupDiagnoses(keyed).map(withHosts);
   const errInfo = obj(facts.deployment, 'errorInformation');
-  const err: DeploymentError = { code: str(errInfo, 'code'), message: str(errInfo, 'message') };
+  // Blank values say nothing (a whitespace-only code would otherwise become a diagnosis without evidence).
+  const err: DeploymentError = { code: str(errInfo, 'code').trim(), message: str(errInfo, 'message').trim() };
   const status = str(facts.deployment, 'status');
   if (err.code || err.message || (grouped.length === 0 && stalled.length > 0 && status === 'Failed')) {
     const d = deploymentDiagnosis(

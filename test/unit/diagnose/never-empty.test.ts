@@ -163,6 +163,18 @@ describe('never empty', () => {
     );
   });
 
+  // Found by fast-check at 5,000 runs: a whitespace-only error code gave a diagnosis without evidence.
+  it('a blank errorInformation code still gives a diagnosis with evidence', () => {
+    const facts: FailureFacts = {
+      service: 'codedeploy',
+      deployment: { deploymentId: 'd-EXAMPLE01', status: 'Failed', errorInformation: { code: ' ' } },
+      targets: [],
+    };
+    const result = diagnose(facts);
+    wellFormed(result);
+    expect(result.map((d) => d.category)).toEqual(['unknown']);
+  });
+
   it('facts without a failure stay empty', () => {
     expect(showsFailure({ service: 'codedeploy', deployment: { status: 'Succeeded' }, targets: [] })).toBe(false);
     expect(
