@@ -3129,7 +3129,8 @@ function diagnoseCodeDeploy(facts, bundle) {
     });
     const grouped = groupDiagnoses(keyed).map(hook_withHosts);
     const errInfo = obj(facts.deployment, 'errorInformation');
-    const err = { code: str(errInfo, 'code'), message: str(errInfo, 'message') };
+    // Blank values say nothing (a whitespace-only code would otherwise become a diagnosis without evidence).
+    const err = { code: str(errInfo, 'code').trim(), message: str(errInfo, 'message').trim() };
     const status = str(facts.deployment, 'status');
     if (err.code || err.message || (grouped.length === 0 && stalled.length > 0 && status === 'Failed')) {
         const d = deploymentDiagnosis(err.code || err.message ? err : { code: 'HEALTH_CONSTRAINTS', message: 'The deployment failed.' }, stalled, grouped.length > 0);

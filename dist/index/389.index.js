@@ -2995,7 +2995,8 @@ function diagnoseCodeDeploy(facts, bundle) {
     });
     const grouped = groupDiagnoses(keyed).map(hook_withHosts);
     const errInfo = (0,diagnose_text/* obj */.WL)(facts.deployment, 'errorInformation');
-    const err = { code: (0,diagnose_text/* str */.gx)(errInfo, 'code'), message: (0,diagnose_text/* str */.gx)(errInfo, 'message') };
+    // Blank values say nothing (a whitespace-only code would otherwise become a diagnosis without evidence).
+    const err = { code: (0,diagnose_text/* str */.gx)(errInfo, 'code').trim(), message: (0,diagnose_text/* str */.gx)(errInfo, 'message').trim() };
     const status = (0,diagnose_text/* str */.gx)(facts.deployment, 'status');
     if (err.code || err.message || (grouped.length === 0 && stalled.length > 0 && status === 'Failed')) {
         const d = deploymentDiagnosis(err.code || err.message ? err : { code: 'HEALTH_CONSTRAINTS', message: 'The deployment failed.' }, stalled, grouped.length > 0);
