@@ -113,7 +113,7 @@ async function release(settings: Settings, signal: AbortSignal, report: Reporter
     seen.preflight = await timings.measure('Validate', () => preflight(settings, settings.validate, report));
   }
   const deps = { clock: systemClock, signal, timings, report };
-  const api = await githubApi(settings.githubToken, process.env, report);
+  const api = await githubApi(settings.githubToken, process.env, report, { deadline: Date.now() + settings.timeoutMs });
   // Each target loads only its own SDK client (cold start).
   if (pr && (settings.mode === 'preview' || settings.mode === 'cleanup')) {
     if (settings.target === 'codedeploy') {

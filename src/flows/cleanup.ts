@@ -14,7 +14,7 @@ import type { RunContext } from '../github/context.js';
 import type { PullRequestInfo } from '../github/event.js';
 import type { GitHubApi } from '../github/api.js';
 import { previewEnvironment } from '../github/preview-name.js';
-import { deactivateEnvironment } from '../github/deployments.js';
+import { deactivateDeployments } from '../github/deployments.js';
 import { renderPreviewComment, upsertComment } from '../github/comment.js';
 import { createClient } from '../aws/clients.js';
 import { errorText } from '../beanstalk/errors.js';
@@ -62,8 +62,12 @@ export async function cleanupBeanstalk(
   );
 
   if (api) {
-    const n = await deactivateEnvironment(api, previewEnvironment(pr.number), ctx.runUrl);
-    if (n) report.info(`Marked ${n} GitHub Deployment${n > 1 ? 's' : ''} of ${previewEnvironment(pr.number)} inactive.`);
+    const environment = previewEnvironment(pr.number);
+    const d = await deactivateDeployments(api, environment, { logUrl: ctx.runUrl, description: 'Preview removed', target: name });
+    report.info(
+      `GitHub Deployments of ${environment}: ${d.deactivated} marked inactive, ${d.skipped} already inactive` +
+        `${d.failed ? `, ${d.failed} refused by GitHub (re-run the job to finish)` : ''}.`,
+    );
     const versions = removed.deleted.length
       ? `deleted application version${removed.deleted.length > 1 ? 's' : ''} ${removed.deleted.join(', ')}`
       : 'no application versions to delete';

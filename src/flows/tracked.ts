@@ -1,9 +1,12 @@
 // A release wrapped in a GitHub Deployment: in_progress before it starts, success or failure
 // (with environment_url and log_url) after. Best-effort: without a token, or when GitHub
 // refuses (403: the job lacks `deployments: write`), the release runs exactly the same.
+// A push or dispatch job with `environment:` records into the Deployment GitHub Actions made for
+// it; a preview's success marks its older deployments inactive (GitHub never does for transient
+// environments).
 import { Outputs } from '../constants.js';
 import type { GitHubApi } from '../github/api.js';
-import { GitHubDeployment } from '../github/deployments.js';
+import { GitHubDeployment, deactivateDeployments, type RunIdentity } from '../github/deployments.js';
 import { AbortedError } from '../util/time.js';
 import type { Settings } from '../settings/index.js';
 import type { RunContext } from '../github/context.js';
@@ -17,6 +20,10 @@ export interface Tracking {
   production?: boolean;
   description: string;
   logUrl: string;
+  /** The group or environment released to: previews of two targets share one GitHub environment. */
+  target: string;
+  /** Set when the job's own Deployment (made by GitHub Actions for `environment:`) may be used. */
+  run?: RunIdentity;
 }
 
 export interface TrackedResult {
@@ -35,11 +42,22 @@ export async function tracked(
   const deployment = api
     ? await GitHubDeployment.start(
         api,
-        { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description },
+        {
+          ref: t.ref,
+          environment: t.environment,
+          transient: t.transient,
+          production: t.production,
+          description: t.description,
+          target: t.target,
+        },
+        t.run ?? { sha: '', runId: '' },
         t.logUrl,
       )
     : undefined;
-  if (deployment && api) api.report.setOutput(Outputs.GithubDeploymentId, String(deployment.id));
+  if (api && deployment) {
+    api.report.setOutput(Outputs.GithubDeploymentId, String(deployment.id));
+    if (deployment.adopted) api.report.info(`Recording the release in Deployment ${deployment.id}, the one GitHub Actions made for this job's environment ${deployment.environment}.`);
+  }
   let error: unknown;
   let ok = true;
   try {
@@ -48,7 +66,7 @@ export async function tracked(
     ok = false;
     error = err;
   }
-  if (deployment) {
+  if (api && deployment) {
     const environmentUrl = await url().catch(() => undefined);
     const state = ok ? 'success' : error instanceof AbortedError ? 'error' : 'failure';
     await deployment.status({
@@ -57,8 +75,20 @@ export async function tracked(
       environmentUrl,
       description: ok ? 'Released by hookline' : 'Release failed; see the run',
     });
+    if (ok && t.transient) await supersede(api, t, deployment.id);
   }
   return { deployment, error, ok };
+}
+
+/** Older deployments of this preview target inactive: the newest push is the preview. */
+async function supersede(api: GitHubApi, t: Tracking, current: number): Promise<void> {
+  const r = await deactivateDeployments(api, t.environment, {
+    logUrl: t.logUrl,
+    description: 'Superseded by a newer push',
+    target: t.target,
+    except: current,
+  });
+  if (r.deactivated) api.report.info(`Marked ${r.deactivated} older Deployment${r.deactivated > 1 ? 's' : ''} of ${t.environment} inactive.`);
 }
 
 /** The GitHub Deployment a push or dispatch release records: named after the group or environment. */
@@ -70,10 +100,12 @@ export function trackingFor(settings: Exclude<Settings, { mode: 'validate' }>, c
     transient: false,
     description: `${settings.mode === 'redeploy' ? `Redeploy of ${settings.revision ?? '?'}` : 'Release'} to ${environment} by hookline`,
     logUrl: ctx.runUrl,
+    target: environment,
+    run: { sha: ctx.sha, runId: ctx.runId },
   };
 }
 
-/** The transient GitHub Deployment of a pull request's preview (`preview/pr-<n>`). */
+/** The transient GitHub Deployment of a pull request's preview (`preview/pr-<n>`); `where` names its target. */
 export function previewTracking(pr: PullRequestInfo, ctx: RunContext, where: string): Tracking {
   return {
     environment: previewEnvironment(pr.number),
@@ -82,5 +114,6 @@ export function previewTracking(pr: PullRequestInfo, ctx: RunContext, where: str
     production: false,
     description: `Preview of #${pr.number} on ${where}`,
     logUrl: ctx.runUrl,
+    target: where,
   };
 }
