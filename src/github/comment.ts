@@ -42,17 +42,19 @@ const HEADLINE: Record<PreviewState, string> = {
 
 /** The hidden marker of one preview target; names are DNS-safe, anything else is dropped. */
 export function markerFor(target: string, name: string): string {
-  const safe = (s: string) => s.replace(/[^A-Za-z0-9._/-]/g, '');
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9._/-]/g, '').replace(/-{2,}/g, '-');
   return `<!-- hookline:preview ${safe(target)}/${safe(name)} -->`;
 }
 
 export function renderPreviewComment(c: PreviewComment): string {
   const what = c.target === 'beanstalk' ? 'Environment' : 'Deployment group';
   const rows: string[] = [];
-  rows.push(`| ${what} | ${code(c.name)} |`);
-  if (c.url && c.state !== 'removed') rows.push(`| URL | ${link(c.url)} |`);
-  if (c.commit) rows.push(`| Commit | ${code(c.commit.slice(0, 7))} |`);
-  if (c.version) rows.push(`| Version | ${code(c.version)} |`);
+  // A pipe ends a table cell even inside a code span.
+  const cell = (s: string) => code(s).replace(/\|/g, '\\|');
+  rows.push(`| ${what} | ${cell(c.name)} |`);
+  if (c.url && c.state !== 'removed') rows.push(`| URL | ${link(c.url).replace(/\|/g, '\\|')} |`);
+  if (c.commit) rows.push(`| Commit | ${cell(c.commit.slice(0, 7))} |`);
+  if (c.version) rows.push(`| Version | ${cell(c.version)} |`);
   rows.push(`| Status | ${c.state} |`);
   rows.push(`| Run | [logs](${c.runUrl}) |`);
   const head = [markerFor(c.target, c.name), `### ${HEADLINE[c.state]}`, '', '| | |', '|---|---|', ...rows];

@@ -114,13 +114,17 @@ export function pickActionsDeployment(
 
 async function findActionsDeployment(api: GitHubApi, run: RunIdentity, environment: string): Promise<DeploymentLike | undefined> {
   if (!run.sha || !run.runId) return undefined;
-  return bestEffort(api.report, `look for the Deployment GitHub Actions made for this job`, DEPLOYMENTS_PERMISSION, async () => {
+  // Not finding it is no failure of its own: creating one then says what GitHub refused.
+  try {
     const { data } = await api.octokit.rest.repos.listDeployments({ owner: api.owner, repo: api.repo, sha: run.sha, per_page: 30 });
     const bots = data.filter((d) => d.creator?.login === ACTIONS_BOT).slice(0, 5);
     const candidates = [];
     for (const deployment of bots) candidates.push({ deployment, statuses: await statusesOf(api, deployment.id, 10) });
     return pickActionsDeployment(candidates, run.runId, environment);
-  });
+  } catch (err) {
+    api.report.debug(`No Deployment of GitHub Actions to record into: ${err instanceof Error ? err.message : String(err)}`);
+    return undefined;
+  }
 }
 
 /** Newest first, as GitHub lists them. */

@@ -54,11 +54,17 @@ export function waitSeconds(retryAfter: string | undefined, reset: string | unde
   return undefined;
 }
 
-/** The permission a job's `permissions:` block spells, from GitHub's header (`deployments=write` → `deployments: write`). */
-function permissionFromHeader(accepted: string | undefined): string | undefined {
-  const first = accepted?.split(';')[0]?.split(',')[0]?.trim();
-  const m = first ? /^([a-z_]+)=([a-z]+)$/.exec(first) : null;
-  return m ? `${m[1]}: ${m[2]}` : undefined;
+/**
+ * The permission a job's `permissions:` block spells, from GitHub's header: alternatives are
+ * separated by `;` (`issues=write; pull_requests=write`); the one hookline documents wins.
+ */
+export function permissionFromHeader(accepted: string | undefined, documented: string): string | undefined {
+  const spelled = (accepted ?? '')
+    .split(';')
+    .map((alt) => /^\s*([a-z_]+)=([a-z]+)\s*$/.exec(alt.split(',')[0] ?? ''))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => `${m[1]!.replace(/_/g, '-')}: ${m[2]}`);
+  return spelled.includes(documented) ? documented : spelled[0];
 }
 
 /** The one warning for a failed GitHub call: what could not be done, why, and what to change. */
@@ -73,7 +79,7 @@ export function failureWarning(what: string, f: Failure, permission: string): { 
           `and waiting longer would pass the step's deadline. Nothing to change in the workflow; fewer writes per minute (or a later re-run) avoid it. ${unaffected}`,
       };
     case 'permission': {
-      const needed = permissionFromHeader(f.accepted) ?? permission;
+      const needed = permissionFromHeader(f.accepted, permission) ?? permission;
       return {
         title: `GitHub permission ${needed}`,
         text:

@@ -26,7 +26,9 @@ export function inline(s: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+\-.!|~=:])/g, '\\$1');
+    .replace(/([\\`*_{}[\]()#+\-!|~=])/g, '\\$1')
+    // "1." opens an ordered list only at the start of a line.
+    .replace(/^(\s*\d+)\./, '$1\\.');
   return inertMentions(escaped);
 }
 
