@@ -54,9 +54,12 @@ export async function tracked(
         t.logUrl,
       )
     : undefined;
-  if (api && deployment) {
-    api.report.setOutput(Outputs.GithubDeploymentId, String(deployment.id));
-    if (deployment.adopted) api.report.info(`Recording the release in Deployment ${deployment.id}, the one GitHub Actions made for this job's environment ${deployment.environment}.`);
+  if (deployment) {
+    core.setOutput(Outputs.GithubDeploymentId, String(deployment.id));
+    if (deployment.adopted)
+      core.info(
+        `Recording the release in Deployment ${deployment.id}, the one GitHub Actions made for this job's environment ${deployment.environment}.`,
+      );
   }
   let error: unknown;
   let ok = true;
@@ -88,7 +91,8 @@ async function supersede(api: GitHubApi, t: Tracking, current: number): Promise<
     target: t.target,
     except: current,
   });
-  if (r.deactivated) api.report.info(`Marked ${r.deactivated} older Deployment${r.deactivated > 1 ? 's' : ''} of ${t.environment} inactive.`);
+  if (r.deactivated)
+    api.report.info(`Marked ${r.deactivated} older Deployment${r.deactivated > 1 ? 's' : ''} of ${t.environment} inactive.`);
 }
 
 /** The GitHub Deployment a push or dispatch release records: named after the group or environment. */

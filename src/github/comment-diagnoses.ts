@@ -20,7 +20,9 @@ export function renderCommentDiagnosis(d: Diagnosis, index: number, summaryUrl: 
   if (d.instances.length > 0) {
     const shown = d.instances.slice(0, MAX_INSTANCES).map(code).join(', ');
     const more = d.instances.length - MAX_INSTANCES;
-    out.push(`- **Instances (${count(d.instances.length)}):** ${shown}${more > 0 ? ` and ${count(more)} more ([all in the job summary](${summaryUrl}))` : ''}`);
+    out.push(
+      `- **Instances (${count(d.instances.length)}):** ${shown}${more > 0 ? ` and ${count(more)} more ([all in the job summary](${summaryUrl}))` : ''}`,
+    );
   }
   if (d.file) out.push(`- **Where:** ${code(d.file)}${d.line ? ` line ${d.line}` : ''}`);
   out.push(`- **Fix:** ${prose(d.fix)}`);

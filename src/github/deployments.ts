@@ -129,7 +129,12 @@ async function findActionsDeployment(api: GitHubApi, run: RunIdentity, environme
 
 /** Newest first, as GitHub lists them. */
 async function statusesOf(api: GitHubApi, id: number, perPage: number): Promise<StatusLike[]> {
-  const { data } = await api.octokit.rest.repos.listDeploymentStatuses({ owner: api.owner, repo: api.repo, deployment_id: id, per_page: perPage });
+  const { data } = await api.octokit.rest.repos.listDeploymentStatuses({
+    owner: api.owner,
+    repo: api.repo,
+    deployment_id: id,
+    per_page: perPage,
+  });
   return data;
 }
 
@@ -197,7 +202,9 @@ export async function deactivateDeployments(api: GitHubApi, environment: string,
     if (d.id === o.except) continue;
     const target = payloadTarget(d.payload);
     if (o.target !== undefined && target !== undefined && target !== o.target) continue;
-    const latest = await bestEffort(api.report, `read the status of GitHub Deployment ${d.id}`, DEPLOYMENTS_PERMISSION, () => statusesOf(api, d.id, 1));
+    const latest = await bestEffort(api.report, `read the status of GitHub Deployment ${d.id}`, DEPLOYMENTS_PERMISSION, () =>
+      statusesOf(api, d.id, 1),
+    );
     if (latest?.[0]?.state === 'inactive') {
       result.skipped++;
       continue;

@@ -28,8 +28,7 @@ export function classifyFailure(err: unknown, nowMs: number): Failure {
   const header = (name: string) => (typeof headers[name] === 'string' ? (headers[name] as string) : undefined);
   const message = typeof e.message === 'string' ? e.message : String(err);
   const accepted = header('x-accepted-github-permissions');
-  const rateLimited =
-    status === 429 || (status === 403 && (/\brate limit\b/i.test(message) || header('x-ratelimit-remaining') === '0'));
+  const rateLimited = status === 429 || (status === 403 && (/\brate limit\b/i.test(message) || header('x-ratelimit-remaining') === '0'));
   const retryAfter = rateLimited ? waitSeconds(header('retry-after'), header('x-ratelimit-reset'), nowMs) : undefined;
   const kind: FailureKind = rateLimited
     ? 'rate-limit'

@@ -5,14 +5,16 @@
 
 const ZERO_WIDTH_SPACE = '\u200b';
 /** C0/C1 controls, DEL, line and paragraph separators, bidi overrides and terminal escapes. */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 
 /** One line: escape sequences dropped, line breaks shown as ⏎, other controls removed. */
 export function oneLine(s: string): string {
-  return s.replace(ANSI, '').replace(/\r\n|\r|\n/g, ' ⏎ ').replace(/\t/g, ' ').replace(CONTROL, '');
+  return s
+    .replace(ANSI, '')
+    .replace(/\r\n|\r|\n/g, ' ⏎ ')
+    .replace(/\t/g, ' ')
+    .replace(CONTROL, '');
 }
 
 /** `@name` → `@​name`: GitHub links and notifies no one for it. */
@@ -26,9 +28,10 @@ export function inline(s: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+\-!|~=])/g, '\\$1')
-    // "1." opens an ordered list only at the start of a line.
-    .replace(/^(\s*\d+)\./, '$1\\.');
+    .replace(/([\\`*_{}[\]()!|~])/g, '\\$1')
+    // Headings, lists and setext lines open only at the start of a line (the text is one line).
+    .replace(/^(\s*)([#+\-=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
   return inertMentions(escaped);
 }
 

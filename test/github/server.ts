@@ -95,7 +95,9 @@ export interface GitHubServer {
   /** A comment as someone else wrote it (a person quoting the marker, another bot). */
   addComment(issue: number, body: string, user?: GitHubUser): Comment;
   /** A deployment as someone else made it: GitHub Actions for a job with `environment:`, or an earlier run. */
-  addDeployment(d: Partial<Omit<Deployment, 'id' | 'statuses'>> & { environment: string; statuses?: string[]; logUrl?: string }): Deployment;
+  addDeployment(
+    d: Partial<Omit<Deployment, 'id' | 'statuses'>> & { environment: string; statuses?: string[]; logUrl?: string },
+  ): Deployment;
   close(): Promise<void>;
 }
 
@@ -177,7 +179,8 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<GitHu
     }
     if (p === '/user' && call.method === 'GET') {
       // An installation token (GITHUB_TOKEN, an app) is no user.
-      if (who.user.type === 'Bot') return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' });
+      if (who.user.type === 'Bot')
+        return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' });
       return send(200, who.user);
     }
     if (!p.startsWith(repoPath + '/')) return notFound(send);
@@ -187,9 +190,13 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<GitHu
       const level = write ? 'write' : 'read';
       // GitHub lists the alternatives it accepts, separated by semicolons.
       const accepted = area === 'deployments' ? `deployments=${level}` : `issues=${level}; pull_requests=${level}`;
-      return send(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' }, {
-        'x-accepted-github-permissions': accepted,
-      });
+      return send(
+        403,
+        { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' },
+        {
+          'x-accepted-github-permissions': accepted,
+        },
+      );
     }
     if (write) writes.push(Date.now());
     let m: RegExpExecArray | null;
@@ -205,7 +212,12 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<GitHu
     if ((m = /^\/deployments\/(\d+)\/statuses$/.exec(rest))) {
       const d = deployments.find((x) => x.id === Number(m?.[1]));
       if (!d) return notFound(send);
-      if (call.method === 'GET') return page(u, [...d.statuses].reverse().map((s) => statusJson(d, s)), send);
+      if (call.method === 'GET')
+        return page(
+          u,
+          [...d.statuses].reverse().map((s) => statusJson(d, s)),
+          send,
+        );
       if (call.method === 'POST') return createStatus(d, body, who.user, send);
     }
     if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
@@ -391,13 +403,14 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<GitHu
       creator: s.creator,
       description: s.description,
       environment: d.environment,
-      target_url: s.log_url,
       created_at: s.created_at,
       updated_at: s.created_at,
       deployment_url: `${url}${repoPath}/deployments/${d.id}`,
       repository_url: `${url}${repoPath}`,
-      environment_url: s.environment_url,
-      log_url: s.log_url,
+      // URLs are `format: uri`: an unset one is left out, never "".
+      target_url: s.log_url,
+      ...(s.log_url ? { log_url: s.log_url } : {}),
+      ...(s.environment_url ? { environment_url: s.environment_url } : {}),
     };
   }
   function commentJson(c: Comment) {
@@ -442,7 +455,13 @@ export async function startGitHubServer(opts: ServerOptions = {}): Promise<GitHu
         creator: d.creator ?? botUser(),
       });
       for (const state of d.statuses ?? []) {
-        addStatus(made, { state, environment_url: '', log_url: d.logUrl ?? '', description: '', creator: made.creator });
+        addStatus(made, {
+          state,
+          environment_url: '',
+          log_url: d.logUrl ?? `https://github.com/${owner}/${repoName}/actions/runs/1`,
+          description: '',
+          creator: made.creator,
+        });
       }
       return made;
     },

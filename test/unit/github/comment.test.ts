@@ -67,7 +67,9 @@ describe('renderPreviewComment', () => {
       ...base,
       state: 'failure',
       message: `Hook failed in ${hostile}`,
-      diagnoses: [diagnosis({ file: hostile, title: `AfterInstall: ${hostile}`, message: `see ${hostile}`, fix: `cc @admin`, evidence: [hostile] })],
+      diagnoses: [
+        diagnosis({ file: hostile, title: `AfterInstall: ${hostile}`, message: `see ${hostile}`, fix: `cc @admin`, evidence: [hostile] }),
+      ],
     });
     const structural = blockStarts(body);
     // Only hookline's own structure: its headings and its fact list.
@@ -110,7 +112,9 @@ describe('findSticky', () => {
     const comments = [{ id: 1, body: `${marker}\nI copied this`, user: human }];
     expect(findSticky(comments, marker, { bot: true })).toBeUndefined();
     expect(findSticky(comments, marker, { login: 'hookline-bot' })).toBeUndefined();
-    expect(findSticky([{ id: 2, body: marker, user: { login: 'hookline-bot', type: 'User' } }], marker, { login: 'hookline-bot' })?.id).toBe(2);
+    expect(
+      findSticky([{ id: 2, body: marker, user: { login: 'hookline-bot', type: 'User' } }], marker, { login: 'hookline-bot' })?.id,
+    ).toBe(2);
   });
 
   it("keeps two targets' comments apart and adopts a legacy comment once", () => {

@@ -27,8 +27,12 @@ describe("the Deployment GitHub Actions made for this job's environment", () => 
   });
 
   it('a finished deployment of an earlier attempt is not adopted', () => {
-    expect(pickActionsDeployment([{ deployment: { id: 1, environment: 'p', creator: bot }, statuses: run('7', 'success') }], '7', 'p')).toBeUndefined();
-    expect(pickActionsDeployment([{ deployment: { id: 1, environment: 'p', creator: bot }, statuses: run('70') }], '7', 'p')).toBeUndefined();
+    expect(
+      pickActionsDeployment([{ deployment: { id: 1, environment: 'p', creator: bot }, statuses: run('7', 'success') }], '7', 'p'),
+    ).toBeUndefined();
+    expect(
+      pickActionsDeployment([{ deployment: { id: 1, environment: 'p', creator: bot }, statuses: run('70') }], '7', 'p'),
+    ).toBeUndefined();
   });
 
   it("reads hookline's target from the payload, as object or JSON string", () => {

@@ -14,12 +14,20 @@ describe('GitHub failures told apart', () => {
 
   it('a 429, and a 403 with x-ratelimit-remaining 0, wait until x-ratelimit-reset', () => {
     const reset = String(NOW / 1000 + 42);
-    expect(classifyFailure(err(429, 'API rate limit exceeded', { 'x-ratelimit-reset': reset }), NOW)).toMatchObject({ kind: 'rate-limit', retryAfter: 42 });
-    expect(classifyFailure(err(403, 'Forbidden', { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }), NOW).kind).toBe('rate-limit');
+    expect(classifyFailure(err(429, 'API rate limit exceeded', { 'x-ratelimit-reset': reset }), NOW)).toMatchObject({
+      kind: 'rate-limit',
+      retryAfter: 42,
+    });
+    expect(classifyFailure(err(403, 'Forbidden', { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }), NOW).kind).toBe(
+      'rate-limit',
+    );
   });
 
   it('a 403 naming the accepted permissions asks for that permission', () => {
-    const f = classifyFailure(err(403, 'Resource not accessible by integration', { 'x-accepted-github-permissions': 'deployments=write' }), NOW);
+    const f = classifyFailure(
+      err(403, 'Resource not accessible by integration', { 'x-accepted-github-permissions': 'deployments=write' }),
+      NOW,
+    );
     expect(f.kind).toBe('permission');
     const w = failureWarning('create a Deployment', f, 'deployments: write');
     expect(w.title).toBe('GitHub permission deployments: write');

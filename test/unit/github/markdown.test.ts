@@ -4,15 +4,17 @@ describe('comment markdown from foreign text', () => {
   it('inline text is one line with markup escaped and mentions inert', () => {
     const s = inline('a\n# b *c* [d](e) <img> @team 1. x');
     expect(s).not.toContain('\n');
-    expect(s).toContain('\\#');
     expect(s).toContain('\\*c\\*');
     expect(s).toContain('\\[d\\]\\(e\\)');
     expect(s).toContain('&lt;img&gt;');
     expect(s).toContain('@\u200bteam');
   });
 
-  it('a leading number cannot open an ordered list', () => {
+  it('text cannot open a heading, list or setext line where it starts a line; hyphens inside words stay plain', () => {
     expect(inline('1. first')).toBe('1\\. first');
+    expect(inline('# x')).toBe('\\# x');
+    expect(inline(' - x')).toBe(' \\- x');
+    expect(inline('prod-pr-7')).toBe('prod-pr-7');
   });
 
   it('a code span holding backticks or newlines cannot be closed by them', () => {
