@@ -10,7 +10,8 @@ import { runAction, type RunResult } from '../harness/runner.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { startGitHubServer, COMMENT_BODY_LIMIT, type GitHubServer } from '../github/server.js';
 import { humanUser } from '../github/users.js';
-import { checkExchanges } from '../github/openapi.js';
+import { checkEvent, checkExchanges } from '../github/openapi.js';
+import { emulatorFrom, sampleApp } from './helpers.js';
 import { pullRequestEvent, pushEvent } from '../github/events.js';
 
 const TOKEN = 'ghs_limitsTokenThatMustNeverBePrinted00001';
@@ -213,8 +214,67 @@ describe('GitHub as GitHub behaves', () => {
     }
   }, 120_000);
 
-  it("every exchange matches GitHub's OpenAPI description", () => {
+  it("every exchange and event payload matches GitHub's OpenAPI description", () => {
     expect(gh.calls.length).toBeGreaterThan(20);
     expect(checkExchanges(gh.calls)).toEqual([]);
+    for (const e of events) expect(checkEvent(e.name, e.payload)).toEqual([]);
   });
+});
+
+describe('a 3,000-instance failure', () => {
+  let em: Emulator;
+  let gh: GitHubServer;
+  beforeAll(async () => {
+    // Every instance of the preview fleet is refused the bundle: one diagnosis naming 3,000 instances.
+    em = await emulatorFrom(`
+timeScale: 0.001
+s3:
+  buckets: [shop-releases]
+codedeploy:
+  eventDuration: 1
+  applications:
+    - name: shop
+      deploymentGroups:
+        - name: previews
+          instances: 3000
+          deploymentConfigName: CodeDeployDefault.AllAtOnce
+faults:
+  - { type: s3AccessDenied, status: 403 }
+`);
+    gh = await startGitHubServer();
+  });
+  afterAll(async () => {
+    await gh?.close();
+    await em?.close();
+  });
+
+  it('posts a preview comment under the 65,536-character limit that points to the job summary', async () => {
+    const payload = pullRequestEvent({ action: 'opened', number: 70, headSha: sha('8') });
+    const r = await runAction({
+      workspace: sampleApp(),
+      inputs: {
+        ...inputs,
+        mode: 'preview',
+        'deployment-group': 'previews',
+        'preview-template-group': 'previews',
+        's3-bucket': 'shop-releases',
+        timeout: '5m',
+      },
+      eventName: 'pull_request',
+      event: payload,
+      env: { ...em.env, GITHUB_API_URL: gh.url, GITHUB_REF: 'refs/pull/70/merge', GITHUB_SHA: sha('e') },
+      timeoutMs: 300_000,
+    });
+    expect(r.main.exitCode).toBe(1);
+    const creates = gh.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/issues/70/comments'));
+    expect(creates.map((c) => c.status)).toEqual([201]);
+    const body = gh.comments.find((c) => c.issue === 70)?.body ?? '';
+    expect([...body].length).toBeLessThan(COMMENT_BODY_LIMIT);
+    expect(body).toContain('❌ Preview deployment failed');
+    expect(body).toMatch(/Instances \(3,000\):\*\* (`i-[0-9a-f]+`, ){9}`i-[0-9a-f]+` and 2,990 more \(\[all in the job summary\]/);
+    // The job summary has every instance.
+    expect(r.summary.match(/`i-[0-9a-f]+`/g)?.length).toBeGreaterThanOrEqual(3000);
+    expect(checkExchanges(gh.calls)).toEqual([]);
+    expect(checkEvent('pull_request', payload)).toEqual([]);
+  }, 400_000);
 });

@@ -6,6 +6,7 @@ import { DeploymentGroupDoesNotExistException, GetDeploymentGroupCommand } from 
 import { runAction, type RunResult } from '../harness/runner.js';
 import type { Emulator } from '../emulator/index.js';
 import { startGitHubServer, type GitHubServer } from '../github/server.js';
+import { checkExchanges } from '../github/openapi.js';
 import { codeDeploy, deploymentsOf, emulatorFrom, sampleApp, workspaceWith } from './helpers.js';
 
 const TOKEN = 'ghs_previewCodeDeployTokenNeverPrinted0001';
@@ -180,5 +181,9 @@ codedeploy:
     expect(errors(r).map((e) => e.message)).toEqual([expect.stringMatching(/template deployment group 'nope' was not found/)]);
     expect(gh.comments.find((c) => c.issue === 8)?.body).toContain('❌ Preview deployment failed');
     expect(gh.deployments.find((d) => d.environment === 'preview/pr-8')?.statuses.map((s) => s.state)).toEqual(['in_progress', 'failure']);
+  });
+
+  it("every exchange with the local GitHub matches GitHub's OpenAPI description", () => {
+    expect(checkExchanges(gh.calls)).toEqual([]);
   });
 });

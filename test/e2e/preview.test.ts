@@ -9,6 +9,7 @@ import { DescribeApplicationVersionsCommand, DescribeEnvironmentsCommand, Elasti
 import { runAction, type RunResult } from '../harness/runner.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { startGitHubServer, type GitHubServer } from '../github/server.js';
+import { checkExchanges } from '../github/openapi.js';
 import { emulatorFrom, sampleApp } from './helpers.js';
 
 const TOKEN = 'ghs_previewTokenThatMustNeverBePrinted0001';
@@ -249,6 +250,10 @@ describe('PR deploy previews (Elastic Beanstalk)', () => {
     expect(em.calls.count()).toBe(before);
     expect(gh.calls.length).toBe(callsBefore);
   });
+
+  it("every exchange with the local GitHub matches GitHub's OpenAPI description", () => {
+    expect(checkExchanges(gh.calls)).toEqual([]);
+  });
 });
 
 describe('push and workflow_dispatch', () => {
@@ -335,6 +340,10 @@ describe('push and workflow_dispatch', () => {
     const env = await beanstalk(em).send(new DescribeEnvironmentsCommand({ EnvironmentNames: ['shop-prod'] }));
     expect(env.Environments?.[0]?.VersionLabel).toBe('v1');
     expect(gh.deployments.at(-1)?.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+  });
+
+  it("every exchange with the local GitHub matches GitHub's OpenAPI description", () => {
+    expect(checkExchanges(gh.calls)).toEqual([]);
   });
 });
 
