@@ -163,23 +163,6 @@ describe('GitHub as GitHub behaves', () => {
     expect(bots.map((c) => c.body.split('\n')[0])).toEqual([marker, '<!-- hookline:preview beanstalk/api-pr-52 -->']);
   });
 
-  it("a failed preview's comment stays under the limit and the hook's hostile output in it renders inert", async () => {
-    const scripts = '.platform/hooks/predeploy/01_build.sh';
-    const ws = workspaceWith(
-      {
-        ...APP('broken'),
-        [scripts]: '#!/bin/bash\necho "@octo-org/admins see ##[warning]x"\nexit 3\n',
-      },
-      [scripts],
-    );
-    const r = await preview(53, sha('6'), ws);
-    expect(r.main.exitCode).toBe(1);
-    const comment = gh.comments.find((c) => c.issue === 53);
-    expect(comment?.body).toContain('❌ Preview deployment failed');
-    expect([...(comment?.body ?? '')].length).toBeLessThan(COMMENT_BODY_LIMIT);
-    expect(comment?.body.replace(/^(`{3,})text\n[\s\S]*?\n\1$/gm, '')).not.toMatch(/@octo-org/);
-  });
-
   it('cleanup of 100 deployments under the content-creation limit leaves none active, and a re-run writes nothing', async () => {
     const server = await startGitHubServer({ contentLimit: { max: 30, windowMs: 2000 } });
     try {
@@ -277,4 +260,77 @@ faults:
     expect(checkExchanges(gh.calls)).toEqual([]);
     expect(checkEvent('pull_request', payload)).toEqual([]);
   }, 400_000);
+});
+
+describe('a file name with a newline and an @mention in a diagnosis', () => {
+  let em: Emulator;
+  let gh: GitHubServer;
+  beforeAll(async () => {
+    em = await emulatorFrom(`
+timeScale: 0.001
+s3:
+  buckets: [shop-releases]
+codedeploy:
+  eventDuration: 1
+  applications:
+    - name: shop
+      deploymentGroups:
+        - name: previews
+          instances: 1
+`);
+    gh = await startGitHubServer();
+  });
+  afterAll(async () => {
+    await gh?.close();
+    await em?.close();
+  });
+
+  it("renders inert in the comment: no heading but hookline's, no live mention, the hook output fenced", async () => {
+    const script = 'scripts/configure\n# Pwned @admins\n.sh';
+    const appspec = [
+      'version: 0.0',
+      'os: linux',
+      'files:',
+      '  - source: /',
+      '    destination: /var/app/current',
+      'hooks:',
+      '  AfterInstall:',
+      `    - location: ${JSON.stringify(script)}`,
+      '      timeout: 60',
+      '',
+    ].join('\n');
+    const ws = workspaceWith(
+      { 'appspec.yml': appspec, [script]: '#!/bin/sh\necho "cc @octo-org/admins ##[warning]x"\nexit 3\n', 'index.html': 'hi\n' },
+      [script],
+    );
+    const payload = pullRequestEvent({ action: 'opened', number: 80, headSha: sha('9') });
+    const r = await runAction({
+      workspace: ws,
+      inputs: {
+        ...inputs,
+        mode: 'preview',
+        'deployment-group': 'previews',
+        'preview-template-group': 'previews',
+        's3-bucket': 'shop-releases',
+      },
+      eventName: 'pull_request',
+      event: payload,
+      env: { ...em.env, GITHUB_API_URL: gh.url, GITHUB_REF: 'refs/pull/80/merge', GITHUB_SHA: sha('e') },
+    });
+    expect(r.main.exitCode).toBe(1);
+    const body = gh.comments.find((c) => c.issue === 80)?.body ?? '';
+    expect(body).toContain('## Diagnosis');
+    expect(body).toMatch(/configure ⏎ .*Pwned/);
+    // Where GitHub renders markdown (outside fences and code spans): no heading but hookline's, no live mention.
+    const rendered = body.replace(/^(`{3,})text\n[\s\S]*?\n\1$/gm, '').replace(/(`+)[^`]*?\1/g, '');
+    expect(rendered).not.toMatch(/@(octo-org|admins)/);
+    expect(
+      rendered
+        .split('\n')
+        .filter((l) => /^\s{0,3}#{1,6}\s/.test(l))
+        .every((l) => /^(### (❌|✅)|## Diagnosis|#### )/.test(l)),
+    ).toBe(true);
+    expect(rendered).not.toMatch(/^\s{0,3}#{1,6} Pwned/m);
+    expect(checkEvent('pull_request', payload)).toEqual([]);
+  });
 });
