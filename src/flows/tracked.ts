@@ -54,10 +54,10 @@ export async function tracked(
         t.logUrl,
       )
     : undefined;
-  if (deployment) {
-    core.setOutput(Outputs.GithubDeploymentId, String(deployment.id));
+  if (api && deployment) {
+    api.report.setOutput(Outputs.GithubDeploymentId, String(deployment.id));
     if (deployment.adopted)
-      core.info(
+      api.report.info(
         `Recording the release in Deployment ${deployment.id}, the one GitHub Actions made for this job's environment ${deployment.environment}.`,
       );
   }

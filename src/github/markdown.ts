@@ -1,9 +1,10 @@
 // Markdown for a PR comment from text hookline did not write (file names, hook output, AWS
-// messages) — pure. Inline text is one line, every markdown character escaped, raw HTML and
-// @mentions made inert; code spans and fences can never be closed by what they hold. A newline in
-// a file name must not start a heading, a list or a mention.
+// messages) — pure. Inline text is one line, escaped exactly as the job summary escapes it
+// (report/summary.ts: no HTML, emphasis, links, @mentions, #refs or bare URLs come alive); code
+// spans and fences can never be closed by what they hold. A newline in a file name must not start
+// a heading, a list or a mention.
+import { escapeMarkdown } from '../report/summary.js';
 
-const ZERO_WIDTH_SPACE = '\u200b';
 /** C0/C1 controls, DEL, line and paragraph separators, bidi overrides and terminal escapes. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
@@ -17,22 +18,14 @@ export function oneLine(s: string): string {
     .replace(CONTROL, '');
 }
 
-/** `@name` → `@​name`: GitHub links and notifies no one for it. */
-export function inertMentions(s: string): string {
-  return s.replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
-}
-
-/** Foreign text as inline markdown: one line, nothing it holds is markup, mentions or HTML. */
+/** Foreign text as inline markdown: one line, escaped as the job summary escapes it, and unable to open a block. */
 export function inline(s: string): string {
-  const escaped = oneLine(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()!|~])/g, '\\$1')
-    // Headings, lists and setext lines open only at the start of a line (the text is one line).
-    .replace(/^(\s*)([#+\-=])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
-  return inertMentions(escaped);
+  return (
+    escapeMarkdown(oneLine(s))
+      // Headings, lists and setext lines open only at the start of a line (the text is one line).
+      .replace(/^(\s*)([#+\-=])/, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+  );
 }
 
 /** Keep the `inline code` spans hookline's own diagnosis text carries; everything else as inline(). */

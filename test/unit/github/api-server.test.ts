@@ -3,6 +3,7 @@
 // Every exchange is then checked against GitHub's OpenAPI description.
 import { jest } from '@jest/globals';
 import { githubApi, type GitHubApi } from '../../../src/github/api.js';
+import { Reporter } from '../../../src/report/reporter.js';
 import { upsertComment, markerFor, renderPreviewComment } from '../../../src/github/comment.js';
 import { deactivateDeployments, GitHubDeployment } from '../../../src/github/deployments.js';
 import { startGitHubServer, type GitHubServer } from '../../github/server.js';
@@ -14,7 +15,9 @@ let out: string[] = [];
 const warnings = () => out.filter((l) => l.startsWith('::warning'));
 
 async function api(gh: GitHubServer, token = 'ghs_token', repo = 'octo-org/shop', deadlineMs = 60_000): Promise<GitHubApi> {
-  const made = await githubApi(token, { GITHUB_REPOSITORY: repo, GITHUB_API_URL: gh.url }, { deadline: Date.now() + deadlineMs });
+  const made = await githubApi(token, { GITHUB_REPOSITORY: repo, GITHUB_API_URL: gh.url }, new Reporter(), {
+    deadline: Date.now() + deadlineMs,
+  });
   if (!made) throw new Error('no client');
   return made;
 }

@@ -5,7 +5,7 @@ describe('comment markdown from foreign text', () => {
     const s = inline('a\n# b *c* [d](e) <img> @team 1. x');
     expect(s).not.toContain('\n');
     expect(s).toContain('\\*c\\*');
-    expect(s).toContain('\\[d\\]\\(e\\)');
+    expect(s).toContain('\\[d\\](e)');
     expect(s).toContain('&lt;img&gt;');
     expect(s).toContain('@\u200bteam');
   });
