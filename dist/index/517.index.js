@@ -1,5 +1,5 @@
 export const id = 517;
-export const ids = [517,541,79];
+export const ids = [517,541];
 export const modules = {
 
 /***/ 2517:
@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
 /* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6699);
 /* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6887);
-/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7318);
+/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2746);
 /* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6076);
 /* harmony import */ var _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8558);
 /* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6541);
@@ -50,9 +50,10 @@ async function cleanupBeanstalk(s, ctx, deps, pr, api) {
     report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Status, 'Terminated');
     const removed = await deps.timings.measure('Application versions', () => report.group(`Application versions of #${pr.number}`, () => deletePreviewVersions(client, s.application, pr.number, deps.signal, report)));
     if (api) {
-        const n = await (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .deactivateEnvironment */ .QV)(api, (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_1__/* .previewEnvironment */ ._s)(pr.number), ctx.runUrl);
-        if (n)
-            report.info(`Marked ${n} GitHub Deployment${n > 1 ? 's' : ''} of ${(0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_1__/* .previewEnvironment */ ._s)(pr.number)} inactive.`);
+        const environment = (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_1__/* .previewEnvironment */ ._s)(pr.number);
+        const d = await (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .deactivateDeployments */ .j9)(api, environment, { logUrl: ctx.runUrl, description: 'Preview removed', target: name });
+        report.info(`GitHub Deployments of ${environment}: ${d.deactivated} marked inactive, ${d.skipped} already inactive` +
+            `${d.failed ? `, ${d.failed} refused by GitHub (re-run the job to finish)` : ''}.`);
         const versions = removed.deleted.length
             ? `deleted application version${removed.deleted.length > 1 ? 's' : ''} ${removed.deleted.join(', ')}`
             : 'no application versions to delete';
@@ -113,31 +114,6 @@ async function deletePreviewVersions(client, application, number, signal, report
     if (kept.length)
         report.info(`Kept ${kept.join(', ')}: another environment runs ${kept.length > 1 ? 'them' : 'it'}.`);
     return { deleted, kept };
-}
-
-
-/***/ }),
-
-/***/ 9317:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ commentOnPreview)
-/* harmony export */ });
-/* harmony import */ var _github_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7318);
-
-async function commentOnPreview(api, pr, ctx, result, where) {
-    const body = (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPreviewComment */ .K2)({
-        ...where,
-        state: result.ok ? 'success' : 'failure',
-        commit: pr.headSha || ctx.sha,
-        runUrl: ctx.runUrl,
-        message: result.ok ? undefined : result.error instanceof Error ? result.error.message : String(result.error),
-        diagnoses: [...api.report.reported],
-    });
-    const c = await (0,_github_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .upsertComment */ .lB)(api, pr.number, body);
-    if (c)
-        api.report.info(`${c.created ? 'Posted' : 'Updated'} the preview comment on #${pr.number}.`);
 }
 
 
@@ -351,301 +327,6 @@ async function newestPreviewVersion(client, application, pr, signal) {
     catch {
         return undefined;
     }
-}
-
-
-/***/ }),
-
-/***/ 3079:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ previewTracking),
-/* harmony export */   tracked: () => (/* binding */ tracked),
-/* harmony export */   trackingFor: () => (/* binding */ trackingFor)
-/* harmony export */ });
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
-/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6887);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6043);
-/* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6699);
-// A release wrapped in a GitHub Deployment: in_progress before it starts, success or failure
-// (with environment_url and log_url) after. Best-effort: without a token, or when GitHub
-// refuses (403: the job lacks `deployments: write`), the release runs exactly the same.
-
-
-
-
-/** Runs `release`, recording it as a GitHub Deployment; never throws for GitHub's sake (the release's own error is returned). */
-async function tracked(api, t, release, url) {
-    const deployment = api
-        ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl)
-        : undefined;
-    if (deployment && api)
-        api.report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.GithubDeploymentId, String(deployment.id));
-    let error;
-    let ok = true;
-    try {
-        await release();
-    }
-    catch (err) {
-        ok = false;
-        error = err;
-    }
-    if (deployment) {
-        const environmentUrl = await url().catch(() => undefined);
-        const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .AbortedError */ .oM ? 'error' : 'failure';
-        await deployment.status({
-            state,
-            logUrl: t.logUrl,
-            environmentUrl,
-            description: ok ? 'Released by hookline' : 'Release failed; see the run',
-        });
-    }
-    return { deployment, error, ok };
-}
-/** The GitHub Deployment a push or dispatch release records: named after the group or environment. */
-function trackingFor(settings, ctx, event) {
-    const environment = settings.target === 'codedeploy' ? settings.deploymentGroup : settings.environment;
-    return {
-        environment,
-        ref: event.sha || ctx.sha || ctx.ref,
-        transient: false,
-        description: `${settings.mode === 'redeploy' ? `Redeploy of ${settings.revision ?? '?'}` : 'Release'} to ${environment} by hookline`,
-        logUrl: ctx.runUrl,
-    };
-}
-/** The transient GitHub Deployment of a pull request's preview (`preview/pr-<n>`). */
-function previewTracking(pr, ctx, where) {
-    return {
-        environment: (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_3__/* .previewEnvironment */ ._s)(pr.number),
-        ref: pr.headSha || ctx.sha,
-        transient: true,
-        production: false,
-        description: `Preview of #${pr.number} on ${where}`,
-        logUrl: ctx.runUrl,
-    };
-}
-
-
-/***/ }),
-
-/***/ 7318:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K2: () => (/* binding */ renderPreviewComment),
-/* harmony export */   lB: () => (/* binding */ upsertComment)
-/* harmony export */ });
-/* unused harmony exports MARKER, COMMENT_PERMISSION, findSticky */
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7994);
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8943);
-
-
-const MARKER = '<!-- hookline:preview -->';
-const COMMENT_PERMISSION = 'pull-requests: write';
-const HEADLINE = {
-    deploying: '⏳ Deploying the preview…',
-    success: '✅ Preview deployed',
-    failure: '❌ Preview deployment failed',
-    removed: '🧹 Preview removed',
-};
-function renderPreviewComment(c) {
-    const what = c.target === 'beanstalk' ? 'Environment' : 'Deployment group';
-    const rows = [];
-    rows.push(`| ${what} | \`${c.name}\` |`);
-    if (c.url && c.state !== 'removed')
-        rows.push(`| URL | ${c.url} |`);
-    if (c.commit)
-        rows.push(`| Commit | \`${c.commit.slice(0, 7)}\` |`);
-    if (c.version)
-        rows.push(`| Version | \`${c.version}\` |`);
-    rows.push(`| Status | ${c.state} |`);
-    rows.push(`| Run | [logs](${c.runUrl}) |`);
-    const parts = [MARKER, `### ${HEADLINE[c.state]}`, '', '| | |', '|---|---|', ...rows];
-    if (c.message)
-        parts.push('', (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.message));
-    if (c.state === 'failure' && c.diagnoses?.length)
-        parts.push('', (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDiagnosesMarkdown */ .PI)(c.diagnoses));
-    parts.push('', `<sub>Updated by hookline on every push; removed with the environment when the pull request closes.</sub>`);
-    return parts.join('\n');
-}
-/** The sticky comment: the first one whose body starts with the marker (pure). */
-function findSticky(comments) {
-    return comments.find((c) => (c.body ?? '').trimStart().startsWith(MARKER));
-}
-/** Edits the sticky comment, or creates it when there is none; returns its id (undefined when GitHub refused). */
-async function upsertComment(api, issueNumber, body) {
-    return (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .bestEffort */ .z$)(api.report, `update the preview comment on #${issueNumber}`, COMMENT_PERMISSION, async () => {
-        const comments = await api.octokit.paginate(api.octokit.rest.issues.listComments, {
-            owner: api.owner,
-            repo: api.repo,
-            issue_number: issueNumber,
-            per_page: 100,
-        });
-        const found = findSticky(comments);
-        if (found) {
-            await api.octokit.rest.issues.updateComment({ owner: api.owner, repo: api.repo, comment_id: found.id, body });
-            return { id: found.id, created: false };
-        }
-        const res = await api.octokit.rest.issues.createComment({ owner: api.owner, repo: api.repo, issue_number: issueNumber, body });
-        return { id: res.data.id, created: true };
-    });
-}
-
-
-/***/ }),
-
-/***/ 6887:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pl: () => (/* binding */ GitHubDeployment),
-/* harmony export */   QV: () => (/* binding */ deactivateEnvironment)
-/* harmony export */ });
-/* unused harmony export DEPLOYMENTS_PERMISSION */
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8943);
-// GitHub Deployments: one Deployment per release to an environment, with statuses
-// in_progress → success | failure (environment_url, log_url), and inactive when a preview is
-// torn down. Every call is best-effort (see api.ts): permission `deployments: write`.
-
-const DEPLOYMENTS_PERMISSION = 'deployments: write';
-class GitHubDeployment {
-    api;
-    id;
-    environment;
-    constructor(api, id, environment) {
-        this.api = api;
-        this.id = id;
-        this.environment = environment;
-    }
-    /** Creates the Deployment and marks it in_progress; undefined (after one warning) when GitHub refuses. */
-    static async start(api, req, logUrl) {
-        const id = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
-            const res = await api.octokit.rest.repos.createDeployment({
-                owner: api.owner,
-                repo: api.repo,
-                ref: req.ref,
-                environment: req.environment,
-                transient_environment: req.transient,
-                ...(req.production !== undefined ? { production_environment: req.production } : {}),
-                auto_merge: false,
-                required_contexts: [],
-                description: req.description.slice(0, 140),
-            });
-            // 202 means GitHub wanted to merge first (never with auto_merge: false): no deployment.
-            const data = res.data;
-            if (typeof data.id !== 'number')
-                throw new Error(`GitHub created no deployment (HTTP ${res.status})`);
-            return data.id;
-        });
-        if (id === undefined)
-            return undefined;
-        const d = new GitHubDeployment(api, id, req.environment);
-        await d.status({ state: 'in_progress', logUrl, description: 'Deploying…' });
-        return d;
-    }
-    async status(u) {
-        await setStatus(this.api, this.id, u);
-    }
-}
-async function setStatus(api, id, u) {
-    await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, () => api.octokit.rest.repos.createDeploymentStatus({
-        owner: api.owner,
-        repo: api.repo,
-        deployment_id: id,
-        state: u.state,
-        log_url: u.logUrl,
-        ...(u.environmentUrl ? { environment_url: u.environmentUrl } : {}),
-        ...(u.description ? { description: u.description.slice(0, 140) } : {}),
-        // A new success supersedes older deployments to the same environment.
-        auto_inactive: true,
-    }));
-}
-/** Marks every Deployment of `environment` inactive (preview torn down); returns how many. */
-async function deactivateEnvironment(api, environment, logUrl) {
-    const ids = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
-        const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, {
-            owner: api.owner,
-            repo: api.repo,
-            environment,
-            per_page: 100,
-        });
-        return list.map((d) => d.id);
-    });
-    for (const id of ids ?? [])
-        await setStatus(api, id, { state: 'inactive', logUrl, description: 'Preview removed' });
-    return ids?.length ?? 0;
-}
-
-
-/***/ }),
-
-/***/ 6699:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ BEANSTALK_ENV_NAME),
-/* harmony export */   _s: () => (/* binding */ previewEnvironment),
-/* harmony export */   fi: () => (/* binding */ CODEDEPLOY_GROUP_NAME),
-/* harmony export */   gz: () => (/* binding */ previewName)
-/* harmony export */ });
-/* unused harmony export previewLabelPrefix */
-// The name of a pull request's preview environment or deployment group (pure). The same inputs
-// always give the same name, so every push to the PR lands in the same place.
-const BEANSTALK_ENV_NAME = { max: 40 };
-const CODEDEPLOY_GROUP_NAME = { max: 100 };
-/**
- * Expands `{application}`, `{group}`, `{environment}`, `{branch}` and `{number}`, then makes the
- * result DNS-safe (lower case letters, digits and single hyphens, no hyphen at either end — a
- * Beanstalk environment name becomes its CNAME prefix) and at most `max` characters. When too
- * long, the text parts are shortened, never `{number}`, so two pull requests never share a name.
- */
-function previewName(template, vars, rules = BEANSTALK_ENV_NAME) {
-    const number = String(vars.number);
-    const values = {
-        application: dns(vars.application),
-        group: dns(vars.group ?? ''),
-        environment: dns(vars.environment ?? ''),
-        branch: dns(vars.branch ?? ''),
-    };
-    const parts = template.split(/(\{[a-z]+\})/).filter((p) => p !== '');
-    const render = (vals) => dns(parts.map((p) => (p === '{number}' ? number : /^\{[a-z]+\}$/.test(p) ? (vals[p.slice(1, -1)] ?? '') : p)).join(''));
-    let name = render(values);
-    // Shorten the longest variable part until it fits (deterministic: same inputs, same name).
-    while (name.length > rules.max) {
-        const longest = Object.entries(values)
-            .filter(([k, v]) => v.length > 0 && parts.includes(`{${k}}`))
-            .sort((a, b) => b[1].length - a[1].length)[0];
-        if (!longest)
-            break;
-        const [key, value] = longest;
-        values[key] = dns(value.slice(0, Math.max(0, value.length - (name.length - rules.max))));
-        if (values[key] === value)
-            values[key] = value.slice(0, -1);
-        name = render(values);
-    }
-    // Literal text alone too long: keep the end, which carries the number.
-    if (name.length > rules.max)
-        name = dns(name.slice(name.length - rules.max));
-    if (name.length < 4)
-        name = name === number ? `pr-${number}` : dns(`pr-${number}-${name}`).slice(0, rules.max);
-    return name;
-}
-/** Lower case letters, digits and single hyphens; no hyphen at either end. */
-function dns(s) {
-    return s
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^-+|-+$/g, '');
-}
-/** The GitHub Deployment environment of a pull request's preview. */
-function previewEnvironment(number) {
-    return `preview/pr-${number}`;
-}
-/** Application version labels made for a pull request's previews start with this (see preview flow). */
-function previewLabelPrefix(number) {
-    return `pr-${number}-`;
 }
 
 

@@ -17,6 +17,9 @@ export const modules = {
 // A release wrapped in a GitHub Deployment: in_progress before it starts, success or failure
 // (with environment_url and log_url) after. Best-effort: without a token, or when GitHub
 // refuses (403: the job lacks `deployments: write`), the release runs exactly the same.
+// A push or dispatch job with `environment:` records into the Deployment GitHub Actions made for
+// it; a preview's success marks its older deployments inactive (GitHub never does for transient
+// environments).
 
 
 
@@ -24,10 +27,20 @@ export const modules = {
 /** Runs `release`, recording it as a GitHub Deployment; never throws for GitHub's sake (the release's own error is returned). */
 async function tracked(api, t, release, url) {
     const deployment = api
-        ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubDeployment */ .Pl.start(api, { ref: t.ref, environment: t.environment, transient: t.transient, production: t.production, description: t.description }, t.logUrl)
+        ? await _github_deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubDeployment */ .Pl.start(api, {
+            ref: t.ref,
+            environment: t.environment,
+            transient: t.transient,
+            production: t.production,
+            description: t.description,
+            target: t.target,
+        }, t.run ?? { sha: '', runId: '' }, t.logUrl)
         : undefined;
-    if (deployment && api)
+    if (api && deployment) {
         api.report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.GithubDeploymentId, String(deployment.id));
+        if (deployment.adopted)
+            api.report.info(`Recording the release in Deployment ${deployment.id}, the one GitHub Actions made for this job's environment ${deployment.environment}.`);
+    }
     let error;
     let ok = true;
     try {
@@ -37,7 +50,7 @@ async function tracked(api, t, release, url) {
         ok = false;
         error = err;
     }
-    if (deployment) {
+    if (api && deployment) {
         const environmentUrl = await url().catch(() => undefined);
         const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .AbortedError */ .oM ? 'error' : 'failure';
         await deployment.status({
@@ -46,8 +59,21 @@ async function tracked(api, t, release, url) {
             environmentUrl,
             description: ok ? 'Released by hookline' : 'Release failed; see the run',
         });
+        if (ok && t.transient)
+            await supersede(api, t, deployment.id);
     }
     return { deployment, error, ok };
+}
+/** Older deployments of this preview target inactive: the newest push is the preview. */
+async function supersede(api, t, current) {
+    const r = await (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .deactivateDeployments */ .j9)(api, t.environment, {
+        logUrl: t.logUrl,
+        description: 'Superseded by a newer push',
+        target: t.target,
+        except: current,
+    });
+    if (r.deactivated)
+        api.report.info(`Marked ${r.deactivated} older Deployment${r.deactivated > 1 ? 's' : ''} of ${t.environment} inactive.`);
 }
 /** The GitHub Deployment a push or dispatch release records: named after the group or environment. */
 function trackingFor(settings, ctx, event) {
@@ -58,9 +84,11 @@ function trackingFor(settings, ctx, event) {
         transient: false,
         description: `${settings.mode === 'redeploy' ? `Redeploy of ${settings.revision ?? '?'}` : 'Release'} to ${environment} by hookline`,
         logUrl: ctx.runUrl,
+        target: environment,
+        run: { sha: ctx.sha, runId: ctx.runId },
     };
 }
-/** The transient GitHub Deployment of a pull request's preview (`preview/pr-<n>`). */
+/** The transient GitHub Deployment of a pull request's preview (`preview/pr-<n>`); `where` names its target. */
 function previewTracking(pr, ctx, where) {
     return {
         environment: (0,_github_preview_name_js__WEBPACK_IMPORTED_MODULE_3__/* .previewEnvironment */ ._s)(pr.number),
@@ -69,6 +97,7 @@ function previewTracking(pr, ctx, where) {
         production: false,
         description: `Preview of #${pr.number} on ${where}`,
         logUrl: ctx.runUrl,
+        target: where,
     };
 }
 
@@ -80,47 +109,41 @@ function previewTracking(pr, ctx, where) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pl: () => (/* binding */ GitHubDeployment),
-/* harmony export */   QV: () => (/* binding */ deactivateEnvironment)
+/* harmony export */   QV: () => (/* binding */ deactivateEnvironment),
+/* harmony export */   j9: () => (/* binding */ deactivateDeployments)
 /* harmony export */ });
-/* unused harmony export DEPLOYMENTS_PERMISSION */
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8943);
-// GitHub Deployments: one Deployment per release to an environment, with statuses
-// in_progress → success | failure (environment_url, log_url), and inactive when a preview is
-// torn down. Every call is best-effort (see api.ts): permission `deployments: write`.
+/* unused harmony exports DEPLOYMENTS_PERMISSION, ACTIONS_BOT, pickActionsDeployment, payloadTarget */
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4080);
+// GitHub Deployments: one Deployment per release, with statuses in_progress → success | failure
+// (environment_url, log_url), and inactive when superseded or torn down. Every call is
+// best-effort (see api.ts): permission `deployments: write`.
+//
+// A job with `environment:` already has a Deployment, created by GitHub Actions (creator
+// github-actions[bot], this run's sha, a status linking this run): hookline adopts it instead of
+// creating a second one. Without one, hookline creates its own.
 
 const DEPLOYMENTS_PERMISSION = 'deployments: write';
+const ACTIONS_BOT = 'github-actions[bot]';
 class GitHubDeployment {
     api;
     id;
     environment;
-    constructor(api, id, environment) {
+    adopted;
+    constructor(api, id, environment, 
+    /** Created by GitHub Actions for this job, not by hookline. */
+    adopted) {
         this.api = api;
         this.id = id;
         this.environment = environment;
+        this.adopted = adopted;
     }
-    /** Creates the Deployment and marks it in_progress; undefined (after one warning) when GitHub refuses. */
-    static async start(api, req, logUrl) {
-        const id = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
-            const res = await api.octokit.rest.repos.createDeployment({
-                owner: api.owner,
-                repo: api.repo,
-                ref: req.ref,
-                environment: req.environment,
-                transient_environment: req.transient,
-                ...(req.production !== undefined ? { production_environment: req.production } : {}),
-                auto_merge: false,
-                required_contexts: [],
-                description: req.description.slice(0, 140),
-            });
-            // 202 means GitHub wanted to merge first (never with auto_merge: false): no deployment.
-            const data = res.data;
-            if (typeof data.id !== 'number')
-                throw new Error(`GitHub created no deployment (HTTP ${res.status})`);
-            return data.id;
-        });
+    /** The job's own Deployment when GitHub Actions made one, else a new one; marked in_progress. Undefined (after one warning) when GitHub refuses. */
+    static async start(api, req, run, logUrl) {
+        const adopted = await findActionsDeployment(api, run, req.environment);
+        const id = adopted?.id ?? (await create(api, req));
         if (id === undefined)
             return undefined;
-        const d = new GitHubDeployment(api, id, req.environment);
+        const d = new GitHubDeployment(api, id, adopted?.environment ?? req.environment, adopted !== undefined);
         await d.status({ state: 'in_progress', logUrl, description: 'Deploying…' });
         return d;
     }
@@ -128,33 +151,122 @@ class GitHubDeployment {
         await setStatus(this.api, this.id, u);
     }
 }
-async function setStatus(api, id, u) {
-    await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, () => api.octokit.rest.repos.createDeploymentStatus({
+async function create(api, req) {
+    return (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
+        const res = await api.octokit.rest.repos.createDeployment({
+            owner: api.owner,
+            repo: api.repo,
+            ref: req.ref,
+            environment: req.environment,
+            transient_environment: req.transient,
+            ...(req.production !== undefined ? { production_environment: req.production } : {}),
+            auto_merge: false,
+            required_contexts: [],
+            description: req.description.slice(0, 140),
+            payload: { hookline: { target: req.target } },
+        });
+        // 202 means GitHub wanted to merge first (never with auto_merge: false): no deployment.
+        const data = res.data;
+        if (typeof data.id !== 'number')
+            throw new Error(`GitHub created no deployment (HTTP ${res.status})`);
+        return data.id;
+    });
+}
+/** This run's Deployment made by GitHub Actions (pure): one whose statuses link this run; the one named `environment` when several do. */
+function pickActionsDeployment(candidates, runId, environment) {
+    const runLink = new RegExp(`/actions/runs/${runId.replace(/\D/g, '')}(?:/|$)`);
+    const mine = candidates.filter(({ deployment, statuses }) => deployment.creator?.login === ACTIONS_BOT && statuses.some((s) => runLink.test(s.log_url ?? '') || runLink.test(s.target_url ?? '')));
+    const live = mine.filter(({ statuses }) => ['queued', 'pending', 'in_progress', 'waiting'].includes(statuses[0]?.state ?? ''));
+    const named = live.find(({ deployment }) => deployment.environment === environment);
+    return named?.deployment ?? (live.length === 1 ? live[0]?.deployment : undefined);
+}
+async function findActionsDeployment(api, run, environment) {
+    if (!run.sha || !run.runId)
+        return undefined;
+    // Not finding it is no failure of its own: creating one then says what GitHub refused.
+    try {
+        const { data } = await api.octokit.rest.repos.listDeployments({ owner: api.owner, repo: api.repo, sha: run.sha, per_page: 30 });
+        const bots = data.filter((d) => d.creator?.login === ACTIONS_BOT).slice(0, 5);
+        const candidates = [];
+        for (const deployment of bots)
+            candidates.push({ deployment, statuses: await statusesOf(api, deployment.id, 10) });
+        return pickActionsDeployment(candidates, run.runId, environment);
+    }
+    catch (err) {
+        api.report.debug(`No Deployment of GitHub Actions to record into: ${err instanceof Error ? err.message : String(err)}`);
+        return undefined;
+    }
+}
+/** Newest first, as GitHub lists them. */
+async function statusesOf(api, id, perPage) {
+    const { data } = await api.octokit.rest.repos.listDeploymentStatuses({
         owner: api.owner,
         repo: api.repo,
         deployment_id: id,
-        state: u.state,
-        log_url: u.logUrl,
-        ...(u.environmentUrl ? { environment_url: u.environmentUrl } : {}),
-        ...(u.description ? { description: u.description.slice(0, 140) } : {}),
-        // A new success supersedes older deployments to the same environment.
-        auto_inactive: true,
-    }));
+        per_page: perPage,
+    });
+    return data;
 }
-/** Marks every Deployment of `environment` inactive (preview torn down); returns how many. */
-async function deactivateEnvironment(api, environment, logUrl) {
-    const ids = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, async () => {
-        const list = await api.octokit.paginate(api.octokit.rest.repos.listDeployments, {
+async function setStatus(api, id, u) {
+    const done = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, async () => {
+        await api.octokit.rest.repos.createDeploymentStatus({
             owner: api.owner,
             repo: api.repo,
-            environment,
-            per_page: 100,
+            deployment_id: id,
+            state: u.state,
+            log_url: u.logUrl,
+            ...(u.environmentUrl ? { environment_url: u.environmentUrl } : {}),
+            ...(u.description ? { description: u.description.slice(0, 140) } : {}),
+            // GitHub supersedes older non-transient deployments of the environment on success; previews are done by hand (deactivate).
+            auto_inactive: true,
         });
-        return list.map((d) => d.id);
+        return true;
     });
-    for (const id of ids ?? [])
-        await setStatus(api, id, { state: 'inactive', logUrl, description: 'Preview removed' });
-    return ids?.length ?? 0;
+    return done === true;
+}
+/** hookline's target recorded in a deployment's payload (undefined: not hookline's, or made before targets were recorded). */
+function payloadTarget(payload) {
+    const p = typeof payload === 'string' ? safeJson(payload) : payload;
+    const t = p?.hookline?.target;
+    return typeof t === 'string' ? t : undefined;
+}
+function safeJson(s) {
+    try {
+        return JSON.parse(s);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Marks the deployments of `environment` inactive, one write at a time (api.ts paces them and
+ * waits out rate limits), skipping those already inactive: running it twice writes nothing more.
+ */
+async function deactivateDeployments(api, environment, o) {
+    const result = { deactivated: 0, skipped: 0, failed: 0 };
+    const list = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, () => api.octokit.paginate(api.octokit.rest.repos.listDeployments, { owner: api.owner, repo: api.repo, environment, per_page: 100 }));
+    for (const d of list ?? []) {
+        if (d.id === o.except)
+            continue;
+        const target = payloadTarget(d.payload);
+        if (o.target !== undefined && target !== undefined && target !== o.target)
+            continue;
+        const latest = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `read the status of GitHub Deployment ${d.id}`, DEPLOYMENTS_PERMISSION, () => statusesOf(api, d.id, 1));
+        if (latest?.[0]?.state === 'inactive') {
+            result.skipped++;
+            continue;
+        }
+        const ok = await setStatus(api, d.id, { state: 'inactive', logUrl: o.logUrl, description: o.description });
+        if (ok)
+            result.deactivated++;
+        else
+            result.failed++;
+    }
+    return result;
+}
+/** Every deployment of a torn-down preview environment inactive; returns how many were marked now. */
+async function deactivateEnvironment(api, environment, logUrl) {
+    return (await deactivateDeployments(api, environment, { logUrl, description: 'Preview removed' })).deactivated;
 }
 
 

@@ -34384,23 +34384,142 @@ async function preflight(s, level, report) {
 
 /***/ }),
 
-/***/ 8943:
+/***/ 4080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mc: () => (/* binding */ githubApi),
-/* harmony export */   z$: () => (/* binding */ bestEffort)
-/* harmony export */ });
-/* unused harmony export httpStatus */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z$: () => (/* binding */ bestEffort),
+  Mc: () => (/* binding */ githubApi)
+});
+
+// UNUSED EXPORTS: MAX_RATE_LIMIT_RETRIES, WRITE_SPACING_MS, httpStatus, shouldWait
+
+;// CONCATENATED MODULE: ./src/github/failure.ts
+// What went wrong with a GitHub call, told apart (pure): a rate limit, a missing permission, a
+// bad token, a missing resource, a body GitHub refused, or anything else — and the one warning
+// sentence for each. GitHub answers 403 both for "no permission" and for a secondary rate limit,
+// so the headers and the message decide, never the status alone.
+function classifyFailure(err, nowMs) {
+    const e = (err ?? {});
+    const status = typeof e.status === 'number' ? e.status : undefined;
+    const headers = e.response?.headers ?? {};
+    const header = (name) => (typeof headers[name] === 'string' ? headers[name] : undefined);
+    const message = typeof e.message === 'string' ? e.message : String(err);
+    const accepted = header('x-accepted-github-permissions');
+    const rateLimited = status === 429 || (status === 403 && (/\brate limit\b/i.test(message) || header('x-ratelimit-remaining') === '0'));
+    const retryAfter = rateLimited ? waitSeconds(header('retry-after'), header('x-ratelimit-reset'), nowMs) : undefined;
+    const kind = rateLimited
+        ? 'rate-limit'
+        : status === 401
+            ? 'bad-token'
+            : status === 403
+                ? 'permission'
+                : status === 404
+                    ? 'not-found'
+                    : status === 422
+                        ? 'invalid'
+                        : 'other';
+    return { kind, status, accepted, retryAfter, message };
+}
+/** retry-after (seconds) wins; else the seconds until x-ratelimit-reset (epoch seconds). */
+function waitSeconds(retryAfter, reset, nowMs) {
+    const after = Number(retryAfter);
+    if (retryAfter !== undefined && Number.isFinite(after) && after >= 0)
+        return Math.ceil(after);
+    const at = Number(reset);
+    if (reset !== undefined && Number.isFinite(at) && at > 0)
+        return Math.max(0, Math.ceil(at - nowMs / 1000));
+    return undefined;
+}
+/**
+ * The permission a job's `permissions:` block spells, from GitHub's header: alternatives are
+ * separated by `;` (`issues=write; pull_requests=write`); the one hookline documents wins.
+ */
+function permissionFromHeader(accepted, documented) {
+    const spelled = (accepted ?? '')
+        .split(';')
+        .map((alt) => /^\s*([a-z_]+)=([a-z]+)\s*$/.exec(alt.split(',')[0] ?? ''))
+        .filter((m) => m !== null)
+        .map((m) => `${m[1].replace(/_/g, '-')}: ${m[2]}`);
+    return spelled.includes(documented) ? documented : spelled[0];
+}
+/** The one warning for a failed GitHub call: what could not be done, why, and what to change. */
+function failureWarning(what, f, permission) {
+    const unaffected = 'The release itself is not affected.';
+    switch (f.kind) {
+        case 'rate-limit':
+            return {
+                title: 'GitHub rate limit',
+                text: `Could not ${what}: GitHub's rate limit refused it (HTTP ${f.status}${f.retryAfter !== undefined ? `, retry after ${f.retryAfter} s` : ''}) ` +
+                    `and waiting longer would pass the step's deadline. Nothing to change in the workflow; fewer writes per minute (or a later re-run) avoid it. ${unaffected}`,
+            };
+        case 'permission': {
+            const needed = permissionFromHeader(f.accepted, permission) ?? permission;
+            return {
+                title: `GitHub permission ${needed}`,
+                text: `Could not ${what}: the token lacks a permission (HTTP 403${f.accepted ? `, GitHub accepts ${f.accepted}` : ''}). ` +
+                    `Give the job \`permissions: ${needed}\` (a pull request from a fork only ever gets a read-only token). ${unaffected}`,
+            };
+        }
+        case 'bad-token':
+            return {
+                title: 'GitHub token refused',
+                text: `Could not ${what}: GitHub refused the token (HTTP 401: expired, revoked or mistyped). Keep github-token at its default, \${{ github.token }}, or give a valid token. ${unaffected}`,
+            };
+        case 'not-found':
+            return {
+                title: 'GitHub resource not found',
+                text: `Could not ${what}: GitHub answered 404 — the repository, pull request or deployment does not exist for this token ` +
+                    `(a token of another repository, or one without read access, sees 404 rather than 403). ${unaffected}`,
+            };
+        default:
+            return { title: 'GitHub API', text: `Could not ${what}: ${f.message}. ${unaffected}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/api.ts
+
+/** Gap between two writes: at most 5 a second, serially (GitHub: "make requests serially, not concurrently"). */
+const WRITE_SPACING_MS = 200;
+/** Rate-limit waits honoured per request before giving up (each within the deadline). */
+const MAX_RATE_LIMIT_RETRIES = 4;
+/** Whether to wait `retryAfter` seconds and retry, per GitHub's answer and the deadline (pure). */
+function shouldWait(retryAfter, retryCount, limits) {
+    const now = (limits.now ?? Date.now)();
+    return retryCount < MAX_RATE_LIMIT_RETRIES && now + retryAfter * 1000 <= limits.deadline;
+}
 /** Octokit for GITHUB_API_URL (GitHub Enterprise Server too); undefined when there is no token or repository. */
-async function githubApi(token, env, report) {
+async function githubApi(token, env, report, limits) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!token || !owner || !repo)
         return undefined;
     report.setSecret(token);
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const [{ getOctokit }, { throttling }, { retry }, { default: Bottleneck }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
+        __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3251, 23)),
+    ]);
     const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    return { octokit: getOctokit(token, { baseUrl, userAgent: 'hookline' }), owner, repo, report };
+    const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
+        const wait = shouldWait(retryAfter, retryCount, limits);
+        report.info(`GitHub ${kind} on ${options.method ?? ''} ${options.url ?? ''}: ${wait ? `waiting ${retryAfter} s as asked, then retrying` : 'not waiting (it would pass the deadline)'}.`);
+        return wait;
+    };
+    const octokit = getOctokit(token, {
+        baseUrl,
+        userAgent: 'hookline',
+        throttle: {
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: WRITE_SPACING_MS }),
+        },
+        // 4xx are answers, not accidents; rate limits (403/429) are the throttling plugin's.
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    }, retry, throttling);
+    return { octokit, owner, repo, report };
 }
 /** HTTP status of an Octokit RequestError (undefined for anything else). */
 function httpStatus(err) {
@@ -34409,31 +34528,21 @@ function httpStatus(err) {
 }
 const warned = new Set();
 /**
- * Runs a GitHub call that must not decide the run. A 403/404 (the token lacks `permission`, or a
- * fork's read-only token) becomes one warning naming the permission; anything else a warning
- * with the cause. Returns undefined when it failed.
+ * Runs a GitHub call that must not decide the run. A failure becomes one warning per kind and
+ * permission (rate limit, missing permission, bad token, not found, other). Returns undefined
+ * when it failed.
  */
 async function bestEffort(report, what, permission, fn) {
     try {
         return await fn();
     }
     catch (err) {
-        const status = httpStatus(err);
-        if (status === 403 || status === 404 || status === 401) {
-            if (!warned.has(permission)) {
-                warned.add(permission);
-                report.warning(`Could not ${what}: GitHub answered ${status}. Give the job \`permissions: ${permission}\` ` +
-                    `(and keep github-token at its default, \${{ github.token }}); the release itself is not affected.`, { title: `GitHub permission ${permission}` });
-            }
-        }
-        else {
-            const key = `${permission}:other`;
-            if (!warned.has(key)) {
-                warned.add(key);
-                report.warning(`Could not ${what}: ${err instanceof Error ? err.message : String(err)}. The release itself is not affected.`, {
-                    title: 'GitHub API',
-                });
-            }
+        const failure = classifyFailure(err, Date.now());
+        const key = `${failure.kind}:${failure.kind === 'permission' ? (failure.accepted ?? permission) : ''}`;
+        if (!warned.has(key)) {
+            warned.add(key);
+            const { title, text } = failureWarning(what, failure, permission);
+            report.warning(text, { title });
         }
         if (err instanceof Error && err.stack)
             report.debug(err.stack);
@@ -37842,8 +37951,8 @@ function forkNotice(pr, mode) {
         `${mode === 'preview' ? 'The bundle was validated. ' : ''}To preview it, push the branch to this repository (or have a maintainer do so) and open the pull request from there.`);
 }
 
-// EXTERNAL MODULE: ./src/github/api.ts
-var github_api = __nccwpck_require__(8943);
+// EXTERNAL MODULE: ./src/github/api.ts + 1 modules
+var github_api = __nccwpck_require__(4080);
 // EXTERNAL MODULE: ./src/flows/preflight.ts + 1 modules
 var preflight = __nccwpck_require__(5295);
 // EXTERNAL MODULE: ./src/report/summary.ts
@@ -38300,20 +38409,20 @@ async function release(settings, signal, report, seen) {
         seen.preflight = await timings.measure('Validate', () => (0,preflight/* preflight */.M)(settings, settings.validate, report));
     }
     const deps = { clock: time/* systemClock */.ml, signal, timings, report };
-    const api = await (0,github_api/* githubApi */.Mc)(settings.githubToken, process.env, report);
+    const api = await (0,github_api/* githubApi */.Mc)(settings.githubToken, process.env, report, { deadline: Date.now() + settings.timeoutMs });
     // Each target loads only its own SDK client (cold start).
     if (pr && (settings.mode === 'preview' || settings.mode === 'cleanup')) {
         if (settings.target === 'codedeploy') {
-            const { previewCodeDeploy, cleanupCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(507), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7901));
+            const { previewCodeDeploy, cleanupCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(507), __nccwpck_require__.e(307), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7901));
             return settings.mode === 'preview'
                 ? previewCodeDeploy(settings, ctx, deps, pr, api)
                 : cleanupCodeDeploy(settings, ctx, deps, pr, api);
         }
         if (settings.mode === 'preview') {
-            const { previewBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(259), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
+            const { previewBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(259), __nccwpck_require__.e(307), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
             return previewBeanstalk(settings, ctx, deps, pr, api);
         }
-        const { cleanupBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(259), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2517));
+        const { cleanupBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(259), __nccwpck_require__.e(307), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2517));
         return cleanupBeanstalk(settings, ctx, deps, pr, api);
     }
     // deploy and redeploy: a GitHub Deployment per environment when a token is given (best effort).
