@@ -61,6 +61,8 @@ export const Outputs = {
 export const States = {
   /** JSON InFlight record while a deployment or environment update runs; empty once it ended. */
   InFlight: 'in-flight',
+  /** Why the main step ended: succeeded, failed, timed-out, cancelled or crashed (see in-flight.ts). */
+  Outcome: 'outcome',
   OnCancel: 'on-cancel',
   Region: 'region',
   PollInterval: 'poll-interval',

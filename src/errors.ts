@@ -8,6 +8,9 @@ export class DeploymentFailed extends Error {
   }
 }
 
+/** The release was still running when the step's `timeout` was reached (the post step may stop it, per on-cancel). */
+export class DeploymentTimedOut extends DeploymentFailed {}
+
 /** "Name: message" for SDK and other errors, without a stack. */
 export function errorText(err: unknown): string {
   if (err instanceof Error) return `${err.name && err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
