@@ -37,6 +37,8 @@ export const Inputs = {
   PreviewSavedConfiguration: 'preview-saved-configuration',
   PreviewTemplateGroup: 'preview-template-group',
   Revision: 'revision',
+  AllowForks: 'allow-forks',
+  PreviewInstanceTags: 'preview-instance-tags',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 

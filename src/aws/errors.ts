@@ -77,7 +77,6 @@ export function awsErrorKind(err: unknown): AwsErrorKind {
     return 'unparsable';
   if (status !== undefined && status >= 500) return 'server';
   if (NETWORK_CODES.has(e.code ?? '') || NETWORK_CODES.has(name)) return 'network';
-  if (status === undefined && (name === 'Error' || name === '' || name === 'TypeError')) return 'network';
   return 'refused';
 }
 

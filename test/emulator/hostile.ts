@@ -52,7 +52,13 @@ export function echoHeadersAnswer(service: ServiceName, headers: Record<string, 
   const echoed = Object.entries(headers)
     .map(([k, v]) => `${k}: ${v}`)
     .join('; ');
-  return serviceError(service, 400, service === 'codedeploy' ? 'InvalidRequestException' : 'InvalidRequest', `Bad request (${echoed})`, method);
+  return serviceError(
+    service,
+    400,
+    service === 'codedeploy' ? 'InvalidRequestException' : 'InvalidRequest',
+    `Bad request (${echoed})`,
+    method,
+  );
 }
 
 /** The real answer cut in half: a 200 whose JSON or XML cannot be parsed. */
@@ -86,7 +92,7 @@ export function serveHostileTail(res: http.ServerResponse, body: Buffer, fault: 
   }
   const declared = Math.max(body.length, fault.declaredBytes ?? 500 * 1024 * 1024);
   res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': String(declared) });
-  const line = Buffer.from('2026/12/01 12:00:00.000000 [INFO] filler line of an endless tail log, written to waste the reader\'s memory\n');
+  const line = Buffer.from("2026/12/01 12:00:00.000000 [INFO] filler line of an endless tail log, written to waste the reader's memory\n");
   const chunk = Buffer.concat(Array.from({ length: Math.ceil(65536 / line.length) }, () => line));
   let sent = 0;
   const pump = (): void => {
