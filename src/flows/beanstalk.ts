@@ -221,6 +221,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
         log,
         clock,
         signal,
+        deadline,
       }),
     ),
   );

@@ -1,8 +1,8 @@
 // The post step's own bound: it runs after a cancel, when the runner gives little time, so every
-// call it makes is cut off at 10 s and the whole step at 60 s, whatever AWS does.
+// call it makes is cut off at 5 s and the whole step at 60 s, whatever AWS does.
 
 export const POST_BUDGET_MS = 60_000;
-export const POST_CALL_MS = 10_000;
+export const POST_CALL_MS = 5_000;
 
 export class Budget {
   private readonly end: number;
