@@ -3,7 +3,7 @@
 // form is not an MD5) nothing is sent. Otherwise a multipart upload from a file stream, with
 // bounded concurrency and part size; each part is retried by the client's retry strategy.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { Inputs } from '../constants.js';
 import { AbortedError } from '../util/time.js';
@@ -148,8 +148,9 @@ export async function uploadRevision(s3: S3Client, o: UploadOptions): Promise<Up
     return skipped;
   }
 
-  const { Upload } = await import('@aws-sdk/lib-storage');
   const partSize = Math.max(MIN_PART, o.partSize ?? 8 * 1024 * 1024, Math.ceil(size / MAX_PARTS));
+  if (size <= partSize) return putOnce(s3, o, key, size);
+  const { Upload } = await import('@aws-sdk/lib-storage');
   const body = createReadStream(o.file, { highWaterMark: 1024 * 1024 });
   const upload = new Upload({
     client: s3,
@@ -157,7 +158,7 @@ export async function uploadRevision(s3: S3Client, o: UploadOptions): Promise<Up
       Bucket: o.bucket,
       Key: key,
       Body: body,
-      ContentType: o.extension === 'zip' ? 'application/zip' : o.extension === 'tar' ? 'application/x-tar' : 'application/gzip',
+      ContentType: contentType(o.extension),
       Metadata: { [SHA256_METADATA]: o.sha256 },
     },
     queueSize: Math.max(1, o.queueSize ?? 4),
@@ -165,10 +166,21 @@ export async function uploadRevision(s3: S3Client, o: UploadOptions): Promise<Up
     leavePartsOnError: false,
   });
   if (o.onProgress) upload.on('httpUploadProgress', (p) => o.onProgress?.(p.loaded ?? 0, p.total ?? size));
-  const onAbort = (): void => void upload.abort().catch(() => undefined);
+  // A cancel ends the wait at once: lib-storage's abort only takes effect once the part in
+  // flight answers, and a hung part would hold the step until the socket timeout.
+  let onAbort = (): void => undefined;
+  const abandoned = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      void upload.abort().catch(() => undefined);
+      reject(cancelled(o.bucket, key));
+    };
+  });
+  abandoned.catch(() => undefined);
   o.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const out = await upload.done();
+    const done = upload.done();
+    done.catch(() => undefined);
+    const out = await Promise.race([done, abandoned]);
     const result: UploadResult = { bucket: o.bucket, key, etag: stripQuotes(out.ETag), uploaded: true, bytes: size };
     if (out.VersionId) result.versionId = out.VersionId;
     return result;
@@ -178,5 +190,39 @@ export async function uploadRevision(s3: S3Client, o: UploadOptions): Promise<Up
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
     body.destroy();
+  }
+}
+
+function contentType(extension: string): string {
+  return extension === 'zip' ? 'application/zip' : extension === 'tar' ? 'application/x-tar' : 'application/gzip';
+}
+
+/**
+ * One PutObject for a bundle that fits in one part. Unlike lib-storage's single-part path it
+ * carries the abort signal, so a cancel drops the request at once instead of leaving it (and the
+ * process) hanging until the socket timeout.
+ */
+async function putOnce(s3: S3Client, o: UploadOptions, key: string, size: number): Promise<UploadResult> {
+  const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+  // A buffer, as lib-storage sends one part: a stream body would be sent aws-chunked.
+  const body = await readFile(o.file);
+  try {
+    const out = await s3.send(
+      new PutObjectCommand({
+        Bucket: o.bucket,
+        Key: key,
+        Body: body,
+        ContentType: contentType(o.extension),
+        Metadata: { [SHA256_METADATA]: o.sha256 },
+      }),
+      { abortSignal: o.signal },
+    );
+    o.onProgress?.(size, size);
+    const result: UploadResult = { bucket: o.bucket, key, etag: stripQuotes(out.ETag), uploaded: true, bytes: size };
+    if (out.VersionId) result.versionId = out.VersionId;
+    return result;
+  } catch (err) {
+    if (o.signal?.aborted) throw cancelled(o.bucket, key);
+    throw explain(err, o.bucket, key);
   }
 }

@@ -73,10 +73,10 @@ describe('CodeDeploy watch on a flaky network', () => {
     );
     const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
     expect(r.main.exitCode).toBe(1);
+    expect(warnings(r).filter((w) => w.properties.title === 'Deployment stopped')).toEqual([]);
     expect(r.state.outcome).toBe('crashed');
     const left = warnings(r).find((w) => w.properties.title === 'Deployment left running');
     expect(left?.message).toMatch(/because of its own error .* not because the run was cancelled: the deployment is left running/);
-    expect(warnings(r).filter((w) => w.properties.title === 'Deployment stopped')).toEqual([]);
     await emu.idle();
     const [only] = await deploymentsOf(emu, 'shop', 'prod');
     expect(only?.status).toBe('Succeeded');
