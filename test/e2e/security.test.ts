@@ -243,12 +243,23 @@ describe('secrets and errors a person can act on (item 9)', () => {
     expect(messages(r).join('\n')).toContain('x-amz-security-token');
   });
 
-  it('a wrong access key is called that, not a missing s3:PutObject permission', async () => {
-    emu = await emulatorFrom(fleet(0.001, 1));
-    const r = await runAction({ inputs: inputs(), env: { ...emu.env, AWS_ACCESS_KEY_ID: 'AKIAWRONGWRONGWRONG1' }, workspace: sampleApp() });
+  it('a wrong secret key is called that, not a missing s3:PutObject permission', async () => {
+    // What S3 answers a request signed with a secret that does not belong to the access key id.
+    const signature = 'The request signature we calculated does not match the signature you provided. Check your key and signing method.';
+    emu = await emulatorFrom(
+      fleet(
+        0.001,
+        1,
+        '',
+        `  - { type: refuse, service: s3, operation: PutObject, status: 403, code: SignatureDoesNotMatch, message: "${signature}" }\n`,
+      ),
+    );
+    const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
     expect(r.main.exitCode).toBe(1);
     expect(messages(r)).toEqual([
-      expect.stringMatching(/S3 rejected the AWS credentials \(InvalidAccessKeyId\).*not a missing permission/),
+      expect.stringMatching(
+        /S3 rejected the AWS credentials \(SignatureDoesNotMatch\): the secret access key does not belong to the access key id.*not a missing permission/,
+      ),
     ]);
     expect(messages(r).join('')).not.toMatch(/s3:PutObject/);
   });

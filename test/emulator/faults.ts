@@ -39,7 +39,9 @@ export type FaultSpec =
   /** Tail logs (presigned URLs of RequestEnvironmentInfo) trickle at `bytesPerSecond` (slow) or declare `declaredBytes` and stream filler (huge). */
   | { type: 'tailLog'; mode: 'slow' | 'huge'; bytesPerSecond?: number; declaredBytes?: number }
   /** Matching calls are refused with an error whose message echoes the request's headers, as some proxies do. */
-  | ({ type: 'echoHeaders' } & CallWindow);
+  | ({ type: 'echoHeaders' } & CallWindow)
+  /** Matching calls are refused with this status and error code (e.g. 403 SignatureDoesNotMatch: a wrong secret key). */
+  | ({ type: 'refuse'; status: number; code: string; message?: string } & CallWindow);
 
 /** Which calls a network fault hits: the n-th matching call (1-based) with after < n ≤ after + count. */
 interface CallWindow {
@@ -51,7 +53,7 @@ interface CallWindow {
   after?: number;
 }
 
-export type WindowFaultType = 'serverError' | 'hang' | 'malformed' | 'echoHeaders';
+export type WindowFaultType = 'serverError' | 'hang' | 'malformed' | 'echoHeaders' | 'refuse';
 
 export type FaultType = FaultSpec['type'];
 export type Fault = FaultSpec & { id: string };
@@ -72,6 +74,7 @@ const FAULT_TYPES: ReadonlySet<string> = new Set<FaultType>([
   'malformed',
   'tailLog',
   'echoHeaders',
+  'refuse',
 ]);
 
 export function isFaultType(t: unknown): t is FaultType {

@@ -9,7 +9,7 @@ import type { FaultRegistry, FaultSpec } from './faults.js';
 import { ChunkedBodyError, decodeAndVerify, isAwsChunked } from './s3/aws-chunked.js';
 import type { S3Backend } from './s3/backend.js';
 import { unsign } from './s3/credentials.js';
-import { echoHeadersAnswer, malformedAnswer, serveHostileTail, serverErrorAnswer } from './hostile.js';
+import { echoHeadersAnswer, malformedAnswer, serveHostileTail, serverErrorAnswer, serviceError } from './hostile.js';
 import type { ServiceModule, ServiceName, ServiceRequest, ServiceResponse } from './types.js';
 
 export interface FrontServices {
@@ -189,6 +189,12 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
     if (storm) {
       const r = serverErrorAnswer(service, storm.status ?? 503, method);
       opts.calls.add({ service, operation, status: r.status, at: Date.now(), fault: 'serverError' });
+      return send(res, r);
+    }
+    const refuse = opts.faults.hit('refuse', service, operation);
+    if (refuse) {
+      const r = serviceError(service, refuse.status, refuse.code, refuse.message ?? `Refused by a fault (${refuse.code})`, method);
+      opts.calls.add({ service, operation, status: r.status, at: Date.now(), fault: 'refuse' });
       return send(res, r);
     }
     const echo = opts.faults.hit('echoHeaders', service, operation);
