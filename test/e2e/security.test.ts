@@ -162,6 +162,7 @@ describe('PR previews never land on production instances (item 6)', () => {
     const tags = { 'preview-template-group': 'prod', 'preview-instance-tags': 'codedeploy-group=pr-{number}' };
     // A preview whose run is cancelled with on-cancel: leave — its deployment keeps running.
     const left = await preview(6, { ...tags, 'on-cancel': 'leave' }, { cancelWhen: (l) => /Deployment d-\w+ created/.test(l) });
+    expect(warnings(left).map((w) => w.properties.title)).toContain('Deployment left running');
     const group = await codeDeploy(emu).send(new GetDeploymentGroupCommand({ applicationName: 'shop', deploymentGroupName: 'prod-pr-6' }));
     expect(group.deploymentGroupInfo?.ec2TagFilters).toEqual([{ Key: 'codedeploy-group', Value: 'pr-6', Type: 'KEY_AND_VALUE' }]);
     const [running] = await deploymentsOf(emu, 'shop', 'prod-pr-6');
