@@ -21,7 +21,7 @@ export async function runPost(): Promise<void> {
     const budget = new Budget();
     if (inFlight.service === 'codedeploy') {
       const { settleCodeDeploy } = await import('./post/codedeploy.js');
-      await settleCodeDeploy(inFlight, decision, budget, report);
+      await settleCodeDeploy(inFlight, decision, budget, report, Number(core.getState(States.PollInterval)) || 1000);
     } else {
       const { settleBeanstalk } = await import('./post/beanstalk.js');
       await settleBeanstalk(inFlight, decision, budget, report);

@@ -1,9 +1,7 @@
 // The post step for a CodeDeploy deployment recorded in flight: find it (by id, or by the token
 // recorded before CreateDeployment was sent), then stop it or say why it is left running.
-import * as core from '@actions/core';
 import type { CodeDeployClient } from '@aws-sdk/client-codedeploy';
 import { createClient } from '../aws/clients.js';
-import { States } from '../constants.js';
 import { consoleUrl } from '../codedeploy/console.js';
 import { findByToken, getDeployment } from '../codedeploy/release.js';
 import { TERMINAL } from '../codedeploy/watch.js';
@@ -34,7 +32,13 @@ async function resolveId(client: CodeDeployClient, f: CodeDeployInFlight, budget
   return id;
 }
 
-export async function settleCodeDeploy(f: CodeDeployInFlight, decision: PostDecision, budget: Budget, report: Reporter): Promise<void> {
+export async function settleCodeDeploy(
+  f: CodeDeployInFlight,
+  decision: PostDecision,
+  budget: Budget,
+  report: Reporter,
+  pollMs = 1000,
+): Promise<void> {
   const client = await createClient('codedeploy', { region: f.region, maxAttempts: 2 });
   const id = await resolveId(client, f, budget, report);
   if (!id) {
@@ -57,10 +61,17 @@ export async function settleCodeDeploy(f: CodeDeployInFlight, decision: PostDeci
     );
     return;
   }
-  await stop(client, id, decision.why, budget, report);
+  await stop(client, id, decision.why, budget, report, Math.min(2000, Math.max(10, pollMs)));
 }
 
-async function stop(client: CodeDeployClient, id: string, why: 'cancelled' | 'timed-out', budget: Budget, report: Reporter): Promise<void> {
+async function stop(
+  client: CodeDeployClient,
+  id: string,
+  why: 'cancelled' | 'timed-out',
+  budget: Budget,
+  report: Reporter,
+  pollMs: number,
+): Promise<void> {
   const { StopDeploymentCommand } = await import('@aws-sdk/client-codedeploy');
   try {
     await client.send(new StopDeploymentCommand({ deploymentId: id, autoRollbackEnabled: true }), { abortSignal: budget.signal() });
@@ -72,7 +83,6 @@ async function stop(client: CodeDeployClient, id: string, why: 'cancelled' | 'ti
     throw err;
   }
   // Stopping takes a moment; wait (within the budget) so the line below tells the truth.
-  const pollMs = Math.min(2000, Math.max(10, Number(core.getState(States.PollInterval)) || 1000));
   let status: string | undefined;
   while (budget.remaining() > pollMs) {
     await new Promise((r) => setTimeout(r, pollMs));
