@@ -37,6 +37,8 @@ export const Inputs = {
   PreviewSavedConfiguration: 'preview-saved-configuration',
   PreviewTemplateGroup: 'preview-template-group',
   Revision: 'revision',
+  AllowForks: 'allow-forks',
+  PreviewInstanceTags: 'preview-instance-tags',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -61,6 +63,8 @@ export const Outputs = {
 export const States = {
   /** JSON InFlight record while a deployment or environment update runs; empty once it ended. */
   InFlight: 'in-flight',
+  /** Why the main step ended: succeeded, failed, timed-out, cancelled or crashed (see in-flight.ts). */
+  Outcome: 'outcome',
   OnCancel: 'on-cancel',
   Region: 'region',
   PollInterval: 'poll-interval',

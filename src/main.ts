@@ -5,7 +5,10 @@ import * as core from '@actions/core';
 import { Inputs, States } from './constants.js';
 import { readSettings, InputError, type Settings } from './settings/index.js';
 import { runContext, type RunContext } from './github/context.js';
-import { readEvent, hasAwsCredentialSource, forkNotice, type PullRequestInfo } from './github/event.js';
+import { readEvent, forkNotice, type PullRequestInfo } from './github/event.js';
+import { maskAwsSecrets } from './aws/secrets.js';
+import { awsErrorKind, describeAwsError } from './aws/errors.js';
+import { outcomeOf, saveOutcome } from './in-flight.js';
 import { githubApi } from './github/api.js';
 import type { FlowDeps } from './flows/codedeploy.js';
 import { preflight, ValidationFailed, type PreflightResult } from './flows/preflight.js';
@@ -25,13 +28,18 @@ export async function run(): Promise<void> {
     controller.abort();
   };
   process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  // Before any request: an endpoint or proxy that echoes headers must not print them.
+  maskAwsSecrets(process.env, (value) => report.setSecret(value));
   let settings: Settings | undefined;
   const seen: Seen = {};
   try {
     settings = readSettings((name) => core.getInput(name), process.env);
     await release(settings, controller.signal, report, seen);
     summarizeFindings(report, settings, seen);
+    saveOutcome(report, 'succeeded');
   } catch (err) {
+    // Why the step ended decides what the post step may stop (in-flight.ts).
+    saveOutcome(report, outcomeOf(err));
     const message = failureMessage(err, report);
     report.fail(message);
     summarizeEnding(report, settings, err, message);
@@ -97,14 +105,16 @@ async function release(settings: Settings, signal: AbortSignal, report: Reporter
         `mode: ${settings.mode} runs on pull_request events (it needs the pull request number); this run is a '${ctx.eventName}' event.`,
       );
     }
-    // A fork's pull_request run gets no secrets and no OIDC token: say so once and stop green.
-    if (pr.fork && !hasAwsCredentialSource(process.env)) {
-      if (settings.mode === 'preview')
-        seen.preflight = await timings.measure('Validate', () => preflight(settings, settings.validate, report));
-      report.notice(forkNotice(pr, settings.mode), { title: 'No preview for a pull request from a fork' });
-      report.summary.addHeading(runTitle(settings)).addRaw(endingSection('fork', forkNotice(pr, settings.mode)) + '\n\n');
-      return;
-    }
+  }
+  // A fork's code is never released unless the workflow opts in (allow-forks), whatever
+  // credentials this runner happens to have: decided from the event payload alone.
+  const fork = event.pullRequest;
+  if (fork?.fork && !settings.allowForks) {
+    if (settings.mode !== 'cleanup')
+      seen.preflight = await timings.measure('Validate', () => preflight(settings, settings.validate, report));
+    report.notice(forkNotice(fork, settings.mode), { title: 'Not deployed: pull request from a fork' });
+    report.summary.addHeading(runTitle(settings)).addRaw(endingSection('fork', forkNotice(fork, settings.mode)) + '\n\n');
+    return;
   }
   report.saveState(States.OnCancel, settings.onCancel);
   report.saveState(States.Region, settings.region);
@@ -161,6 +171,8 @@ export function failureMessage(err: unknown, report?: Reporter): string {
     if (err.stack) report?.debug(err.stack);
     const known = ['DeploymentFailed', 'ReleaseError', 'BundleError', 'UploadError', 'BeanstalkError'];
     if (known.includes(err.name)) return err.message;
+    const aws = awsErrorKind(err);
+    if (aws !== 'refused' && aws !== 'aborted') return describeAwsError(err) ?? err.message;
     if (err.name === 'CredentialsProviderError') {
       return `No AWS credentials were found: add aws-actions/configure-aws-credentials before hookline (${err.message}).`;
     }

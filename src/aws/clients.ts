@@ -26,21 +26,50 @@ export interface ClientOptions {
   retryMode?: 'standard' | 'adaptive';
 }
 
+/**
+ * Every request is bounded: 5 s to connect, 30 s of silence on the socket, and for the API
+ * services 30 s for the whole answer (throwOnRequestTimeout: the SDK only warns without it).
+ * S3 gets no whole-request bound because a large part may take minutes on a slow link; its
+ * socket inactivity bound still ends a hung or stalled transfer.
+ */
+export const CONNECTION_TIMEOUT_MS = 5_000;
+export const SOCKET_TIMEOUT_MS = 30_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+export interface HandlerTimeouts {
+  connectionTimeout: number;
+  socketTimeout: number;
+  requestTimeout?: number;
+  throwOnRequestTimeout: true;
+}
+
 interface CommonConfig {
   region?: string;
   maxAttempts: number;
   retryMode: 'standard' | 'adaptive';
   customUserAgent: [string, string][];
+  requestHandler: HandlerTimeouts;
+}
+
+/** The timeouts of one client kind's HTTP handler (plain options: the SDK builds its NodeHttpHandler from them). */
+export function handlerTimeouts(kind: ClientKind): HandlerTimeouts {
+  return {
+    connectionTimeout: CONNECTION_TIMEOUT_MS,
+    socketTimeout: SOCKET_TIMEOUT_MS,
+    ...(kind === 's3' ? {} : { requestTimeout: REQUEST_TIMEOUT_MS }),
+    throwOnRequestTimeout: true,
+  };
 }
 
 /** The SDK client configuration every kind shares (exported for tests and the CLI's --debug). */
-export function clientConfig(opts: ClientOptions = {}): CommonConfig {
+export function clientConfig(opts: ClientOptions = {}, kind: ClientKind = 'codedeploy'): CommonConfig {
   const customUserAgent: [string, string][] = [['hookline', VERSION]];
   if (opts.userAgent) customUserAgent.push([opts.userAgent, '']);
   const config: CommonConfig = {
     maxAttempts: Math.max(1, Math.floor(opts.maxAttempts ?? 5)),
     retryMode: opts.retryMode ?? 'standard',
     customUserAgent,
+    requestHandler: handlerTimeouts(kind),
   };
   if (opts.region) config.region = opts.region;
   return config;
@@ -48,7 +77,7 @@ export function clientConfig(opts: ClientOptions = {}): CommonConfig {
 
 /** A client for `kind`, loading only that SDK package. */
 export async function createClient<K extends ClientKind>(kind: K, opts: ClientOptions = {}): Promise<ClientKinds[K]> {
-  const config = clientConfig(opts);
+  const config = clientConfig(opts, kind);
   switch (kind) {
     case 's3': {
       const { S3Client } = await import('@aws-sdk/client-s3');

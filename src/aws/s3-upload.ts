@@ -3,8 +3,11 @@
 // form is not an MD5) nothing is sent. Otherwise a multipart upload from a file stream, with
 // bounded concurrency and part size; each part is retried by the client's retry strategy.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { Inputs } from '../constants.js';
+import { AbortedError } from '../util/time.js';
+import { awsErrorKind, describeAwsError } from './errors.js';
 
 export interface UploadOptions {
   bucket: string;
@@ -82,10 +85,15 @@ function explain(err: unknown, bucket: string, key: string): Error {
   const code = codeOf(err);
   const status = statusOf(err);
   const cause = err instanceof Error ? err.message : String(err);
-  if (code === 'AbortError' || (err as Error)?.name === 'AbortError') return err as Error;
+  const where = `s3://${bucket}/${key}`;
+  const kind = awsErrorKind(err);
+  if (kind === 'aborted') return cancelled(bucket, key);
+  // Credentials, 5xx, timeouts and cut-off answers first: none of them is a missing permission.
+  if (kind !== 'refused')
+    return new UploadError(`Could not upload the revision to ${where}: ${describeAwsError(err, 'S3')}`, { cause: err });
   if (code === 'NoSuchBucket') {
     return new UploadError(
-      `S3 bucket '${bucket}' does not exist (input \`s3-bucket\`). Create it in the deployment's region, or name an existing one.`,
+      `S3 bucket '${bucket}' does not exist (input \`${Inputs.S3Bucket}\`). Create it in the deployment's region, or name an existing one.`,
       { cause: err },
     );
   }
@@ -97,11 +105,19 @@ function explain(err: unknown, bucket: string, key: string): Error {
     );
   }
   if (code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || status === 301) {
-    return new UploadError(`S3 bucket '${bucket}' is in another region than the one configured (input \`aws-region\`). S3 said: ${cause}`, {
-      cause: err,
-    });
+    return new UploadError(
+      `S3 bucket '${bucket}' is in another region than the one configured (input \`${Inputs.Region}\`). S3 said: ${cause}`,
+      { cause: err },
+    );
   }
-  return new UploadError(`Could not upload the revision to s3://${bucket}/${key}: ${cause}`, { cause: err });
+  return new UploadError(`Could not upload the revision to ${where}: ${cause}`, { cause: err });
+}
+
+/** A cancel during the upload is the run's cancellation, said as such (not the SDK's "AbortError"). */
+function cancelled(bucket: string, key: string): AbortedError {
+  return new AbortedError(
+    `Cancelled while uploading the revision to s3://${bucket}/${key}; the partial upload was abandoned and nothing was deployed.`,
+  );
 }
 
 /** The object at `key` when it already holds content with this sha256 and size; else null. */
@@ -112,6 +128,7 @@ async function existing(s3: S3Client, bucket: string, key: string, sha256: strin
     if (head.Metadata?.[SHA256_METADATA] === sha256 && head.ContentLength === size) return head;
     return null;
   } catch (err) {
+    if (signal?.aborted) throw cancelled(bucket, key);
     const status = statusOf(err);
     // 404: not there yet. 403: no s3:GetObject/ListBucket — we cannot tell, so upload.
     if (status === 404 || status === 403 || codeOf(err) === 'NotFound' || codeOf(err) === 'NoSuchKey') return null;
@@ -123,7 +140,7 @@ async function existing(s3: S3Client, bucket: string, key: string, sha256: strin
 export async function uploadRevision(s3: S3Client, o: UploadOptions): Promise<UploadResult> {
   const key = revisionKey(o.prefix, o.name, o.sha256, o.extension);
   const size = (await stat(o.file)).size;
-  o.signal?.throwIfAborted();
+  if (o.signal?.aborted) throw cancelled(o.bucket, key);
   const head = await existing(s3, o.bucket, key, o.sha256, size, o.signal);
   if (head) {
     const skipped: UploadResult = { bucket: o.bucket, key, etag: stripQuotes(head.ETag), uploaded: false, bytes: 0 };
@@ -131,8 +148,9 @@ export async function uploadRevision(s3: S3Client, o: UploadOptions): Promise<Up
     return skipped;
   }
 
-  const { Upload } = await import('@aws-sdk/lib-storage');
   const partSize = Math.max(MIN_PART, o.partSize ?? 8 * 1024 * 1024, Math.ceil(size / MAX_PARTS));
+  if (size <= partSize) return putOnce(s3, o, key, size);
+  const { Upload } = await import('@aws-sdk/lib-storage');
   const body = createReadStream(o.file, { highWaterMark: 1024 * 1024 });
   const upload = new Upload({
     client: s3,
@@ -140,7 +158,7 @@ export async function uploadRevision(s3: S3Client, o: UploadOptions): Promise<Up
       Bucket: o.bucket,
       Key: key,
       Body: body,
-      ContentType: o.extension === 'zip' ? 'application/zip' : o.extension === 'tar' ? 'application/x-tar' : 'application/gzip',
+      ContentType: contentType(o.extension),
       Metadata: { [SHA256_METADATA]: o.sha256 },
     },
     queueSize: Math.max(1, o.queueSize ?? 4),
@@ -148,18 +166,63 @@ export async function uploadRevision(s3: S3Client, o: UploadOptions): Promise<Up
     leavePartsOnError: false,
   });
   if (o.onProgress) upload.on('httpUploadProgress', (p) => o.onProgress?.(p.loaded ?? 0, p.total ?? size));
-  const onAbort = (): void => void upload.abort().catch(() => undefined);
+  // A cancel ends the wait at once: lib-storage's abort only takes effect once the part in
+  // flight answers, and a hung part would hold the step until the socket timeout.
+  let onAbort = (): void => undefined;
+  const abandoned = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      void upload.abort().catch(() => undefined);
+      reject(cancelled(o.bucket, key));
+    };
+  });
+  abandoned.catch(() => undefined);
   o.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const out = await upload.done();
+    const done = upload.done();
+    done.catch(() => undefined);
+    const out = await Promise.race([done, abandoned]);
     const result: UploadResult = { bucket: o.bucket, key, etag: stripQuotes(out.ETag), uploaded: true, bytes: size };
     if (out.VersionId) result.versionId = out.VersionId;
     return result;
   } catch (err) {
-    if (o.signal?.aborted) throw o.signal.reason ?? err;
+    if (o.signal?.aborted) throw cancelled(o.bucket, key);
     throw explain(err, o.bucket, key);
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
     body.destroy();
+  }
+}
+
+function contentType(extension: string): string {
+  return extension === 'zip' ? 'application/zip' : extension === 'tar' ? 'application/x-tar' : 'application/gzip';
+}
+
+/**
+ * One PutObject for a bundle that fits in one part. Unlike lib-storage's single-part path it
+ * carries the abort signal, so a cancel drops the request at once instead of leaving it (and the
+ * process) hanging until the socket timeout.
+ */
+async function putOnce(s3: S3Client, o: UploadOptions, key: string, size: number): Promise<UploadResult> {
+  const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+  // A buffer, as lib-storage sends one part: a stream body would be sent aws-chunked.
+  const body = await readFile(o.file);
+  try {
+    const out = await s3.send(
+      new PutObjectCommand({
+        Bucket: o.bucket,
+        Key: key,
+        Body: body,
+        ContentType: contentType(o.extension),
+        Metadata: { [SHA256_METADATA]: o.sha256 },
+      }),
+      { abortSignal: o.signal },
+    );
+    o.onProgress?.(size, size);
+    const result: UploadResult = { bucket: o.bucket, key, etag: stripQuotes(out.ETag), uploaded: true, bytes: size };
+    if (out.VersionId) result.versionId = out.VersionId;
+    return result;
+  } catch (err) {
+    if (o.signal?.aborted) throw cancelled(o.bucket, key);
+    throw explain(err, o.bucket, key);
   }
 }

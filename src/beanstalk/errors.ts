@@ -15,10 +15,5 @@ export function errorName(err: unknown): string {
   return (err as { name?: string } | null)?.name ?? '';
 }
 
-/** Throttled or never answered: worth another poll. */
-export function isTransient(err: unknown): boolean {
-  const name = errorName(err);
-  if (name === 'Throttling' || name === 'ThrottlingException' || name === 'RequestLimitExceeded') return true;
-  const status = (err as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode;
-  return status !== undefined && status >= 500;
-}
+/** Throttled, 5xx, timed out, cut off or never answered: worth another poll (src/aws/errors.ts). */
+export { isTransientAwsError as isTransient } from '../aws/errors.js';

@@ -12,6 +12,7 @@ import {
 import type { FailureFacts } from '../types.js';
 import { AbortedError, systemClock, type Clock } from '../util/time.js';
 import { errorText } from './errors.js';
+import { TAIL_LOG_MAX_BYTES, TAIL_LOG_MAX_MS, fetchBoundedText } from '../aws/bounded-fetch.js';
 
 const INSTANCE_IN_EVENT = /\[Instance: (i-[0-9a-zA-Z]+)\]/g;
 
@@ -54,6 +55,8 @@ export interface TailOptions {
   log: (line: string) => void;
   clock: Clock;
   signal?: AbortSignal;
+  /** The step's deadline (clock ms): downloads get what is left of it (at least 5 s, at most 30 s). */
+  deadline?: number;
 }
 
 /** Instance id → tail log text. Never throws for a missing log: it reports and returns what it has. */
@@ -93,9 +96,17 @@ export async function collectTailLogs(
   await Promise.all(
     [...entries].map(async ([id, e]) => {
       try {
-        const res = await fetch(e.Message as string, { signal: opts.signal });
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        logs[id] = await res.text();
+        // Bounded in time and bytes: a presigned URL that trickles or never ends must not hold the run.
+        const got = await fetchBoundedText(e.Message as string, {
+          maxBytes: TAIL_LOG_MAX_BYTES,
+          timeoutMs: Math.min(TAIL_LOG_MAX_MS, Math.max(5_000, opts.deadline ? opts.deadline - opts.clock.now() : TAIL_LOG_MAX_MS)),
+          signal: opts.signal,
+        });
+        logs[id] = got.text;
+        if (got.cut)
+          opts.log(
+            `The tail log of ${id} was cut after ${got.cut === 'bytes' ? `${got.bytes} bytes (the limit)` : `the time limit (${got.bytes} bytes read)`}; the diagnosis uses what arrived.`,
+          );
       } catch (err) {
         if (opts.signal?.aborted) return;
         opts.log(`Could not download the tail log of ${id}: ${errorText(err)}`);

@@ -14,7 +14,9 @@ import {
   type SingleInstanceHealth,
 } from '@aws-sdk/client-elastic-beanstalk';
 import { AbortedError, nextDelay, type Clock } from '../util/time.js';
-import { errorName, isTransient } from './errors.js';
+import { errorName } from './errors.js';
+import { deadlineSignal } from '../aws/deadline.js';
+import { briefAwsError, isTransientAwsError } from '../aws/errors.js';
 import { describeEnvironment } from './environment.js';
 import { isTerminalFailure } from './terminal-events.js';
 
@@ -242,13 +244,22 @@ export class Watcher {
   private enhanced = true;
   private lastHealth = '';
   private lastStatus = '';
+  /** Clock time no call may outlast: the deadline while watching, the settle limit after a failure. */
+  private bound: number;
 
   constructor(
     private readonly client: ElasticBeanstalkClient,
     private readonly req: WatchRequest,
     private readonly cursor: EventCursor,
     private readonly opts: WatchOptions,
-  ) {}
+  ) {
+    this.bound = opts.deadline;
+  }
+
+  /** The signal for one call: the run's cancel, or the bound, whichever comes first. */
+  private signal(): AbortSignal {
+    return deadlineSignal(this.opts.signal, this.bound - this.opts.clock.now());
+  }
 
   private count(op: string): void {
     this.calls[op] = (this.calls[op] ?? 0) + 1;
@@ -269,7 +280,7 @@ export class Watcher {
           MaxRecords: 100,
           NextToken,
         }),
-        { abortSignal: this.opts.signal },
+        { abortSignal: this.signal() },
       );
       all.push(...(out.Events ?? []));
       NextToken = out.NextToken;
@@ -282,7 +293,7 @@ export class Watcher {
 
   async readEnvironment(): Promise<EnvironmentDescription | undefined> {
     this.count('DescribeEnvironments');
-    const env = await describeEnvironment(this.client, this.req.application, this.req.environment, this.opts.signal);
+    const env = await describeEnvironment(this.client, this.req.application, this.req.environment, this.signal());
     const status = env?.Status ?? 'missing';
     if (status !== this.lastStatus) {
       this.opts.log(`Environment ${this.req.environment} is ${status}${env?.VersionLabel ? ` · version ${env.VersionLabel}` : ''}`);
@@ -307,14 +318,14 @@ export class Watcher {
         this.count('DescribeInstancesHealth');
         const out = await this.client.send(
           new DescribeInstancesHealthCommand({ EnvironmentName: this.req.environment, AttributeNames: ['All'], NextToken }),
-          { abortSignal: this.opts.signal },
+          { abortSignal: this.signal() },
         );
         rows.push(...(out.InstanceHealthList ?? []).map(instanceRow));
         NextToken = out.NextToken;
       } while (NextToken);
     } catch (err) {
       if (this.opts.signal?.aborted) throw new AbortedError();
-      if (isTransient(err)) return undefined;
+      if (isTransientAwsError(err) || this.opts.clock.now() >= this.bound) return undefined;
       // Basic health (or a caller without the permission): the environment's label must do.
       this.enhanced = false;
       this.opts.log(
@@ -331,7 +342,7 @@ export class Watcher {
       this.count('DescribeEnvironmentHealth');
       const out = await this.client.send(
         new DescribeEnvironmentHealthCommand({ EnvironmentName: this.req.environment, AttributeNames: ['Causes'] }),
-        { abortSignal: this.opts.signal },
+        { abortSignal: this.signal() },
       );
       return out.Causes ?? [];
     } catch {
@@ -343,7 +354,7 @@ export class Watcher {
   async run(): Promise<WatchResult> {
     const { clock, signal } = this.opts;
     let memory = INITIAL_MEMORY;
-    let throttled = 0;
+    let failures = 0;
     let env: EnvironmentDescription | undefined;
     let instances: InstanceRow[] | undefined;
     let waitingFor = '';
@@ -367,11 +378,22 @@ export class Watcher {
           this.req.label,
           this.req.gate,
         );
-        throttled = 0;
+        if (failures > 0) this.opts.log(`Elastic Beanstalk answers again after ${failures} failed poll${failures > 1 ? 's' : ''}.`);
+        failures = 0;
       } catch (err) {
         if (signal?.aborted) throw new AbortedError();
-        if (!isTransient(err)) throw err;
-        await clock.sleep(nextDelay(this.opts.pollMs, ++throttled), signal);
+        const timedOut = clock.now() >= this.opts.deadline;
+        // Only a definite refusal ends the watch; a flaky network or a failing service is waited out.
+        if (!timedOut && !isTransientAwsError(err)) throw err;
+        if (timedOut) {
+          const message = `still waiting for ${waitingFor || 'the update to finish'} (the last read failed: ${briefAwsError(err)})`;
+          return { outcome: 'timeout', message, env, events: this.events, instances, calls: this.calls };
+        }
+        if (failures++ === 0)
+          this.opts.log(
+            `Could not read environment ${this.req.environment} (${briefAwsError(err)}); retrying until the timeout. The update is not affected.`,
+          );
+        await clock.sleep(Math.min(nextDelay(this.opts.pollMs, failures), Math.max(1, this.opts.deadline - clock.now())), signal);
         continue;
       }
       if (verdict.kind === 'success') {
@@ -415,6 +437,7 @@ export class Watcher {
   async settle(): Promise<EnvironmentDescription | undefined> {
     const { clock, signal } = this.opts;
     const until = Math.min(clock.now() + this.opts.settleMs, this.opts.deadline + this.opts.settleMs);
+    this.bound = until;
     let env: EnvironmentDescription | undefined;
     for (;;) {
       if (signal?.aborted) throw new AbortedError();
@@ -423,7 +446,7 @@ export class Watcher {
         env = await this.readEnvironment();
       } catch (err) {
         if (signal?.aborted) throw new AbortedError();
-        if (!isTransient(err)) return env;
+        if (!isTransientAwsError(err) || clock.now() >= until) return env;
       }
       if (!env || env.Status === 'Ready' || env.Status === 'Terminated' || clock.now() >= until) return env;
       await clock.sleep(Math.min(nextDelay(this.opts.pollMs, 0), Math.max(1, until - clock.now())), signal);

@@ -211,9 +211,10 @@ export async function listActive(client: CodeDeployClient, application: string, 
   return ids;
 }
 
-async function findByToken(
+/** The deployment of the group whose description carries `[token]`, created since `since` (epoch ms). */
+export async function findByToken(
   client: CodeDeployClient,
-  req: DeploymentRequest,
+  req: Pick<DeploymentRequest, 'application' | 'deploymentGroup'>,
   token: string,
   since: number,
   signal?: AbortSignal,

@@ -12,6 +12,8 @@ import {
   type TargetStatus,
 } from '@aws-sdk/client-codedeploy';
 import { AbortedError, nextDelay, type Clock } from '../util/time.js';
+import { deadlineSignal } from '../aws/deadline.js';
+import { briefAwsError, isTransientAwsError } from '../aws/errors.js';
 import { getDeployment } from './release.js';
 
 export const TERMINAL = new Set(['Succeeded', 'Failed', 'Stopped']);
@@ -54,55 +56,89 @@ export interface WatchResult {
 export async function watchDeployment(client: CodeDeployClient, deploymentId: string, opts: WatchOptions): Promise<WatchResult> {
   const calls: Record<string, number> = {};
   const count = (op: string) => (calls[op] = (calls[op] ?? 0) + 1);
-  const targets = new Map<string, DeploymentTarget>();
-  let lastOverview = '';
-  let lastStatus = '';
-  let throttled = 0;
+  const poller = new Poller(client, deploymentId, opts, count);
+  let failures = 0;
   let polls = 0;
-  let continued = false;
+  const result = (extra: Pick<WatchResult, 'waitingForReady' | 'timedOut'>): WatchResult => ({
+    info: poller.info,
+    targets: poller.targets,
+    calls,
+    ...extra,
+  });
   for (;;) {
     if (opts.signal?.aborted) throw new AbortedError();
-    let info: DeploymentInfo;
+    let status: string;
     try {
-      count('GetDeployment');
-      info = await getDeployment(client, deploymentId, opts.signal);
-      throttled = 0;
+      // Each call may take at most what is left until the deadline.
+      status = await poller.poll(deadlineSignal(opts.signal, opts.deadline - opts.clock.now()));
+      if (failures > 0) opts.log(`CodeDeploy answers again after ${failures} failed poll${failures > 1 ? 's' : ''}.`);
+      failures = 0;
     } catch (err) {
       if (opts.signal?.aborted) throw new AbortedError();
-      if ((err as { name?: string }).name !== 'ThrottlingException') throw err;
-      throttled++;
-      await opts.clock.sleep(nextDelay(opts.pollMs, throttled), opts.signal);
+      if (opts.clock.now() >= opts.deadline) return result({ waitingForReady: false, timedOut: true });
+      // Only a definite refusal ends the watch; a flaky network or a failing service is waited out.
+      if (!isTransientAwsError(err)) throw err;
+      if (failures++ === 0)
+        opts.log(
+          `Could not read deployment ${deploymentId} (${briefAwsError(err)}); retrying until the timeout. The deployment is not affected.`,
+        );
+      await opts.clock.sleep(Math.min(nextDelay(opts.pollMs, failures), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
       continue;
     }
-    const status = info.status ?? 'Unknown';
-    const overview = JSON.stringify(info.deploymentOverview ?? {});
-    if (overview !== lastOverview || (TERMINAL.has(status) && status !== lastStatus)) {
-      // Large fleets print only failures, so only failed targets are read (1,000 targets cost 50 calls).
-      const large = fleetSize(info) > DETAIL_LIMIT;
-      const fresh = await readTargets(client, deploymentId, count, opts.signal, large ? ['Failed'] : undefined);
-      for (const line of progressLines(targets, fresh, info)) opts.log(line);
-      for (const t of fresh) targets.set(targetId(t), t);
-      lastOverview = overview;
-    }
-    if (status !== lastStatus) {
-      opts.log(`Deployment ${deploymentId} is ${status}${statusDetail(info)}`);
-      lastStatus = status;
-    }
-    if (TERMINAL.has(status)) return { info, targets, waitingForReady: false, timedOut: false, calls };
-    if (status === 'Ready') {
-      if (!opts.continueBlueGreen) return { info, targets, waitingForReady: true, timedOut: false, calls };
-      if (!continued) {
-        count('ContinueDeployment');
-        await client.send(new ContinueDeploymentCommand({ deploymentId, deploymentWaitType: 'READY_WAIT' }), { abortSignal: opts.signal });
-        opts.log('Replacement instances are ready; rerouting traffic to them (continue-blue-green: true).');
-        continued = true;
-      }
-    }
-    if (opts.clock.now() >= opts.deadline) return { info, targets, waitingForReady: false, timedOut: true, calls };
+    if (TERMINAL.has(status)) return result({ waitingForReady: false, timedOut: false });
+    if (status === 'Ready' && !opts.continueBlueGreen) return result({ waitingForReady: true, timedOut: false });
+    if (opts.clock.now() >= opts.deadline) return result({ waitingForReady: false, timedOut: true });
     await opts.clock.sleep(
       Math.min(nextDelay(pollDelay(opts.pollMs, polls++), 0), Math.max(1, opts.deadline - opts.clock.now())),
       opts.signal,
     );
+  }
+}
+
+/** One poll's reads and the progress lines they produce; remembers what was already said. */
+class Poller {
+  info: DeploymentInfo;
+  readonly targets = new Map<string, DeploymentTarget>();
+  private lastOverview = '';
+  private lastStatus = '';
+  private continued = false;
+
+  constructor(
+    private readonly client: CodeDeployClient,
+    private readonly deploymentId: string,
+    private readonly opts: WatchOptions,
+    private readonly count: (op: string) => void,
+  ) {
+    this.info = { deploymentId };
+  }
+
+  /** Reads the deployment (and its targets when the overview changed); returns its status. */
+  async poll(signal: AbortSignal): Promise<string> {
+    const { deploymentId, opts } = this;
+    this.count('GetDeployment');
+    const info = await getDeployment(this.client, deploymentId, signal);
+    const status = info.status ?? 'Unknown';
+    const overview = JSON.stringify(info.deploymentOverview ?? {});
+    if (overview !== this.lastOverview || (TERMINAL.has(status) && status !== this.lastStatus)) {
+      // Large fleets print only failures, so only failed targets are read (1,000 targets cost 50 calls).
+      const large = fleetSize(info) > DETAIL_LIMIT;
+      const fresh = await readTargets(this.client, deploymentId, this.count, signal, large ? ['Failed'] : undefined);
+      for (const line of progressLines(this.targets, fresh, info)) opts.log(line);
+      for (const t of fresh) this.targets.set(targetId(t), t);
+      this.lastOverview = overview;
+    }
+    this.info = info;
+    if (status !== this.lastStatus) {
+      opts.log(`Deployment ${deploymentId} is ${status}${statusDetail(info)}`);
+      this.lastStatus = status;
+    }
+    if (status === 'Ready' && opts.continueBlueGreen && !this.continued) {
+      this.count('ContinueDeployment');
+      await this.client.send(new ContinueDeploymentCommand({ deploymentId, deploymentWaitType: 'READY_WAIT' }), { abortSignal: signal });
+      opts.log('Replacement instances are ready; rerouting traffic to them (continue-blue-green: true).');
+      this.continued = true;
+    }
+    return status;
   }
 }
 

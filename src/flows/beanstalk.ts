@@ -7,7 +7,7 @@ import {
   type ElasticBeanstalkClient,
   type EnvironmentDescription,
 } from '@aws-sdk/client-elastic-beanstalk';
-import { Outputs, States } from '../constants.js';
+import { Outputs } from '../constants.js';
 import type { BeanstalkSettings } from '../settings/index.js';
 import type { RunContext } from '../github/context.js';
 import { releaseDescription } from '../github/context.js';
@@ -18,6 +18,8 @@ import type { Timings } from '../report/timings.js';
 import type { Reporter } from '../report/reporter.js';
 import type { Diagnosis } from '../types.js';
 import { AbortedError, type Clock } from '../util/time.js';
+import { DeploymentTimedOut } from '../errors.js';
+import { saveInFlight } from '../in-flight.js';
 import { prepareRevision } from './revision.js';
 import { checkPlatformOptions } from './beanstalk-options.js';
 import { BeanstalkError, DeploymentFailed, errorText } from '../beanstalk/errors.js';
@@ -142,7 +144,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   }
   let env = watched.env;
   // A Ready environment has nothing left to abort; a timed-out update in progress is left for the post step.
-  if (watched.outcome !== 'timeout' || env?.Status === 'Ready') report.saveState(States.InFlight, '');
+  if (watched.outcome !== 'timeout' || env?.Status === 'Ready') saveInFlight(report, undefined);
 
   // Blue/green: only a healthy idle environment on the new version ever takes the production CNAME.
   let swapped = '';
@@ -203,7 +205,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   if (watched.outcome === 'timeout') {
     await summary.write();
     const stillRunning = env?.Status !== 'Ready';
-    throw new DeploymentFailed(
+    throw new DeploymentTimedOut(
       `Environment ${target} did not reach the release conditions within the timeout (${Math.round(s.timeoutMs / 1000)}s): ${watched.message}.` +
         (stillRunning ? ` The post step ${s.onCancel === 'stop' ? 'aborts the update' : 'leaves it running'}.` : ''),
     );
@@ -219,6 +221,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
         log,
         clock,
         signal,
+        deadline,
       }),
     ),
   );
@@ -307,6 +310,8 @@ export async function updateInFlight(
 ): Promise<{ after: EnvironmentDescription; cursor: EventCursor }> {
   let cursor = new EventCursor();
   const { report } = o;
+  // Which update is ours: the post step aborts only while the environment still applies it.
+  const record = { service: 'beanstalk' as const, id: target, region: s.region, versionLabel: label, startedAt: 0 };
   const { after } = await o.timings.measure('Update environment', () =>
     report.group(`Update ${target} to ${label}`, () =>
       updateToVersion(client, s.application, target, label, {
@@ -317,11 +322,15 @@ export async function updateInFlight(
         signal: o.signal,
         beforeUpdate: async () => {
           cursor = new EventCursor(await baselineEvents(client, s.application, target, o.signal));
-          report.saveState(States.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
+          record.startedAt = Date.now();
+          saveInFlight(report, record);
         },
-        onUpdateFailed: () => report.saveState(States.InFlight, ''),
+        onUpdateFailed: () => saveInFlight(report, undefined),
       }),
     ),
   );
+  // The answer of UpdateEnvironment carries the request id its events are tagged with.
+  const requestId = (after as { $metadata?: { requestId?: string } }).$metadata?.requestId;
+  saveInFlight(report, { ...record, ...(requestId ? { requestId } : {}) });
   return { after, cursor };
 }

@@ -1,8 +1,9 @@
 // The CodeDeploy release: bundle → upload → register → deploy → watch → diagnose → report.
 // Each stage is its own module; this file only wires them in order and records timings.
 import type { DeploymentInfo, DeploymentTarget, RevisionLocation } from '@aws-sdk/client-codedeploy';
-import { Outputs, States } from '../constants.js';
-import { DeploymentFailed } from '../errors.js';
+import { Outputs } from '../constants.js';
+import { DeploymentFailed, DeploymentTimedOut } from '../errors.js';
+import { saveInFlight } from '../in-flight.js';
 import type { CodeDeploySettings } from '../settings/index.js';
 import type { RunContext } from '../github/context.js';
 import { releaseDescription } from '../github/context.js';
@@ -58,9 +59,20 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
     description,
   };
   const revisionKey = rev ? rev.bundle.sha256.slice(0, 12) : (given?.uri ?? '').replace(/[^A-Za-z0-9]+/g, '').slice(-12);
+  const token = `hookline-${ctx.runId}-${ctx.runAttempt}-${revisionKey}`;
 
   const deploymentId = await timings.measure(location ? 'Register and create deployment' : 'Create deployment', async () => {
     if (location) await registerRevision(client, location, signal);
+    // The intent is recorded before CreateDeployment is sent: a cancel while it is in flight
+    // still lets the post step find the deployment by its token and stop it.
+    saveInFlight(report, {
+      service: 'codedeploy',
+      region: s.region,
+      token,
+      application: s.application,
+      group: s.deploymentGroup,
+      since: Date.now(),
+    });
     return report.group('Create deployment', () =>
       startDeployment(
         client,
@@ -71,7 +83,7 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
           revision: location ? revisionLocation(location) : (given as GivenRevision).revision,
           deploymentConfig: s.deploymentConfig,
           description,
-          token: `hookline-${ctx.runId}-${ctx.runAttempt}-${revisionKey}`,
+          token,
           fileExistsBehavior: s.fileExistsBehavior,
           ignoreApplicationStopFailures: s.ignoreApplicationStopFailures,
           autoRollback: s.autoRollback,
@@ -79,10 +91,21 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
         { onActive: s.onActiveDeployment, deadline, pollMs: s.pollIntervalMs, log: report.log },
         clock,
         signal,
-      ),
+      ).catch((err: unknown) => {
+        // Refused or failed to start: nothing is in flight (a cancel keeps the intent for the post step).
+        if (!(err instanceof AbortedError)) saveInFlight(report, undefined);
+        throw err;
+      }),
     );
   });
-  report.saveState(States.InFlight, JSON.stringify({ service: 'codedeploy', id: deploymentId, region: s.region }));
+  saveInFlight(report, {
+    service: 'codedeploy',
+    region: s.region,
+    id: deploymentId,
+    token,
+    application: s.application,
+    group: s.deploymentGroup,
+  });
   report.setOutput(Outputs.DeploymentId, deploymentId);
   report.info(`Deployment ${deploymentId} created: ${consoleUrl(s.region, deploymentId)}`);
 
@@ -110,13 +133,13 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
   }
   if (watched.timedOut) {
     report.setOutput(Outputs.Status, watched.info.status ?? 'Unknown');
-    throw new DeploymentFailed(
-      `Deployment ${deploymentId} did not finish within the timeout (${Math.round(s.timeoutMs / 1000)}s); it is ${watched.info.status}. ` +
+    throw new DeploymentTimedOut(
+      `Deployment ${deploymentId} did not finish within the timeout (${Math.round(s.timeoutMs / 1000)}s); it is ${watched.info.status ?? 'in an unknown state (CodeDeploy did not answer)'}. ` +
         `The post step ${s.onCancel === 'stop' ? 'stops it' : 'leaves it running'}.`,
     );
   }
   // Ended, or deliberately left waiting for traffic rerouting: nothing for the post step to stop.
-  report.saveState(States.InFlight, '');
+  saveInFlight(report, undefined);
 
   // Re-read the end state: a rollback may have been started on our behalf.
   const info = await getDeployment(client, deploymentId, signal);

@@ -13,7 +13,7 @@ import { deactivateEnvironment } from '../github/deployments.js';
 import { renderPreviewComment, upsertComment } from '../github/comment.js';
 import { createClient } from '../aws/clients.js';
 import { consoleUrl } from '../codedeploy/console.js';
-import { deletePreviewGroup, ensurePreviewGroup } from '../codedeploy/preview-group.js';
+import { deletePreviewGroup, ensurePreviewGroup, stopActiveDeployments } from '../codedeploy/preview-group.js';
 import { GetDeploymentGroupCommand } from '@aws-sdk/client-codedeploy';
 import { tracked, previewTracking } from './tracked.js';
 import { commentOnPreview } from './preview-comment.js';
@@ -54,7 +54,7 @@ export async function previewCodeDeploy(
 ): Promise<void> {
   const { report } = deps;
   const name = codeDeployPreviewName(s, pr);
-  const template = s.preview.templateGroup ?? s.deploymentGroup;
+  const template = s.preview.templateGroup;
   report.setOutput(Outputs.PreviewEnvironment, name);
   report.info(`Pull request #${pr.number}: preview deployment group ${name} (GitHub environment ${previewEnvironment(pr.number)}).`);
   const client = await createClient('codedeploy', { region: s.region, userAgent: 'pr-preview' });
@@ -67,7 +67,13 @@ export async function previewCodeDeploy(
     async () => {
       const made = await deps.timings.measure('Preview deployment group', () =>
         report.group(`Preview deployment group ${name}`, () =>
-          ensurePreviewGroup(client, s.application, name, template, report.log, deps.signal),
+          ensurePreviewGroup(client, s.application, name, {
+            template,
+            production: s.deploymentGroup,
+            instanceTags: s.preview.instanceTags.map((t) => ({ key: t.key, value: t.value.replaceAll('{number}', String(pr.number)) })),
+            log: report.log,
+            signal: deps.signal,
+          }),
         ),
       );
       report.info(made.created ? `Created ${name} from ${template}.` : `${name} exists; deploying to it.`);
@@ -99,8 +105,22 @@ export async function cleanupCodeDeploy(
   const name = codeDeployPreviewName(s, pr);
   report.setOutput(Outputs.PreviewEnvironment, name);
   const client = await createClient('codedeploy', { region: s.region, userAgent: 'pr-preview' });
+  const deadline = deps.clock.now() + s.timeoutMs;
   const outcome = await deps.timings.measure('Delete deployment group', () =>
-    report.group(`Delete ${name}`, () => deletePreviewGroup(client, s.application, name, deps.signal)),
+    report.group(`Delete ${name}`, async () => {
+      // A deployment still running on the group would go on after the group is gone: stop it first.
+      await stopActiveDeployments(client, s.application, name, {
+        deadline,
+        pollMs: s.pollIntervalMs,
+        clock: deps.clock,
+        log: report.log,
+        signal: deps.signal,
+      }).catch((err: unknown) => {
+        if ((err as { name?: string }).name === 'DeploymentGroupDoesNotExistException') return [];
+        throw err;
+      });
+      return deletePreviewGroup(client, s.application, name, deps.signal);
+    }),
   );
   report.info(
     outcome === 'gone'

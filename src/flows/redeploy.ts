@@ -2,7 +2,7 @@
 // CodeDeploy an s3:// revision or a previous deployment's revision, Beanstalk an existing
 // application version. The job summary says what was live before and after.
 import { GetDeploymentGroupCommand, type CodeDeployClient, type RevisionLocation } from '@aws-sdk/client-codedeploy';
-import { Outputs, States } from '../constants.js';
+import { Outputs } from '../constants.js';
 import type { BeanstalkSettings, CodeDeploySettings } from '../settings/index.js';
 import type { RunContext } from '../github/context.js';
 import { createClient } from '../aws/clients.js';
@@ -12,6 +12,8 @@ import { consoleUrl, describeEnvironment, environmentUrl, readyDecision } from '
 import { describeVersion } from '../beanstalk/version.js';
 import { Watcher } from '../beanstalk/watch.js';
 import { updateInFlight } from './beanstalk.js';
+import { DeploymentTimedOut } from '../errors.js';
+import { saveInFlight } from '../in-flight.js';
 import { collectTailLogs, failureFacts, instancesInEvents } from '../beanstalk/facts.js';
 import { renderTimeline } from '../beanstalk/summary.js';
 import { diagnose } from '../diagnose/index.js';
@@ -131,7 +133,7 @@ export async function redeployBeanstalk(s: BeanstalkSettings, _ctx: RunContext, 
       throw err;
     });
   const env = watched.env;
-  if (watched.outcome !== 'timeout' || env?.Status === 'Ready') report.saveState(States.InFlight, '');
+  if (watched.outcome !== 'timeout' || env?.Status === 'Ready') saveInFlight(report, undefined);
   report.setOutput(Outputs.Status, env?.Status ?? 'Unknown');
   report.setOutput(Outputs.Health, env?.Health ?? 'Unknown');
   report.setOutput(Outputs.EnvironmentId, env?.EnvironmentId ?? found?.EnvironmentId ?? '');
@@ -167,7 +169,7 @@ export async function redeployBeanstalk(s: BeanstalkSettings, _ctx: RunContext, 
     report.diagnoses(diagnose(failureFacts(watched.events, logs), NO_FILES), null, summary);
   }
   await summary.write();
-  throw new DeploymentFailed(
+  throw new (watched.outcome === 'timeout' ? DeploymentTimedOut : DeploymentFailed)(
     `Redeploying ${label} to ${target} ${watched.outcome === 'timeout' ? 'timed out' : 'failed'}: ${watched.message}. ${target} runs ${now}.`,
   );
 }

@@ -59,7 +59,8 @@ function parsePullRequest(p: Json): PullRequestInfo | undefined {
   if (!Number.isInteger(number) || number <= 0) return undefined;
   const head = obj(pr.head) ?? {};
   const base = obj(pr.base) ?? {};
-  const headRepo = str(obj(head.repo)?.full_name);
+  const headRepoObj = obj(head.repo);
+  const headRepo = str(headRepoObj?.full_name);
   const baseRepo = str(obj(base.repo)?.full_name);
   return {
     number,
@@ -68,8 +69,8 @@ function parsePullRequest(p: Json): PullRequestInfo | undefined {
     headRef: str(head.ref),
     headRepo,
     baseRepo,
-    // A deleted fork has head.repo null: still not this repository.
-    fork: headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+    // A deleted fork has head.repo null: still not this repository. Either sign makes it a fork.
+    fork: headRepoObj?.fork === true || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
     merged: pr.merged === true,
     url: str(pr.html_url),
   };
@@ -87,11 +88,12 @@ export function hasAwsCredentialSource(env: NodeJS.ProcessEnv): boolean {
   );
 }
 
-/** The one notice a fork's pull_request run ends with: why there is no preview, and what to do. */
+/** The one notice a fork's pull request run ends with: why nothing was deployed, and what to do. */
 export function forkNotice(pr: PullRequestInfo, mode: string): string {
   return (
-    `Pull request #${pr.number} comes from the fork ${pr.headRepo || '(deleted)'}: GitHub gives pull_request runs from forks no secrets and no OIDC token, ` +
-    `so there are no AWS credentials and no ${mode === 'cleanup' ? 'preview to remove' : 'preview is deployed'}. ` +
-    `${mode === 'preview' ? 'The bundle was validated. ' : ''}To preview it, push the branch to this repository (or have a maintainer do so) and open the pull request from there.`
+    `Pull request #${pr.number} comes from the fork ${pr.headRepo || '(deleted)'}: hookline never deploys a fork's code ` +
+    `unless the workflow sets allow-forks: true, because that code would run with this repository's AWS access. ` +
+    `${mode === 'cleanup' ? 'There is no preview to remove. ' : 'Nothing was deployed; the bundle was validated. '}` +
+    `To deploy it, push the branch to this repository (or have a maintainer do so) and open the pull request from there.`
   );
 }

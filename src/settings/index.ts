@@ -49,8 +49,16 @@ export interface PreviewSettings {
   templateEnvironment: string | undefined;
   /** Beanstalk: saved configuration a new preview environment is created from (wins over the template environment). */
   savedConfiguration: string | undefined;
-  /** CodeDeploy: deployment group whose settings a new preview group copies (default: deployment-group). */
+  /** CodeDeploy: deployment group whose settings a new preview group copies; required to create one (never defaults to production's). */
   templateGroup: string | undefined;
+  /** CodeDeploy: EC2 tag filters (`{number}` already replaced later) that replace the template's instance selection. */
+  instanceTags: InstanceTag[];
+}
+
+/** One `Key=Value` line of preview-instance-tags; the value may hold `{number}`. */
+export interface InstanceTag {
+  key: string;
+  value: string;
 }
 
 interface DeployCommon extends Common {
@@ -64,6 +72,8 @@ interface DeployCommon extends Common {
   preview: PreviewSettings;
   /** Redeploy: what to release again (CodeDeploy s3:// URI or deployment id; Beanstalk version label). */
   revision: string | undefined;
+  /** Release a pull request from a fork (its code would run with this repository's AWS access); default false. */
+  allowForks: boolean;
 }
 
 export interface CodeDeploySettings extends DeployCommon {
@@ -134,6 +144,7 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     githubToken: read(Inputs.GithubToken).trim() || undefined,
     preview: readPreview(read, resolvedTarget, mode),
     revision: readRevision(read, resolvedTarget, mode),
+    allowForks: parseBoolean(Inputs.AllowForks, read(Inputs.AllowForks), false),
   };
   if (resolvedTarget === 'codedeploy') {
     const s3Bucket = deploy.s3Bucket ?? (mode === 'redeploy' || mode === 'cleanup' ? '' : undefined);
@@ -205,15 +216,16 @@ function readPreview(read: InputReader, target: 'codedeploy' | 'beanstalk', mode
       'an environment name of 4-40 letters, digits or hyphens',
     ),
     savedConfiguration: optional(read, Inputs.PreviewSavedConfiguration, /^[A-Za-z0-9._+@=,-]{1,100}$/, 'a saved configuration name'),
+    // Never defaults to deployment-group: copying production's instance selection would deploy a PR onto production.
     templateGroup: codedeploy
-      ? (optional(read, Inputs.PreviewTemplateGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-') ??
-        optional(read, Inputs.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-'))
+      ? optional(read, Inputs.PreviewTemplateGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-')
       : undefined,
+    instanceTags: codedeploy ? readInstanceTags(read(Inputs.PreviewInstanceTags)) : [],
   };
-  if ((mode === 'preview' || mode === 'cleanup') && codedeploy && !preview.templateGroup) {
+  if ((mode === 'preview' || mode === 'cleanup') && codedeploy && !preview.templateGroup && !read(Inputs.DeploymentGroup).trim()) {
     throw new InputError(
       Inputs.PreviewTemplateGroup,
-      `Input '${Inputs.PreviewTemplateGroup}' or '${Inputs.DeploymentGroup}' is required for a CodeDeploy preview: the deployment group a new preview group copies its settings from (and names it: {group}-pr-{number}).`,
+      `Input '${Inputs.PreviewTemplateGroup}' or '${Inputs.DeploymentGroup}' is required for a CodeDeploy preview: '${Inputs.DeploymentGroup}' names the preview group ({group}-pr-{number}), '${Inputs.PreviewTemplateGroup}' is the group a new preview group copies its settings from.`,
     );
   }
   if (
@@ -230,6 +242,22 @@ function readPreview(read: InputReader, target: 'codedeploy' | 'beanstalk', mode
     );
   }
   return preview;
+}
+
+const TAG_LINE = /^([^=\s][^=]{0,127})=(.{0,256})$/;
+
+/** preview-instance-tags: one `Key=Value` per line (or comma), `{number}` allowed in values. */
+function readInstanceTags(raw: string): InstanceTag[] {
+  return parseList(raw).map((line) => {
+    const m = TAG_LINE.exec(line);
+    if (!m) {
+      throw new InputError(
+        Inputs.PreviewInstanceTags,
+        `Input '${Inputs.PreviewInstanceTags}' must be lines of Key=Value (the EC2 tags of this pull request's instances, {number} allowed), such as Preview=pr-{number}; got '${clip(line)}'.`,
+      );
+    }
+    return { key: (m[1] as string).trim(), value: (m[2] as string).trim() };
+  });
 }
 
 const DEPLOYMENT_ID = /^d-[A-Z0-9]{9}$/;

@@ -54,3 +54,8 @@ export function awsEnv(emu: Emulator): Record<string, string> {
 export function errorsOf(r: RunResult) {
   return r.annotations.filter((a) => a.command === 'error');
 }
+
+/** Resolves once `check` holds, looking every 20 ms (the test's own timeout bounds the wait). */
+export async function until(check: () => boolean | Promise<boolean>): Promise<void> {
+  while (!(await check())) await new Promise((r) => setTimeout(r, 20));
+}

@@ -1,7 +1,7 @@
 // PR deploy previews for CodeDeploy, end to end: opened → synchronize → closed through the built
 // action, against the emulator (CreateDeploymentGroup / DeleteDeploymentGroup) and the local
-// GitHub API. The PR's group prod-pr-7 is made from the template group prod, reused on the next
-// push, and deleted when the pull request closes.
+// GitHub API. The PR's group prod-pr-7 is made from the template group prod on the PR's own
+// instances (preview-instance-tags), reused on the next push, and deleted when the pull request closes.
 import { DeploymentGroupDoesNotExistException, GetDeploymentGroupCommand } from '@aws-sdk/client-codedeploy';
 import { runAction, type RunResult } from '../harness/runner.js';
 import type { Emulator } from '../emulator/index.js';
@@ -41,6 +41,8 @@ const inputs = {
   mode: 'preview',
   application: 'shop',
   'deployment-group': 'prod',
+  'preview-template-group': 'prod',
+  'preview-instance-tags': 'codedeploy-group=pr-{number}',
   's3-bucket': 'shop-releases',
   region: 'us-east-1',
   'poll-interval': '50ms',
@@ -65,6 +67,8 @@ codedeploy:
           instances: 2
           deploymentConfigName: CodeDeployDefault.AllAtOnce
           autoRollback: { enabled: true, events: [DEPLOYMENT_FAILURE] }
+        - name: pr-7
+          instances: 2
 `);
     gh = await startGitHubServer();
   });
@@ -96,7 +100,7 @@ codedeploy:
     expect(made).toMatchObject({
       deploymentConfigName: prod?.deploymentConfigName,
       serviceRoleArn: prod?.serviceRoleArn,
-      ec2TagFilters: prod?.ec2TagFilters,
+      ec2TagFilters: [{ Key: 'codedeploy-group', Value: 'pr-7', Type: 'KEY_AND_VALUE' }],
       deploymentStyle: prod?.deploymentStyle,
       autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_FAILURE'] },
     });

@@ -28,7 +28,32 @@ export type FaultSpec =
   /** The deployment cannot start: not enough healthy instances for the deployment configuration. */
   | { type: 'healthConstraints'; group?: string }
   /** The group already has an active deployment (a real, stoppable one, stuck InProgress). */
-  | { type: 'activeDeployment'; application: string; group: string; deploymentId?: string };
+  | { type: 'activeDeployment'; application: string; group: string; deploymentId?: string }
+  // ---- Hostile network faults (applied by the front; `operation` '*' matches every call of the service) ----
+  /** A 5xx storm: `count` matching calls (after `after` went through) are answered 500 or 503 before being applied. */
+  | ({ type: 'serverError'; status?: 500 | 503 } & CallWindow)
+  /** Matching calls are accepted and never answered (the socket stays open); `apply` applies the call first. */
+  | ({ type: 'hang'; apply?: boolean } & CallWindow)
+  /** Matching calls are applied, then answered 200 with half their body: unparsable JSON or XML. */
+  | ({ type: 'malformed' } & CallWindow)
+  /** Tail logs (presigned URLs of RequestEnvironmentInfo) trickle at `bytesPerSecond` (slow) or declare `declaredBytes` and stream filler (huge). */
+  | { type: 'tailLog'; mode: 'slow' | 'huge'; bytesPerSecond?: number; declaredBytes?: number }
+  /** Matching calls are refused with an error whose message echoes the request's headers, as some proxies do. */
+  | ({ type: 'echoHeaders' } & CallWindow)
+  /** Matching calls are refused with this status and error code (e.g. 403 SignatureDoesNotMatch: a wrong secret key). */
+  | ({ type: 'refuse'; status: number; code: string; message?: string } & CallWindow);
+
+/** Which calls a network fault hits: the n-th matching call (1-based) with after < n ≤ after + count. */
+interface CallWindow {
+  operation: string;
+  service?: ServiceName;
+  /** Calls hit; omitted → every matching call from `after` on. */
+  count?: number;
+  /** Matching calls let through before the first hit (default 0). */
+  after?: number;
+}
+
+export type WindowFaultType = 'serverError' | 'hang' | 'malformed' | 'echoHeaders' | 'refuse';
 
 export type FaultType = FaultSpec['type'];
 export type Fault = FaultSpec & { id: string };
@@ -44,6 +69,12 @@ const FAULT_TYPES: ReadonlySet<string> = new Set<FaultType>([
   'scriptNotExecutable',
   'healthConstraints',
   'activeDeployment',
+  'serverError',
+  'hang',
+  'malformed',
+  'tailLog',
+  'echoHeaders',
+  'refuse',
 ]);
 
 export function isFaultType(t: unknown): t is FaultType {
@@ -125,5 +156,29 @@ export class FaultRegistry {
       if (n === (f.occurrence ?? 1)) hit = true;
     }
     return hit;
+  }
+
+  /**
+   * Counts this call against the network faults of `type` and returns the one that hits it, if
+   * any. Call it once per request and type: each call advances the counters.
+   */
+  hit<T extends WindowFaultType>(type: T, service: ServiceName, operation: string): Extract<Fault, { type: T }> | undefined {
+    let found: Extract<Fault, { type: T }> | undefined;
+    for (const f of this.of(type)) {
+      const w = f as unknown as CallWindow & { id: string };
+      if (w.service && w.service !== service) continue;
+      if (w.operation !== '*' && w.operation !== operation) continue;
+      const n = (this.counters.get(w.id) ?? 0) + 1;
+      this.counters.set(w.id, n);
+      const after = w.after ?? 0;
+      if (!found && n > after && (w.count === undefined || n <= after + w.count)) found = f;
+    }
+    return found;
+  }
+
+  /** The tail-log fault for an internal path, if the path is a tail log and one is set. */
+  tailLog(path: string): Extract<Fault, { type: 'tailLog' }> | undefined {
+    if (!path.startsWith('/_hookline/eb/logs/tail/')) return undefined;
+    return this.of('tailLog')[0];
   }
 }

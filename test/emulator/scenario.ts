@@ -269,6 +269,10 @@ function fault(v: unknown, i: number): FaultSpec {
   if (!isFaultType(t)) fail(`${p}.type`, 'a known fault type', t);
   if (t === 'throttle' && typeof (v as Obj).every !== 'number') fail(`${p}.every`, 'a number', (v as Obj).every);
   if (t === 'lostResponse') str((v as Obj).operation, `${p}.operation`);
+  if (t === 'serverError' || t === 'hang' || t === 'malformed' || t === 'echoHeaders' || t === 'refuse')
+    str((v as Obj).operation, `${p}.operation`);
+  if (t === 'refuse') str((v as Obj).code, `${p}.code`);
+  if (t === 'tailLog' && (v as Obj).mode !== 'slow' && (v as Obj).mode !== 'huge') fail(`${p}.mode`, 'slow or huge', (v as Obj).mode);
   if (t === 'fileExists') str((v as Obj).path, `${p}.path`);
   if (t === 'scriptTimeout') str((v as Obj).event, `${p}.event`);
   if (t === 'activeDeployment') {

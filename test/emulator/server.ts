@@ -9,6 +9,7 @@ import type { FaultRegistry, FaultSpec } from './faults.js';
 import { ChunkedBodyError, decodeAndVerify, isAwsChunked } from './s3/aws-chunked.js';
 import type { S3Backend } from './s3/backend.js';
 import { unsign } from './s3/credentials.js';
+import { echoHeadersAnswer, malformedAnswer, serveHostileTail, serverErrorAnswer, serviceError } from './hostile.js';
 import type { ServiceModule, ServiceName, ServiceRequest, ServiceResponse } from './types.js';
 
 export interface FrontServices {
@@ -170,13 +171,44 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
     const body = await readBody(req);
     const { service, operation } = route(method, url.pathname, url.searchParams, headers, body);
 
-    if (service === 'internal') return send(res, handleInternal(method, url.pathname, body));
+    if (service === 'internal') {
+      const tail = method === 'GET' ? opts.faults.tailLog(url.pathname) : undefined;
+      const answer = handleInternal(method, url.pathname, body);
+      if (tail && answer.status === 200) return serveHostileTail(res, Buffer.from(answer.body), tail);
+      return send(res, answer);
+    }
 
     if (opts.faults.shouldThrottle(service, operation)) {
       const r = throttled(service);
       opts.calls.add({ service, operation, status: r.status, at: Date.now(), fault: 'throttle' });
       return send(res, r);
     }
+
+    // Hostile network faults that answer before the call is applied.
+    const storm = opts.faults.hit('serverError', service, operation);
+    if (storm) {
+      const r = serverErrorAnswer(service, storm.status ?? 503, method);
+      opts.calls.add({ service, operation, status: r.status, at: Date.now(), fault: 'serverError' });
+      return send(res, r);
+    }
+    const refuse = opts.faults.hit('refuse', service, operation);
+    if (refuse) {
+      const r = serviceError(service, refuse.status, refuse.code, refuse.message ?? `Refused by a fault (${refuse.code})`, method);
+      opts.calls.add({ service, operation, status: r.status, at: Date.now(), fault: 'refuse' });
+      return send(res, r);
+    }
+    const echo = opts.faults.hit('echoHeaders', service, operation);
+    if (echo) {
+      const r = echoHeadersAnswer(service, headers, method);
+      opts.calls.add({ service, operation, status: r.status, at: Date.now(), fault: 'echoHeaders' });
+      return send(res, r);
+    }
+    const hang = opts.faults.hit('hang', service, operation);
+    if (hang && !hang.apply) {
+      opts.calls.add({ service, operation, status: 0, at: Date.now(), fault: 'hang' });
+      return; // accepted, never answered: the socket stays open until the client gives up or the emulator closes
+    }
+    const malformed = opts.faults.hit('malformed', service, operation);
 
     const lose = (): boolean => opts.faults.shouldLoseResponse(service, operation);
 
@@ -209,6 +241,13 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
         req.socket.destroy();
         return;
       }
+      if (hang || malformed) {
+        const captured = new CaptureResponse(req);
+        await opts.s3.forward(method, target, forwardHeaders, forwardBody, captured);
+        opts.calls.add({ service, operation, status: hang ? 0 : 200, at: Date.now(), fault: hang ? 'hang' : 'malformed' });
+        if (!hang) send(res, malformedAnswer(captured.answer()));
+        return;
+      }
       await opts.s3.forward(method, target, forwardHeaders, forwardBody, res);
       opts.calls.add({ service, operation, status: res.statusCode, at: Date.now() });
       return;
@@ -221,6 +260,14 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
       opts.calls.add({ service, operation, status: 0, at: Date.now(), fault: 'lostResponse' });
       req.socket.destroy();
       return;
+    }
+    if (hang) {
+      opts.calls.add({ service, operation, status: 0, at: Date.now(), fault: 'hang' });
+      return; // applied, never answered
+    }
+    if (malformed) {
+      opts.calls.add({ service, operation, status: 200, at: Date.now(), fault: 'malformed' });
+      return send(res, malformedAnswer(r));
     }
     opts.calls.add({ service, operation, status: r.status, at: Date.now() });
     send(res, r);
@@ -287,5 +334,33 @@ class DiscardResponse extends http.ServerResponse {
   }
   override end(): this {
     return this;
+  }
+}
+
+/** Keeps s3rver's answer in memory so a fault can reshape it (malformed) or withhold it (hang). */
+class CaptureResponse extends http.ServerResponse {
+  private status = 200;
+  private captured: Record<string, string> = {};
+  private readonly chunks: Buffer[] = [];
+  override writeHead(status: number, ...rest: unknown[]): this {
+    this.status = status;
+    const headers = rest.find((r) => typeof r === 'object') as http.OutgoingHttpHeaders | undefined;
+    if (headers && !Array.isArray(headers))
+      for (const [k, v] of Object.entries(headers)) if (v !== undefined) this.captured[k] = Array.isArray(v) ? v.join(', ') : String(v);
+    return this;
+  }
+  override write(chunk: unknown): boolean {
+    this.chunks.push(Buffer.from(chunk as Buffer));
+    return true;
+  }
+  override end(chunk?: unknown): this {
+    if (chunk) this.chunks.push(Buffer.from(chunk as Buffer));
+    return this;
+  }
+  answer(): ServiceResponse {
+    const headers = { ...this.captured };
+    delete headers['content-length'];
+    delete headers['transfer-encoding'];
+    return { status: this.status, headers, body: Buffer.concat(this.chunks) };
   }
 }

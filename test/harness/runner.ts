@@ -41,6 +41,8 @@ export interface RunOptions {
   event?: unknown;
   /** Send SIGINT to the main step once this returns true for a stdout line (as a cancelled job does). */
   cancelWhen?: (line: string) => boolean;
+  /** Send SIGINT to the main step when this settles: a cancel at a moment only the test can see (a request in flight). */
+  cancelOn?: Promise<unknown>;
   /** Run the post step as the runner does (default true: `post-if: always()`). */
   post?: boolean;
   timeoutMs?: number;
@@ -173,6 +175,11 @@ function runStep(entry: string, env: Record<string, string>, cwd: string, opts: 
         cancelled = true;
         child.kill('SIGINT');
       }
+    });
+    void opts.cancelOn?.then(() => {
+      if (cancelled || child.exitCode !== null) return;
+      cancelled = true;
+      child.kill('SIGINT');
     });
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);

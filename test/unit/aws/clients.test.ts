@@ -11,8 +11,11 @@ describe('createClient', () => {
         ['hookline', VERSION],
         ['cli', ''],
       ],
+      requestHandler: { connectionTimeout: 5000, socketTimeout: 30_000, requestTimeout: 30_000, throwOnRequestTimeout: true },
     });
-    expect(clientConfig()).toEqual({ maxAttempts: 5, retryMode: 'standard', customUserAgent: [['hookline', VERSION]] });
+    expect(clientConfig()).toMatchObject({ maxAttempts: 5, retryMode: 'standard', customUserAgent: [['hookline', VERSION]] });
+    // S3 parts may take minutes on a slow link: bounded by socket inactivity, not by a whole-request limit.
+    expect(clientConfig({}, 's3').requestHandler).toEqual({ connectionTimeout: 5000, socketTimeout: 30_000, throwOnRequestTimeout: true });
     const cd = await createClient('codedeploy', { region: 'us-west-2', maxAttempts: 1, retryMode: 'adaptive' });
     expect(await cd.config.region()).toBe('us-west-2');
     expect(await cd.config.maxAttempts()).toBe(1);

@@ -1,7 +1,7 @@
 // The CreateDeploymentGroup input a preview group is made with: the template's settings, never
 // two ways of selecting instances at once, nothing empty the API would refuse.
 import type { DeploymentGroupInfo } from '@aws-sdk/client-codedeploy';
-import { copyGroupInput } from '../../../src/codedeploy/preview-group.js';
+import { copyGroupInput, instanceSelection, previewGroupInput } from '../../../src/codedeploy/preview-group.js';
 
 const template: DeploymentGroupInfo = {
   applicationName: 'shop',
@@ -52,5 +52,40 @@ describe('copyGroupInput', () => {
     expect(input.ec2TagSet).toEqual(set);
     expect(input).not.toHaveProperty('ec2TagFilters');
     expect(input).not.toHaveProperty('onPremisesTagSet');
+  });
+});
+
+describe('a preview group never selects production instances', () => {
+  const prod: DeploymentGroupInfo = {
+    serviceRoleArn: 'arn:aws:iam::123456789012:role/cd',
+    ec2TagFilters: [{ Key: 'env', Value: 'prod', Type: 'KEY_AND_VALUE' }],
+    autoScalingGroups: [],
+  };
+
+  it('copies the template selection unless preview-instance-tags replace it', () => {
+    const copied = previewGroupInput(prod, 'shop', 'prod-pr-7', []);
+    expect(instanceSelection(copied)).toBe(instanceSelection(copyGroupInput(prod, 'shop', 'prod')));
+    const own = previewGroupInput(
+      { ...prod, ec2TagSet: { ec2TagSetList: [[{ Key: 'x', Value: 'y', Type: 'KEY_AND_VALUE' }]] } },
+      'shop',
+      'prod-pr-7',
+      [{ key: 'Preview', value: 'pr-7' }],
+    );
+    expect(own.ec2TagFilters).toEqual([{ Key: 'Preview', Value: 'pr-7', Type: 'KEY_AND_VALUE' }]);
+    expect(own.ec2TagSet).toBeUndefined();
+    expect(instanceSelection(own)).not.toBe(instanceSelection(copyGroupInput(prod, 'shop', 'prod')));
+  });
+
+  it('compares selections regardless of order, and an empty selection is none', () => {
+    const a = {
+      ec2TagFilters: [
+        { Key: 'a', Value: '1', Type: 'KEY_AND_VALUE' as const },
+        { Key: 'b', Value: '2', Type: 'KEY_AND_VALUE' as const },
+      ],
+    };
+    const b = { ec2TagFilters: [...a.ec2TagFilters].reverse() };
+    expect(instanceSelection(a)).toBe(instanceSelection(b));
+    expect(instanceSelection({ autoScalingGroups: ['web'] })).not.toBe(instanceSelection({ autoScalingGroups: ['web-preview'] }));
+    expect(instanceSelection({})).toBe('');
   });
 });

@@ -34,6 +34,10 @@ describe('parseEvent', () => {
     expect(parseEvent('pull_request', pr('someone/shop'), '').pullRequest?.fork).toBe(true);
     expect(parseEvent('pull_request', pr(null), '').pullRequest?.fork).toBe(true);
     expect(parseEvent('pull_request', pr('Octo-Org/Shop'), '').pullRequest?.fork).toBe(false);
+    // GitHub's own flag counts even when the names look alike (a fork renamed to the base's name).
+    const flagged = pr('octo-org/shop');
+    (flagged.pull_request.head.repo as Record<string, unknown>).fork = true;
+    expect(parseEvent('pull_request', flagged, '').pullRequest?.fork).toBe(true);
   });
 
   it('reads merged from a closed event', () => {

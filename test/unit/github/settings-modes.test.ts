@@ -29,6 +29,8 @@ describe('preview and cleanup settings', () => {
       nameTemplate: '{application}-pr-{number}',
       templateEnvironment: 'shop-staging',
       savedConfiguration: undefined,
+      templateGroup: undefined,
+      instanceTags: [],
     });
   });
 
@@ -38,7 +40,7 @@ describe('preview and cleanup settings', () => {
     expect(e.message).toMatch(/preview-saved-configuration/);
   });
 
-  it('a CodeDeploy preview copies deployment-group unless preview-template-group says otherwise', () => {
+  it('a CodeDeploy preview names its group after deployment-group but never copies it by default', () => {
     const s = read({
       mode: 'preview',
       application: 'shop',
@@ -46,7 +48,7 @@ describe('preview and cleanup settings', () => {
       's3-bucket': 'shop-releases',
     }) as CodeDeploySettings;
     expect(s).toMatchObject({ target: 'codedeploy', deploymentGroup: 'prod' });
-    expect(s.preview).toMatchObject({ nameTemplate: '{group}-pr-{number}', templateGroup: 'prod' });
+    expect(s.preview).toMatchObject({ nameTemplate: '{group}-pr-{number}', templateGroup: undefined, instanceTags: [] });
     const t = read({
       mode: 'preview',
       application: 'shop',
@@ -60,6 +62,34 @@ describe('preview and cleanup settings', () => {
     });
     expect(inputError({ mode: 'preview', target: 'codedeploy', application: 'shop', 's3-bucket': 'shop-releases' }).input).toBe(
       'preview-template-group',
+    );
+  });
+
+  it('reads preview-instance-tags as Key=Value lines, {number} kept for the flow', () => {
+    const s = read({
+      mode: 'preview',
+      application: 'shop',
+      'deployment-group': 'prod',
+      'preview-template-group': 'preview-base',
+      'preview-instance-tags': 'Preview=pr-{number}\nTeam = web ',
+      's3-bucket': 'shop-releases',
+    }) as CodeDeploySettings;
+    expect(s.preview.instanceTags).toEqual([
+      { key: 'Preview', value: 'pr-{number}' },
+      { key: 'Team', value: 'web' },
+    ]);
+    const e = inputError({ mode: 'preview', application: 'shop', 'deployment-group': 'prod', 'preview-instance-tags': 'just-a-key' });
+    expect(e.input).toBe('preview-instance-tags');
+    expect(e.message).toMatch(/Key=Value/);
+  });
+
+  it('allow-forks is a strict boolean, false by default', () => {
+    expect(read({ application: 'shop', 'deployment-group': 'prod', 's3-bucket': 'b-1' })).toMatchObject({ allowForks: false });
+    expect(read({ application: 'shop', 'deployment-group': 'prod', 's3-bucket': 'b-1', 'allow-forks': 'true' })).toMatchObject({
+      allowForks: true,
+    });
+    expect(inputError({ application: 'shop', 'deployment-group': 'prod', 's3-bucket': 'b-1', 'allow-forks': 'yes' }).input).toBe(
+      'allow-forks',
     );
   });
 
