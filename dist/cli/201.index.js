@@ -8,11 +8,29 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createClient: () => (/* binding */ createClient)
 /* harmony export */ });
-/* unused harmony export clientConfig */
+/* unused harmony exports CONNECTION_TIMEOUT_MS, SOCKET_TIMEOUT_MS, REQUEST_TIMEOUT_MS, handlerTimeouts, clientConfig */
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
 
+/**
+ * Every request is bounded: 5 s to connect, 30 s of silence on the socket, and for the API
+ * services 30 s for the whole answer (throwOnRequestTimeout: the SDK only warns without it).
+ * S3 gets no whole-request bound because a large part may take minutes on a slow link; its
+ * socket inactivity bound still ends a hung or stalled transfer.
+ */
+const CONNECTION_TIMEOUT_MS = 5_000;
+const SOCKET_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+/** The timeouts of one client kind's HTTP handler (plain options: the SDK builds its NodeHttpHandler from them). */
+function handlerTimeouts(kind) {
+    return {
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        socketTimeout: SOCKET_TIMEOUT_MS,
+        ...(kind === 's3' ? {} : { requestTimeout: REQUEST_TIMEOUT_MS }),
+        throwOnRequestTimeout: true,
+    };
+}
 /** The SDK client configuration every kind shares (exported for tests and the CLI's --debug). */
-function clientConfig(opts = {}) {
+function clientConfig(opts = {}, kind = 'codedeploy') {
     const customUserAgent = [['hookline', _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x]];
     if (opts.userAgent)
         customUserAgent.push([opts.userAgent, '']);
@@ -20,6 +38,7 @@ function clientConfig(opts = {}) {
         maxAttempts: Math.max(1, Math.floor(opts.maxAttempts ?? 5)),
         retryMode: opts.retryMode ?? 'standard',
         customUserAgent,
+        requestHandler: handlerTimeouts(kind),
     };
     if (opts.region)
         config.region = opts.region;
@@ -27,7 +46,7 @@ function clientConfig(opts = {}) {
 }
 /** A client for `kind`, loading only that SDK package. */
 async function createClient(kind, opts = {}) {
-    const config = clientConfig(opts);
+    const config = clientConfig(opts, kind);
     switch (kind) {
         case 's3': {
             const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));

@@ -8,11 +8,29 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createClient: () => (/* binding */ createClient)
 /* harmony export */ });
-/* unused harmony export clientConfig */
+/* unused harmony exports CONNECTION_TIMEOUT_MS, SOCKET_TIMEOUT_MS, REQUEST_TIMEOUT_MS, handlerTimeouts, clientConfig */
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
 
+/**
+ * Every request is bounded: 5 s to connect, 30 s of silence on the socket, and for the API
+ * services 30 s for the whole answer (throwOnRequestTimeout: the SDK only warns without it).
+ * S3 gets no whole-request bound because a large part may take minutes on a slow link; its
+ * socket inactivity bound still ends a hung or stalled transfer.
+ */
+const CONNECTION_TIMEOUT_MS = 5_000;
+const SOCKET_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+/** The timeouts of one client kind's HTTP handler (plain options: the SDK builds its NodeHttpHandler from them). */
+function handlerTimeouts(kind) {
+    return {
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        socketTimeout: SOCKET_TIMEOUT_MS,
+        ...(kind === 's3' ? {} : { requestTimeout: REQUEST_TIMEOUT_MS }),
+        throwOnRequestTimeout: true,
+    };
+}
 /** The SDK client configuration every kind shares (exported for tests and the CLI's --debug). */
-function clientConfig(opts = {}) {
+function clientConfig(opts = {}, kind = 'codedeploy') {
     const customUserAgent = [['hookline', _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x]];
     if (opts.userAgent)
         customUserAgent.push([opts.userAgent, '']);
@@ -20,6 +38,7 @@ function clientConfig(opts = {}) {
         maxAttempts: Math.max(1, Math.floor(opts.maxAttempts ?? 5)),
         retryMode: opts.retryMode ?? 'standard',
         customUserAgent,
+        requestHandler: handlerTimeouts(kind),
     };
     if (opts.region)
         config.region = opts.region;
@@ -27,7 +46,7 @@ function clientConfig(opts = {}) {
 }
 /** A client for `kind`, loading only that SDK package. */
 async function createClient(kind, opts = {}) {
-    const config = clientConfig(opts);
+    const config = clientConfig(opts, kind);
     switch (kind) {
         case 's3': {
             const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
@@ -43,6 +62,131 @@ async function createClient(kind, opts = {}) {
         }
         default:
             throw new Error(`Unknown AWS client kind: ${String(kind)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   UC: () => (/* binding */ awsErrorKind)
+/* harmony export */ });
+/* unused harmony exports isTransientAwsError, briefAwsError */
+// What went wrong with an AWS call, in words a person can act on. The SDK's own names mislead:
+// a 5xx on a HEAD is "UnknownError", a cut-off answer a bare SyntaxError, a cancel "AbortError".
+// Pure: looks only at the error's name, message and HTTP metadata.
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'SlowDown',
+    'RequestThrottled',
+    'RequestThrottledException',
+]);
+const CREDENTIALS = new Set([
+    'SignatureDoesNotMatch',
+    'InvalidAccessKeyId',
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'IncompleteSignature',
+    'InvalidSignatureException',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'InvalidToken',
+]);
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ECONNABORTED',
+]);
+function nameOf(e) {
+    return e.Code ?? e.name ?? '';
+}
+function awsErrorKind(err) {
+    const e = (err ?? {});
+    const name = nameOf(e);
+    const status = e.$metadata?.httpStatusCode;
+    if (name === 'AbortError' || name === 'AbortedError')
+        return 'aborted';
+    if (THROTTLING.has(name) || status === 429)
+        return 'throttled';
+    if (CREDENTIALS.has(name))
+        return 'credentials';
+    if (name === 'TimeoutError' || name === 'RequestTimeout' || name === 'RequestTimeoutException')
+        return 'timeout';
+    if (name === 'SyntaxError' || /Deserialization error|XML parse error|Unexpected end of JSON|Unterminated string/i.test(e.message ?? ''))
+        return 'unparsable';
+    if (status !== undefined && status >= 500)
+        return 'server';
+    if (NETWORK_CODES.has(e.code ?? '') || NETWORK_CODES.has(name))
+        return 'network';
+    return 'refused';
+}
+/** Worth polling again until the deadline: the service did not refuse, it failed to answer well. */
+function isTransientAwsError(err) {
+    const kind = awsErrorKind(err);
+    return kind === 'throttled' || kind === 'server' || kind === 'timeout' || kind === 'unparsable' || kind === 'network';
+}
+/**
+ * One sentence about a failed call of `service` ("S3", "CodeDeploy", "Elastic Beanstalk"),
+ * or undefined when the error's own message is already the best thing to show (a refusal).
+ */
+function describeAwsError(err, service = 'AWS') {
+    const e = (err ?? {});
+    const status = e.$metadata?.httpStatusCode;
+    const attempts = e.$metadata?.attempts && e.$metadata.attempts > 1 ? ` after ${e.$metadata.attempts} attempts` : '';
+    switch (awsErrorKind(err)) {
+        case 'throttled':
+            return `${service} throttled the request${attempts} (${nameOf(e)}): too many calls from this account; retry later or lower the poll rate (poll-interval).`;
+        case 'server':
+            return `${service} answered HTTP ${status}${attempts} (${nameOf(e) === 'Unknown' || !nameOf(e) ? 'a server-side error with no details' : nameOf(e)}): the service or a proxy in front of it failed. Nothing is wrong with your inputs; rerun the job.`;
+        case 'timeout':
+            return `${service} did not answer in time${attempts}: the network or a proxy between the runner and AWS is slow or dropping requests. Rerun the job; on a self-hosted runner check its proxy and firewall.`;
+        case 'unparsable':
+            return `${service}'s answer could not be read${status ? ` (HTTP ${status})` : ''}: it was cut off or is not what AWS sends. A proxy or a broken connection between the runner and AWS changed it; rerun the job.`;
+        case 'network':
+            return `Could not reach ${service}${e.code ? ` (${e.code})` : ''}: ${e.message ?? 'the connection failed'}. Check the runner's network, proxy and the region's endpoint.`;
+        case 'credentials':
+            return (`${service} rejected the AWS credentials (${nameOf(e)}): ` +
+                (nameOf(e) === 'SignatureDoesNotMatch' || nameOf(e) === 'InvalidSignatureException'
+                    ? 'the secret access key does not belong to the access key id.'
+                    : nameOf(e).startsWith('Expired')
+                        ? 'the session token has expired.'
+                        : 'the access key id is not known to AWS.') +
+                ' Check the AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY secrets or the role aws-actions/configure-aws-credentials assumes; this is not a missing permission.');
+        case 'aborted':
+            return 'The request was cancelled.';
+        default:
+            return undefined;
+    }
+}
+/** A few words for a progress line: why a call failed this time ("HTTP 503", "no answer in time"). */
+function briefAwsError(err) {
+    const e = (err ?? {});
+    switch (awsErrorKind(err)) {
+        case 'throttled':
+            return 'throttled';
+        case 'server':
+            return `HTTP ${e.$metadata?.httpStatusCode ?? '5xx'}`;
+        case 'timeout':
+            return 'no answer in time';
+        case 'unparsable':
+            return 'an answer that could not be read';
+        case 'network':
+            return `connection failed${e.code ? ` (${e.code})` : ''}`;
+        default:
+            return nameOf(e) || 'error';
     }
 }
 
@@ -212,6 +356,7 @@ async function listActive(client, application, group, signal) {
     } while (nextToken);
     return ids;
 }
+/** The deployment of the group whose description carries `[token]`, created since `since` (epoch ms). */
 async function findByToken(client, req, token, since, signal) {
     const out = await client.send(new ListDeploymentsCommand({
         applicationName: req.application,
@@ -253,11 +398,15 @@ function isRetryable(err) {
     return status >= 500;
 }
 
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var aws_errors = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/codedeploy/watch.ts
 // Follow a deployment to its end: one GetDeployment per interval; targets are read only when the
 // overview changed, so a quiet deployment costs one call per poll. Progress lines say what
 // changed, never the same line twice. The first polls come sooner (pollDelay): a deployment
 // that ends within seconds is not left waiting a whole interval.
+
+
 
 
 
@@ -278,61 +427,95 @@ function pollDelay(pollMs, poll) {
 async function watchDeployment(client, deploymentId, opts) {
     const calls = {};
     const count = (op) => (calls[op] = (calls[op] ?? 0) + 1);
-    const targets = new Map();
-    let lastOverview = '';
-    let lastStatus = '';
-    let throttled = 0;
+    const poller = new Poller(client, deploymentId, opts, count);
+    let failures = 0;
     let polls = 0;
-    let continued = false;
+    const result = (extra) => ({
+        info: poller.info,
+        targets: poller.targets,
+        calls,
+        ...extra,
+    });
     for (;;) {
         if (opts.signal?.aborted)
             throw new AbortedError();
-        let info;
+        let status;
         try {
-            count('GetDeployment');
-            info = await getDeployment(client, deploymentId, opts.signal);
-            throttled = 0;
+            // Each call may take at most what is left until the deadline.
+            status = await poller.poll(deadlineSignal(opts.signal, opts.deadline - opts.clock.now()));
+            if (failures > 0)
+                opts.log(`CodeDeploy answers again after ${failures} failed poll${failures > 1 ? 's' : ''}.`);
+            failures = 0;
         }
         catch (err) {
             if (opts.signal?.aborted)
                 throw new AbortedError();
-            if (err.name !== 'ThrottlingException')
+            if (opts.clock.now() >= opts.deadline)
+                return result({ waitingForReady: false, timedOut: true });
+            // Only a definite refusal ends the watch; a flaky network or a failing service is waited out.
+            if (!isTransientAwsError(err))
                 throw err;
-            throttled++;
-            await opts.clock.sleep(nextDelay(opts.pollMs, throttled), opts.signal);
+            if (failures++ === 0)
+                opts.log(`Could not read deployment ${deploymentId} (${briefAwsError(err)}); retrying until the timeout. The deployment is not affected.`);
+            await opts.clock.sleep(Math.min(nextDelay(opts.pollMs, failures), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
             continue;
         }
+        if (TERMINAL.has(status))
+            return result({ waitingForReady: false, timedOut: false });
+        if (status === 'Ready' && !opts.continueBlueGreen)
+            return result({ waitingForReady: true, timedOut: false });
+        if (opts.clock.now() >= opts.deadline)
+            return result({ waitingForReady: false, timedOut: true });
+        await opts.clock.sleep(Math.min(nextDelay(pollDelay(opts.pollMs, polls++), 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
+    }
+}
+/** One poll's reads and the progress lines they produce; remembers what was already said. */
+class Poller {
+    client;
+    deploymentId;
+    opts;
+    count;
+    info;
+    targets = new Map();
+    lastOverview = '';
+    lastStatus = '';
+    continued = false;
+    constructor(client, deploymentId, opts, count) {
+        this.client = client;
+        this.deploymentId = deploymentId;
+        this.opts = opts;
+        this.count = count;
+        this.info = { deploymentId };
+    }
+    /** Reads the deployment (and its targets when the overview changed); returns its status. */
+    async poll(signal) {
+        const { deploymentId, opts } = this;
+        this.count('GetDeployment');
+        const info = await getDeployment(this.client, deploymentId, signal);
         const status = info.status ?? 'Unknown';
         const overview = JSON.stringify(info.deploymentOverview ?? {});
-        if (overview !== lastOverview || (TERMINAL.has(status) && status !== lastStatus)) {
+        if (overview !== this.lastOverview || (TERMINAL.has(status) && status !== this.lastStatus)) {
             // Large fleets print only failures, so only failed targets are read (1,000 targets cost 50 calls).
             const large = fleetSize(info) > DETAIL_LIMIT;
-            const fresh = await readTargets(client, deploymentId, count, opts.signal, large ? ['Failed'] : undefined);
-            for (const line of progressLines(targets, fresh, info))
+            const fresh = await readTargets(this.client, deploymentId, this.count, signal, large ? ['Failed'] : undefined);
+            for (const line of progressLines(this.targets, fresh, info))
                 opts.log(line);
             for (const t of fresh)
-                targets.set(targetId(t), t);
-            lastOverview = overview;
+                this.targets.set(targetId(t), t);
+            this.lastOverview = overview;
         }
-        if (status !== lastStatus) {
+        this.info = info;
+        if (status !== this.lastStatus) {
             opts.log(`Deployment ${deploymentId} is ${status}${statusDetail(info)}`);
-            lastStatus = status;
+            this.lastStatus = status;
         }
-        if (TERMINAL.has(status))
-            return { info, targets, waitingForReady: false, timedOut: false, calls };
-        if (status === 'Ready') {
-            if (!opts.continueBlueGreen)
-                return { info, targets, waitingForReady: true, timedOut: false, calls };
-            if (!continued) {
-                count('ContinueDeployment');
-                await client.send(new ContinueDeploymentCommand({ deploymentId, deploymentWaitType: 'READY_WAIT' }), { abortSignal: opts.signal });
-                opts.log('Replacement instances are ready; rerouting traffic to them (continue-blue-green: true).');
-                continued = true;
-            }
+        if (status === 'Ready' && opts.continueBlueGreen && !this.continued) {
+            this.count('ContinueDeployment');
+            await this.client.send(new ContinueDeploymentCommand({ deploymentId, deploymentWaitType: 'READY_WAIT' }), { abortSignal: signal });
+            opts.log('Replacement instances are ready; rerouting traffic to them (continue-blue-green: true).');
+            this.continued = true;
         }
-        if (opts.clock.now() >= opts.deadline)
-            return { info, targets, waitingForReady: false, timedOut: true, calls };
-        await opts.clock.sleep(Math.min(nextDelay(pollDelay(opts.pollMs, polls++), 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
+        return status;
     }
 }
 /** Every target of the deployment, or for large fleets only the ones that are running or failed. */
@@ -443,10 +626,12 @@ async function codeDeployFacts(deploymentId, region, signal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ errorText)
+/* harmony export */   kc: () => (/* binding */ errorText)
 /* harmony export */ });
-/* unused harmony export DeploymentFailed */
+/* unused harmony exports DeploymentFailed, DeploymentTimedOut */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
 // Errors shared by both release paths; run() reports these by their message alone.
+
 /** The release ran and failed: deployment Failed/Stopped, environment update failed, timeout. */
 class DeploymentFailed extends Error {
     constructor(message) {
@@ -454,8 +639,14 @@ class DeploymentFailed extends Error {
         this.name = 'DeploymentFailed';
     }
 }
-/** "Name: message" for SDK and other errors, without a stack. */
+/** The release was still running when the step's `timeout` was reached (the post step may stop it, per on-cancel). */
+class DeploymentTimedOut extends (/* unused pure expression or super */ null && (DeploymentFailed)) {
+}
+/** "Name: message" for SDK and other errors, without a stack; a sentence for 5xx, timeouts, cut-off answers and bad credentials. */
 function errorText(err) {
+    const kind = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorKind */ .UC)(err);
+    if (kind !== 'refused' && kind !== 'aborted')
+        return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err) ?? String(err);
     if (err instanceof Error)
         return `${err.name && err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
     return String(err);

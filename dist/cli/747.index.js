@@ -3239,7 +3239,7 @@ async function fetchFacts(values) {
         const { codeDeployFacts } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(507), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 5453));
         return codeDeployFacts(values['deployment-id'], region);
     }
-    const { beanstalkFacts } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(114), __webpack_require__.e(428)]).then(__webpack_require__.bind(__webpack_require__, 1428));
+    const { beanstalkFacts } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(114), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 9546));
     if (typeof values.application !== 'string')
         throw new main/* UsageError */.eb('--application is required with --environment');
     return beanstalkFacts({ application: values.application, environment: values.environment, region });

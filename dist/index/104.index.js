@@ -2,21 +2,74 @@ export const id = 104;
 export const ids = [104];
 export const modules = {
 
-/***/ 2214:
+/***/ 9800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XR: () => (/* binding */ instancesInEvents),
-/* harmony export */   _2: () => (/* binding */ failureFacts),
-/* harmony export */   iM: () => (/* binding */ collectTailLogs)
-/* harmony export */ });
-/* unused harmony exports newTailEntries, beanstalkFacts */
-/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6114);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6043);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8558);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iM: () => (/* binding */ collectTailLogs),
+  _2: () => (/* binding */ failureFacts),
+  XR: () => (/* binding */ instancesInEvents)
+});
+
+// UNUSED EXPORTS: beanstalkFacts, newTailEntries
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-beanstalk/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6114);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/beanstalk/errors.ts
+var errors = __webpack_require__(8558);
+;// CONCATENATED MODULE: ./src/aws/bounded-fetch.ts
+// A download that cannot hold the step: bounded in time and in bytes. Presigned log URLs are
+// foreign endpoints; one that trickles a byte a second or declares hundreds of megabytes must
+// neither hang the run nor fill its memory. What arrived in time is kept.
+const TAIL_LOG_MAX_BYTES = 2 * 1024 * 1024;
+const TAIL_LOG_MAX_MS = 30_000;
+async function fetchBoundedText(url, o) {
+    const timer = AbortSignal.timeout(Math.max(1, o.timeoutMs));
+    const signal = o.signal ? AbortSignal.any([o.signal, timer]) : timer;
+    const res = await fetch(url, { signal });
+    if (!res.ok || !res.body) {
+        await res.body?.cancel().catch(() => undefined);
+        throw new Error(`HTTP ${res.status}`);
+    }
+    const chunks = [];
+    let bytes = 0;
+    let cut;
+    const reader = res.body.getReader();
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            const room = o.maxBytes - bytes;
+            chunks.push(value.length > room ? value.subarray(0, room) : value);
+            bytes += Math.min(value.length, room);
+            if (bytes >= o.maxBytes) {
+                cut = 'bytes';
+                break;
+            }
+        }
+    }
+    catch (err) {
+        // The run's own cancel ends the download; the time limit keeps what arrived.
+        if (o.signal?.aborted || !timer.aborted)
+            throw err;
+        cut = 'time';
+    }
+    finally {
+        await reader.cancel().catch(() => undefined);
+    }
+    return { text: Buffer.concat(chunks).toString('utf8'), bytes, ...(cut ? { cut } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/beanstalk/facts.ts
 // Facts about a failed update for the diagnosis engine: the events since the update and each
 // instance's tail logs (RequestEnvironmentInfo tail → RetrieveEnvironmentInfo → fetch each
 // presigned URL). Beanstalk's events never name the failed command or hook; the logs do.
+
 
 
 
@@ -53,13 +106,13 @@ function newTailEntries(before, after) {
 /** Instance id → tail log text. Never throws for a missing log: it reports and returns what it has. */
 async function collectTailLogs(client, environment, opts) {
     const logs = {};
-    const retrieve = async () => (await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .RetrieveEnvironmentInfoCommand */ .D4Y({ EnvironmentName: environment, InfoType: 'tail' }), {
+    const retrieve = async () => (await client.send(new dist_cjs/* RetrieveEnvironmentInfoCommand */.D4Y({ EnvironmentName: environment, InfoType: 'tail' }), {
         abortSignal: opts.signal,
     })).EnvironmentInfo ?? [];
     let entries = new Map();
     try {
         const before = await retrieve();
-        await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_2__/* .RequestEnvironmentInfoCommand */ .UVy({ EnvironmentName: environment, InfoType: 'tail' }), { abortSignal: opts.signal });
+        await client.send(new dist_cjs/* RequestEnvironmentInfoCommand */.UVy({ EnvironmentName: environment, InfoType: 'tail' }), { abortSignal: opts.signal });
         opts.log(`Requested the tail logs of ${environment}'s instances.`);
         const until = opts.clock.now() + opts.maxWaitMs;
         for (;;) {
@@ -72,8 +125,8 @@ async function collectTailLogs(client, environment, opts) {
     }
     catch (err) {
         if (opts.signal?.aborted)
-            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
-        opts.log(`Could not get the instances' tail logs: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}. The diagnosis uses the events only.`);
+            throw new time/* AbortedError */.oM();
+        opts.log(`Could not get the instances' tail logs: ${(0,errors/* errorText */.kc)(err)}. The diagnosis uses the events only.`);
         return logs;
     }
     if (entries.size === 0) {
@@ -82,15 +135,20 @@ async function collectTailLogs(client, environment, opts) {
     }
     await Promise.all([...entries].map(async ([id, e]) => {
         try {
-            const res = await fetch(e.Message, { signal: opts.signal });
-            if (!res.ok)
-                throw new Error(`HTTP ${res.status}`);
-            logs[id] = await res.text();
+            // Bounded in time and bytes: a presigned URL that trickles or never ends must not hold the run.
+            const got = await fetchBoundedText(e.Message, {
+                maxBytes: TAIL_LOG_MAX_BYTES,
+                timeoutMs: Math.min(TAIL_LOG_MAX_MS, Math.max(5_000, opts.deadline ? opts.deadline - opts.clock.now() : TAIL_LOG_MAX_MS)),
+                signal: opts.signal,
+            });
+            logs[id] = got.text;
+            if (got.cut)
+                opts.log(`The tail log of ${id} was cut after ${got.cut === 'bytes' ? `${got.bytes} bytes (the limit)` : `the time limit (${got.bytes} bytes read)`}; the diagnosis uses what arrived.`);
         }
         catch (err) {
             if (opts.signal?.aborted)
                 return;
-            opts.log(`Could not download the tail log of ${id}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}`);
+            opts.log(`Could not download the tail log of ${id}: ${(0,errors/* errorText */.kc)(err)}`);
         }
     }));
     const got = Object.keys(logs);
@@ -435,8 +493,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  BeanstalkError: () => (/* reexport */ errors/* BeanstalkError */.w1),
-  DeploymentFailed: () => (/* reexport */ errors/* DeploymentFailed */.Nr),
+  BeanstalkError: () => (/* reexport */ beanstalk_errors/* BeanstalkError */.w1),
+  DeploymentFailed: () => (/* reexport */ beanstalk_errors/* DeploymentFailed */.Nr),
   failureHeadline: () => (/* binding */ failureHeadline),
   releaseBeanstalk: () => (/* binding */ releaseBeanstalk),
   releasedUrl: () => (/* binding */ releasedUrl),
@@ -457,6 +515,10 @@ var diagnose = __webpack_require__(5165);
 var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/util/time.ts
 var time = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/in-flight.ts
+var in_flight = __webpack_require__(1839);
 // EXTERNAL MODULE: ./src/flows/revision.ts + 2 modules
 var revision = __webpack_require__(209);
 // EXTERNAL MODULE: external "node:path"
@@ -523,15 +585,15 @@ async function checkPlatformOptions(client, s, environment, signal, report) {
 }
 
 // EXTERNAL MODULE: ./src/beanstalk/errors.ts
-var errors = __webpack_require__(8558);
+var beanstalk_errors = __webpack_require__(8558);
 // EXTERNAL MODULE: ./src/beanstalk/version.ts
 var beanstalk_version = __webpack_require__(1765);
 // EXTERNAL MODULE: ./src/beanstalk/environment.ts
 var environment = __webpack_require__(3232);
 // EXTERNAL MODULE: ./src/beanstalk/watch.ts
 var watch = __webpack_require__(3834);
-// EXTERNAL MODULE: ./src/beanstalk/facts.ts
-var facts = __webpack_require__(2214);
+// EXTERNAL MODULE: ./src/beanstalk/facts.ts + 1 modules
+var facts = __webpack_require__(9800);
 // EXTERNAL MODULE: ./src/beanstalk/summary.ts
 var beanstalk_summary = __webpack_require__(4385);
 // EXTERNAL MODULE: ./src/beanstalk/bluegreen.ts
@@ -540,6 +602,8 @@ var bluegreen = __webpack_require__(9462);
 // The Elastic Beanstalk release: bundle → upload → application version → update environment →
 // watch events and health → on failure tail logs → diagnose → report. Each stage is its own
 // module under src/beanstalk/; this file only wires them in order and records timings.
+
+
 
 
 
@@ -571,7 +635,7 @@ async function releaseBeanstalk(s, ctx, deps) {
     if (blueGreen) {
         const p = await (0,bluegreen/* readPair */.$T)(client, s.application, [s.environment, s.idleEnvironment], s.productionCname, signal);
         if (p.kind === 'fail')
-            throw new errors/* BeanstalkError */.w1(p.message);
+            throw new beanstalk_errors/* BeanstalkError */.w1(p.message);
         pair = p;
         found = p.idle;
         report.info(`Blue/green: ${p.live.EnvironmentName} is live at http://${p.live.CNAME ?? '?'} (${p.live.VersionLabel ?? 'no version'}); ` +
@@ -581,7 +645,7 @@ async function releaseBeanstalk(s, ctx, deps) {
         found = await (0,environment/* describeEnvironment */.NE)(client, s.application, s.environment, signal);
         const early = (0,environment/* readyDecision */.iH)(found, s.application, s.environment);
         if (early.kind === 'fail')
-            throw new errors/* BeanstalkError */.w1(early.message);
+            throw new beanstalk_errors/* BeanstalkError */.w1(early.message);
         report.info(`Environment ${s.environment} (${found?.EnvironmentId ?? '?'}): ${(0,environment/* consoleUrl */.B9)(s.region, found)}`);
     }
     /** The environment that receives the new version: the given one, or the idle half of the pair. */
@@ -645,7 +709,7 @@ async function releaseBeanstalk(s, ctx, deps) {
     let env = watched.env;
     // A Ready environment has nothing left to abort; a timed-out update in progress is left for the post step.
     if (watched.outcome !== 'timeout' || env?.Status === 'Ready')
-        report.saveState(constants/* States */.DG.InFlight, '');
+        (0,in_flight/* saveInFlight */.$Z)(report, undefined);
     // Blue/green: only a healthy idle environment on the new version ever takes the production CNAME.
     let swapped = '';
     if (pair && watched.outcome === 'success') {
@@ -690,7 +754,7 @@ async function releaseBeanstalk(s, ctx, deps) {
                 await (0,beanstalk_version/* pruneVersions */.sK)(client, s.application, s.pruneVersions, new Set([label]), { log, warn, signal });
             }
             catch (err) {
-                report.warning(`Could not prune old application versions: ${(0,errors/* errorText */.kc)(err)}`, { title: 'Application version' });
+                report.warning(`Could not prune old application versions: ${(0,beanstalk_errors/* errorText */.kc)(err)}`, { title: 'Application version' });
             }
         }
         await summary.write();
@@ -699,7 +763,7 @@ async function releaseBeanstalk(s, ctx, deps) {
     if (watched.outcome === 'timeout') {
         await summary.write();
         const stillRunning = env?.Status !== 'Ready';
-        throw new errors/* DeploymentFailed */.Nr(`Environment ${target} did not reach the release conditions within the timeout (${Math.round(s.timeoutMs / 1000)}s): ${watched.message}.` +
+        throw new errors/* DeploymentTimedOut */.NZ(`Environment ${target} did not reach the release conditions within the timeout (${Math.round(s.timeoutMs / 1000)}s): ${watched.message}.` +
             (stillRunning ? ` The post step ${s.onCancel === 'stop' ? 'aborts the update' : 'leaves it running'}.` : ''));
     }
     // Failed: read the instances' logs and explain.
@@ -710,11 +774,12 @@ async function releaseBeanstalk(s, ctx, deps) {
         log,
         clock,
         signal,
+        deadline,
     })));
     const diagnoses = (0,diagnose/* diagnose */.h4)((0,facts/* failureFacts */._2)(watched.events, logs), rev.files);
     report.diagnoses(diagnoses, rev.annotationRoot, summary);
     await summary.write();
-    throw new errors/* DeploymentFailed */.Nr(failureHeadline(target, label, watched, diagnoses[0], env) +
+    throw new beanstalk_errors/* DeploymentFailed */.Nr(failureHeadline(target, label, watched, diagnoses[0], env) +
         (pair ? ` No CNAME swap: production stays on ${pair.live.EnvironmentName}.` : ''));
 }
 /** One line: what failed (the decisive diagnosis when there is one), what AWS said, where the environment is now. */
@@ -741,7 +806,7 @@ async function storageBucket(client, signal) {
         return out.S3Bucket;
     }
     catch (err) {
-        throw new errors/* BeanstalkError */.w1(`Could not get Elastic Beanstalk's storage bucket (CreateStorageLocation): ${(0,errors/* errorText */.kc)(err)}. Set s3-bucket to upload elsewhere.`);
+        throw new beanstalk_errors/* BeanstalkError */.w1(`Could not get Elastic Beanstalk's storage bucket (CreateStorageLocation): ${(0,beanstalk_errors/* errorText */.kc)(err)}. Set s3-bucket to upload elsewhere.`);
     }
 }
 function setEnvironmentOutputs(report, env) {
@@ -779,6 +844,8 @@ async function releasedUrl(s, signal) {
 async function updateInFlight(client, s, target, label, o) {
     let cursor = new watch/* EventCursor */.Rc();
     const { report } = o;
+    // Which update is ours: the post step aborts only while the environment still applies it.
+    const record = { service: 'beanstalk', id: target, region: s.region, versionLabel: label, startedAt: 0 };
     const { after } = await o.timings.measure('Update environment', () => report.group(`Update ${target} to ${label}`, () => (0,environment/* updateToVersion */.bY)(client, s.application, target, label, {
         pollMs: s.pollIntervalMs,
         deadline: o.deadline,
@@ -787,10 +854,14 @@ async function updateInFlight(client, s, target, label, o) {
         signal: o.signal,
         beforeUpdate: async () => {
             cursor = new watch/* EventCursor */.Rc(await (0,watch/* baselineEvents */.P6)(client, s.application, target, o.signal));
-            report.saveState(constants/* States */.DG.InFlight, JSON.stringify({ service: 'beanstalk', id: target, region: s.region }));
+            record.startedAt = Date.now();
+            (0,in_flight/* saveInFlight */.$Z)(report, record);
         },
-        onUpdateFailed: () => report.saveState(constants/* States */.DG.InFlight, ''),
+        onUpdateFailed: () => (0,in_flight/* saveInFlight */.$Z)(report, undefined),
     })));
+    // The answer of UpdateEnvironment carries the request id its events are tagged with.
+    const requestId = after.$metadata?.requestId;
+    (0,in_flight/* saveInFlight */.$Z)(report, { ...record, ...(requestId ? { requestId } : {}) });
     return { after, cursor };
 }
 

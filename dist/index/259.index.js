@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   createClient: () => (/* binding */ createClient)
 });
 
-// UNUSED EXPORTS: clientConfig
+// UNUSED EXPORTS: CONNECTION_TIMEOUT_MS, REQUEST_TIMEOUT_MS, SOCKET_TIMEOUT_MS, clientConfig, handlerTimeouts
 
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept equal to package.json's version (a unit test checks it); used in --version and the user agent.
@@ -19,8 +19,26 @@ const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 
+/**
+ * Every request is bounded: 5 s to connect, 30 s of silence on the socket, and for the API
+ * services 30 s for the whole answer (throwOnRequestTimeout: the SDK only warns without it).
+ * S3 gets no whole-request bound because a large part may take minutes on a slow link; its
+ * socket inactivity bound still ends a hung or stalled transfer.
+ */
+const CONNECTION_TIMEOUT_MS = 5_000;
+const SOCKET_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+/** The timeouts of one client kind's HTTP handler (plain options: the SDK builds its NodeHttpHandler from them). */
+function handlerTimeouts(kind) {
+    return {
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        socketTimeout: SOCKET_TIMEOUT_MS,
+        ...(kind === 's3' ? {} : { requestTimeout: REQUEST_TIMEOUT_MS }),
+        throwOnRequestTimeout: true,
+    };
+}
 /** The SDK client configuration every kind shares (exported for tests and the CLI's --debug). */
-function clientConfig(opts = {}) {
+function clientConfig(opts = {}, kind = 'codedeploy') {
     const customUserAgent = [['hookline', VERSION]];
     if (opts.userAgent)
         customUserAgent.push([opts.userAgent, '']);
@@ -28,6 +46,7 @@ function clientConfig(opts = {}) {
         maxAttempts: Math.max(1, Math.floor(opts.maxAttempts ?? 5)),
         retryMode: opts.retryMode ?? 'standard',
         customUserAgent,
+        requestHandler: handlerTimeouts(kind),
     };
     if (opts.region)
         config.region = opts.region;
@@ -35,7 +54,7 @@ function clientConfig(opts = {}) {
 }
 /** A client for `kind`, loading only that SDK package. */
 async function createClient(kind, opts = {}) {
-    const config = clientConfig(opts);
+    const config = clientConfig(opts, kind);
     switch (kind) {
         case 's3': {
             const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
@@ -52,6 +71,27 @@ async function createClient(kind, opts = {}) {
         default:
             throw new Error(`Unknown AWS client kind: ${String(kind)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 7969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ deadlineSignal)
+/* harmony export */ });
+// Every AWS call made while waiting is bounded by the step's deadline, not only by the client's
+// request timeout: a call started 2 s before the deadline may take at most 2 s. Whether a cut-off
+// call was a cancel or the deadline is told by the caller (its own signal, its own clock).
+/**
+ * A signal that aborts when `signal` does (a cancelled run) or `remainingMs` from now (the
+ * deadline), whichever is first. AbortSignal.timeout's timer never keeps the process alive.
+ */
+function deadlineSignal(signal, remainingMs) {
+    const timeout = AbortSignal.timeout(Math.max(1, Math.ceil(remainingMs)));
+    return signal ? AbortSignal.any([signal, timeout]) : timeout;
 }
 
 
@@ -313,12 +353,13 @@ async function updateToVersion(client, application, name, label, opts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Is: () => (/* binding */ errorName),
-/* harmony export */   Nr: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.N),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   kc: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.k),
+/* harmony export */   Nr: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.Nr),
+/* harmony export */   dg: () => (/* reexport safe */ _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__.Sc),
+/* harmony export */   kc: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.kc),
 /* harmony export */   w1: () => (/* binding */ BeanstalkError)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
 // Failures of the Beanstalk release that run() reports by message alone (see main.ts).
 /** The release could not be carried out as asked (version rules, environment missing, quota). */
 class BeanstalkError extends Error {
@@ -332,14 +373,8 @@ class BeanstalkError extends Error {
 function errorName(err) {
     return err?.name ?? '';
 }
-/** Throttled or never answered: worth another poll. */
-function isTransient(err) {
-    const name = errorName(err);
-    if (name === 'Throttling' || name === 'ThrottlingException' || name === 'RequestLimitExceeded')
-        return true;
-    const status = err?.$metadata?.httpStatusCode;
-    return status !== undefined && status >= 500;
-}
+/** Throttled, 5xx, timed out, cut off or never answered: worth another poll (src/aws/errors.ts). */
+
 
 
 /***/ }),
@@ -387,17 +422,21 @@ function isTerminalFailure(message) {
 /* harmony export */   vu: () => (/* binding */ healthLevel)
 /* harmony export */ });
 /* unused harmony exports eventKey, isErrorEvent, eventLine, INITIAL_MEMORY, judge, instanceRow */
-/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6114);
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6114);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6043);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8558);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3232);
-/* harmony import */ var _terminal_events_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6171);
+/* harmony import */ var _aws_deadline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7969);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9378);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3232);
+/* harmony import */ var _terminal_events_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6171);
 // Follow an environment update to a verdict: stream its events (new ones only, each once,
 // coloured by severity), say when status or health changes, and decide. Success needs all of:
 // status Ready, the new version label on the environment and on every instance, and health
 // meeting the gate on two reads in a row. Any ERROR event or a return to another version is a
 // failure at once; the environment is then followed until it settles so the tail logs can be
 // requested.
+
+
 
 
 
@@ -438,7 +477,7 @@ class EventCursor {
 }
 /** An ERROR/FATAL event, or one the EB CLI treats as a failed end whatever its severity ("… complete, but with errors"). */
 function isErrorEvent(e) {
-    return e.Severity === 'ERROR' || e.Severity === 'FATAL' || (0,_terminal_events_js__WEBPACK_IMPORTED_MODULE_3__/* .isTerminalFailure */ .B)(e.Message ?? '');
+    return e.Severity === 'ERROR' || e.Severity === 'FATAL' || (0,_terminal_events_js__WEBPACK_IMPORTED_MODULE_4__/* .isTerminalFailure */ .B)(e.Message ?? '');
 }
 const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', grey: '\u001b[90m', reset: '\u001b[0m' };
 /** One log line per event, coloured by severity (ANSI colours: the log shows them, no annotation). */
@@ -557,11 +596,18 @@ class Watcher {
     enhanced = true;
     lastHealth = '';
     lastStatus = '';
+    /** Clock time no call may outlast: the deadline while watching, the settle limit after a failure. */
+    bound;
     constructor(client, req, cursor, opts) {
         this.client = client;
         this.req = req;
         this.cursor = cursor;
         this.opts = opts;
+        this.bound = opts.deadline;
+    }
+    /** The signal for one call: the run's cancel, or the bound, whichever comes first. */
+    signal() {
+        return (0,_aws_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .deadlineSignal */ .R)(this.opts.signal, this.bound - this.opts.clock.now());
     }
     count(op) {
         this.calls[op] = (this.calls[op] ?? 0) + 1;
@@ -573,13 +619,13 @@ class Watcher {
         let pages = 0;
         do {
             this.count('DescribeEvents');
-            const out = await this.client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__/* .DescribeEventsCommand */ .w6x({
+            const out = await this.client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_6__/* .DescribeEventsCommand */ .w6x({
                 ApplicationName: this.req.application,
                 EnvironmentName: this.req.environment,
                 StartTime: this.cursor.startTime,
                 MaxRecords: 100,
                 NextToken,
-            }), { abortSignal: this.opts.signal });
+            }), { abortSignal: this.signal() });
             all.push(...(out.Events ?? []));
             NextToken = out.NextToken;
         } while (NextToken && ++pages < 10);
@@ -591,7 +637,7 @@ class Watcher {
     }
     async readEnvironment() {
         this.count('DescribeEnvironments');
-        const env = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEnvironment */ .NE)(this.client, this.req.application, this.req.environment, this.opts.signal);
+        const env = await (0,_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEnvironment */ .NE)(this.client, this.req.application, this.req.environment, this.signal());
         const status = env?.Status ?? 'missing';
         if (status !== this.lastStatus) {
             this.opts.log(`Environment ${this.req.environment} is ${status}${env?.VersionLabel ? ` · version ${env.VersionLabel}` : ''}`);
@@ -614,7 +660,7 @@ class Watcher {
         try {
             do {
                 this.count('DescribeInstancesHealth');
-                const out = await this.client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__/* .DescribeInstancesHealthCommand */ .fO0({ EnvironmentName: this.req.environment, AttributeNames: ['All'], NextToken }), { abortSignal: this.opts.signal });
+                const out = await this.client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_6__/* .DescribeInstancesHealthCommand */ .fO0({ EnvironmentName: this.req.environment, AttributeNames: ['All'], NextToken }), { abortSignal: this.signal() });
                 rows.push(...(out.InstanceHealthList ?? []).map(instanceRow));
                 NextToken = out.NextToken;
             } while (NextToken);
@@ -622,7 +668,7 @@ class Watcher {
         catch (err) {
             if (this.opts.signal?.aborted)
                 throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(err))
+            if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransientAwsError */ .Sc)(err) || this.opts.clock.now() >= this.bound)
                 return undefined;
             // Basic health (or a caller without the permission): the environment's label must do.
             this.enhanced = false;
@@ -636,7 +682,7 @@ class Watcher {
             return [];
         try {
             this.count('DescribeEnvironmentHealth');
-            const out = await this.client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__/* .DescribeEnvironmentHealthCommand */ .qeK({ EnvironmentName: this.req.environment, AttributeNames: ['Causes'] }), { abortSignal: this.opts.signal });
+            const out = await this.client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_6__/* .DescribeEnvironmentHealthCommand */ .qeK({ EnvironmentName: this.req.environment, AttributeNames: ['Causes'] }), { abortSignal: this.signal() });
             return out.Causes ?? [];
         }
         catch {
@@ -647,7 +693,7 @@ class Watcher {
     async run() {
         const { clock, signal } = this.opts;
         let memory = INITIAL_MEMORY;
-        let throttled = 0;
+        let failures = 0;
         let env;
         let instances;
         let waitingFor = '';
@@ -668,14 +714,24 @@ class Watcher {
                     instances: env?.Status === 'Ready' ? instances : undefined,
                     errorEvents: fresh.filter(isErrorEvent),
                 }, memory, this.req.label, this.req.gate);
-                throttled = 0;
+                if (failures > 0)
+                    this.opts.log(`Elastic Beanstalk answers again after ${failures} failed poll${failures > 1 ? 's' : ''}.`);
+                failures = 0;
             }
             catch (err) {
                 if (signal?.aborted)
                     throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
-                if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(err))
+                const timedOut = clock.now() >= this.opts.deadline;
+                // Only a definite refusal ends the watch; a flaky network or a failing service is waited out.
+                if (!timedOut && !(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransientAwsError */ .Sc)(err))
                     throw err;
-                await clock.sleep((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(this.opts.pollMs, ++throttled), signal);
+                if (timedOut) {
+                    const message = `still waiting for ${waitingFor || 'the update to finish'} (the last read failed: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .briefAwsError */ .G9)(err)})`;
+                    return { outcome: 'timeout', message, env, events: this.events, instances, calls: this.calls };
+                }
+                if (failures++ === 0)
+                    this.opts.log(`Could not read environment ${this.req.environment} (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .briefAwsError */ .G9)(err)}); retrying until the timeout. The update is not affected.`);
+                await clock.sleep(Math.min((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(this.opts.pollMs, failures), Math.max(1, this.opts.deadline - clock.now())), signal);
                 continue;
             }
             if (verdict.kind === 'success') {
@@ -719,6 +775,7 @@ class Watcher {
     async settle() {
         const { clock, signal } = this.opts;
         const until = Math.min(clock.now() + this.opts.settleMs, this.opts.deadline + this.opts.settleMs);
+        this.bound = until;
         let env;
         for (;;) {
             if (signal?.aborted)
@@ -730,7 +787,7 @@ class Watcher {
             catch (err) {
                 if (signal?.aborted)
                     throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
-                if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransient */ .dg)(err))
+                if (!(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransientAwsError */ .Sc)(err) || clock.now() >= until)
                     return env;
             }
             if (!env || env.Status === 'Ready' || env.Status === 'Terminated' || clock.now() >= until)
@@ -751,35 +808,10 @@ function instanceRow(i) {
 }
 /** Events before the update: the cursor starts after them. */
 async function baselineEvents(client, application, environment, signal) {
-    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_4__/* .DescribeEventsCommand */ .w6x({ ApplicationName: application, EnvironmentName: environment, MaxRecords: 25 }), {
+    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_6__/* .DescribeEventsCommand */ .w6x({ ApplicationName: application, EnvironmentName: environment, MaxRecords: 25 }), {
         abortSignal: signal,
     });
     return out.Events ?? [];
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ DeploymentFailed),
-/* harmony export */   k: () => (/* binding */ errorText)
-/* harmony export */ });
-// Errors shared by both release paths; run() reports these by their message alone.
-/** The release ran and failed: deployment Failed/Stopped, environment update failed, timeout. */
-class DeploymentFailed extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DeploymentFailed';
-    }
-}
-/** "Name: message" for SDK and other errors, without a stack. */
-function errorText(err) {
-    if (err instanceof Error)
-        return `${err.name && err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
-    return String(err);
 }
 
 

@@ -23,10 +23,11 @@ function consoleUrl(region, deploymentId) {
 /* harmony export */   K2: () => (/* binding */ ReleaseError),
 /* harmony export */   RE: () => (/* binding */ registerRevision),
 /* harmony export */   bI: () => (/* binding */ revisionLocation),
+/* harmony export */   dH: () => (/* binding */ listActive),
 /* harmony export */   i4: () => (/* binding */ startDeployment),
 /* harmony export */   i8: () => (/* binding */ getDeployment)
 /* harmony export */ });
-/* unused harmony exports ACTIVE_STATUSES, describeWithToken, listActive, startedBy, isThrottling, isRetryable */
+/* unused harmony exports ACTIVE_STATUSES, describeWithToken, findByToken, startedBy, isThrottling, isRetryable */
 /* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7507);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6043);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -61,7 +62,7 @@ async function registerRevision(client, r, signal) {
         }), { abortSignal: signal });
     }
     catch (err) {
-        throw new ReleaseError(`Could not register the revision s3://${r.bucket}/${r.key} with application '${r.application}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .k)(err)}`);
+        throw new ReleaseError(`Could not register the revision s3://${r.bucket}/${r.key} with application '${r.application}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}`);
     }
 }
 function describeWithToken(description, token) {
@@ -109,7 +110,7 @@ async function startDeployment(client, create, req, policy, clock, signal) {
                 continue;
             }
             if (!isRetryable(err) || attempt >= MAX_CREATE_ATTEMPTS) {
-                throw new ReleaseError(`Could not create the CodeDeploy deployment for group '${req.deploymentGroup}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .k)(err)}`);
+                throw new ReleaseError(`Could not create the CodeDeploy deployment for group '${req.deploymentGroup}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}`);
             }
             // A throttled call was refused before CodeDeploy acted. Without an answer it may have acted:
             // look for the deployment carrying our token before trying again.
@@ -175,6 +176,7 @@ async function listActive(client, application, group, signal) {
     } while (nextToken);
     return ids;
 }
+/** The deployment of the group whose description carries `[token]`, created since `since` (epoch ms). */
 async function findByToken(client, req, token, since, signal) {
     const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .ListDeploymentsCommand */ .sr8({
         applicationName: req.application,
@@ -219,34 +221,28 @@ function isRetryable(err) {
 
 /***/ }),
 
-/***/ 6970:
+/***/ 7709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  releaseCodeDeploy: () => (/* binding */ releaseCodeDeploy)
-});
-
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/github/context.ts
-var context = __webpack_require__(9556);
-// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
-var clients = __webpack_require__(6076);
-// EXTERNAL MODULE: ./src/codedeploy/release.ts
-var release = __webpack_require__(7627);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-cjs/index.js
-var dist_cjs = __webpack_require__(7507);
-// EXTERNAL MODULE: ./src/util/time.ts
-var time = __webpack_require__(6043);
-;// CONCATENATED MODULE: ./src/codedeploy/watch.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ targetOf),
+/* harmony export */   Jh: () => (/* binding */ watchDeployment),
+/* harmony export */   R0: () => (/* binding */ readTargets),
+/* harmony export */   ff: () => (/* binding */ TERMINAL),
+/* harmony export */   oE: () => (/* binding */ fleetSize)
+/* harmony export */ });
+/* unused harmony exports FIRST_POLL_MS, pollDelay, targetId, progressLines */
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7507);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6043);
+/* harmony import */ var _aws_deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7969);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7627);
 // Follow a deployment to its end: one GetDeployment per interval; targets are read only when the
 // overview changed, so a quiet deployment costs one call per poll. Progress lines say what
 // changed, never the same line twice. The first polls come sooner (pollDelay): a deployment
 // that ends within seconds is not left waiting a whole interval.
+
+
 
 
 
@@ -267,61 +263,95 @@ function pollDelay(pollMs, poll) {
 async function watchDeployment(client, deploymentId, opts) {
     const calls = {};
     const count = (op) => (calls[op] = (calls[op] ?? 0) + 1);
-    const targets = new Map();
-    let lastOverview = '';
-    let lastStatus = '';
-    let throttled = 0;
+    const poller = new Poller(client, deploymentId, opts, count);
+    let failures = 0;
     let polls = 0;
-    let continued = false;
+    const result = (extra) => ({
+        info: poller.info,
+        targets: poller.targets,
+        calls,
+        ...extra,
+    });
     for (;;) {
         if (opts.signal?.aborted)
-            throw new time/* AbortedError */.oM();
-        let info;
+            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+        let status;
         try {
-            count('GetDeployment');
-            info = await (0,release/* getDeployment */.i8)(client, deploymentId, opts.signal);
-            throttled = 0;
+            // Each call may take at most what is left until the deadline.
+            status = await poller.poll((0,_aws_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .deadlineSignal */ .R)(opts.signal, opts.deadline - opts.clock.now()));
+            if (failures > 0)
+                opts.log(`CodeDeploy answers again after ${failures} failed poll${failures > 1 ? 's' : ''}.`);
+            failures = 0;
         }
         catch (err) {
             if (opts.signal?.aborted)
-                throw new time/* AbortedError */.oM();
-            if (err.name !== 'ThrottlingException')
+                throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+            if (opts.clock.now() >= opts.deadline)
+                return result({ waitingForReady: false, timedOut: true });
+            // Only a definite refusal ends the watch; a flaky network or a failing service is waited out.
+            if (!(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransientAwsError */ .Sc)(err))
                 throw err;
-            throttled++;
-            await opts.clock.sleep((0,time/* nextDelay */.rM)(opts.pollMs, throttled), opts.signal);
+            if (failures++ === 0)
+                opts.log(`Could not read deployment ${deploymentId} (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .briefAwsError */ .G9)(err)}); retrying until the timeout. The deployment is not affected.`);
+            await opts.clock.sleep(Math.min((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(opts.pollMs, failures), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
             continue;
         }
+        if (TERMINAL.has(status))
+            return result({ waitingForReady: false, timedOut: false });
+        if (status === 'Ready' && !opts.continueBlueGreen)
+            return result({ waitingForReady: true, timedOut: false });
+        if (opts.clock.now() >= opts.deadline)
+            return result({ waitingForReady: false, timedOut: true });
+        await opts.clock.sleep(Math.min((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(pollDelay(opts.pollMs, polls++), 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
+    }
+}
+/** One poll's reads and the progress lines they produce; remembers what was already said. */
+class Poller {
+    client;
+    deploymentId;
+    opts;
+    count;
+    info;
+    targets = new Map();
+    lastOverview = '';
+    lastStatus = '';
+    continued = false;
+    constructor(client, deploymentId, opts, count) {
+        this.client = client;
+        this.deploymentId = deploymentId;
+        this.opts = opts;
+        this.count = count;
+        this.info = { deploymentId };
+    }
+    /** Reads the deployment (and its targets when the overview changed); returns its status. */
+    async poll(signal) {
+        const { deploymentId, opts } = this;
+        this.count('GetDeployment');
+        const info = await (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .getDeployment */ .i8)(this.client, deploymentId, signal);
         const status = info.status ?? 'Unknown';
         const overview = JSON.stringify(info.deploymentOverview ?? {});
-        if (overview !== lastOverview || (TERMINAL.has(status) && status !== lastStatus)) {
+        if (overview !== this.lastOverview || (TERMINAL.has(status) && status !== this.lastStatus)) {
             // Large fleets print only failures, so only failed targets are read (1,000 targets cost 50 calls).
             const large = fleetSize(info) > DETAIL_LIMIT;
-            const fresh = await readTargets(client, deploymentId, count, opts.signal, large ? ['Failed'] : undefined);
-            for (const line of progressLines(targets, fresh, info))
+            const fresh = await readTargets(this.client, deploymentId, this.count, signal, large ? ['Failed'] : undefined);
+            for (const line of progressLines(this.targets, fresh, info))
                 opts.log(line);
             for (const t of fresh)
-                targets.set(targetId(t), t);
-            lastOverview = overview;
+                this.targets.set(targetId(t), t);
+            this.lastOverview = overview;
         }
-        if (status !== lastStatus) {
+        this.info = info;
+        if (status !== this.lastStatus) {
             opts.log(`Deployment ${deploymentId} is ${status}${statusDetail(info)}`);
-            lastStatus = status;
+            this.lastStatus = status;
         }
-        if (TERMINAL.has(status))
-            return { info, targets, waitingForReady: false, timedOut: false, calls };
-        if (status === 'Ready') {
-            if (!opts.continueBlueGreen)
-                return { info, targets, waitingForReady: true, timedOut: false, calls };
-            if (!continued) {
-                count('ContinueDeployment');
-                await client.send(new dist_cjs/* ContinueDeploymentCommand */.Md$({ deploymentId, deploymentWaitType: 'READY_WAIT' }), { abortSignal: opts.signal });
-                opts.log('Replacement instances are ready; rerouting traffic to them (continue-blue-green: true).');
-                continued = true;
-            }
+        if (status === 'Ready' && opts.continueBlueGreen && !this.continued) {
+            this.count('ContinueDeployment');
+            await this.client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_4__/* .ContinueDeploymentCommand */ .Md$({ deploymentId, deploymentWaitType: 'READY_WAIT' }), { abortSignal: signal });
+            opts.log('Replacement instances are ready; rerouting traffic to them (continue-blue-green: true).');
+            this.continued = true;
         }
-        if (opts.clock.now() >= opts.deadline)
-            return { info, targets, waitingForReady: false, timedOut: true, calls };
-        await opts.clock.sleep(Math.min((0,time/* nextDelay */.rM)(pollDelay(opts.pollMs, polls++), 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
+        return status;
     }
 }
 /** Every target of the deployment, or for large fleets only the ones that are running or failed. */
@@ -330,7 +360,7 @@ async function readTargets(client, deploymentId, count, signal, statuses) {
     let nextToken;
     do {
         count('ListDeploymentTargets');
-        const out = await client.send(new dist_cjs/* ListDeploymentTargetsCommand */.$9V({ deploymentId, nextToken, targetFilters: statuses ? { TargetStatus: statuses } : undefined }), { abortSignal: signal });
+        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_4__/* .ListDeploymentTargetsCommand */ .$9V({ deploymentId, nextToken, targetFilters: statuses ? { TargetStatus: statuses } : undefined }), { abortSignal: signal });
         ids.push(...(out.targetIds ?? []));
         nextToken = out.nextToken;
     } while (nextToken);
@@ -339,7 +369,7 @@ async function readTargets(client, deploymentId, count, signal, statuses) {
         batches.push(ids.slice(i, i + 25));
     const results = await Promise.all(batches.map(async (targetIds) => {
         count('BatchGetDeploymentTargets');
-        const out = await client.send(new dist_cjs/* BatchGetDeploymentTargetsCommand */.Bsg({ deploymentId, targetIds }), { abortSignal: signal });
+        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_4__/* .BatchGetDeploymentTargetsCommand */ .Bsg({ deploymentId, targetIds }), { abortSignal: signal });
         return out.deploymentTargets ?? [];
     }));
     return results.flat();
@@ -414,6 +444,32 @@ function statusDetail(info) {
     return '';
 }
 
+
+/***/ }),
+
+/***/ 6347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  releaseCodeDeploy: () => (/* binding */ releaseCodeDeploy)
+});
+
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/in-flight.ts
+var in_flight = __webpack_require__(1839);
+// EXTERNAL MODULE: ./src/github/context.ts
+var context = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(6076);
+// EXTERNAL MODULE: ./src/codedeploy/release.ts
+var release = __webpack_require__(7627);
+// EXTERNAL MODULE: ./src/codedeploy/watch.ts
+var watch = __webpack_require__(7709);
 // EXTERNAL MODULE: ./src/codedeploy/console.ts
 var console = __webpack_require__(4863);
 // EXTERNAL MODULE: ./src/diagnose/index.ts + 12 modules
@@ -423,7 +479,7 @@ var summary = __webpack_require__(7994);
 ;// CONCATENATED MODULE: ./src/report/deployment-table.ts
 
 const ICON = { Succeeded: '✅', Failed: '❌', Skipped: '⏭️', InProgress: '⏳', Pending: '·', Unknown: '?' };
-function deployment_table_seconds(start, end) {
+function seconds(start, end) {
     if (!start || !end)
         return '';
     const s = (new Date(end).getTime() - new Date(start).getTime()) / 1000;
@@ -451,7 +507,7 @@ function renderTargetTable(targets, maxRows = 100) {
         const label = 'instanceLabel' in t && t.instanceLabel ? [t.instanceLabel === 'Green' ? 'replacement' : 'original'] : labelled ? [''] : [];
         const cells = events.map((name) => {
             const e = byName.get(name);
-            return e ? `${ICON[e.status ?? 'Unknown'] ?? e.status}${deployment_table_seconds(e.startTime, e.endTime)}` : '';
+            return e ? `${ICON[e.status ?? 'Unknown'] ?? e.status}${seconds(e.startTime, e.endTime)}` : '';
         });
         lines.push(`| ${escapeCell(t.targetId ?? '?')} | ${[...label, `${ICON[t.status ?? 'Unknown'] ?? ''} ${t.status ?? ''}`, ...cells].join(' | ')} |`);
     }
@@ -462,9 +518,12 @@ function renderTargetTable(targets, maxRows = 100) {
 
 // EXTERNAL MODULE: ./src/flows/revision.ts + 2 modules
 var revision = __webpack_require__(209);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/flows/codedeploy.ts
+
 
 
 
@@ -498,27 +557,50 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
         description,
     };
     const revisionKey = rev ? rev.bundle.sha256.slice(0, 12) : (given?.uri ?? '').replace(/[^A-Za-z0-9]+/g, '').slice(-12);
+    const token = `hookline-${ctx.runId}-${ctx.runAttempt}-${revisionKey}`;
     const deploymentId = await timings.measure(location ? 'Register and create deployment' : 'Create deployment', async () => {
         if (location)
             await (0,release/* registerRevision */.RE)(client, location, signal);
+        // The intent is recorded before CreateDeployment is sent: a cancel while it is in flight
+        // still lets the post step find the deployment by its token and stop it.
+        (0,in_flight/* saveInFlight */.$Z)(report, {
+            service: 'codedeploy',
+            region: s.region,
+            token,
+            application: s.application,
+            group: s.deploymentGroup,
+            since: Date.now(),
+        });
         return report.group('Create deployment', () => (0,release/* startDeployment */.i4)(client, createOnce, {
             application: s.application,
             deploymentGroup: s.deploymentGroup,
             revision: location ? (0,release/* revisionLocation */.bI)(location) : given.revision,
             deploymentConfig: s.deploymentConfig,
             description,
-            token: `hookline-${ctx.runId}-${ctx.runAttempt}-${revisionKey}`,
+            token,
             fileExistsBehavior: s.fileExistsBehavior,
             ignoreApplicationStopFailures: s.ignoreApplicationStopFailures,
             autoRollback: s.autoRollback,
-        }, { onActive: s.onActiveDeployment, deadline, pollMs: s.pollIntervalMs, log: report.log }, clock, signal));
+        }, { onActive: s.onActiveDeployment, deadline, pollMs: s.pollIntervalMs, log: report.log }, clock, signal).catch((err) => {
+            // Refused or failed to start: nothing is in flight (a cancel keeps the intent for the post step).
+            if (!(err instanceof time/* AbortedError */.oM))
+                (0,in_flight/* saveInFlight */.$Z)(report, undefined);
+            throw err;
+        }));
     });
-    report.saveState(constants/* States */.DG.InFlight, JSON.stringify({ service: 'codedeploy', id: deploymentId, region: s.region }));
+    (0,in_flight/* saveInFlight */.$Z)(report, {
+        service: 'codedeploy',
+        region: s.region,
+        id: deploymentId,
+        token,
+        application: s.application,
+        group: s.deploymentGroup,
+    });
     report.setOutput(constants/* Outputs */.tY.DeploymentId, deploymentId);
     report.info(`Deployment ${deploymentId} created: ${(0,console/* consoleUrl */.B)(s.region, deploymentId)}`);
     let watched;
     try {
-        watched = await timings.measure('Deployment', () => report.group(`Watch deployment ${deploymentId}`, () => watchDeployment(client, deploymentId, {
+        watched = await timings.measure('Deployment', () => report.group(`Watch deployment ${deploymentId}`, () => (0,watch/* watchDeployment */.Jh)(client, deploymentId, {
             pollMs: s.pollIntervalMs,
             deadline,
             continueBlueGreen: s.continueBlueGreen,
@@ -535,18 +617,18 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     }
     if (watched.timedOut) {
         report.setOutput(constants/* Outputs */.tY.Status, watched.info.status ?? 'Unknown');
-        throw new errors/* DeploymentFailed */.N(`Deployment ${deploymentId} did not finish within the timeout (${Math.round(s.timeoutMs / 1000)}s); it is ${watched.info.status}. ` +
+        throw new errors/* DeploymentTimedOut */.NZ(`Deployment ${deploymentId} did not finish within the timeout (${Math.round(s.timeoutMs / 1000)}s); it is ${watched.info.status ?? 'in an unknown state (CodeDeploy did not answer)'}. ` +
             `The post step ${s.onCancel === 'stop' ? 'stops it' : 'leaves it running'}.`);
     }
     // Ended, or deliberately left waiting for traffic rerouting: nothing for the post step to stop.
-    report.saveState(constants/* States */.DG.InFlight, '');
+    (0,in_flight/* saveInFlight */.$Z)(report, undefined);
     // Re-read the end state: a rollback may have been started on our behalf.
     const info = await (0,release/* getDeployment */.i8)(client, deploymentId, signal);
     const rollbackId = info.rollbackInfo?.rollbackDeploymentId;
     let rollback;
     if (rollbackId) {
         report.info(`CodeDeploy started rollback deployment ${rollbackId}; following it.`);
-        const r = await watchDeployment(client, rollbackId, {
+        const r = await (0,watch/* watchDeployment */.Jh)(client, rollbackId, {
             pollMs: s.pollIntervalMs,
             deadline,
             continueBlueGreen: true,
@@ -557,7 +639,7 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
         rollback = r.info;
     }
     const targets = [...watched.targets.values()];
-    const failedIds = targets.filter((t) => targetOf(t)?.status === 'Failed').map((t) => targetOf(t)?.targetId ?? '');
+    const failedIds = targets.filter((t) => (0,watch/* targetOf */.$r)(t)?.status === 'Failed').map((t) => (0,watch/* targetOf */.$r)(t)?.targetId ?? '');
     report.setOutput(constants/* Outputs */.tY.Status, watched.waitingForReady ? 'Ready' : (info.status ?? 'Unknown'));
     report.setOutput(constants/* Outputs */.tY.FailedInstances, failedIds.join(','));
     const summary = report.summary.addHeading(`hookline · CodeDeploy ${s.application}/${s.deploymentGroup}`, 2);
@@ -574,7 +656,7 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
         summary.addRaw(`Rollback deployment ${rollback.deploymentId}: **${rollback.status}**\n\n`);
     summary.addRaw(timings.markdown() + '\n\n');
     const table = renderTargetTable(targets);
-    const total = fleetSize(info);
+    const total = (0,watch/* fleetSize */.oE)(info);
     if (table)
         summary.addRaw(table + '\n\n');
     if (targets.length < total) {
@@ -605,17 +687,17 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     if (succeeded)
         return;
     const err = info.errorInformation;
-    throw new errors/* DeploymentFailed */.N(`Deployment ${deploymentId} ${info.status === 'Stopped' ? 'was stopped' : 'failed'}` +
+    throw new errors/* DeploymentFailed */.Nr(`Deployment ${deploymentId} ${info.status === 'Stopped' ? 'was stopped' : 'failed'}` +
         `${err?.code ? ` (${err.code})` : ''}${err?.message ? `: ${err.message}` : ''}` +
         `${failedIds.length ? ` — failed on ${failedIds.length} instance${failedIds.length > 1 ? 's' : ''}` : ''}` +
         `${rollback ? `; rollback ${rollback.deploymentId} ${rollback.status}` : ''}.`);
 }
 /** The failed targets with their lifecycle diagnostics, reusing what the watcher already read. */
 async function gatherFailedTargets(client, deploymentId, known, signal) {
-    const failed = known.filter((t) => targetOf(t)?.status === 'Failed');
+    const failed = known.filter((t) => (0,watch/* targetOf */.$r)(t)?.status === 'Failed');
     if (failed.length > 0)
         return failed;
-    return readTargets(client, deploymentId, () => undefined, signal, ['Failed']);
+    return (0,watch/* readTargets */.R0)(client, deploymentId, () => undefined, signal, ['Failed']);
 }
 
 
@@ -629,23 +711,27 @@ async function gatherFailedTargets(client, deploymentId, known, signal) {
 /* harmony export */   redeployCodeDeploy: () => (/* binding */ redeployCodeDeploy)
 /* harmony export */ });
 /* unused harmony exports s3Revision, revisionUri */
-/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7507);
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7507);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6076);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6076);
 /* harmony import */ var _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7627);
 /* harmony import */ var _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8558);
 /* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3232);
 /* harmony import */ var _beanstalk_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1765);
 /* harmony import */ var _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3834);
 /* harmony import */ var _beanstalk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(104);
-/* harmony import */ var _beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2214);
-/* harmony import */ var _beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4385);
-/* harmony import */ var _diagnose_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5165);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6043);
-/* harmony import */ var _codedeploy_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6970);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _in_flight_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1839);
+/* harmony import */ var _beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9800);
+/* harmony import */ var _beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4385);
+/* harmony import */ var _diagnose_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5165);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6043);
+/* harmony import */ var _codedeploy_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6347);
 // mode: redeploy — release something that was released before, without bundling or uploading:
 // CodeDeploy an s3:// revision or a previous deployment's revision, Beanstalk an existing
 // application version. The job summary says what was live before and after.
+
+
 
 
 
@@ -690,7 +776,7 @@ function revisionUri(r) {
 }
 async function redeployCodeDeploy(s, ctx, deps) {
     const { report } = deps;
-    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_12__.createClient)('codedeploy', { region: s.region });
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_14__.createClient)('codedeploy', { region: s.region });
     const wanted = s.revision ?? '';
     let revision;
     if (wanted.startsWith('d-')) {
@@ -714,11 +800,11 @@ async function redeployCodeDeploy(s, ctx, deps) {
     const before = await liveRevision(client, s.application, s.deploymentGroup, deps.signal);
     report.info(`Live before: ${before}. Nothing is bundled or uploaded.`);
     const given = { revision, uri: revisionUri(revision), before };
-    await (0,_codedeploy_js__WEBPACK_IMPORTED_MODULE_11__.releaseCodeDeploy)(s, ctx, deps, given);
+    await (0,_codedeploy_js__WEBPACK_IMPORTED_MODULE_13__.releaseCodeDeploy)(s, ctx, deps, given);
 }
 async function liveRevision(client, application, group, signal) {
     try {
-        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_13__/* .GetDeploymentGroupCommand */ .WOp({ applicationName: application, deploymentGroupName: group }), {
+        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_15__/* .GetDeploymentGroupCommand */ .WOp({ applicationName: application, deploymentGroupName: group }), {
             abortSignal: signal,
         });
         const info = out.deploymentGroupInfo;
@@ -740,7 +826,7 @@ const NO_FILES = { files: new Map(), modes: new Map() };
 async function redeployBeanstalk(s, _ctx, deps) {
     const { clock, signal, timings, report } = deps;
     const deadline = clock.now() + s.timeoutMs;
-    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_12__.createClient)('beanstalk', { region: s.region });
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_14__.createClient)('beanstalk', { region: s.region });
     const label = s.revision ?? '';
     const target = s.environment;
     const found = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEnvironment */ .NE)(client, s.application, target, signal);
@@ -769,13 +855,13 @@ async function redeployBeanstalk(s, _ctx, deps) {
     const watched = await timings
         .measure('Deploy', () => report.group(`Watch ${target}`, () => watcher.run()))
         .catch((err) => {
-        if (err instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_10__/* .AbortedError */ .oM)
-            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_10__/* .AbortedError */ .oM(`Cancelled while environment ${target} was being updated to ${label}.`);
+        if (err instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_12__/* .AbortedError */ .oM)
+            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_12__/* .AbortedError */ .oM(`Cancelled while environment ${target} was being updated to ${label}.`);
         throw err;
     });
     const env = watched.env;
     if (watched.outcome !== 'timeout' || env?.Status === 'Ready')
-        report.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .States */ .DG.InFlight, '');
+        (0,_in_flight_js__WEBPACK_IMPORTED_MODULE_8__/* .saveInFlight */ .$Z)(report, undefined);
     report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Status, env?.Status ?? 'Unknown');
     report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Health, env?.Health ?? 'Unknown');
     report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.EnvironmentId, env?.EnvironmentId ?? found?.EnvironmentId ?? '');
@@ -786,7 +872,7 @@ async function redeployBeanstalk(s, _ctx, deps) {
     summary.addRaw(`${verdict} · version \`${label}\` · nothing uploaded · health **${env?.Health ?? 'unknown'}**\n\n`);
     summary.addRaw(`| | Version |\n|---|---|\n| Live before | \`${before}\` |\n| Live after | \`${now}\` |\n\n`);
     summary.addRaw(timings.markdown() + '\n\n');
-    const timeline = (0,_beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .renderTimeline */ .s)(watched.events);
+    const timeline = (0,_beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .renderTimeline */ .s)(watched.events);
     if (timeline)
         summary.addRaw(timeline + '\n\n');
     if (watched.outcome === 'success') {
@@ -796,8 +882,8 @@ async function redeployBeanstalk(s, _ctx, deps) {
         return;
     }
     if (watched.outcome === 'failed') {
-        const named = (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_7__/* .instancesInEvents */ .XR)(watched.events);
-        const logs = await timings.measure('Tail logs', () => report.group('Instance tail logs', () => (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_7__/* .collectTailLogs */ .iM)(client, target, {
+        const named = (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_9__/* .instancesInEvents */ .XR)(watched.events);
+        const logs = await timings.measure('Tail logs', () => report.group('Instance tail logs', () => (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_9__/* .collectTailLogs */ .iM)(client, target, {
             pollMs: s.pollIntervalMs,
             maxWaitMs: TAIL_WAIT_MS,
             instances: named.length ? named : (watched.instances ?? []).map((i) => i.id),
@@ -805,10 +891,10 @@ async function redeployBeanstalk(s, _ctx, deps) {
             clock,
             signal,
         })));
-        report.diagnoses((0,_diagnose_index_js__WEBPACK_IMPORTED_MODULE_9__/* .diagnose */ .h4)((0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_7__/* .failureFacts */ ._2)(watched.events, logs), NO_FILES), null, summary);
+        report.diagnoses((0,_diagnose_index_js__WEBPACK_IMPORTED_MODULE_11__/* .diagnose */ .h4)((0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_9__/* .failureFacts */ ._2)(watched.events, logs), NO_FILES), null, summary);
     }
     await summary.write();
-    throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeploymentFailed */ .Nr(`Redeploying ${label} to ${target} ${watched.outcome === 'timeout' ? 'timed out' : 'failed'}: ${watched.message}. ${target} runs ${now}.`);
+    throw new (watched.outcome === 'timeout' ? _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .DeploymentTimedOut */ .NZ : _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeploymentFailed */ .Nr)(`Redeploying ${label} to ${target} ${watched.outcome === 'timeout' ? 'timed out' : 'failed'}: ${watched.message}. ${target} runs ${now}.`);
 }
 
 

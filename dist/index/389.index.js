@@ -3050,11 +3050,18 @@ var constants = __webpack_require__(7242);
 var src_bundle = __webpack_require__(1302);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/aws/s3-upload.ts
 // Upload a revision bundle to S3 under a content-addressed key. A HEAD first: when the key
 // already holds these bytes (our own sha256 metadata says so — never the ETag, whose multipart
 // form is not an MD5) nothing is sent. Otherwise a multipart upload from a file stream, with
 // bounded concurrency and part size; each part is retried by the client's retry strategy.
+
+
+
 
 
 /** An upload that failed for a reason the user can act on (message names the bucket and the fix). */
@@ -3086,21 +3093,28 @@ function explain(err, bucket, key) {
     const code = codeOf(err);
     const status = statusOf(err);
     const cause = err instanceof Error ? err.message : String(err);
-    if (code === 'AbortError' || err?.name === 'AbortError')
-        return err;
+    const where = `s3://${bucket}/${key}`;
+    const kind = (0,errors/* awsErrorKind */.UC)(err);
+    if (kind === 'aborted')
+        return cancelled(bucket, key);
+    // Credentials, 5xx, timeouts and cut-off answers first: none of them is a missing permission.
+    if (kind !== 'refused')
+        return new UploadError(`Could not upload the revision to ${where}: ${(0,errors/* describeAwsError */.Pp)(err, 'S3')}`, { cause: err });
     if (code === 'NoSuchBucket') {
-        return new UploadError(`S3 bucket '${bucket}' does not exist (input \`s3-bucket\`). Create it in the deployment's region, or name an existing one.`, { cause: err });
+        return new UploadError(`S3 bucket '${bucket}' does not exist (input \`${constants/* Inputs */.G0.S3Bucket}\`). Create it in the deployment's region, or name an existing one.`, { cause: err });
     }
     if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
         return new UploadError(`Access denied uploading to S3 bucket '${bucket}': the role needs s3:PutObject on arn:aws:s3:::${bucket}/${key} ` +
             `(and s3:GetObject for the skip-if-present check; s3:AbortMultipartUpload to clean up). S3 said: ${cause}`, { cause: err });
     }
     if (code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || status === 301) {
-        return new UploadError(`S3 bucket '${bucket}' is in another region than the one configured (input \`aws-region\`). S3 said: ${cause}`, {
-            cause: err,
-        });
+        return new UploadError(`S3 bucket '${bucket}' is in another region than the one configured (input \`${constants/* Inputs */.G0.Region}\`). S3 said: ${cause}`, { cause: err });
     }
-    return new UploadError(`Could not upload the revision to s3://${bucket}/${key}: ${cause}`, { cause: err });
+    return new UploadError(`Could not upload the revision to ${where}: ${cause}`, { cause: err });
+}
+/** A cancel during the upload is the run's cancellation, said as such (not the SDK's "AbortError"). */
+function cancelled(bucket, key) {
+    return new time/* AbortedError */.oM(`Cancelled while uploading the revision to s3://${bucket}/${key}; the partial upload was abandoned and nothing was deployed.`);
 }
 /** The object at `key` when it already holds content with this sha256 and size; else null. */
 async function existing(s3, bucket, key, sha256, size, signal) {
@@ -3112,6 +3126,8 @@ async function existing(s3, bucket, key, sha256, size, signal) {
         return null;
     }
     catch (err) {
+        if (signal?.aborted)
+            throw cancelled(bucket, key);
         const status = statusOf(err);
         // 404: not there yet. 403: no s3:GetObject/ListBucket — we cannot tell, so upload.
         if (status === 404 || status === 403 || codeOf(err) === 'NotFound' || codeOf(err) === 'NoSuchKey')
@@ -3123,7 +3139,8 @@ async function existing(s3, bucket, key, sha256, size, signal) {
 async function uploadRevision(s3, o) {
     const key = revisionKey(o.prefix, o.name, o.sha256, o.extension);
     const size = (await (0,promises_.stat)(o.file)).size;
-    o.signal?.throwIfAborted();
+    if (o.signal?.aborted)
+        throw cancelled(o.bucket, key);
     const head = await existing(s3, o.bucket, key, o.sha256, size, o.signal);
     if (head) {
         const skipped = { bucket: o.bucket, key, etag: stripQuotes(head.ETag), uploaded: false, bytes: 0 };
@@ -3131,8 +3148,10 @@ async function uploadRevision(s3, o) {
             skipped.versionId = head.VersionId;
         return skipped;
     }
-    const { Upload } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 2358, 19));
     const partSize = Math.max(MIN_PART, o.partSize ?? 8 * 1024 * 1024, Math.ceil(size / MAX_PARTS));
+    if (size <= partSize)
+        return putOnce(s3, o, key, size);
+    const { Upload } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 2358, 19));
     const body = (0,external_node_fs_.createReadStream)(o.file, { highWaterMark: 1024 * 1024 });
     const upload = new Upload({
         client: s3,
@@ -3140,7 +3159,7 @@ async function uploadRevision(s3, o) {
             Bucket: o.bucket,
             Key: key,
             Body: body,
-            ContentType: o.extension === 'zip' ? 'application/zip' : o.extension === 'tar' ? 'application/x-tar' : 'application/gzip',
+            ContentType: contentType(o.extension),
             Metadata: { [SHA256_METADATA]: o.sha256 },
         },
         queueSize: Math.max(1, o.queueSize ?? 4),
@@ -3149,10 +3168,21 @@ async function uploadRevision(s3, o) {
     });
     if (o.onProgress)
         upload.on('httpUploadProgress', (p) => o.onProgress?.(p.loaded ?? 0, p.total ?? size));
-    const onAbort = () => void upload.abort().catch(() => undefined);
+    // A cancel ends the wait at once: lib-storage's abort only takes effect once the part in
+    // flight answers, and a hung part would hold the step until the socket timeout.
+    let onAbort = () => undefined;
+    const abandoned = new Promise((_, reject) => {
+        onAbort = () => {
+            void upload.abort().catch(() => undefined);
+            reject(cancelled(o.bucket, key));
+        };
+    });
+    abandoned.catch(() => undefined);
     o.signal?.addEventListener('abort', onAbort, { once: true });
     try {
-        const out = await upload.done();
+        const done = upload.done();
+        done.catch(() => undefined);
+        const out = await Promise.race([done, abandoned]);
         const result = { bucket: o.bucket, key, etag: stripQuotes(out.ETag), uploaded: true, bytes: size };
         if (out.VersionId)
             result.versionId = out.VersionId;
@@ -3160,12 +3190,44 @@ async function uploadRevision(s3, o) {
     }
     catch (err) {
         if (o.signal?.aborted)
-            throw o.signal.reason ?? err;
+            throw cancelled(o.bucket, key);
         throw explain(err, o.bucket, key);
     }
     finally {
         o.signal?.removeEventListener('abort', onAbort);
         body.destroy();
+    }
+}
+function contentType(extension) {
+    return extension === 'zip' ? 'application/zip' : extension === 'tar' ? 'application/x-tar' : 'application/gzip';
+}
+/**
+ * One PutObject for a bundle that fits in one part. Unlike lib-storage's single-part path it
+ * carries the abort signal, so a cancel drops the request at once instead of leaving it (and the
+ * process) hanging until the socket timeout.
+ */
+async function putOnce(s3, o, key, size) {
+    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    // A buffer, as lib-storage sends one part: a stream body would be sent aws-chunked.
+    const body = await (0,promises_.readFile)(o.file);
+    try {
+        const out = await s3.send(new PutObjectCommand({
+            Bucket: o.bucket,
+            Key: key,
+            Body: body,
+            ContentType: contentType(o.extension),
+            Metadata: { [SHA256_METADATA]: o.sha256 },
+        }), { abortSignal: o.signal });
+        o.onProgress?.(size, size);
+        const result = { bucket: o.bucket, key, etag: stripQuotes(out.ETag), uploaded: true, bytes: size };
+        if (out.VersionId)
+            result.versionId = out.VersionId;
+        return result;
+    }
+    catch (err) {
+        if (o.signal?.aborted)
+            throw cancelled(o.bucket, key);
+        throw explain(err, o.bucket, key);
     }
 }
 

@@ -32511,6 +32511,132 @@ module.exports = {
 
 /***/ }),
 
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ briefAwsError),
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   Sc: () => (/* binding */ isTransientAwsError),
+/* harmony export */   UC: () => (/* binding */ awsErrorKind)
+/* harmony export */ });
+// What went wrong with an AWS call, in words a person can act on. The SDK's own names mislead:
+// a 5xx on a HEAD is "UnknownError", a cut-off answer a bare SyntaxError, a cancel "AbortError".
+// Pure: looks only at the error's name, message and HTTP metadata.
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'SlowDown',
+    'RequestThrottled',
+    'RequestThrottledException',
+]);
+const CREDENTIALS = new Set([
+    'SignatureDoesNotMatch',
+    'InvalidAccessKeyId',
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'IncompleteSignature',
+    'InvalidSignatureException',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'InvalidToken',
+]);
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ECONNABORTED',
+]);
+function nameOf(e) {
+    return e.Code ?? e.name ?? '';
+}
+function awsErrorKind(err) {
+    const e = (err ?? {});
+    const name = nameOf(e);
+    const status = e.$metadata?.httpStatusCode;
+    if (name === 'AbortError' || name === 'AbortedError')
+        return 'aborted';
+    if (THROTTLING.has(name) || status === 429)
+        return 'throttled';
+    if (CREDENTIALS.has(name))
+        return 'credentials';
+    if (name === 'TimeoutError' || name === 'RequestTimeout' || name === 'RequestTimeoutException')
+        return 'timeout';
+    if (name === 'SyntaxError' || /Deserialization error|XML parse error|Unexpected end of JSON|Unterminated string/i.test(e.message ?? ''))
+        return 'unparsable';
+    if (status !== undefined && status >= 500)
+        return 'server';
+    if (NETWORK_CODES.has(e.code ?? '') || NETWORK_CODES.has(name))
+        return 'network';
+    return 'refused';
+}
+/** Worth polling again until the deadline: the service did not refuse, it failed to answer well. */
+function isTransientAwsError(err) {
+    const kind = awsErrorKind(err);
+    return kind === 'throttled' || kind === 'server' || kind === 'timeout' || kind === 'unparsable' || kind === 'network';
+}
+/**
+ * One sentence about a failed call of `service` ("S3", "CodeDeploy", "Elastic Beanstalk"),
+ * or undefined when the error's own message is already the best thing to show (a refusal).
+ */
+function describeAwsError(err, service = 'AWS') {
+    const e = (err ?? {});
+    const status = e.$metadata?.httpStatusCode;
+    const attempts = e.$metadata?.attempts && e.$metadata.attempts > 1 ? ` after ${e.$metadata.attempts} attempts` : '';
+    switch (awsErrorKind(err)) {
+        case 'throttled':
+            return `${service} throttled the request${attempts} (${nameOf(e)}): too many calls from this account; retry later or lower the poll rate (poll-interval).`;
+        case 'server':
+            return `${service} answered HTTP ${status}${attempts} (${nameOf(e) === 'Unknown' || !nameOf(e) ? 'a server-side error with no details' : nameOf(e)}): the service or a proxy in front of it failed. Nothing is wrong with your inputs; rerun the job.`;
+        case 'timeout':
+            return `${service} did not answer in time${attempts}: the network or a proxy between the runner and AWS is slow or dropping requests. Rerun the job; on a self-hosted runner check its proxy and firewall.`;
+        case 'unparsable':
+            return `${service}'s answer could not be read${status ? ` (HTTP ${status})` : ''}: it was cut off or is not what AWS sends. A proxy or a broken connection between the runner and AWS changed it; rerun the job.`;
+        case 'network':
+            return `Could not reach ${service}${e.code ? ` (${e.code})` : ''}: ${e.message ?? 'the connection failed'}. Check the runner's network, proxy and the region's endpoint.`;
+        case 'credentials':
+            return (`${service} rejected the AWS credentials (${nameOf(e)}): ` +
+                (nameOf(e) === 'SignatureDoesNotMatch' || nameOf(e) === 'InvalidSignatureException'
+                    ? 'the secret access key does not belong to the access key id.'
+                    : nameOf(e).startsWith('Expired')
+                        ? 'the session token has expired.'
+                        : 'the access key id is not known to AWS.') +
+                ' Check the AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY secrets or the role aws-actions/configure-aws-credentials assumes; this is not a missing permission.');
+        case 'aborted':
+            return 'The request was cancelled.';
+        default:
+            return undefined;
+    }
+}
+/** A few words for a progress line: why a call failed this time ("HTTP 503", "no answer in time"). */
+function briefAwsError(err) {
+    const e = (err ?? {});
+    switch (awsErrorKind(err)) {
+        case 'throttled':
+            return 'throttled';
+        case 'server':
+            return `HTTP ${e.$metadata?.httpStatusCode ?? '5xx'}`;
+        case 'timeout':
+            return 'no answer in time';
+        case 'unparsable':
+            return 'an answer that could not be read';
+        case 'network':
+            return `connection failed${e.code ? ` (${e.code})` : ''}`;
+        default:
+            return nameOf(e) || 'error';
+    }
+}
+
+
+/***/ }),
+
 /***/ 1302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34077,6 +34203,8 @@ const Inputs = {
     PreviewSavedConfiguration: 'preview-saved-configuration',
     PreviewTemplateGroup: 'preview-template-group',
     Revision: 'revision',
+    AllowForks: 'allow-forks',
+    PreviewInstanceTags: 'preview-instance-tags',
 };
 const Outputs = {
     DeploymentId: 'deployment-id',
@@ -34098,6 +34226,8 @@ const Outputs = {
 const States = {
     /** JSON InFlight record while a deployment or environment update runs; empty once it ended. */
     InFlight: 'in-flight',
+    /** Why the main step ended: succeeded, failed, timed-out, cancelled or crashed (see in-flight.ts). */
+    Outcome: 'outcome',
     OnCancel: 'on-cancel',
     Region: 'region',
     PollInterval: 'poll-interval',
@@ -34232,6 +34362,40 @@ function listInstances(ids, max = 5) {
         return 'no instance';
     const head = ids.slice(0, max).join(', ');
     return ids.length > max ? `${head} and ${ids.length - max} more` : head;
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NZ: () => (/* binding */ DeploymentTimedOut),
+/* harmony export */   Nr: () => (/* binding */ DeploymentFailed),
+/* harmony export */   kc: () => (/* binding */ errorText)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
+// Errors shared by both release paths; run() reports these by their message alone.
+
+/** The release ran and failed: deployment Failed/Stopped, environment update failed, timeout. */
+class DeploymentFailed extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DeploymentFailed';
+    }
+}
+/** The release was still running when the step's `timeout` was reached (the post step may stop it, per on-cancel). */
+class DeploymentTimedOut extends DeploymentFailed {
+}
+/** "Name: message" for SDK and other errors, without a stack; a sentence for 5xx, timeouts, cut-off answers and bad credentials. */
+function errorText(err) {
+    const kind = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorKind */ .UC)(err);
+    if (kind !== 'refused' && kind !== 'aborted')
+        return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err) ?? String(err);
+    if (err instanceof Error)
+        return `${err.name && err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
+    return String(err);
 }
 
 
@@ -34588,11 +34752,82 @@ function releaseDescription(ctx, extra) {
 
 /***/ }),
 
+/***/ 1839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Z: () => (/* binding */ saveInFlight),
+/* harmony export */   Go: () => (/* binding */ saveOutcome),
+/* harmony export */   sG: () => (/* binding */ outcomeOf)
+/* harmony export */ });
+/* unused harmony exports parseInFlight, postDecision */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6043);
+// What the main step leaves for the post step: the release it started (recorded *before* the
+// request that starts it, so a cancel in mid-request still finds it) and why the main step
+// ended. The post step acts only on a cancellation, or on a timeout when on-cancel says stop;
+// never after an error of hookline's own, which leaves a healthy release alone.
+
+
+
+const str = (v) => typeof v === 'string' && v !== '';
+function parseInFlight(raw) {
+    if (!raw.trim())
+        return undefined;
+    let v;
+    try {
+        v = JSON.parse(raw);
+    }
+    catch {
+        return undefined; // not ours or truncated: nothing we can act on safely
+    }
+    if (!v || typeof v !== 'object' || !str(v.region))
+        return undefined;
+    if (v.service === 'codedeploy' && (str(v.id) || (str(v.token) && str(v.application) && str(v.group))))
+        return v;
+    if (v.service === 'beanstalk' && str(v.id))
+        return v;
+    return undefined;
+}
+function saveInFlight(report, record) {
+    report.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .States */ .DG.InFlight, record ? JSON.stringify(record) : '');
+}
+function outcomeOf(err) {
+    if (err === undefined)
+        return 'succeeded';
+    if (err instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .AbortedError */ .oM)
+        return 'cancelled';
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeploymentTimedOut */ .NZ)
+        return 'timed-out';
+    const name = err?.name ?? '';
+    // The release ran and AWS said no (failed, stopped, refused to start), or the inputs were wrong.
+    if (['DeploymentFailed', 'ReleaseError', 'BeanstalkError', 'InputError', 'ValidationFailed', 'BundleError', 'UploadError'].includes(name))
+        return 'failed';
+    return 'crashed';
+}
+function saveOutcome(report, outcome) {
+    report.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .States */ .DG.Outcome, outcome);
+}
+/**
+ * What the post step does about a release still recorded in flight (pure). An empty outcome means
+ * the main step was killed before it could say why (the runner's cancel or timeout-minutes).
+ */
+function postDecision(outcome, onCancel) {
+    const why = outcome === 'timed-out' ? 'timed-out' : outcome === 'cancelled' || outcome === '' ? 'cancelled' : undefined;
+    if (!why)
+        return { act: 'leave', why: 'own-error' };
+    return onCancel === 'leave' ? { act: 'leave', why: 'on-cancel' } : { act: 'stop', why };
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3566);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4440);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34601,7 +34836,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3566:
+/***/ 4440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37697,6 +37932,7 @@ function readSettings(read, env) {
         githubToken: read(constants/* Inputs */.G0.GithubToken).trim() || undefined,
         preview: readPreview(read, resolvedTarget, mode),
         revision: readRevision(read, resolvedTarget, mode),
+        allowForks: parseBoolean(constants/* Inputs */.G0.AllowForks, read(constants/* Inputs */.G0.AllowForks), false),
     };
     if (resolvedTarget === 'codedeploy') {
         const s3Bucket = deploy.s3Bucket ?? (mode === 'redeploy' || mode === 'cleanup' ? '' : undefined);
@@ -37748,13 +37984,14 @@ function readPreview(read, target, mode) {
         nameTemplate: raw || (codedeploy ? '{group}-pr-{number}' : '{application}-pr-{number}'),
         templateEnvironment: optional(read, constants/* Inputs */.G0.PreviewTemplateEnvironment, ENV_NAME, 'an environment name of 4-40 letters, digits or hyphens'),
         savedConfiguration: optional(read, constants/* Inputs */.G0.PreviewSavedConfiguration, /^[A-Za-z0-9._+@=,-]{1,100}$/, 'a saved configuration name'),
+        // Never defaults to deployment-group: copying production's instance selection would deploy a PR onto production.
         templateGroup: codedeploy
-            ? (optional(read, constants/* Inputs */.G0.PreviewTemplateGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-') ??
-                optional(read, constants/* Inputs */.G0.DeploymentGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-'))
+            ? optional(read, constants/* Inputs */.G0.PreviewTemplateGroup, NAME_100, 'a deployment group name of 1-100 letters, digits or ._+@=,-')
             : undefined,
+        instanceTags: codedeploy ? readInstanceTags(read(constants/* Inputs */.G0.PreviewInstanceTags)) : [],
     };
-    if ((mode === 'preview' || mode === 'cleanup') && codedeploy && !preview.templateGroup) {
-        throw new InputError(constants/* Inputs */.G0.PreviewTemplateGroup, `Input '${constants/* Inputs */.G0.PreviewTemplateGroup}' or '${constants/* Inputs */.G0.DeploymentGroup}' is required for a CodeDeploy preview: the deployment group a new preview group copies its settings from (and names it: {group}-pr-{number}).`);
+    if ((mode === 'preview' || mode === 'cleanup') && codedeploy && !preview.templateGroup && !read(constants/* Inputs */.G0.DeploymentGroup).trim()) {
+        throw new InputError(constants/* Inputs */.G0.PreviewTemplateGroup, `Input '${constants/* Inputs */.G0.PreviewTemplateGroup}' or '${constants/* Inputs */.G0.DeploymentGroup}' is required for a CodeDeploy preview: '${constants/* Inputs */.G0.DeploymentGroup}' names the preview group ({group}-pr-{number}), '${constants/* Inputs */.G0.PreviewTemplateGroup}' is the group a new preview group copies its settings from.`);
     }
     if (mode === 'preview' &&
         target === 'beanstalk' &&
@@ -37765,6 +38002,17 @@ function readPreview(read, target, mode) {
             `the environment (or saved configuration) a new preview environment copies its settings from.`);
     }
     return preview;
+}
+const TAG_LINE = /^([^=\s][^=]{0,127})=(.{0,256})$/;
+/** preview-instance-tags: one `Key=Value` per line (or comma), `{number}` allowed in values. */
+function readInstanceTags(raw) {
+    return parseList(raw).map((line) => {
+        const m = TAG_LINE.exec(line);
+        if (!m) {
+            throw new InputError(constants/* Inputs */.G0.PreviewInstanceTags, `Input '${constants/* Inputs */.G0.PreviewInstanceTags}' must be lines of Key=Value (the EC2 tags of this pull request's instances, {number} allowed), such as Preview=pr-{number}; got '${clip(line)}'.`);
+        }
+        return { key: m[1].trim(), value: m[2].trim() };
+    });
 }
 const DEPLOYMENT_ID = /^d-[A-Z0-9]{9}$/;
 const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/;
@@ -37920,7 +38168,8 @@ function parsePullRequest(p) {
         return undefined;
     const head = obj(pr.head) ?? {};
     const base = obj(pr.base) ?? {};
-    const headRepo = str(obj(head.repo)?.full_name);
+    const headRepoObj = obj(head.repo);
+    const headRepo = str(headRepoObj?.full_name);
     const baseRepo = str(obj(base.repo)?.full_name);
     return {
         number,
@@ -37929,8 +38178,8 @@ function parsePullRequest(p) {
         headRef: str(head.ref),
         headRepo,
         baseRepo,
-        // A deleted fork has head.repo null: still not this repository.
-        fork: headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+        // A deleted fork has head.repo null: still not this repository. Either sign makes it a fork.
+        fork: headRepoObj?.fork === true || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
         merged: pr.merged === true,
         url: str(pr.html_url),
     };
@@ -37944,13 +38193,31 @@ function hasAwsCredentialSource(env) {
         env.AWS_CONTAINER_CREDENTIALS_FULL_URI ||
         env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI);
 }
-/** The one notice a fork's pull_request run ends with: why there is no preview, and what to do. */
+/** The one notice a fork's pull request run ends with: why nothing was deployed, and what to do. */
 function forkNotice(pr, mode) {
-    return (`Pull request #${pr.number} comes from the fork ${pr.headRepo || '(deleted)'}: GitHub gives pull_request runs from forks no secrets and no OIDC token, ` +
-        `so there are no AWS credentials and no ${mode === 'cleanup' ? 'preview to remove' : 'preview is deployed'}. ` +
-        `${mode === 'preview' ? 'The bundle was validated. ' : ''}To preview it, push the branch to this repository (or have a maintainer do so) and open the pull request from there.`);
+    return (`Pull request #${pr.number} comes from the fork ${pr.headRepo || '(deleted)'}: hookline never deploys a fork's code ` +
+        `unless the workflow sets allow-forks: true, because that code would run with this repository's AWS access. ` +
+        `${mode === 'cleanup' ? 'There is no preview to remove. ' : 'Nothing was deployed; the bundle was validated. '}` +
+        `To deploy it, push the branch to this repository (or have a maintainer do so) and open the pull request from there.`);
 }
 
+;// CONCATENATED MODULE: ./src/aws/secrets.ts
+// The AWS secrets a run can see in its environment are masked before any request is made: an
+// error message echoing request headers (a proxy, a misbehaving endpoint) must show *** instead.
+const SECRET_VARIABLES = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'];
+/** Registers every AWS secret in `env` with `setSecret` (core.setSecret in the action). */
+function maskAwsSecrets(env, setSecret) {
+    for (const name of SECRET_VARIABLES) {
+        const value = env[name]?.trim();
+        if (value)
+            setSecret(value);
+    }
+}
+
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __nccwpck_require__(9378);
+// EXTERNAL MODULE: ./src/in-flight.ts
+var in_flight = __nccwpck_require__(1839);
 // EXTERNAL MODULE: ./src/github/api.ts + 1 modules
 var github_api = __nccwpck_require__(4080);
 // EXTERNAL MODULE: ./src/flows/preflight.ts + 1 modules
@@ -38318,6 +38585,9 @@ var time = __nccwpck_require__(6043);
 
 
 
+
+
+
 async function run() {
     // One Reporter for the whole step: every line, annotation, output and summary goes through it.
     const report = new Reporter();
@@ -38329,14 +38599,19 @@ async function run() {
         controller.abort();
     };
     process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+    // Before any request: an endpoint or proxy that echoes headers must not print them.
+    maskAwsSecrets(process.env, (value) => report.setSecret(value));
     let settings;
     const seen = {};
     try {
         settings = readSettings((name) => getInput(name), process.env);
         await release(settings, controller.signal, report, seen);
         summarizeFindings(report, settings, seen);
+        (0,in_flight/* saveOutcome */.Go)(report, 'succeeded');
     }
     catch (err) {
+        // Why the step ended decides what the post step may stop (in-flight.ts).
+        (0,in_flight/* saveOutcome */.Go)(report, (0,in_flight/* outcomeOf */.sG)(err));
         const message = failureMessage(err, report);
         report.fail(message);
         summarizeEnding(report, settings, err, message);
@@ -38393,14 +38668,16 @@ async function release(settings, signal, report, seen) {
         if (!pr) {
             throw new InputError(constants/* Inputs */.G0.Mode, `mode: ${settings.mode} runs on pull_request events (it needs the pull request number); this run is a '${ctx.eventName}' event.`);
         }
-        // A fork's pull_request run gets no secrets and no OIDC token: say so once and stop green.
-        if (pr.fork && !hasAwsCredentialSource(process.env)) {
-            if (settings.mode === 'preview')
-                seen.preflight = await timings.measure('Validate', () => (0,preflight/* preflight */.M)(settings, settings.validate, report));
-            report.notice(forkNotice(pr, settings.mode), { title: 'No preview for a pull request from a fork' });
-            report.summary.addHeading(runTitle(settings)).addRaw(endingSection('fork', forkNotice(pr, settings.mode)) + '\n\n');
-            return;
-        }
+    }
+    // A fork's code is never released unless the workflow opts in (allow-forks), whatever
+    // credentials this runner happens to have: decided from the event payload alone.
+    const fork = event.pullRequest;
+    if (fork?.fork && !settings.allowForks) {
+        if (settings.mode !== 'cleanup')
+            seen.preflight = await timings.measure('Validate', () => (0,preflight/* preflight */.M)(settings, settings.validate, report));
+        report.notice(forkNotice(fork, settings.mode), { title: 'Not deployed: pull request from a fork' });
+        report.summary.addHeading(runTitle(settings)).addRaw(endingSection('fork', forkNotice(fork, settings.mode)) + '\n\n');
+        return;
     }
     report.saveState(constants/* States */.DG.OnCancel, settings.onCancel);
     report.saveState(constants/* States */.DG.Region, settings.region);
@@ -38438,7 +38715,7 @@ async function releaseTo(settings, ctx, deps) {
             const { redeployCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(507), __nccwpck_require__.e(389), __nccwpck_require__.e(259), __nccwpck_require__.e(104), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3));
             return redeployCodeDeploy(settings, ctx, deps);
         }
-        const { releaseCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(507), __nccwpck_require__.e(389), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6970));
+        const { releaseCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(507), __nccwpck_require__.e(389), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6347));
         return releaseCodeDeploy(settings, ctx, deps);
     }
     if (settings.mode === 'redeploy') {
@@ -38458,6 +38735,9 @@ function failureMessage(err, report) {
         const known = ['DeploymentFailed', 'ReleaseError', 'BundleError', 'UploadError', 'BeanstalkError'];
         if (known.includes(err.name))
             return err.message;
+        const aws = (0,errors/* awsErrorKind */.UC)(err);
+        if (aws !== 'refused' && aws !== 'aborted')
+            return (0,errors/* describeAwsError */.Pp)(err) ?? err.message;
         if (err.name === 'CredentialsProviderError') {
             return `No AWS credentials were found: add aws-actions/configure-aws-credentials before hookline (${err.message}).`;
         }

@@ -2510,7 +2510,7 @@ const ValidationSeverity = {
 };
 
 __webpack_unused_export__ = AbortEnvironmentUpdate$;
-exports.AbortEnvironmentUpdateCommand = AbortEnvironmentUpdateCommand;
+exports.ET7 = AbortEnvironmentUpdateCommand;
 __webpack_unused_export__ = AbortEnvironmentUpdateMessage$;
 __webpack_unused_export__ = ActionHistoryStatus;
 __webpack_unused_export__ = ActionStatus;
@@ -2625,10 +2625,10 @@ __webpack_unused_export__ = DescribeEnvironmentResources$;
 __webpack_unused_export__ = DescribeEnvironmentResourcesCommand;
 __webpack_unused_export__ = DescribeEnvironmentResourcesMessage$;
 __webpack_unused_export__ = DescribeEnvironments$;
-__webpack_unused_export__ = DescribeEnvironmentsCommand;
+exports.$8c = DescribeEnvironmentsCommand;
 __webpack_unused_export__ = DescribeEnvironmentsMessage$;
 __webpack_unused_export__ = DescribeEvents$;
-__webpack_unused_export__ = DescribeEventsCommand;
+exports.w6x = DescribeEventsCommand;
 __webpack_unused_export__ = DescribeEventsMessage$;
 __webpack_unused_export__ = DescribeInstancesHealth$;
 __webpack_unused_export__ = DescribeInstancesHealthCommand;

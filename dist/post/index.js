@@ -28370,7 +28370,158 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9497:
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports awsErrorKind, isTransientAwsError, describeAwsError, briefAwsError */
+// What went wrong with an AWS call, in words a person can act on. The SDK's own names mislead:
+// a 5xx on a HEAD is "UnknownError", a cut-off answer a bare SyntaxError, a cancel "AbortError".
+// Pure: looks only at the error's name, message and HTTP metadata.
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'SlowDown',
+    'RequestThrottled',
+    'RequestThrottledException',
+]);
+const CREDENTIALS = new Set([
+    'SignatureDoesNotMatch',
+    'InvalidAccessKeyId',
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'IncompleteSignature',
+    'InvalidSignatureException',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'InvalidToken',
+]);
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ECONNABORTED',
+]);
+function nameOf(e) {
+    return e.Code ?? e.name ?? '';
+}
+function awsErrorKind(err) {
+    const e = (err ?? {});
+    const name = nameOf(e);
+    const status = e.$metadata?.httpStatusCode;
+    if (name === 'AbortError' || name === 'AbortedError')
+        return 'aborted';
+    if (THROTTLING.has(name) || status === 429)
+        return 'throttled';
+    if (CREDENTIALS.has(name))
+        return 'credentials';
+    if (name === 'TimeoutError' || name === 'RequestTimeout' || name === 'RequestTimeoutException')
+        return 'timeout';
+    if (name === 'SyntaxError' || /Deserialization error|XML parse error|Unexpected end of JSON|Unterminated string/i.test(e.message ?? ''))
+        return 'unparsable';
+    if (status !== undefined && status >= 500)
+        return 'server';
+    if (NETWORK_CODES.has(e.code ?? '') || NETWORK_CODES.has(name))
+        return 'network';
+    return 'refused';
+}
+/** Worth polling again until the deadline: the service did not refuse, it failed to answer well. */
+function isTransientAwsError(err) {
+    const kind = awsErrorKind(err);
+    return kind === 'throttled' || kind === 'server' || kind === 'timeout' || kind === 'unparsable' || kind === 'network';
+}
+/**
+ * One sentence about a failed call of `service` ("S3", "CodeDeploy", "Elastic Beanstalk"),
+ * or undefined when the error's own message is already the best thing to show (a refusal).
+ */
+function describeAwsError(err, service = 'AWS') {
+    const e = (err ?? {});
+    const status = e.$metadata?.httpStatusCode;
+    const attempts = e.$metadata?.attempts && e.$metadata.attempts > 1 ? ` after ${e.$metadata.attempts} attempts` : '';
+    switch (awsErrorKind(err)) {
+        case 'throttled':
+            return `${service} throttled the request${attempts} (${nameOf(e)}): too many calls from this account; retry later or lower the poll rate (poll-interval).`;
+        case 'server':
+            return `${service} answered HTTP ${status}${attempts} (${nameOf(e) === 'Unknown' || !nameOf(e) ? 'a server-side error with no details' : nameOf(e)}): the service or a proxy in front of it failed. Nothing is wrong with your inputs; rerun the job.`;
+        case 'timeout':
+            return `${service} did not answer in time${attempts}: the network or a proxy between the runner and AWS is slow or dropping requests. Rerun the job; on a self-hosted runner check its proxy and firewall.`;
+        case 'unparsable':
+            return `${service}'s answer could not be read${status ? ` (HTTP ${status})` : ''}: it was cut off or is not what AWS sends. A proxy or a broken connection between the runner and AWS changed it; rerun the job.`;
+        case 'network':
+            return `Could not reach ${service}${e.code ? ` (${e.code})` : ''}: ${e.message ?? 'the connection failed'}. Check the runner's network, proxy and the region's endpoint.`;
+        case 'credentials':
+            return (`${service} rejected the AWS credentials (${nameOf(e)}): ` +
+                (nameOf(e) === 'SignatureDoesNotMatch' || nameOf(e) === 'InvalidSignatureException'
+                    ? 'the secret access key does not belong to the access key id.'
+                    : nameOf(e).startsWith('Expired')
+                        ? 'the session token has expired.'
+                        : 'the access key id is not known to AWS.') +
+                ' Check the AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY secrets or the role aws-actions/configure-aws-credentials assumes; this is not a missing permission.');
+        case 'aborted':
+            return 'The request was cancelled.';
+        default:
+            return undefined;
+    }
+}
+/** A few words for a progress line: why a call failed this time ("HTTP 503", "no answer in time"). */
+function briefAwsError(err) {
+    const e = (err ?? {});
+    switch (awsErrorKind(err)) {
+        case 'throttled':
+            return 'throttled';
+        case 'server':
+            return `HTTP ${e.$metadata?.httpStatusCode ?? '5xx'}`;
+        case 'timeout':
+            return 'no answer in time';
+        case 'unparsable':
+            return 'an answer that could not be read';
+        case 'network':
+            return `connection failed${e.code ? ` (${e.code})` : ''}`;
+        default:
+            return nameOf(e) || 'error';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports DeploymentFailed, DeploymentTimedOut, errorText */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
+// Errors shared by both release paths; run() reports these by their message alone.
+
+/** The release ran and failed: deployment Failed/Stopped, environment update failed, timeout. */
+class DeploymentFailed extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DeploymentFailed';
+    }
+}
+/** The release was still running when the step's `timeout` was reached (the post step may stop it, per on-cancel). */
+class DeploymentTimedOut extends (/* unused pure expression or super */ null && (DeploymentFailed)) {
+}
+/** "Name: message" for SDK and other errors, without a stack; a sentence for 5xx, timeouts, cut-off answers and bad credentials. */
+function errorText(err) {
+    const kind = awsErrorKind(err);
+    if (kind !== 'refused' && kind !== 'aborted')
+        return describeAwsError(err) ?? String(err);
+    if (err instanceof Error)
+        return `${err.name && err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
+    return String(err);
+}
+
+
+/***/ }),
+
+/***/ 1295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31365,6 +31516,8 @@ const Inputs = {
     PreviewSavedConfiguration: 'preview-saved-configuration',
     PreviewTemplateGroup: 'preview-template-group',
     Revision: 'revision',
+    AllowForks: 'allow-forks',
+    PreviewInstanceTags: 'preview-instance-tags',
 };
 const Outputs = {
     DeploymentId: 'deployment-id',
@@ -31383,9 +31536,11 @@ const Outputs = {
     GithubDeploymentId: 'github-deployment-id',
 };
 /** What the main step leaves for the post step (GITHUB_STATE). */
-const States = {
+const constants_States = {
     /** JSON InFlight record while a deployment or environment update runs; empty once it ended. */
     InFlight: 'in-flight',
+    /** Why the main step ended: succeeded, failed, timed-out, cancelled or crashed (see in-flight.ts). */
+    Outcome: 'outcome',
     OnCancel: 'on-cancel',
     Region: 'region',
     PollInterval: 'poll-interval',
@@ -31393,44 +31548,98 @@ const States = {
 const ACTION_NAME = 'hookline';
 const DOCS_BASE_URL = 'https://github.com/hookline/hookline/blob/main/docs';
 
-;// CONCATENATED MODULE: ./src/version.ts
-// Kept equal to package.json's version (a unit test checks it); used in --version and the user agent.
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-
-/** The SDK client configuration every kind shares (exported for tests and the CLI's --debug). */
-function clientConfig(opts = {}) {
-    const customUserAgent = [['hookline', VERSION]];
-    if (opts.userAgent)
-        customUserAgent.push([opts.userAgent, '']);
-    const config = {
-        maxAttempts: Math.max(1, Math.floor(opts.maxAttempts ?? 5)),
-        retryMode: opts.retryMode ?? 'standard',
-        customUserAgent,
-    };
-    if (opts.region)
-        config.region = opts.region;
-    return config;
+;// CONCATENATED MODULE: ./src/aws/secrets.ts
+// The AWS secrets a run can see in its environment are masked before any request is made: an
+// error message echoing request headers (a proxy, a misbehaving endpoint) must show *** instead.
+const SECRET_VARIABLES = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'];
+/** Registers every AWS secret in `env` with `setSecret` (core.setSecret in the action). */
+function maskAwsSecrets(env, setSecret) {
+    for (const name of SECRET_VARIABLES) {
+        const value = env[name]?.trim();
+        if (value)
+            setSecret(value);
+    }
 }
-/** A client for `kind`, loading only that SDK package. */
-async function createClient(kind, opts = {}) {
-    const config = clientConfig(opts);
-    switch (kind) {
-        case 's3': {
-            const { S3Client } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
-            return new S3Client(config);
-        }
-        case 'codedeploy': {
-            const { CodeDeployClient } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(507)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7507, 19));
-            return new CodeDeployClient(config);
-        }
-        case 'beanstalk': {
-            const { ElasticBeanstalkClient } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6114, 19));
-            return new ElasticBeanstalkClient(config);
-        }
-        default:
-            throw new Error(`Unknown AWS client kind: ${String(kind)}`);
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __nccwpck_require__(6043);
+;// CONCATENATED MODULE: ./src/in-flight.ts
+// What the main step leaves for the post step: the release it started (recorded *before* the
+// request that starts it, so a cancel in mid-request still finds it) and why the main step
+// ended. The post step acts only on a cancellation, or on a timeout when on-cancel says stop;
+// never after an error of hookline's own, which leaves a healthy release alone.
+
+
+
+const str = (v) => typeof v === 'string' && v !== '';
+function parseInFlight(raw) {
+    if (!raw.trim())
+        return undefined;
+    let v;
+    try {
+        v = JSON.parse(raw);
+    }
+    catch {
+        return undefined; // not ours or truncated: nothing we can act on safely
+    }
+    if (!v || typeof v !== 'object' || !str(v.region))
+        return undefined;
+    if (v.service === 'codedeploy' && (str(v.id) || (str(v.token) && str(v.application) && str(v.group))))
+        return v;
+    if (v.service === 'beanstalk' && str(v.id))
+        return v;
+    return undefined;
+}
+function saveInFlight(report, record) {
+    report.saveState(States.InFlight, record ? JSON.stringify(record) : '');
+}
+function outcomeOf(err) {
+    if (err === undefined)
+        return 'succeeded';
+    if (err instanceof AbortedError)
+        return 'cancelled';
+    if (err instanceof DeploymentTimedOut)
+        return 'timed-out';
+    const name = err?.name ?? '';
+    // The release ran and AWS said no (failed, stopped, refused to start), or the inputs were wrong.
+    if (['DeploymentFailed', 'ReleaseError', 'BeanstalkError', 'InputError', 'ValidationFailed', 'BundleError', 'UploadError'].includes(name))
+        return 'failed';
+    return 'crashed';
+}
+function saveOutcome(report, outcome) {
+    report.saveState(States.Outcome, outcome);
+}
+/**
+ * What the post step does about a release still recorded in flight (pure). An empty outcome means
+ * the main step was killed before it could say why (the runner's cancel or timeout-minutes).
+ */
+function postDecision(outcome, onCancel) {
+    const why = outcome === 'timed-out' ? 'timed-out' : outcome === 'cancelled' || outcome === '' ? 'cancelled' : undefined;
+    if (!why)
+        return { act: 'leave', why: 'own-error' };
+    return onCancel === 'leave' ? { act: 'leave', why: 'on-cancel' } : { act: 'stop', why };
+}
+
+;// CONCATENATED MODULE: ./src/post/budget.ts
+// The post step's own bound: it runs after a cancel, when the runner gives little time, so every
+// call it makes is cut off at 5 s and the whole step at 60 s, whatever AWS does.
+const POST_BUDGET_MS = 60_000;
+const POST_CALL_MS = 5_000;
+class Budget {
+    end;
+    constructor(ms = POST_BUDGET_MS, now = Date.now) {
+        this.now = now;
+        this.end = now() + ms;
+    }
+    now;
+    remaining() {
+        return Math.max(0, this.end - this.now());
+    }
+    /** The abort signal for one call: at most POST_CALL_MS, never past the budget. */
+    signal() {
+        return AbortSignal.timeout(Math.max(1, Math.min(POST_CALL_MS, this.remaining())));
     }
 }
 
@@ -31443,7 +31652,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 // objects, splitting log tails into lines, stripping the prefixes the agents put on lines, and
 // normalising messages so identical failures on different instances compare equal.
 /** A plain object field as a string, or '' (SDK responses are mostly optional fields). */
-function str(obj, key) {
+function text_str(obj, key) {
     if (obj === null || typeof obj !== 'object')
         return '';
     const v = obj[key];
@@ -32024,43 +32233,34 @@ function reporter_location(p) {
 }
 
 ;// CONCATENATED MODULE: ./src/post-step.ts
-// Post step (post-if: always()): when the main step did not see its release end — the job was
-// cancelled or timed out — stop what it started (on-cancel: stop) or say it is still running.
+// Post step (post-if: always()): when the main step left a release in flight, decide from why it
+// ended (in-flight.ts): stop what this run started after a cancellation (or a timeout, per
+// on-cancel), and leave it running after an error of hookline's own. Every call is bounded.
 
 
 
 
-function parseInFlight(raw) {
-    if (!raw.trim())
-        return undefined;
-    try {
-        const v = JSON.parse(raw);
-        if ((v.service === 'codedeploy' || v.service === 'beanstalk') && typeof v.id === 'string' && typeof v.region === 'string')
-            return v;
-    }
-    catch {
-        // Not ours or truncated: nothing we can act on safely.
-    }
-    return undefined;
-}
+
+
+
 async function runPost() {
     // The post step's own Reporter: AWS messages are foreign text here too.
     const report = new Reporter();
+    maskAwsSecrets(process.env, (value) => report.setSecret(value));
     try {
-        const inFlight = parseInFlight(getState(States.InFlight));
+        const inFlight = parseInFlight(getState(constants_States.InFlight));
         if (!inFlight)
             return;
-        const onCancel = getState(States.OnCancel) || 'stop';
-        if (onCancel === 'leave') {
-            report.warning(`The run ended while ${describe(inFlight)} was still in progress; on-cancel: leave keeps it running.`, {
-                title: 'Release left running',
-            });
-            return;
+        const decision = postDecision(getState(constants_States.Outcome), getState(constants_States.OnCancel) || 'stop');
+        const budget = new Budget();
+        if (inFlight.service === 'codedeploy') {
+            const { settleCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(507), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7424));
+            await settleCodeDeploy(inFlight, decision, budget, report, Number(getState(constants_States.PollInterval)) || 1000);
         }
-        if (inFlight.service === 'codedeploy')
-            await stopCodeDeploy(inFlight, report);
-        else
-            await abortBeanstalk(inFlight, report);
+        else {
+            const { settleBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1655));
+            await settleBeanstalk(inFlight, decision, budget, report);
+        }
     }
     catch (err) {
         // The post step reports but never turns a finished job red on its own.
@@ -32068,52 +32268,6 @@ async function runPost() {
     }
     finally {
         await report.finish();
-    }
-}
-function describe(f) {
-    return f.service === 'codedeploy' ? `CodeDeploy deployment ${f.id}` : `the update of Elastic Beanstalk environment ${f.id}`;
-}
-async function stopCodeDeploy(f, report) {
-    const { GetDeploymentCommand, StopDeploymentCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(507)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7507, 19));
-    const client = await createClient('codedeploy', { region: f.region });
-    const info = (await client.send(new GetDeploymentCommand({ deploymentId: f.id }))).deploymentInfo;
-    if (!info || ['Succeeded', 'Failed', 'Stopped'].includes(info.status ?? '')) {
-        report.info(`Deployment ${f.id} already ended (${info?.status ?? 'unknown'}); nothing to stop.`);
-        return;
-    }
-    try {
-        await client.send(new StopDeploymentCommand({ deploymentId: f.id, autoRollbackEnabled: true }));
-        // Stopping takes a moment; wait (bounded) so the line below tells the truth.
-        const pollMs = Math.min(2000, Math.max(10, Number(getState(States.PollInterval)) || 1000));
-        let status = info.status ?? 'Unknown';
-        for (const deadline = Date.now() + 60_000; !['Succeeded', 'Failed', 'Stopped'].includes(status) && Date.now() < deadline;) {
-            await new Promise((r) => setTimeout(r, pollMs));
-            status = (await client.send(new GetDeploymentCommand({ deploymentId: f.id }))).deploymentInfo?.status ?? 'Unknown';
-        }
-        report.warning(status === 'Stopped'
-            ? `The run was cancelled: stopped deployment ${f.id}, with auto-rollback.`
-            : `The run was cancelled: asked CodeDeploy to stop deployment ${f.id}; it is ${status}.`, { title: 'Deployment stopped' });
-    }
-    catch (err) {
-        if (err.name === 'DeploymentAlreadyCompletedException') {
-            report.info(`Deployment ${f.id} completed before it could be stopped.`);
-            return;
-        }
-        throw err;
-    }
-}
-async function abortBeanstalk(f, report) {
-    const { AbortEnvironmentUpdateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6114, 19));
-    const client = await createClient('beanstalk', { region: f.region });
-    try {
-        await client.send(new AbortEnvironmentUpdateCommand({ EnvironmentName: f.id }));
-        report.warning(`The run was cancelled: aborted the update of environment ${f.id}; it returns to its previous version.`, {
-            title: 'Environment update aborted',
-        });
-    }
-    catch (err) {
-        const text = err instanceof Error ? err.message : String(err);
-        report.info(`Nothing to abort for environment ${f.id}: ${text}`);
     }
 }
 
@@ -32124,12 +32278,53 @@ async function abortBeanstalk(f, report) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9497);
+/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1295);
 
 await (0,_post_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports AbortedError, systemClock, nextDelay */
+// Injected time so waits are bounded, cancellable and testable without sleeping.
+class AbortedError extends Error {
+    constructor(message = 'The run was cancelled.') {
+        super(message);
+        this.name = 'AbortedError';
+    }
+}
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(new AbortedError());
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new AbortedError());
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+/**
+ * Poll delay: the base interval (so the end of a deployment is noticed within one interval),
+ * doubled per consecutive throttled poll up to 8×, with ±10% jitter so parallel runs do not
+ * poll in lockstep.
+ */
+function nextDelay(baseMs, throttledPolls, random = Math.random) {
+    const backoff = Math.min(8, 2 ** Math.max(0, throttledPolls));
+    const jitter = 0.9 + random() * 0.2;
+    return Math.max(1, Math.round(baseMs * backoff * jitter));
+}
+
 
 /***/ }),
 

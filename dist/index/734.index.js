@@ -1,5 +1,5 @@
-export const id = 176;
-export const ids = [176];
+export const id = 734;
+export const ids = [734];
 export const modules = {
 
 /***/ 6171:
@@ -34,7 +34,7 @@ function isTerminalFailure(message) {
 
 /***/ }),
 
-/***/ 6970:
+/***/ 6347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -47,188 +47,16 @@ __webpack_require__.d(__webpack_exports__, {
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/in-flight.ts
+var in_flight = __webpack_require__(1839);
 // EXTERNAL MODULE: ./src/github/context.ts
 var context = __webpack_require__(9556);
 // EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
 var clients = __webpack_require__(6076);
 // EXTERNAL MODULE: ./src/codedeploy/release.ts
 var release = __webpack_require__(7627);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-cjs/index.js
-var dist_cjs = __webpack_require__(7507);
-// EXTERNAL MODULE: ./src/util/time.ts
-var time = __webpack_require__(6043);
-;// CONCATENATED MODULE: ./src/codedeploy/watch.ts
-// Follow a deployment to its end: one GetDeployment per interval; targets are read only when the
-// overview changed, so a quiet deployment costs one call per poll. Progress lines say what
-// changed, never the same line twice. The first polls come sooner (pollDelay): a deployment
-// that ends within seconds is not left waiting a whole interval.
-
-
-
-const TERMINAL = new Set(['Succeeded', 'Failed', 'Stopped']);
-/** Fleets larger than this get per-instance lines only for failures, to keep the log readable. */
-const DETAIL_LIMIT = 50;
-/** The delay after the first poll; each later one doubles until it reaches the poll interval. */
-const FIRST_POLL_MS = 250;
-/**
- * Delay (before jitter) after the `poll`-th poll (0-based): 250 ms, 500 ms, 1 s, 2 s … capped at
- * `pollMs`. With the default 15 s interval that is 6 extra GetDeployment calls in the first 16 s,
- * then one per interval. Measured (bench, basic scenario): the end of a 150 ms emulated deployment
- * was noticed 14.4 s late with a flat 15 s interval.
- */
-function pollDelay(pollMs, poll) {
-    return Math.min(pollMs, FIRST_POLL_MS * 2 ** Math.min(Math.max(0, poll), 30));
-}
-async function watchDeployment(client, deploymentId, opts) {
-    const calls = {};
-    const count = (op) => (calls[op] = (calls[op] ?? 0) + 1);
-    const targets = new Map();
-    let lastOverview = '';
-    let lastStatus = '';
-    let throttled = 0;
-    let polls = 0;
-    let continued = false;
-    for (;;) {
-        if (opts.signal?.aborted)
-            throw new time/* AbortedError */.oM();
-        let info;
-        try {
-            count('GetDeployment');
-            info = await (0,release/* getDeployment */.i8)(client, deploymentId, opts.signal);
-            throttled = 0;
-        }
-        catch (err) {
-            if (opts.signal?.aborted)
-                throw new time/* AbortedError */.oM();
-            if (err.name !== 'ThrottlingException')
-                throw err;
-            throttled++;
-            await opts.clock.sleep((0,time/* nextDelay */.rM)(opts.pollMs, throttled), opts.signal);
-            continue;
-        }
-        const status = info.status ?? 'Unknown';
-        const overview = JSON.stringify(info.deploymentOverview ?? {});
-        if (overview !== lastOverview || (TERMINAL.has(status) && status !== lastStatus)) {
-            // Large fleets print only failures, so only failed targets are read (1,000 targets cost 50 calls).
-            const large = fleetSize(info) > DETAIL_LIMIT;
-            const fresh = await readTargets(client, deploymentId, count, opts.signal, large ? ['Failed'] : undefined);
-            for (const line of progressLines(targets, fresh, info))
-                opts.log(line);
-            for (const t of fresh)
-                targets.set(targetId(t), t);
-            lastOverview = overview;
-        }
-        if (status !== lastStatus) {
-            opts.log(`Deployment ${deploymentId} is ${status}${statusDetail(info)}`);
-            lastStatus = status;
-        }
-        if (TERMINAL.has(status))
-            return { info, targets, waitingForReady: false, timedOut: false, calls };
-        if (status === 'Ready') {
-            if (!opts.continueBlueGreen)
-                return { info, targets, waitingForReady: true, timedOut: false, calls };
-            if (!continued) {
-                count('ContinueDeployment');
-                await client.send(new dist_cjs/* ContinueDeploymentCommand */.Md$({ deploymentId, deploymentWaitType: 'READY_WAIT' }), { abortSignal: opts.signal });
-                opts.log('Replacement instances are ready; rerouting traffic to them (continue-blue-green: true).');
-                continued = true;
-            }
-        }
-        if (opts.clock.now() >= opts.deadline)
-            return { info, targets, waitingForReady: false, timedOut: true, calls };
-        await opts.clock.sleep(Math.min((0,time/* nextDelay */.rM)(pollDelay(opts.pollMs, polls++), 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
-    }
-}
-/** Every target of the deployment, or for large fleets only the ones that are running or failed. */
-async function readTargets(client, deploymentId, count, signal, statuses) {
-    const ids = [];
-    let nextToken;
-    do {
-        count('ListDeploymentTargets');
-        const out = await client.send(new dist_cjs/* ListDeploymentTargetsCommand */.$9V({ deploymentId, nextToken, targetFilters: statuses ? { TargetStatus: statuses } : undefined }), { abortSignal: signal });
-        ids.push(...(out.targetIds ?? []));
-        nextToken = out.nextToken;
-    } while (nextToken);
-    const batches = [];
-    for (let i = 0; i < ids.length; i += 25)
-        batches.push(ids.slice(i, i + 25));
-    const results = await Promise.all(batches.map(async (targetIds) => {
-        count('BatchGetDeploymentTargets');
-        const out = await client.send(new dist_cjs/* BatchGetDeploymentTargetsCommand */.Bsg({ deploymentId, targetIds }), { abortSignal: signal });
-        return out.deploymentTargets ?? [];
-    }));
-    return results.flat();
-}
-function targetId(t) {
-    return t.instanceTarget?.targetId ?? t.lambdaTarget?.targetId ?? t.ecsTarget?.targetId ?? t.cloudFormationTarget?.targetId ?? 'unknown';
-}
-function targetOf(t) {
-    return t.instanceTarget ?? t.lambdaTarget ?? t.ecsTarget ?? t.cloudFormationTarget;
-}
-function fleetSize(info) {
-    const o = info.deploymentOverview ?? {};
-    return (o.Pending ?? 0) + (o.InProgress ?? 0) + (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0) + (o.Ready ?? 0);
-}
-/**
- * Lines for lifecycle events whose status changed since the previous read (pure), as a timeline:
- * each event with its instance and its own time, oldest first, then the overview once — an event
- * noticed late is not printed with the overview of the moment it was noticed.
- */
-function progressLines(previous, fresh, info) {
-    const o = info.deploymentOverview ?? {};
-    const total = fleetSize(info);
-    const done = (o.Succeeded ?? 0) + (o.Failed ?? 0) + (o.Skipped ?? 0);
-    const head = `${done}/${total || fresh.length} instances done${o.Failed ? ` (${o.Failed} failed)` : ''}`;
-    const events = [];
-    const detailed = Math.max(total, fresh.length) <= DETAIL_LIMIT;
-    for (const t of fresh) {
-        const id = targetId(t);
-        const before = new Map((targetOf(previous.get(id) ?? {})?.lifecycleEvents ?? []).map((e) => [e.lifecycleEventName, e.status]));
-        const target = targetOf(t);
-        const label = t.instanceTarget?.instanceLabel ? ` [${t.instanceTarget.instanceLabel === 'Green' ? 'replacement' : 'original'}]` : '';
-        // An instance skipped as a whole (the deployment stopped before reaching it) is one line.
-        if (target?.status === 'Skipped') {
-            if (detailed && targetOf(previous.get(id) ?? {})?.status !== 'Skipped')
-                events.push({ at: Infinity, line: `${id}${label} skipped` });
-            continue;
-        }
-        for (const e of target?.lifecycleEvents ?? []) {
-            if (!e.status || e.status === 'Pending' || before.get(e.lifecycleEventName) === e.status)
-                continue;
-            if (!detailed && e.status !== 'Failed')
-                continue;
-            const when = e.status === 'InProgress' ? e.startTime : (e.endTime ?? e.startTime);
-            const took = e.status !== 'InProgress' && e.startTime && e.endTime ? ` in ${seconds(e.startTime, e.endTime)}` : '';
-            events.push({
-                at: when ? new Date(when).getTime() : Infinity,
-                line: `${when ? `${clock(when)} ` : ''}${id}${label} ${e.lifecycleEventName} ${e.status}${took}`,
-            });
-        }
-    }
-    // Stable sort: events without a time keep their order, after the timed ones.
-    const lines = events.sort((a, b) => a.at - b.at).map((e) => e.line);
-    if (fresh.length > 0 || lines.length > 0)
-        lines.push(head);
-    return lines;
-}
-/** HH:MM:SS in UTC, the time the runner's log shows next to each line. */
-function clock(d) {
-    return new Date(d).toISOString().slice(11, 19);
-}
-function seconds(start, end) {
-    const s = (new Date(end).getTime() - new Date(start).getTime()) / 1000;
-    return s < 10 ? `${s.toFixed(1)} s` : `${Math.round(s)} s`;
-}
-function statusDetail(info) {
-    if (info.status === 'Failed' || info.status === 'Stopped') {
-        const e = info.errorInformation;
-        return e ? `: ${e.code ?? ''}${e.message ? ` — ${e.message}` : ''}` : '';
-    }
-    if (info.status === 'Ready')
-        return ': replacement instances are ready and wait for traffic to be rerouted';
-    return '';
-}
-
+// EXTERNAL MODULE: ./src/codedeploy/watch.ts
+var watch = __webpack_require__(7709);
 // EXTERNAL MODULE: ./src/codedeploy/console.ts
 var console = __webpack_require__(4863);
 // EXTERNAL MODULE: ./src/diagnose/index.ts + 12 modules
@@ -238,7 +66,7 @@ var summary = __webpack_require__(7994);
 ;// CONCATENATED MODULE: ./src/report/deployment-table.ts
 
 const ICON = { Succeeded: '✅', Failed: '❌', Skipped: '⏭️', InProgress: '⏳', Pending: '·', Unknown: '?' };
-function deployment_table_seconds(start, end) {
+function seconds(start, end) {
     if (!start || !end)
         return '';
     const s = (new Date(end).getTime() - new Date(start).getTime()) / 1000;
@@ -266,7 +94,7 @@ function renderTargetTable(targets, maxRows = 100) {
         const label = 'instanceLabel' in t && t.instanceLabel ? [t.instanceLabel === 'Green' ? 'replacement' : 'original'] : labelled ? [''] : [];
         const cells = events.map((name) => {
             const e = byName.get(name);
-            return e ? `${ICON[e.status ?? 'Unknown'] ?? e.status}${deployment_table_seconds(e.startTime, e.endTime)}` : '';
+            return e ? `${ICON[e.status ?? 'Unknown'] ?? e.status}${seconds(e.startTime, e.endTime)}` : '';
         });
         lines.push(`| ${escapeCell(t.targetId ?? '?')} | ${[...label, `${ICON[t.status ?? 'Unknown'] ?? ''} ${t.status ?? ''}`, ...cells].join(' | ')} |`);
     }
@@ -277,9 +105,12 @@ function renderTargetTable(targets, maxRows = 100) {
 
 // EXTERNAL MODULE: ./src/flows/revision.ts + 2 modules
 var revision = __webpack_require__(209);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/flows/codedeploy.ts
+
 
 
 
@@ -313,27 +144,50 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
         description,
     };
     const revisionKey = rev ? rev.bundle.sha256.slice(0, 12) : (given?.uri ?? '').replace(/[^A-Za-z0-9]+/g, '').slice(-12);
+    const token = `hookline-${ctx.runId}-${ctx.runAttempt}-${revisionKey}`;
     const deploymentId = await timings.measure(location ? 'Register and create deployment' : 'Create deployment', async () => {
         if (location)
             await (0,release/* registerRevision */.RE)(client, location, signal);
+        // The intent is recorded before CreateDeployment is sent: a cancel while it is in flight
+        // still lets the post step find the deployment by its token and stop it.
+        (0,in_flight/* saveInFlight */.$Z)(report, {
+            service: 'codedeploy',
+            region: s.region,
+            token,
+            application: s.application,
+            group: s.deploymentGroup,
+            since: Date.now(),
+        });
         return report.group('Create deployment', () => (0,release/* startDeployment */.i4)(client, createOnce, {
             application: s.application,
             deploymentGroup: s.deploymentGroup,
             revision: location ? (0,release/* revisionLocation */.bI)(location) : given.revision,
             deploymentConfig: s.deploymentConfig,
             description,
-            token: `hookline-${ctx.runId}-${ctx.runAttempt}-${revisionKey}`,
+            token,
             fileExistsBehavior: s.fileExistsBehavior,
             ignoreApplicationStopFailures: s.ignoreApplicationStopFailures,
             autoRollback: s.autoRollback,
-        }, { onActive: s.onActiveDeployment, deadline, pollMs: s.pollIntervalMs, log: report.log }, clock, signal));
+        }, { onActive: s.onActiveDeployment, deadline, pollMs: s.pollIntervalMs, log: report.log }, clock, signal).catch((err) => {
+            // Refused or failed to start: nothing is in flight (a cancel keeps the intent for the post step).
+            if (!(err instanceof time/* AbortedError */.oM))
+                (0,in_flight/* saveInFlight */.$Z)(report, undefined);
+            throw err;
+        }));
     });
-    report.saveState(constants/* States */.DG.InFlight, JSON.stringify({ service: 'codedeploy', id: deploymentId, region: s.region }));
+    (0,in_flight/* saveInFlight */.$Z)(report, {
+        service: 'codedeploy',
+        region: s.region,
+        id: deploymentId,
+        token,
+        application: s.application,
+        group: s.deploymentGroup,
+    });
     report.setOutput(constants/* Outputs */.tY.DeploymentId, deploymentId);
     report.info(`Deployment ${deploymentId} created: ${(0,console/* consoleUrl */.B)(s.region, deploymentId)}`);
     let watched;
     try {
-        watched = await timings.measure('Deployment', () => report.group(`Watch deployment ${deploymentId}`, () => watchDeployment(client, deploymentId, {
+        watched = await timings.measure('Deployment', () => report.group(`Watch deployment ${deploymentId}`, () => (0,watch/* watchDeployment */.Jh)(client, deploymentId, {
             pollMs: s.pollIntervalMs,
             deadline,
             continueBlueGreen: s.continueBlueGreen,
@@ -350,18 +204,18 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     }
     if (watched.timedOut) {
         report.setOutput(constants/* Outputs */.tY.Status, watched.info.status ?? 'Unknown');
-        throw new errors/* DeploymentFailed */.N(`Deployment ${deploymentId} did not finish within the timeout (${Math.round(s.timeoutMs / 1000)}s); it is ${watched.info.status}. ` +
+        throw new errors/* DeploymentTimedOut */.NZ(`Deployment ${deploymentId} did not finish within the timeout (${Math.round(s.timeoutMs / 1000)}s); it is ${watched.info.status ?? 'in an unknown state (CodeDeploy did not answer)'}. ` +
             `The post step ${s.onCancel === 'stop' ? 'stops it' : 'leaves it running'}.`);
     }
     // Ended, or deliberately left waiting for traffic rerouting: nothing for the post step to stop.
-    report.saveState(constants/* States */.DG.InFlight, '');
+    (0,in_flight/* saveInFlight */.$Z)(report, undefined);
     // Re-read the end state: a rollback may have been started on our behalf.
     const info = await (0,release/* getDeployment */.i8)(client, deploymentId, signal);
     const rollbackId = info.rollbackInfo?.rollbackDeploymentId;
     let rollback;
     if (rollbackId) {
         report.info(`CodeDeploy started rollback deployment ${rollbackId}; following it.`);
-        const r = await watchDeployment(client, rollbackId, {
+        const r = await (0,watch/* watchDeployment */.Jh)(client, rollbackId, {
             pollMs: s.pollIntervalMs,
             deadline,
             continueBlueGreen: true,
@@ -372,7 +226,7 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
         rollback = r.info;
     }
     const targets = [...watched.targets.values()];
-    const failedIds = targets.filter((t) => targetOf(t)?.status === 'Failed').map((t) => targetOf(t)?.targetId ?? '');
+    const failedIds = targets.filter((t) => (0,watch/* targetOf */.$r)(t)?.status === 'Failed').map((t) => (0,watch/* targetOf */.$r)(t)?.targetId ?? '');
     report.setOutput(constants/* Outputs */.tY.Status, watched.waitingForReady ? 'Ready' : (info.status ?? 'Unknown'));
     report.setOutput(constants/* Outputs */.tY.FailedInstances, failedIds.join(','));
     const summary = report.summary.addHeading(`hookline · CodeDeploy ${s.application}/${s.deploymentGroup}`, 2);
@@ -389,7 +243,7 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
         summary.addRaw(`Rollback deployment ${rollback.deploymentId}: **${rollback.status}**\n\n`);
     summary.addRaw(timings.markdown() + '\n\n');
     const table = renderTargetTable(targets);
-    const total = fleetSize(info);
+    const total = (0,watch/* fleetSize */.oE)(info);
     if (table)
         summary.addRaw(table + '\n\n');
     if (targets.length < total) {
@@ -420,17 +274,17 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     if (succeeded)
         return;
     const err = info.errorInformation;
-    throw new errors/* DeploymentFailed */.N(`Deployment ${deploymentId} ${info.status === 'Stopped' ? 'was stopped' : 'failed'}` +
+    throw new errors/* DeploymentFailed */.Nr(`Deployment ${deploymentId} ${info.status === 'Stopped' ? 'was stopped' : 'failed'}` +
         `${err?.code ? ` (${err.code})` : ''}${err?.message ? `: ${err.message}` : ''}` +
         `${failedIds.length ? ` — failed on ${failedIds.length} instance${failedIds.length > 1 ? 's' : ''}` : ''}` +
         `${rollback ? `; rollback ${rollback.deploymentId} ${rollback.status}` : ''}.`);
 }
 /** The failed targets with their lifecycle diagnostics, reusing what the watcher already read. */
 async function gatherFailedTargets(client, deploymentId, known, signal) {
-    const failed = known.filter((t) => targetOf(t)?.status === 'Failed');
+    const failed = known.filter((t) => (0,watch/* targetOf */.$r)(t)?.status === 'Failed');
     if (failed.length > 0)
         return failed;
-    return readTargets(client, deploymentId, () => undefined, signal, ['Failed']);
+    return (0,watch/* readTargets */.R0)(client, deploymentId, () => undefined, signal, ['Failed']);
 }
 
 

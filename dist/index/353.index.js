@@ -1,5 +1,5 @@
-export const id = 795;
-export const ids = [795,176];
+export const id = 353;
+export const ids = [353,734];
 export const modules = {
 
 /***/ 6076:
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   createClient: () => (/* binding */ createClient)
 });
 
-// UNUSED EXPORTS: clientConfig
+// UNUSED EXPORTS: CONNECTION_TIMEOUT_MS, REQUEST_TIMEOUT_MS, SOCKET_TIMEOUT_MS, clientConfig, handlerTimeouts
 
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept equal to package.json's version (a unit test checks it); used in --version and the user agent.
@@ -19,8 +19,26 @@ const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 
+/**
+ * Every request is bounded: 5 s to connect, 30 s of silence on the socket, and for the API
+ * services 30 s for the whole answer (throwOnRequestTimeout: the SDK only warns without it).
+ * S3 gets no whole-request bound because a large part may take minutes on a slow link; its
+ * socket inactivity bound still ends a hung or stalled transfer.
+ */
+const CONNECTION_TIMEOUT_MS = 5_000;
+const SOCKET_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+/** The timeouts of one client kind's HTTP handler (plain options: the SDK builds its NodeHttpHandler from them). */
+function handlerTimeouts(kind) {
+    return {
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        socketTimeout: SOCKET_TIMEOUT_MS,
+        ...(kind === 's3' ? {} : { requestTimeout: REQUEST_TIMEOUT_MS }),
+        throwOnRequestTimeout: true,
+    };
+}
 /** The SDK client configuration every kind shares (exported for tests and the CLI's --debug). */
-function clientConfig(opts = {}) {
+function clientConfig(opts = {}, kind = 'codedeploy') {
     const customUserAgent = [['hookline', VERSION]];
     if (opts.userAgent)
         customUserAgent.push([opts.userAgent, '']);
@@ -28,6 +46,7 @@ function clientConfig(opts = {}) {
         maxAttempts: Math.max(1, Math.floor(opts.maxAttempts ?? 5)),
         retryMode: opts.retryMode ?? 'standard',
         customUserAgent,
+        requestHandler: handlerTimeouts(kind),
     };
     if (opts.region)
         config.region = opts.region;
@@ -35,7 +54,7 @@ function clientConfig(opts = {}) {
 }
 /** A client for `kind`, loading only that SDK package. */
 async function createClient(kind, opts = {}) {
-    const config = clientConfig(opts);
+    const config = clientConfig(opts, kind);
     switch (kind) {
         case 's3': {
             const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
@@ -52,6 +71,27 @@ async function createClient(kind, opts = {}) {
         default:
             throw new Error(`Unknown AWS client kind: ${String(kind)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 7969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ deadlineSignal)
+/* harmony export */ });
+// Every AWS call made while waiting is bounded by the step's deadline, not only by the client's
+// request timeout: a call started 2 s before the deadline may take at most 2 s. Whether a cut-off
+// call was a cancel or the deadline is told by the caller (its own signal, its own clock).
+/**
+ * A signal that aborts when `signal` does (a cancelled run) or `remainingMs` from now (the
+ * deadline), whichever is first. AbortSignal.timeout's timer never keeps the process alive.
+ */
+function deadlineSignal(signal, remainingMs) {
+    const timeout = AbortSignal.timeout(Math.max(1, Math.ceil(remainingMs)));
+    return signal ? AbortSignal.any([signal, timeout]) : timeout;
 }
 
 
@@ -110,10 +150,11 @@ function consoleUrl(region, deploymentId) {
 /* harmony export */   K2: () => (/* binding */ ReleaseError),
 /* harmony export */   RE: () => (/* binding */ registerRevision),
 /* harmony export */   bI: () => (/* binding */ revisionLocation),
+/* harmony export */   dH: () => (/* binding */ listActive),
 /* harmony export */   i4: () => (/* binding */ startDeployment),
 /* harmony export */   i8: () => (/* binding */ getDeployment)
 /* harmony export */ });
-/* unused harmony exports ACTIVE_STATUSES, describeWithToken, listActive, startedBy, isThrottling, isRetryable */
+/* unused harmony exports ACTIVE_STATUSES, describeWithToken, findByToken, startedBy, isThrottling, isRetryable */
 /* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7507);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6043);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -148,7 +189,7 @@ async function registerRevision(client, r, signal) {
         }), { abortSignal: signal });
     }
     catch (err) {
-        throw new ReleaseError(`Could not register the revision s3://${r.bucket}/${r.key} with application '${r.application}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .k)(err)}`);
+        throw new ReleaseError(`Could not register the revision s3://${r.bucket}/${r.key} with application '${r.application}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}`);
     }
 }
 function describeWithToken(description, token) {
@@ -196,7 +237,7 @@ async function startDeployment(client, create, req, policy, clock, signal) {
                 continue;
             }
             if (!isRetryable(err) || attempt >= MAX_CREATE_ATTEMPTS) {
-                throw new ReleaseError(`Could not create the CodeDeploy deployment for group '${req.deploymentGroup}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .k)(err)}`);
+                throw new ReleaseError(`Could not create the CodeDeploy deployment for group '${req.deploymentGroup}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(err)}`);
             }
             // A throttled call was refused before CodeDeploy acted. Without an answer it may have acted:
             // look for the deployment carrying our token before trying again.
@@ -262,6 +303,7 @@ async function listActive(client, application, group, signal) {
     } while (nextToken);
     return ids;
 }
+/** The deployment of the group whose description carries `[token]`, created since `since` (epoch ms). */
 async function findByToken(client, req, token, since, signal) {
     const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .ListDeploymentsCommand */ .sr8({
         applicationName: req.application,
@@ -306,59 +348,28 @@ function isRetryable(err) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 7709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ DeploymentFailed),
-/* harmony export */   k: () => (/* binding */ errorText)
+/* harmony export */   $r: () => (/* binding */ targetOf),
+/* harmony export */   Jh: () => (/* binding */ watchDeployment),
+/* harmony export */   R0: () => (/* binding */ readTargets),
+/* harmony export */   ff: () => (/* binding */ TERMINAL),
+/* harmony export */   oE: () => (/* binding */ fleetSize)
 /* harmony export */ });
-// Errors shared by both release paths; run() reports these by their message alone.
-/** The release ran and failed: deployment Failed/Stopped, environment update failed, timeout. */
-class DeploymentFailed extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DeploymentFailed';
-    }
-}
-/** "Name: message" for SDK and other errors, without a stack. */
-function errorText(err) {
-    if (err instanceof Error)
-        return `${err.name && err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
-    return String(err);
-}
-
-
-/***/ }),
-
-/***/ 6970:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  releaseCodeDeploy: () => (/* binding */ releaseCodeDeploy)
-});
-
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/github/context.ts
-var context = __webpack_require__(9556);
-// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
-var clients = __webpack_require__(6076);
-// EXTERNAL MODULE: ./src/codedeploy/release.ts
-var release = __webpack_require__(7627);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-cjs/index.js
-var dist_cjs = __webpack_require__(7507);
-// EXTERNAL MODULE: ./src/util/time.ts
-var time = __webpack_require__(6043);
-;// CONCATENATED MODULE: ./src/codedeploy/watch.ts
+/* unused harmony exports FIRST_POLL_MS, pollDelay, targetId, progressLines */
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7507);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6043);
+/* harmony import */ var _aws_deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7969);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7627);
 // Follow a deployment to its end: one GetDeployment per interval; targets are read only when the
 // overview changed, so a quiet deployment costs one call per poll. Progress lines say what
 // changed, never the same line twice. The first polls come sooner (pollDelay): a deployment
 // that ends within seconds is not left waiting a whole interval.
+
+
 
 
 
@@ -379,61 +390,95 @@ function pollDelay(pollMs, poll) {
 async function watchDeployment(client, deploymentId, opts) {
     const calls = {};
     const count = (op) => (calls[op] = (calls[op] ?? 0) + 1);
-    const targets = new Map();
-    let lastOverview = '';
-    let lastStatus = '';
-    let throttled = 0;
+    const poller = new Poller(client, deploymentId, opts, count);
+    let failures = 0;
     let polls = 0;
-    let continued = false;
+    const result = (extra) => ({
+        info: poller.info,
+        targets: poller.targets,
+        calls,
+        ...extra,
+    });
     for (;;) {
         if (opts.signal?.aborted)
-            throw new time/* AbortedError */.oM();
-        let info;
+            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+        let status;
         try {
-            count('GetDeployment');
-            info = await (0,release/* getDeployment */.i8)(client, deploymentId, opts.signal);
-            throttled = 0;
+            // Each call may take at most what is left until the deadline.
+            status = await poller.poll((0,_aws_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .deadlineSignal */ .R)(opts.signal, opts.deadline - opts.clock.now()));
+            if (failures > 0)
+                opts.log(`CodeDeploy answers again after ${failures} failed poll${failures > 1 ? 's' : ''}.`);
+            failures = 0;
         }
         catch (err) {
             if (opts.signal?.aborted)
-                throw new time/* AbortedError */.oM();
-            if (err.name !== 'ThrottlingException')
+                throw new _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .AbortedError */ .oM();
+            if (opts.clock.now() >= opts.deadline)
+                return result({ waitingForReady: false, timedOut: true });
+            // Only a definite refusal ends the watch; a flaky network or a failing service is waited out.
+            if (!(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransientAwsError */ .Sc)(err))
                 throw err;
-            throttled++;
-            await opts.clock.sleep((0,time/* nextDelay */.rM)(opts.pollMs, throttled), opts.signal);
+            if (failures++ === 0)
+                opts.log(`Could not read deployment ${deploymentId} (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .briefAwsError */ .G9)(err)}); retrying until the timeout. The deployment is not affected.`);
+            await opts.clock.sleep(Math.min((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(opts.pollMs, failures), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
             continue;
         }
+        if (TERMINAL.has(status))
+            return result({ waitingForReady: false, timedOut: false });
+        if (status === 'Ready' && !opts.continueBlueGreen)
+            return result({ waitingForReady: true, timedOut: false });
+        if (opts.clock.now() >= opts.deadline)
+            return result({ waitingForReady: false, timedOut: true });
+        await opts.clock.sleep(Math.min((0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .nextDelay */ .rM)(pollDelay(opts.pollMs, polls++), 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
+    }
+}
+/** One poll's reads and the progress lines they produce; remembers what was already said. */
+class Poller {
+    client;
+    deploymentId;
+    opts;
+    count;
+    info;
+    targets = new Map();
+    lastOverview = '';
+    lastStatus = '';
+    continued = false;
+    constructor(client, deploymentId, opts, count) {
+        this.client = client;
+        this.deploymentId = deploymentId;
+        this.opts = opts;
+        this.count = count;
+        this.info = { deploymentId };
+    }
+    /** Reads the deployment (and its targets when the overview changed); returns its status. */
+    async poll(signal) {
+        const { deploymentId, opts } = this;
+        this.count('GetDeployment');
+        const info = await (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .getDeployment */ .i8)(this.client, deploymentId, signal);
         const status = info.status ?? 'Unknown';
         const overview = JSON.stringify(info.deploymentOverview ?? {});
-        if (overview !== lastOverview || (TERMINAL.has(status) && status !== lastStatus)) {
+        if (overview !== this.lastOverview || (TERMINAL.has(status) && status !== this.lastStatus)) {
             // Large fleets print only failures, so only failed targets are read (1,000 targets cost 50 calls).
             const large = fleetSize(info) > DETAIL_LIMIT;
-            const fresh = await readTargets(client, deploymentId, count, opts.signal, large ? ['Failed'] : undefined);
-            for (const line of progressLines(targets, fresh, info))
+            const fresh = await readTargets(this.client, deploymentId, this.count, signal, large ? ['Failed'] : undefined);
+            for (const line of progressLines(this.targets, fresh, info))
                 opts.log(line);
             for (const t of fresh)
-                targets.set(targetId(t), t);
-            lastOverview = overview;
+                this.targets.set(targetId(t), t);
+            this.lastOverview = overview;
         }
-        if (status !== lastStatus) {
+        this.info = info;
+        if (status !== this.lastStatus) {
             opts.log(`Deployment ${deploymentId} is ${status}${statusDetail(info)}`);
-            lastStatus = status;
+            this.lastStatus = status;
         }
-        if (TERMINAL.has(status))
-            return { info, targets, waitingForReady: false, timedOut: false, calls };
-        if (status === 'Ready') {
-            if (!opts.continueBlueGreen)
-                return { info, targets, waitingForReady: true, timedOut: false, calls };
-            if (!continued) {
-                count('ContinueDeployment');
-                await client.send(new dist_cjs/* ContinueDeploymentCommand */.Md$({ deploymentId, deploymentWaitType: 'READY_WAIT' }), { abortSignal: opts.signal });
-                opts.log('Replacement instances are ready; rerouting traffic to them (continue-blue-green: true).');
-                continued = true;
-            }
+        if (status === 'Ready' && opts.continueBlueGreen && !this.continued) {
+            this.count('ContinueDeployment');
+            await this.client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_4__/* .ContinueDeploymentCommand */ .Md$({ deploymentId, deploymentWaitType: 'READY_WAIT' }), { abortSignal: signal });
+            opts.log('Replacement instances are ready; rerouting traffic to them (continue-blue-green: true).');
+            this.continued = true;
         }
-        if (opts.clock.now() >= opts.deadline)
-            return { info, targets, waitingForReady: false, timedOut: true, calls };
-        await opts.clock.sleep(Math.min((0,time/* nextDelay */.rM)(pollDelay(opts.pollMs, polls++), 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
+        return status;
     }
 }
 /** Every target of the deployment, or for large fleets only the ones that are running or failed. */
@@ -442,7 +487,7 @@ async function readTargets(client, deploymentId, count, signal, statuses) {
     let nextToken;
     do {
         count('ListDeploymentTargets');
-        const out = await client.send(new dist_cjs/* ListDeploymentTargetsCommand */.$9V({ deploymentId, nextToken, targetFilters: statuses ? { TargetStatus: statuses } : undefined }), { abortSignal: signal });
+        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_4__/* .ListDeploymentTargetsCommand */ .$9V({ deploymentId, nextToken, targetFilters: statuses ? { TargetStatus: statuses } : undefined }), { abortSignal: signal });
         ids.push(...(out.targetIds ?? []));
         nextToken = out.nextToken;
     } while (nextToken);
@@ -451,7 +496,7 @@ async function readTargets(client, deploymentId, count, signal, statuses) {
         batches.push(ids.slice(i, i + 25));
     const results = await Promise.all(batches.map(async (targetIds) => {
         count('BatchGetDeploymentTargets');
-        const out = await client.send(new dist_cjs/* BatchGetDeploymentTargetsCommand */.Bsg({ deploymentId, targetIds }), { abortSignal: signal });
+        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_4__/* .BatchGetDeploymentTargetsCommand */ .Bsg({ deploymentId, targetIds }), { abortSignal: signal });
         return out.deploymentTargets ?? [];
     }));
     return results.flat();
@@ -526,6 +571,32 @@ function statusDetail(info) {
     return '';
 }
 
+
+/***/ }),
+
+/***/ 6347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  releaseCodeDeploy: () => (/* binding */ releaseCodeDeploy)
+});
+
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/in-flight.ts
+var in_flight = __webpack_require__(1839);
+// EXTERNAL MODULE: ./src/github/context.ts
+var context = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(6076);
+// EXTERNAL MODULE: ./src/codedeploy/release.ts
+var release = __webpack_require__(7627);
+// EXTERNAL MODULE: ./src/codedeploy/watch.ts
+var watch = __webpack_require__(7709);
 // EXTERNAL MODULE: ./src/codedeploy/console.ts
 var console = __webpack_require__(4863);
 // EXTERNAL MODULE: ./src/diagnose/index.ts + 12 modules
@@ -535,7 +606,7 @@ var summary = __webpack_require__(7994);
 ;// CONCATENATED MODULE: ./src/report/deployment-table.ts
 
 const ICON = { Succeeded: '✅', Failed: '❌', Skipped: '⏭️', InProgress: '⏳', Pending: '·', Unknown: '?' };
-function deployment_table_seconds(start, end) {
+function seconds(start, end) {
     if (!start || !end)
         return '';
     const s = (new Date(end).getTime() - new Date(start).getTime()) / 1000;
@@ -563,7 +634,7 @@ function renderTargetTable(targets, maxRows = 100) {
         const label = 'instanceLabel' in t && t.instanceLabel ? [t.instanceLabel === 'Green' ? 'replacement' : 'original'] : labelled ? [''] : [];
         const cells = events.map((name) => {
             const e = byName.get(name);
-            return e ? `${ICON[e.status ?? 'Unknown'] ?? e.status}${deployment_table_seconds(e.startTime, e.endTime)}` : '';
+            return e ? `${ICON[e.status ?? 'Unknown'] ?? e.status}${seconds(e.startTime, e.endTime)}` : '';
         });
         lines.push(`| ${escapeCell(t.targetId ?? '?')} | ${[...label, `${ICON[t.status ?? 'Unknown'] ?? ''} ${t.status ?? ''}`, ...cells].join(' | ')} |`);
     }
@@ -574,9 +645,12 @@ function renderTargetTable(targets, maxRows = 100) {
 
 // EXTERNAL MODULE: ./src/flows/revision.ts + 2 modules
 var revision = __webpack_require__(209);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/flows/codedeploy.ts
+
 
 
 
@@ -610,27 +684,50 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
         description,
     };
     const revisionKey = rev ? rev.bundle.sha256.slice(0, 12) : (given?.uri ?? '').replace(/[^A-Za-z0-9]+/g, '').slice(-12);
+    const token = `hookline-${ctx.runId}-${ctx.runAttempt}-${revisionKey}`;
     const deploymentId = await timings.measure(location ? 'Register and create deployment' : 'Create deployment', async () => {
         if (location)
             await (0,release/* registerRevision */.RE)(client, location, signal);
+        // The intent is recorded before CreateDeployment is sent: a cancel while it is in flight
+        // still lets the post step find the deployment by its token and stop it.
+        (0,in_flight/* saveInFlight */.$Z)(report, {
+            service: 'codedeploy',
+            region: s.region,
+            token,
+            application: s.application,
+            group: s.deploymentGroup,
+            since: Date.now(),
+        });
         return report.group('Create deployment', () => (0,release/* startDeployment */.i4)(client, createOnce, {
             application: s.application,
             deploymentGroup: s.deploymentGroup,
             revision: location ? (0,release/* revisionLocation */.bI)(location) : given.revision,
             deploymentConfig: s.deploymentConfig,
             description,
-            token: `hookline-${ctx.runId}-${ctx.runAttempt}-${revisionKey}`,
+            token,
             fileExistsBehavior: s.fileExistsBehavior,
             ignoreApplicationStopFailures: s.ignoreApplicationStopFailures,
             autoRollback: s.autoRollback,
-        }, { onActive: s.onActiveDeployment, deadline, pollMs: s.pollIntervalMs, log: report.log }, clock, signal));
+        }, { onActive: s.onActiveDeployment, deadline, pollMs: s.pollIntervalMs, log: report.log }, clock, signal).catch((err) => {
+            // Refused or failed to start: nothing is in flight (a cancel keeps the intent for the post step).
+            if (!(err instanceof time/* AbortedError */.oM))
+                (0,in_flight/* saveInFlight */.$Z)(report, undefined);
+            throw err;
+        }));
     });
-    report.saveState(constants/* States */.DG.InFlight, JSON.stringify({ service: 'codedeploy', id: deploymentId, region: s.region }));
+    (0,in_flight/* saveInFlight */.$Z)(report, {
+        service: 'codedeploy',
+        region: s.region,
+        id: deploymentId,
+        token,
+        application: s.application,
+        group: s.deploymentGroup,
+    });
     report.setOutput(constants/* Outputs */.tY.DeploymentId, deploymentId);
     report.info(`Deployment ${deploymentId} created: ${(0,console/* consoleUrl */.B)(s.region, deploymentId)}`);
     let watched;
     try {
-        watched = await timings.measure('Deployment', () => report.group(`Watch deployment ${deploymentId}`, () => watchDeployment(client, deploymentId, {
+        watched = await timings.measure('Deployment', () => report.group(`Watch deployment ${deploymentId}`, () => (0,watch/* watchDeployment */.Jh)(client, deploymentId, {
             pollMs: s.pollIntervalMs,
             deadline,
             continueBlueGreen: s.continueBlueGreen,
@@ -647,18 +744,18 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     }
     if (watched.timedOut) {
         report.setOutput(constants/* Outputs */.tY.Status, watched.info.status ?? 'Unknown');
-        throw new errors/* DeploymentFailed */.N(`Deployment ${deploymentId} did not finish within the timeout (${Math.round(s.timeoutMs / 1000)}s); it is ${watched.info.status}. ` +
+        throw new errors/* DeploymentTimedOut */.NZ(`Deployment ${deploymentId} did not finish within the timeout (${Math.round(s.timeoutMs / 1000)}s); it is ${watched.info.status ?? 'in an unknown state (CodeDeploy did not answer)'}. ` +
             `The post step ${s.onCancel === 'stop' ? 'stops it' : 'leaves it running'}.`);
     }
     // Ended, or deliberately left waiting for traffic rerouting: nothing for the post step to stop.
-    report.saveState(constants/* States */.DG.InFlight, '');
+    (0,in_flight/* saveInFlight */.$Z)(report, undefined);
     // Re-read the end state: a rollback may have been started on our behalf.
     const info = await (0,release/* getDeployment */.i8)(client, deploymentId, signal);
     const rollbackId = info.rollbackInfo?.rollbackDeploymentId;
     let rollback;
     if (rollbackId) {
         report.info(`CodeDeploy started rollback deployment ${rollbackId}; following it.`);
-        const r = await watchDeployment(client, rollbackId, {
+        const r = await (0,watch/* watchDeployment */.Jh)(client, rollbackId, {
             pollMs: s.pollIntervalMs,
             deadline,
             continueBlueGreen: true,
@@ -669,7 +766,7 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
         rollback = r.info;
     }
     const targets = [...watched.targets.values()];
-    const failedIds = targets.filter((t) => targetOf(t)?.status === 'Failed').map((t) => targetOf(t)?.targetId ?? '');
+    const failedIds = targets.filter((t) => (0,watch/* targetOf */.$r)(t)?.status === 'Failed').map((t) => (0,watch/* targetOf */.$r)(t)?.targetId ?? '');
     report.setOutput(constants/* Outputs */.tY.Status, watched.waitingForReady ? 'Ready' : (info.status ?? 'Unknown'));
     report.setOutput(constants/* Outputs */.tY.FailedInstances, failedIds.join(','));
     const summary = report.summary.addHeading(`hookline · CodeDeploy ${s.application}/${s.deploymentGroup}`, 2);
@@ -686,7 +783,7 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
         summary.addRaw(`Rollback deployment ${rollback.deploymentId}: **${rollback.status}**\n\n`);
     summary.addRaw(timings.markdown() + '\n\n');
     const table = renderTargetTable(targets);
-    const total = fleetSize(info);
+    const total = (0,watch/* fleetSize */.oE)(info);
     if (table)
         summary.addRaw(table + '\n\n');
     if (targets.length < total) {
@@ -717,17 +814,17 @@ async function releaseCodeDeploy(s, ctx, deps, given) {
     if (succeeded)
         return;
     const err = info.errorInformation;
-    throw new errors/* DeploymentFailed */.N(`Deployment ${deploymentId} ${info.status === 'Stopped' ? 'was stopped' : 'failed'}` +
+    throw new errors/* DeploymentFailed */.Nr(`Deployment ${deploymentId} ${info.status === 'Stopped' ? 'was stopped' : 'failed'}` +
         `${err?.code ? ` (${err.code})` : ''}${err?.message ? `: ${err.message}` : ''}` +
         `${failedIds.length ? ` — failed on ${failedIds.length} instance${failedIds.length > 1 ? 's' : ''}` : ''}` +
         `${rollback ? `; rollback ${rollback.deploymentId} ${rollback.status}` : ''}.`);
 }
 /** The failed targets with their lifecycle diagnostics, reusing what the watcher already read. */
 async function gatherFailedTargets(client, deploymentId, known, signal) {
-    const failed = known.filter((t) => targetOf(t)?.status === 'Failed');
+    const failed = known.filter((t) => (0,watch/* targetOf */.$r)(t)?.status === 'Failed');
     if (failed.length > 0)
         return failed;
-    return readTargets(client, deploymentId, () => undefined, signal, ['Failed']);
+    return (0,watch/* readTargets */.R0)(client, deploymentId, () => undefined, signal, ['Failed']);
 }
 
 
