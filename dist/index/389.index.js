@@ -3182,16 +3182,10 @@ async function uploadRevision(s3, o) {
     try {
         const done = upload.done();
         done.catch(() => undefined);
-        const out = await Promise.race([done, abandoned]);
-        const result = { bucket: o.bucket, key, etag: stripQuotes(out.ETag), uploaded: true, bytes: size };
-        if (out.VersionId)
-            result.versionId = out.VersionId;
-        return result;
+        return uploaded(o, key, size, await Promise.race([done, abandoned]));
     }
     catch (err) {
-        if (o.signal?.aborted)
-            throw cancelled(o.bucket, key);
-        throw explain(err, o.bucket, key);
+        throw uploadError(err, o, key);
     }
     finally {
         o.signal?.removeEventListener('abort', onAbort);
@@ -3219,16 +3213,21 @@ async function putOnce(s3, o, key, size) {
             Metadata: { [SHA256_METADATA]: o.sha256 },
         }), { abortSignal: o.signal });
         o.onProgress?.(size, size);
-        const result = { bucket: o.bucket, key, etag: stripQuotes(out.ETag), uploaded: true, bytes: size };
-        if (out.VersionId)
-            result.versionId = out.VersionId;
-        return result;
+        return uploaded(o, key, size, out);
     }
     catch (err) {
-        if (o.signal?.aborted)
-            throw cancelled(o.bucket, key);
-        throw explain(err, o.bucket, key);
+        throw uploadError(err, o, key);
     }
+}
+function uploaded(o, key, size, out) {
+    const result = { bucket: o.bucket, key, etag: stripQuotes(out.ETag), uploaded: true, bytes: size };
+    if (out.VersionId)
+        result.versionId = out.VersionId;
+    return result;
+}
+/** A cancel reads as a cancel, whatever the SDK threw; anything else is explained. */
+function uploadError(err, o, key) {
+    return o.signal?.aborted ? cancelled(o.bucket, key) : explain(err, o.bucket, key);
 }
 
 // EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules

@@ -180,13 +180,9 @@ export async function uploadRevision(s3: S3Client, o: UploadOptions): Promise<Up
   try {
     const done = upload.done();
     done.catch(() => undefined);
-    const out = await Promise.race([done, abandoned]);
-    const result: UploadResult = { bucket: o.bucket, key, etag: stripQuotes(out.ETag), uploaded: true, bytes: size };
-    if (out.VersionId) result.versionId = out.VersionId;
-    return result;
+    return uploaded(o, key, size, await Promise.race([done, abandoned]));
   } catch (err) {
-    if (o.signal?.aborted) throw cancelled(o.bucket, key);
-    throw explain(err, o.bucket, key);
+    throw uploadError(err, o, key);
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
     body.destroy();
@@ -218,11 +214,19 @@ async function putOnce(s3: S3Client, o: UploadOptions, key: string, size: number
       { abortSignal: o.signal },
     );
     o.onProgress?.(size, size);
-    const result: UploadResult = { bucket: o.bucket, key, etag: stripQuotes(out.ETag), uploaded: true, bytes: size };
-    if (out.VersionId) result.versionId = out.VersionId;
-    return result;
+    return uploaded(o, key, size, out);
   } catch (err) {
-    if (o.signal?.aborted) throw cancelled(o.bucket, key);
-    throw explain(err, o.bucket, key);
+    throw uploadError(err, o, key);
   }
+}
+
+function uploaded(o: UploadOptions, key: string, size: number, out: { ETag?: string; VersionId?: string }): UploadResult {
+  const result: UploadResult = { bucket: o.bucket, key, etag: stripQuotes(out.ETag), uploaded: true, bytes: size };
+  if (out.VersionId) result.versionId = out.VersionId;
+  return result;
+}
+
+/** A cancel reads as a cancel, whatever the SDK threw; anything else is explained. */
+function uploadError(err: unknown, o: UploadOptions, key: string): Error {
+  return o.signal?.aborted ? cancelled(o.bucket, key) : explain(err, o.bucket, key);
 }
