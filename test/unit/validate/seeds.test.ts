@@ -1,4 +1,4 @@
-// The configuration examples of the two articles hookline started from (../shared/seeds/):
+// The configuration examples of the two articles hookline started from (kept outside this repository; their configurations are copied in below):
 // they must validate clean, in a folder and inside a .war; the CodeDeploy article's broken
 // variants must be caught with the bundle-relative suggestion.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
