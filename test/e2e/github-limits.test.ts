@@ -219,8 +219,11 @@ codedeploy:
     - name: shop
       deploymentGroups:
         - name: previews
-          instances: 3000
+          instances: 1
           deploymentConfigName: CodeDeployDefault.AllAtOnce
+        # The pull request's own fleet, selected by preview-instance-tags (codedeploy-group=pr-70).
+        - name: pr-70
+          instances: 3000
 faults:
   - { type: s3AccessDenied, status: 403 }
 `);
@@ -240,6 +243,7 @@ faults:
         mode: 'preview',
         'deployment-group': 'previews',
         'preview-template-group': 'previews',
+        'preview-instance-tags': 'codedeploy-group=pr-{number}',
         's3-bucket': 'shop-releases',
         timeout: '5m',
       },
@@ -277,6 +281,9 @@ codedeploy:
       deploymentGroups:
         - name: previews
           instances: 1
+        # The pull request's own instance, selected by preview-instance-tags (codedeploy-group=pr-80).
+        - name: pr-80
+          instances: 1
 `);
     gh = await startGitHubServer();
   });
@@ -311,6 +318,7 @@ codedeploy:
         mode: 'preview',
         'deployment-group': 'previews',
         'preview-template-group': 'previews',
+        'preview-instance-tags': 'codedeploy-group=pr-{number}',
         's3-bucket': 'shop-releases',
         // Go past pre-flight: the release itself then refuses the name, and the comment says why, quoting it.
         validate: 'warn',
