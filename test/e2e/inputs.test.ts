@@ -56,7 +56,11 @@ describe('bad input, end to end', () => {
       },
     });
     expect(r.main.exitCode).toBe(1);
-    const written = [r.main.stdout, r.main.stderr, r.post?.stdout ?? '', r.post?.stderr ?? ''];
+    // The secret key and session token are registered with the runner first (::add-mask::, which the
+    // runner consumes and never shows); nowhere else may they appear.
+    expect(r.main.masks).toEqual(expect.arrayContaining([secret, session]));
+    const unmasked = (text: string) => text.replace(/^::add-mask::.*$/gm, '');
+    const written = [r.main.stdout, r.main.stderr, r.post?.stdout ?? '', r.post?.stderr ?? ''].map(unmasked);
     for (const f of readdirSync(r.dir))
       if (f !== 'event.json' && f !== 'workspace' && f !== 'runner-temp') written.push(readFileSync(join(r.dir, f), 'utf8'));
     for (const text of written) {
