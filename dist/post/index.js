@@ -32047,6 +32047,7 @@ const coreSink = {
     saveState: (name, value) => saveState(name, value),
     setSecret: (value) => core_setSecret(value),
     appendSummary: async (markdown) => void (await summary.addRaw(markdown).write()),
+    markFailed: () => void (process.exitCode = 1),
 };
 /** A whole line in red, yellow or grey (SGR 31, 33, 90) and reset. */
 const TONE = /^(\u001b\[(?:31|33|90)m)([\s\S]*)\u001b\[0m$/;
@@ -32121,7 +32122,7 @@ class Reporter {
     /** The run's failure: one error annotation that the budget always has room for. */
     fail(message) {
         this.emit({ level: 'error', message, title: '' });
-        process.exitCode = 1;
+        this.sink.markFailed();
     }
     /**
      * Emits what fits in what is left of the step's budget, most useful first (the caller's order);

@@ -31,6 +31,8 @@ export interface ReportSink {
   setSecret(value: string): void;
   /** Appends markdown to the job summary file. */
   appendSummary(markdown: string): Promise<void>;
+  /** Marks the step failed (its exit code), as core.setFailed does. */
+  markFailed(): void;
 }
 
 export const coreSink: ReportSink = {
@@ -39,6 +41,7 @@ export const coreSink: ReportSink = {
   saveState: (name, value) => core.saveState(name, value),
   setSecret: (value) => core.setSecret(value),
   appendSummary: async (markdown) => void (await core.summary.addRaw(markdown).write()),
+  markFailed: () => void (process.exitCode = 1),
 };
 
 export interface AnnotationProps {
@@ -127,7 +130,7 @@ export class Reporter {
   /** The run's failure: one error annotation that the budget always has room for. */
   fail(message: string): void {
     this.emit({ level: 'error', message, title: '' });
-    process.exitCode = 1;
+    this.sink.markFailed();
   }
 
   /**

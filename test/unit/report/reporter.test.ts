@@ -12,6 +12,7 @@ function recorder() {
     outputs: {} as Record<string, string>,
     state: {} as Record<string, string>,
     secrets: [] as string[],
+    failed: false,
   };
   const sink: ReportSink = {
     write: (t) => void (out.text += t),
@@ -19,6 +20,7 @@ function recorder() {
     saveState: (n, v) => void (out.state[n] = v),
     setSecret: (v) => void out.secrets.push(v),
     appendSummary: async (md) => void (out.summary += md),
+    markFailed: () => void (out.failed = true),
   };
   return { out, sink, seen: () => new RunnerOutput().feed(out.text).done() };
 }
@@ -71,7 +73,7 @@ describe('Reporter', () => {
   });
 
   it('a stop-commands inside foreign text does not switch off its own annotations', () => {
-    const { sink, seen } = recorder();
+    const { out, sink, seen } = recorder();
     const report = new Reporter(sink);
     report.block(['::stop-commands::pwned', 'more']);
     report.info('::stop-commands::pwned2');
@@ -82,6 +84,8 @@ describe('Reporter', () => {
         .commands.filter((c) => c.command === 'warning' || c.command === 'error')
         .map((c) => c.message),
     ).toEqual(['still shown', 'the run failed']);
+    // The step's failure goes to the sink (core's sets the exit code), never to this process.
+    expect(out.failed).toBe(true);
   });
 
   it('uses a fresh stop token for every block', () => {
