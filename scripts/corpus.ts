@@ -1,11 +1,11 @@
 // npm run corpus -- DIR
 //
-// Evaluates the validator on a corpus of real configuration files (the project's is
-// ../shared/corpus beside the development checkout: 157 files from public repositories, listed in
-// DIR/SOURCES.jsonl). Prints a verdict per file and exits 1 on a regression: an error on a file
+// Evaluates the validator on a corpus of real configuration files given as DIR (the project's
+// corpus lives outside the repository, beside the development checkout: 157 files from public
+// repositories, listed in DIR/SOURCES.jsonl). It reads only the folder it is given. Prints a verdict per file and exits 1 on a regression: an error on a file
 // judged correct or a judged-broken file no longer caught by its rule. The
 // judgements are written down in docs/corpus-review.md. No test reads the corpus: a clone has
-// nothing beside it, so .ci/run calls this command when the folder exists.
+// nothing beside it, so .ci/run passes the folder to this command when it exists.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../src/types.js';
@@ -124,7 +124,7 @@ function main(): number {
   }
   const corpus = path.resolve(dir);
   if (!existsSync(path.join(corpus, 'SOURCES.jsonl'))) {
-    console.error(`${corpus}: no SOURCES.jsonl here; DIR must be a corpus folder such as ../shared/corpus`);
+    console.error(`${corpus}: no SOURCES.jsonl here; DIR must be a corpus folder holding SOURCES.jsonl and the files it lists`);
     return 2;
   }
   const results = validateCorpus(corpus);
