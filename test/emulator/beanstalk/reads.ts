@@ -1,7 +1,7 @@
 // The Elastic Beanstalk read operations hookline does not need for a release, answered from the
 // emulator's state so a user's own `aws elasticbeanstalk …` commands work against the emulator.
 // Shapes follow the API reference (awsQuery: the service wraps the result in <XResult>).
-import type { ApplicationRec, EnvironmentRec } from './model.js';
+import { platformArnFor, type ApplicationRec, type EnvironmentRec } from './model.js';
 import { Codes, EbError, type QueryParams, type XmlObject } from './protocol.js';
 
 export interface BeanstalkReadDeps {
@@ -15,9 +15,9 @@ export interface BeanstalkReadDeps {
 
 type Handler = (p: QueryParams) => XmlObject | undefined;
 
-/** "64bit Amazon Linux 2023 v6.1.0 running Node.js 20" → branch "Node.js 20 running on 64bit Amazon Linux 2023", version 6.1.0. */
+/** "64bit Amazon Linux 2023 v6.1.0 running Node.js 20" → branch "Node.js 20 running on 64bit Amazon Linux 2023", version 6.1.0 (the shape model.ts platformArnFor reads). */
 export function platformOf(stack: string): { branch: string; version: string; family: string; os: string } {
-  const m = /^(64bit (?:Amazon Linux(?: 2023| 2)?|Windows Server[^v]*?)) v([\d.]+) running (.+)$/.exec(stack);
+  const m = /^(64bit .+?) v(\d+\.\d+\.\d+) running (.+)$/.exec(stack);
   if (!m) return { branch: stack, version: '1.0.0', family: stack, os: 'Amazon Linux' };
   const [, os, version, runtime] = m as unknown as [string, string, string, string];
   return { branch: `${runtime} running on ${os}`, version, family: runtime.split(' ')[0] ?? runtime, os };
@@ -25,10 +25,8 @@ export function platformOf(stack: string): { branch: string; version: string; fa
 
 export function beanstalkReadOperations(d: BeanstalkReadDeps): Record<string, Handler> {
   const stacks = (): string[] => [...new Set(d.liveEnvs().flatMap((e) => (e.solutionStack ? [e.solutionStack] : [])))].sort();
-  const platformArn = (stack: string): string => {
-    const p = platformOf(stack);
-    return `arn:aws:elasticbeanstalk:${d.region}::platform/${p.branch}/${p.version}`;
-  };
+  // The same ARN the environments carry (model.ts), so DescribePlatformVersion finds theirs.
+  const platformArn = (stack: string): string => platformArnFor(d.region, stack);
   const summary = (stack: string): XmlObject => {
     const p = platformOf(stack);
     return {
