@@ -6,8 +6,10 @@ import { BeanstalkService } from './service.js';
 
 export type { BeanstalkScenario, BeanstalkEnvironmentFaults, Timing } from './scenario.js';
 export { checkScenario, DEFAULT_TIMING } from './scenario.js';
-export type { BeanstalkSnapshot, LiveResponse } from './service.js';
-export { BeanstalkService, zipFiles } from './service.js';
+export type { BeanstalkSnapshot } from './controls.js';
+export type { LiveResponse } from './live.js';
+export { BeanstalkService } from './service.js';
+export { zipFiles } from './zip.js';
 export type { CallRecord } from './model.js';
 
 /** The service module plus its runtime controls (faults, inspection, the live URL of each CNAME). */
