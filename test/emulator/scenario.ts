@@ -13,9 +13,17 @@ export interface MinimumHealthyHosts {
   value: number;
 }
 
+/** CodeDeploy's ZonalConfig: one Availability Zone at a time, with a bake between zones. */
+export interface ZonalConfig {
+  firstZoneMonitorDurationInSeconds?: number;
+  monitorDurationInSeconds?: number;
+  minimumHealthyHostsPerZone?: MinimumHealthyHosts;
+}
+
 export interface DeploymentConfigSpec {
   name: string;
   minimumHealthyHosts: MinimumHealthyHosts;
+  zonalConfig?: ZonalConfig;
 }
 
 /** A file of an inline bundle: its text, or text plus a mode (octal number or string such as "0755"). */
@@ -25,6 +33,8 @@ export interface BlueGreenSpec {
   /** CONTINUE_DEPLOYMENT reroutes at once; STOP_DEPLOYMENT waits in Ready for ContinueDeployment. */
   actionOnTimeout: 'CONTINUE_DEPLOYMENT' | 'STOP_DEPLOYMENT';
   waitTimeInMinutes: number;
+  /** What becomes of the original instances once traffic is rerouted (terminateBlueInstancesOnDeploymentSuccess.action). */
+  terminationAction: 'TERMINATE' | 'KEEP_ALIVE';
   terminationWaitTimeInMinutes: number;
 }
 
@@ -36,6 +46,8 @@ export interface DeploymentGroupSpec {
   deploymentType: DeploymentType;
   deploymentOption: DeploymentOption;
   instances: string[];
+  /** The instances are spread over these zones round-robin, in order (zonal configurations deploy zone by zone). */
+  availabilityZones: string[];
   loadBalancer: boolean;
   serviceRoleArn: string;
   autoRollback?: { enabled: boolean; events: string[] };
@@ -163,6 +175,7 @@ function group(v: unknown, path: string, app: string): DeploymentGroupSpec {
     'deploymentType',
     'deploymentOption',
     'instances',
+    'availabilityZones',
     'loadBalancer',
     'serviceRoleArn',
     'autoRollback',
@@ -183,6 +196,7 @@ function group(v: unknown, path: string, app: string): DeploymentGroupSpec {
       deploymentType === 'BLUE_GREEN' ? 'WITH_TRAFFIC_CONTROL' : 'WITHOUT_TRAFFIC_CONTROL',
     ),
     instances: instancesOf(o.instances, `${path}.instances`, `${app}/${name}`),
+    availabilityZones: zonesOf(o.availabilityZones, `${path}.availabilityZones`),
     loadBalancer: bool(o.loadBalancer, `${path}.loadBalancer`, deploymentType === 'BLUE_GREEN'),
     serviceRoleArn: str(o.serviceRoleArn, `${path}.serviceRoleArn`, 'arn:aws:iam::123456789012:role/CodeDeployServiceRole'),
   };
@@ -196,7 +210,12 @@ function group(v: unknown, path: string, app: string): DeploymentGroupSpec {
     };
   }
   if (deploymentType === 'BLUE_GREEN' || o.blueGreen !== undefined) {
-    const b = obj(o.blueGreen ?? {}, `${path}.blueGreen`, ['actionOnTimeout', 'waitTimeInMinutes', 'terminationWaitTimeInMinutes']);
+    const b = obj(o.blueGreen ?? {}, `${path}.blueGreen`, [
+      'actionOnTimeout',
+      'waitTimeInMinutes',
+      'terminationAction',
+      'terminationWaitTimeInMinutes',
+    ]);
     out.blueGreen = {
       actionOnTimeout: oneOf(
         b.actionOnTimeout,
@@ -205,6 +224,12 @@ function group(v: unknown, path: string, app: string): DeploymentGroupSpec {
         'CONTINUE_DEPLOYMENT',
       ),
       waitTimeInMinutes: num(b.waitTimeInMinutes, `${path}.blueGreen.waitTimeInMinutes`, 0),
+      terminationAction: oneOf(
+        b.terminationAction,
+        `${path}.blueGreen.terminationAction`,
+        ['TERMINATE', 'KEEP_ALIVE'] as const,
+        'TERMINATE',
+      ),
       terminationWaitTimeInMinutes: num(b.terminationWaitTimeInMinutes, `${path}.blueGreen.terminationWaitTimeInMinutes`, 0),
     };
   }
@@ -216,6 +241,35 @@ function group(v: unknown, path: string, app: string): DeploymentGroupSpec {
     };
   }
   return out;
+}
+
+function healthyHosts(v: unknown, path: string): MinimumHealthyHosts {
+  const m = obj(v, path, ['type', 'value']);
+  return {
+    type: oneOf(m.type, `${path}.type`, ['HOST_COUNT', 'FLEET_PERCENT'] as const, 'HOST_COUNT'),
+    value: num(m.value, `${path}.value`, 0),
+  };
+}
+
+function zonalConfig(v: unknown, path: string): ZonalConfig {
+  const z = obj(v, path, ['firstZoneMonitorDurationInSeconds', 'monitorDurationInSeconds', 'minimumHealthyHostsPerZone']);
+  const seconds = (k: 'firstZoneMonitorDurationInSeconds' | 'monitorDurationInSeconds') =>
+    z[k] !== undefined ? { [k]: num(z[k], `${path}.${k}`, 0) } : {};
+  return {
+    ...seconds('firstZoneMonitorDurationInSeconds'),
+    ...seconds('monitorDurationInSeconds'),
+    ...(z.minimumHealthyHostsPerZone !== undefined
+      ? { minimumHealthyHostsPerZone: healthyHosts(z.minimumHealthyHostsPerZone, `${path}.minimumHealthyHostsPerZone`) }
+      : {}),
+  };
+}
+
+/** Availability Zones of a group; one zone when not given. */
+function zonesOf(v: unknown, path: string): string[] {
+  if (v === undefined) return ['us-east-1a'];
+  const zones = list(v, path).map((z, i) => str(z, `${path}[${i}]`));
+  if (zones.length === 0) fail(path, 'a non-empty list of zone names', v);
+  return zones;
 }
 
 function codedeploy(v: unknown): CodeDeployScenario {
@@ -241,14 +295,11 @@ function codedeploy(v: unknown): CodeDeployScenario {
   });
   const configs = list(o.deploymentConfigs, 'codedeploy.deploymentConfigs').map((c, i) => {
     const p = `codedeploy.deploymentConfigs[${i}]`;
-    const co = obj(c, p, ['name', 'minimumHealthyHosts']);
-    const m = obj(co.minimumHealthyHosts, `${p}.minimumHealthyHosts`, ['type', 'value']);
+    const co = obj(c, p, ['name', 'minimumHealthyHosts', 'zonalConfig']);
     return {
       name: str(co.name, `${p}.name`),
-      minimumHealthyHosts: {
-        type: oneOf(m.type, `${p}.minimumHealthyHosts.type`, ['HOST_COUNT', 'FLEET_PERCENT'] as const, 'HOST_COUNT'),
-        value: num(m.value, `${p}.minimumHealthyHosts.value`, 0),
-      },
+      minimumHealthyHosts: healthyHosts(co.minimumHealthyHosts, `${p}.minimumHealthyHosts`),
+      ...(co.zonalConfig !== undefined ? { zonalConfig: zonalConfig(co.zonalConfig, `${p}.zonalConfig`) } : {}),
     };
   });
   return {

@@ -1,12 +1,16 @@
 // Deployment configurations and the minimum-healthy-hosts arithmetic that decides batch size and
 // the overall outcome (see the MinimumHealthyHosts API reference).
-import type { DeploymentConfigSpec, MinimumHealthyHosts } from '../scenario.js';
+import type { DeploymentConfigSpec, MinimumHealthyHosts, ZonalConfig } from '../scenario.js';
 
 export interface DeploymentConfig {
   name: string;
   minimumHealthyHosts: MinimumHealthyHosts;
   /** OneAtATime: deploy one at a time; a failure on the last instance does not fail the deployment. */
   oneAtATime: boolean;
+  /** Deploy one Availability Zone at a time (zones.ts). */
+  zonal?: ZonalConfig;
+  /** Made by CreateDeploymentConfig: its id and creation time (epoch ms). */
+  created?: { id: string; at: number };
 }
 
 const BUILT_IN: DeploymentConfig[] = [
@@ -17,7 +21,13 @@ const BUILT_IN: DeploymentConfig[] = [
 
 export function deploymentConfigs(custom: DeploymentConfigSpec[]): Map<string, DeploymentConfig> {
   const m = new Map(BUILT_IN.map((c) => [c.name, c]));
-  for (const c of custom) m.set(c.name, { ...c, oneAtATime: false });
+  for (const c of custom)
+    m.set(c.name, {
+      name: c.name,
+      minimumHealthyHosts: c.minimumHealthyHosts,
+      oneAtATime: false,
+      ...(c.zonalConfig ? { zonal: c.zonalConfig } : {}),
+    });
   return m;
 }
 

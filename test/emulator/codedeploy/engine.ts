@@ -9,9 +9,14 @@ import type { Fleet } from '../fleet/host.js';
 import * as agentMsg from '../fleet/messages.js';
 import { Pool } from '../fleet/pool.js';
 import type { CodeDeployScenario } from '../scenario.js';
-import { canStart, enoughSucceeded, mayStart, type DeploymentConfig } from './configs.js';
+import { canStart, enoughSucceeded, type DeploymentConfig } from './configs.js';
 import * as msg from './messages.js';
 import type { DeploymentState, GroupState, LifecycleEventState, TargetState } from './model.js';
+import { roll } from './scheduler.js';
+import { retireOriginals } from './termination.js';
+
+/** The waits ContinueDeployment ends (its deploymentWaitType). */
+export type WaitType = 'READY_WAIT' | 'TERMINATION_WAIT';
 
 const IN_PLACE_EVENTS = [
   'ApplicationStop',
@@ -49,6 +54,8 @@ export interface EngineDeps {
   settings: CodeDeployScenario;
   fleetEnv: Omit<FleetEnv, 'signal'>;
   workDir: string;
+  /** An instance's Availability Zone (zonal configurations deploy zone by zone). */
+  zoneOf(instanceId: string): string;
   /** Called once the deployment reached a final status (group bookkeeping, auto-rollback). */
   onComplete(d: DeploymentState): void;
 }
@@ -58,6 +65,7 @@ export class DeploymentRun {
   private readonly abort = new AbortController();
   private stopRequested = false;
   private continueResolve?: () => void;
+  private waiting?: WaitType;
 
   constructor(
     readonly d: DeploymentState,
@@ -71,8 +79,11 @@ export class DeploymentRun {
     this.continueResolve?.();
   }
 
-  continueDeployment(): void {
+  /** Ends the wait of that type; false when the deployment is not in it. */
+  continueDeployment(type: WaitType): boolean {
+    if (this.waiting !== type) return false;
     this.continueResolve?.();
+    return true;
   }
 
   /** Emulator shutdown: kill running scripts now. */
@@ -122,36 +133,19 @@ export class DeploymentRun {
   }
 
   /**
-   * Instances in order, each started only while the minimum healthy hosts still hold with it
-   * offline (configs.ts `mayStart`); the rest are Skipped once that cannot hold. True when enough
-   * instances succeeded.
+   * Instances in the order and batches scheduler.ts allows (zone by zone for a zonal
+   * configuration); the ones never started are Skipped. True when enough instances succeeded.
    */
   private async rolling(targets: TargetState[], eventsOf: (t: TargetState) => string[]): Promise<boolean> {
-    const total = targets.length;
-    let next = 0;
-    let inFlight = 0;
-    let failed = 0;
-    let succeeded = 0;
-    await new Promise<void>((resolve, reject) => {
-      const pump = (): void => {
-        while (!this.stopRequested && next < total && mayStart(this.config, total, failed, inFlight)) {
-          const t = targets[next++] as TargetState;
-          inFlight++;
-          this.deps.pool
-            .run(() => this.runTarget(t, eventsOf(t)))
-            .then((ok) => {
-              inFlight--;
-              if (ok) succeeded++;
-              else failed++;
-              pump();
-            }, reject);
-        }
-        if (inFlight === 0) resolve();
-      };
-      pump();
+    const succeeded = await roll(targets, {
+      config: this.config,
+      zoneOf: (t) => this.deps.zoneOf(t.id),
+      run: (t) => this.deps.pool.run(() => this.runTarget(t, eventsOf(t))),
+      stopped: () => this.stopRequested,
+      bake: (seconds) => this.deps.clock.sleep(seconds, this.abort.signal),
     });
     for (const t of targets) if (t.status === 'Pending') this.skipTarget(t);
-    return enoughSucceeded(this.config, total, succeeded);
+    return enoughSucceeded(this.config, targets.length, succeeded);
   }
 
   private async blueGreen(targets: TargetState[]): Promise<void> {
@@ -168,7 +162,7 @@ export class DeploymentRun {
     if (bg?.actionOnTimeout === 'STOP_DEPLOYMENT') {
       for (const t of green) this.touch(t, 'Ready');
       this.setStatus('Ready');
-      const waited = await this.waitForContinue(bg.waitTimeInMinutes * 60);
+      const waited = await this.waitForContinue(bg.waitTimeInMinutes * 60, 'READY_WAIT');
       if (this.stopRequested) return;
       if (!waited) {
         for (const t of [...green, ...blue]) this.skipTarget(t);
@@ -197,17 +191,27 @@ export class DeploymentRun {
         ),
       ),
     );
+    if (this.stopRequested) return;
+    await retireOriginals(this.d, blue, {
+      clock: this.deps.clock,
+      waitForContinue: (seconds) => this.waitForContinue(seconds, 'TERMINATION_WAIT'),
+      stopped: () => this.stopRequested,
+    });
   }
 
-  /** Wait in Ready for ContinueDeployment; waitTime 0 means "until told". */
-  private waitForContinue(scenarioSeconds: number): Promise<boolean> {
-    return new Promise((resolve) => {
+  /** Wait for ContinueDeployment (or a stop); false when the time ran out. 0 seconds means "until told". */
+  private waitForContinue(scenarioSeconds: number, type: WaitType): Promise<boolean> {
+    this.waiting = type;
+    return new Promise<boolean>((resolve) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       this.continueResolve = () => {
         if (timer) clearTimeout(timer);
         resolve(true);
       };
       if (scenarioSeconds > 0) timer = setTimeout(() => resolve(false), scenarioSeconds * this.deps.clock.timeScale * 1000);
+    }).finally(() => {
+      this.waiting = undefined;
+      this.continueResolve = undefined;
     });
   }
 

@@ -12,6 +12,14 @@ export const MANUAL_STOP = 'The deployment was stopped manually.';
 
 export const READY_TIMEOUT = 'The deployment timed out while waiting for traffic to be rerouted to the replacement instances.';
 
+export const originalsTerminateIn = (n: number, minutes: number): string =>
+  `Traffic is rerouted to the replacement instances; the ${n} original instances are terminated in ${minutes} minutes.`;
+
+export const originalsTerminated = (n: number): string => `The ${n} original instances were terminated.`;
+
+export const originalsKept = (n: number): string =>
+  `Traffic is rerouted to the replacement instances; the ${n} original instances were deregistered and kept running (KEEP_ALIVE).`;
+
 export const activeDeployment = (group: string, id: string): string =>
   `The Deployment Group '${group}' already has an active Deployment '${id}'`;
 

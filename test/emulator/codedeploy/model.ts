@@ -106,6 +106,12 @@ export interface DeploymentState {
   deploymentOption: DeploymentOption;
   blueGreen?: BlueGreenSpec;
   errorInformation?: { code: string; message: string };
+  /** Blue/green: what became of the original instances (termination.ts). */
+  originals?: { action: 'TERMINATE' | 'KEEP_ALIVE'; waitStartedAt?: number; terminatedAt?: number };
+  /** deploymentStatusMessages. */
+  statusMessages?: string[];
+  /** SkipWaitTimeForInstanceTermination was called: terminate without waiting. */
+  skipTerminationWait?: boolean;
   rollbackInfo?: { rollbackDeploymentId?: string; rollbackTriggeringDeploymentId?: string; rollbackMessage?: string };
   targets: Map<string, TargetState>;
   /** StopDeployment(autoRollbackEnabled): roll back once stopped. */
@@ -122,6 +128,8 @@ export interface CodeDeployState {
   deployments: Map<string, DeploymentState>;
   /** Deployment ids, newest first. */
   order: string[];
+  /** Instance id → its Availability Zone (scenario groups' availabilityZones; replacements take their original's). */
+  instanceZones: Map<string, string>;
 }
 
 export const groupKey = (app: string, group: string): string => `${app}/${group}`;

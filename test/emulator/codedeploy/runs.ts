@@ -11,6 +11,7 @@ import * as msg from './messages.js';
 import { ACTIVE_STATUSES, groupKey, type DeploymentState, type GroupState, type S3Revision } from './model.js';
 import type { OpContext } from './ops/context.js';
 import { touchRevision } from './ops/revisions.js';
+import { DEFAULT_ZONE } from './zones.js';
 
 export interface StartOptions {
   creator: DeploymentState['creator'];
@@ -44,6 +45,10 @@ export class DeploymentRuns {
     this.pool = new Pool(c.settings.concurrency);
     for (const f of faults.list()) this.materialize(f);
     faults.onAdd = (f) => this.materialize(f);
+  }
+
+  private zoneOf(instance: string): string {
+    return this.c.state.instanceZones.get(instance) ?? DEFAULT_ZONE;
   }
 
   /** The group's deployment that is not finished yet, if any. */
@@ -86,6 +91,7 @@ export class DeploymentRuns {
     if (g.deploymentType === 'BLUE_GREEN') {
       g.instances.forEach((blue, i) => {
         const green = `i-0${Buffer.from(`${id}${i}`).toString('hex').slice(-16)}`;
+        state.instanceZones.set(green, this.zoneOf(blue)); // the replacement is launched in its original's zone
         d.targets.set(green, newTarget(green, eventsFor(g, 'Green'), now, 'Green'));
         d.targets.set(blue, newTarget(blue, eventsFor(g, 'Blue'), now, 'Blue'));
       });
@@ -103,6 +109,7 @@ export class DeploymentRuns {
       pool: this.pool,
       settings,
       workDir: emu.workDir,
+      zoneOf: (instance) => this.zoneOf(instance),
       fleetEnv: {
         store: emu.store,
         faults: this.faults,
@@ -133,6 +140,9 @@ export class DeploymentRuns {
     if (d.status === 'Succeeded') {
       g.lastSuccessfulDeploymentId = d.id;
       g.lastSuccessfulRevision = d.revision;
+      // Blue/green: the originals left the group (terminated or KEEP_ALIVE, "removed from the
+      // deployment group"); the replacements are the group's instances from now on.
+      if (d.deploymentType === 'BLUE_GREEN') g.instances = [...d.targets.values()].filter((t) => t.label === 'Green').map((t) => t.id);
       return;
     }
     if (d.status === 'Stopped' && d.rollbackOnStop) return this.rollback(d, g);

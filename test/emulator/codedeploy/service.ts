@@ -27,7 +27,14 @@ export function createCodeDeployService(emu: EmulatorContext, settings: CodeDepl
   const c: OpContext = {
     emu,
     settings,
-    state: { applications: new Map(), groups: new Map(), revisions: new Map(), deployments: new Map(), order: [] },
+    state: {
+      applications: new Map(),
+      groups: new Map(),
+      revisions: new Map(),
+      deployments: new Map(),
+      order: [],
+      instanceZones: new Map(),
+    },
     configs: deploymentConfigs(settings.deploymentConfigs),
     created: emu.clock.now(),
   };

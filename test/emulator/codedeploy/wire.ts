@@ -48,7 +48,7 @@ function blueGreenConfiguration(g: { blueGreen?: GroupState['blueGreen'] }): Rec
   if (!g.blueGreen) return undefined;
   return {
     terminateBlueInstancesOnDeploymentSuccess: {
-      action: 'TERMINATE',
+      action: g.blueGreen.terminationAction,
       terminationWaitTimeInMinutes: g.blueGreen.terminationWaitTimeInMinutes,
     },
     deploymentReadyOption: { actionOnTimeout: g.blueGreen.actionOnTimeout, waitTimeInMinutes: g.blueGreen.waitTimeInMinutes },
@@ -114,11 +114,11 @@ export function deploymentInfo(d: DeploymentState): Record<string, unknown> {
     rollbackInfo: d.rollbackInfo,
     deploymentStyle: { deploymentType: d.deploymentType, deploymentOption: d.deploymentOption },
     targetInstances: d.deploymentType === 'BLUE_GREEN' ? { tagFilters: [], autoScalingGroups: [] } : undefined,
-    instanceTerminationWaitTimeStarted: false,
+    instanceTerminationWaitTimeStarted: d.originals?.waitStartedAt !== undefined,
     blueGreenDeploymentConfiguration: blueGreenConfiguration(d),
     loadBalancerInfo: undefined,
     fileExistsBehavior: d.fileExistsBehavior,
-    deploymentStatusMessages: [],
+    deploymentStatusMessages: d.statusMessages ?? [],
     computePlatform: 'Server',
   });
 }

@@ -1,5 +1,6 @@
 // Deployments: CreateDeployment, GetDeployment, BatchGetDeployments, ListDeployments,
-// StopDeployment, ContinueDeployment. runs.ts starts and finishes them; engine.ts runs them.
+// StopDeployment, ContinueDeployment, SkipWaitTimeForInstanceTermination. runs.ts starts and
+// finishes them; engine.ts runs them.
 import { cdErr } from '../errors.js';
 import { app, deployment, description, group, names, paged, revision, str } from '../lookup.js';
 import * as msg from '../messages.js';
@@ -119,7 +120,20 @@ export function deploymentOperations(c: OpContext, runs: DeploymentRuns): Operat
       if (!ACTIVE_STATUSES.has(d.status)) throw cdErr('DeploymentAlreadyCompletedException', `Deployment ${d.id} has already completed.`);
       if (waitType === 'READY_WAIT' && d.status !== 'Ready')
         throw cdErr('DeploymentIsNotInReadyStateException', `Deployment ${d.id} is not in Ready state.`);
-      runs.run(d.id)?.continueDeployment();
+      // TERMINATION_WAIT: "the traffic is shifted, but the original target is not terminated" (API reference).
+      if (!runs.run(d.id)?.continueDeployment(waitType))
+        throw cdErr('DeploymentIsNotInReadyStateException', `Deployment ${d.id} is not waiting to terminate its original instances.`);
+      return {};
+    },
+
+    // Deprecated in favour of ContinueDeployment(TERMINATION_WAIT); the same, also before the wait began.
+    SkipWaitTimeForInstanceTermination(input) {
+      const d = deployment(state, input);
+      if (d.deploymentType !== 'BLUE_GREEN')
+        throw cdErr('UnsupportedActionForDeploymentTypeException', 'Only a blue/green deployment waits to terminate instances.');
+      if (!ACTIVE_STATUSES.has(d.status)) throw cdErr('DeploymentAlreadyCompletedException', `Deployment ${d.id} has already completed.`);
+      d.skipTerminationWait = true;
+      runs.run(d.id)?.continueDeployment('TERMINATION_WAIT');
       return {};
     },
   };

@@ -13,6 +13,9 @@ export function seedGroups(c: OpContext): void {
   for (const a of c.settings.applications) {
     c.state.applications.set(a.name, { id: a.id, name: a.name, createTime: c.created });
     for (const g of a.deploymentGroups) {
+      g.instances.forEach((id, i) => {
+        if (!c.state.instanceZones.has(id)) c.state.instanceZones.set(id, g.availabilityZones[i % g.availabilityZones.length]!);
+      });
       c.state.groups.set(groupKey(a.name, g.name), {
         id: g.id,
         name: g.name,
@@ -24,7 +27,7 @@ export function seedGroups(c: OpContext): void {
         loadBalancer: g.loadBalancer,
         serviceRoleArn: g.serviceRoleArn,
         ...(g.autoRollback ? { autoRollback: g.autoRollback } : {}),
-        ...(g.blueGreen ? { blueGreen: g.blueGreen } : {}),
+        ...(g.blueGreen ? { blueGreen: { ...g.blueGreen } } : {}),
         ...(g.previousRevision ? { previousRevision: g.previousRevision } : {}),
       });
     }
@@ -155,9 +158,21 @@ function hasLoadBalancer(input: Input): boolean {
 function blueGreen(bg: Input): NonNullable<GroupState['blueGreen']> {
   const ready = (bg.deploymentReadyOption ?? {}) as Input;
   const term = (bg.terminateBlueInstancesOnDeploymentSuccess ?? {}) as Input;
+  if (term.action !== undefined && term.action !== 'TERMINATE' && term.action !== 'KEEP_ALIVE')
+    throw cdErr(
+      'InvalidBlueGreenDeploymentConfigurationException',
+      `The action ${String(term.action)} for the original instances is invalid: use TERMINATE or KEEP_ALIVE.`,
+    );
+  const wait = term.terminationWaitTimeInMinutes;
+  if (wait !== undefined && (typeof wait !== 'number' || !Number.isInteger(wait) || wait < 0 || wait > 2880))
+    throw cdErr(
+      'InvalidBlueGreenDeploymentConfigurationException',
+      'The termination wait time must be a whole number of minutes from 0 to 2880 (2 days).',
+    );
   return {
     actionOnTimeout: ready.actionOnTimeout === 'STOP_DEPLOYMENT' ? 'STOP_DEPLOYMENT' : 'CONTINUE_DEPLOYMENT',
     waitTimeInMinutes: typeof ready.waitTimeInMinutes === 'number' ? ready.waitTimeInMinutes : 0,
+    terminationAction: term.action === 'KEEP_ALIVE' ? 'KEEP_ALIVE' : 'TERMINATE',
     terminationWaitTimeInMinutes: typeof term.terminationWaitTimeInMinutes === 'number' ? term.terminationWaitTimeInMinutes : 0,
   };
 }
