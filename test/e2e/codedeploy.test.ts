@@ -247,6 +247,25 @@ describe('CodeDeploy blue/green', () => {
     }
   });
 
+  it('follows the deployment through the wait before the originals are terminated, to Succeeded', async () => {
+    // 10 scenario minutes: 0.6 s at this time scale. The deployment is InProgress until then.
+    const emu = await emulatorFrom(
+      fleet(
+        `        - name: prod\n          deploymentType: BLUE_GREEN\n          instances: 2\n          blueGreen: { terminationWaitTimeInMinutes: 10 }`,
+      ),
+    );
+    try {
+      const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
+      expect(errorsOf(r)).toEqual([]);
+      expect(r.outputs.status).toBe('Succeeded');
+      const [d] = await deploymentsOf(emu, 'shop', 'prod');
+      expect(d?.instanceTerminationWaitTimeStarted).toBe(true);
+      expect(d?.deploymentStatusMessages?.join('\n')).toMatch(/original instances were terminated/);
+    } finally {
+      await emu.close();
+    }
+  });
+
   it('stops at Ready for a wait-for-ready group, then continues when told to', async () => {
     const emu = await emulatorFrom(
       fleet(
