@@ -14,6 +14,7 @@ import {
   GetDeploymentCommand,
   GetDeploymentGroupCommand,
   ListDeploymentTargetsCommand,
+  SkipWaitTimeForInstanceTerminationCommand,
   StopDeploymentCommand,
   type DeploymentInfo,
   type InstanceTarget,
@@ -53,6 +54,7 @@ beforeAll(async () => {
               bg('short', { terminationWaitTimeInMinutes: 1 }),
               bg('keep', { terminationAction: 'KEEP_ALIVE', terminationWaitTimeInMinutes: TWO_DAYS }),
               bg('stop', { terminationWaitTimeInMinutes: TWO_DAYS }),
+              bg('skip', { terminationWaitTimeInMinutes: TWO_DAYS }),
             ],
           },
         ],
@@ -133,6 +135,14 @@ describe('TERMINATE', () => {
         .map((t) => t.targetId)
         .sort(),
     ).toEqual(greens.sort());
+  });
+
+  it('SkipWaitTimeForInstanceTermination, even before the wait began, terminates without waiting', async () => {
+    const id = await start('skip');
+    await cd.send(new SkipWaitTimeForInstanceTerminationCommand({ deploymentId: id }));
+    const done = await waitForDeployment(cd, id);
+    expect(done.status).toBe('Succeeded');
+    expect(originals(id)?.terminatedAt).toBeDefined();
   });
 
   it('a stop during the wait leaves the originals running', async () => {
