@@ -64,15 +64,6 @@ export function findZip(): Peer {
   return { path: p, version: `Info-ZIP ${v}` };
 }
 
-export function findAws(): Peer {
-  const p = which('aws');
-  if (!p) return { path: null, version: '', missing: 'the AWS CLI `aws` is not on PATH (Debian: apt-get install awscli)' };
-  const r = spawnSync(p, ['--version'], { encoding: 'utf8' });
-  const v = `${r.stdout}${r.stderr}`.trim().split(/\s+/)[0] ?? '?';
-  if (r.status !== 0) return { path: null, version: v, missing: `\`aws --version\` failed: ${r.stderr.trim().slice(0, 200)}` };
-  return { path: p, version: v };
-}
-
 /** Bundle bench/child/revision.ts (and the src modules it imports) into one ESM file for Node 24. */
 export async function buildChild(repo: string, outDir: string): Promise<string> {
   const { build } = await import('esbuild');

@@ -15,8 +15,9 @@ import { startEmulator } from '../test/emulator/index.js';
 import { bundleCases, pipelineCase, rerunCase, rssCase, uploadCase } from './cases/artifact.js';
 import { coldStartCase, fleetCase, releaseCase, steadyCase } from './cases/release.js';
 import type { BenchContext } from './context.js';
-import { ensureTree } from './data.js';
-import { buildChild, findAws, findZip } from './exec.js';
+import { ensureTree, type Tree, type TreeSpec } from './data.js';
+import { findAws } from './aws-cli.js';
+import { buildChild, findZip } from './exec.js';
 import { mergeHistory, renderMarkdown, type CaseResult, type Results } from './report.js';
 
 const CASES = ['bundle', 'upload', 'pipeline', 'fatjar', 'release', 'fleet', 'steady', 'coldstart'] as const;
@@ -70,13 +71,18 @@ async function main(): Promise<void> {
   log(
     `scale ${scale}, ${runs} runs after ${warmup} warm-up, cases: ${[...only].join(', ')}; action: ${path.relative(repo, dist)}; load ${loadStart.map((x) => x.toFixed(2)).join(' ')}`,
   );
+  // Trees are generated (or reused) only when a case needs them: a case filter stays quick.
   const dataRoot = path.join(repo, 'bench', '.data');
-  const webapp = ensureTree(dataRoot, { name: 'webapp', scale });
-  const fatjar = ensureTree(dataRoot, { name: 'fatjar', scale });
-  for (const t of [webapp, fatjar])
-    log(
-      `tree ${t.name}: ${t.files} files, ${(t.bytes / 1e6).toFixed(0)} MB, ${t.generated ? `generated in ${Math.round(t.generateMs)} ms` : 'reused'}`,
-    );
+  const trees = new Map<TreeSpec['name'], Tree>();
+  const tree = (name: TreeSpec['name']): Tree => {
+    let t = trees.get(name);
+    if (!t) {
+      t = ensureTree(dataRoot, { name, scale });
+      trees.set(name, t);
+      log(`tree ${t.name}: ${t.files} files, ${(t.bytes / 1e6).toFixed(0)} MB, ${t.generated ? `generated in ${Math.round(t.generateMs)} ms` : 'reused'}`);
+    }
+    return t;
+  };
   const zip = findZip();
   const aws = findAws();
   for (const [name, p] of [
@@ -84,7 +90,8 @@ async function main(): Promise<void> {
     ['aws', aws],
   ] as const)
     log(p.missing ? `peer ${name} skipped: ${p.missing}` : `peer ${name}: ${p.path} (${p.version})`);
-  const child = await buildChild(repo, path.join(work, 'child'));
+  const needsChild = ['upload', 'pipeline', 'fatjar'].some((c) => only.has(c as CaseName));
+  const child = needsChild ? await buildChild(repo, path.join(work, 'child')) : '';
 
   const bucket = 'bench-artifacts';
   const emu = await startEmulator({ scenario: { s3: { buckets: [bucket] } } });
@@ -94,7 +101,27 @@ async function main(): Promise<void> {
     forcePathStyle: true,
     credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
   });
-  const ctx: BenchContext = { repo, work, dist, node24: NODE24, child, runs, warmup, webapp, fatjar, zip, aws, emu, bucket, s3, log };
+  const ctx: BenchContext = {
+    repo,
+    work,
+    dist,
+    node24: NODE24,
+    child,
+    runs,
+    warmup,
+    get webapp() {
+      return tree('webapp');
+    },
+    get fatjar() {
+      return tree('fatjar');
+    },
+    zip,
+    aws,
+    emu,
+    bucket,
+    s3,
+    log,
+  };
   const cases: CaseResult[] = [];
   const skip = (id: string, title: string, target: string, why: string): CaseResult => ({ id, title, target, met: null, note: why });
   try {
@@ -108,9 +135,14 @@ async function main(): Promise<void> {
       else cases.push(skip('upload-throughput', 'Upload vs aws s3 cp', '≥ aws s3 cp', `skipped: ${aws.missing}`));
     }
     if (only.has('pipeline'))
-      cases.push((await pipelineCase(ctx, webapp, `web-app tree (${(webapp.bytes / 1e6).toFixed(0)} MB)`, runs)).case);
+      cases.push((await pipelineCase(ctx, ctx.webapp, `web-app tree (${(ctx.webapp.bytes / 1e6).toFixed(0)} MB)`, runs)).case);
     if (only.has('fatjar')) {
-      const fat = await pipelineCase(ctx, fatjar, `fat-jar tree (${(fatjar.bytes / 1e6).toFixed(0)} MB)`, Math.max(2, Math.min(runs, 3)));
+      const fat = await pipelineCase(
+        ctx,
+        ctx.fatjar,
+        `fat-jar tree (${(ctx.fatjar.bytes / 1e6).toFixed(0)} MB)`,
+        Math.max(2, Math.min(runs, 3)),
+      );
       cases.push(fat.case, rssCase(ctx, fat.outs), await rerunCase(ctx, fat.outs));
     }
     if (only.has('release')) cases.push(...(await releaseCase(ctx)));
@@ -148,7 +180,7 @@ async function main(): Promise<void> {
       'upload and bundle + upload': `src/bundle + src/aws/s3-upload.ts bundled by esbuild into one script, run under Node ${nodeAction}`,
       'release, fleet, polling, cold start': `${path.relative(repo, dist)}/index.js (+ post.js) through test/harness/runner.ts under Node ${nodeAction}`,
     },
-    data: [webapp, fatjar].map((t) => ({
+    data: [...trees.values()].map((t) => ({
       name: t.name,
       files: t.files,
       bytes: t.bytes,
