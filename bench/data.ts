@@ -248,6 +248,35 @@ function writeWebApp(dir: string, p: WebAppParams): { files: number; bytes: numb
   return { files, bytes };
 }
 
+// ---- growth trees -----------------------------------------------------------------------------
+
+/** Mean size of a growth-tree file: bytes grow in step with the file count. */
+export const GROWTH_MEAN_BYTES = 4096;
+
+/**
+ * `files` source-like text files (log-normal sizes around 4 KiB, 100 per folder) plus the appspec
+ * and scripts: the same seed for every count, so the 10k tree is ten 1k-like trees' worth of the
+ * same kind of bytes. Each file is a slice of one 2 MiB text pool at a seeded offset, which keeps
+ * generating 100,000 files quick while the content still deflates like source code.
+ */
+export function writeGrowthTree(dir: string, files: number): { files: number; bytes: number } {
+  const rand = prng(0x9e0);
+  const pool = textFile(rand, vocabulary(rand, 4000), 2 * 1024 * 1024);
+  const fileSizes = sizes(rand, files, files * GROWTH_MEAN_BYTES, 0.6, 64).map((n) => Math.min(n, pool.length));
+  mkdirSync(dir, { recursive: true });
+  let bytes = writeCommon(dir);
+  for (let i = 0; i < files; i++) {
+    const folder = path.join(dir, 'src', `p${Math.floor(i / 10_000)}`, `m${Math.floor(i / 100) % 100}`);
+    if (i % 100 === 0) mkdirSync(folder, { recursive: true });
+    const size = fileSizes[i]!;
+    const at = Math.floor(rand() * (pool.length - size));
+    const content = pool.slice(at, at + size);
+    writeFileSync(path.join(folder, `f${i}.js`), content);
+    bytes += content.length;
+  }
+  return { files: files + 4, bytes };
+}
+
 // ---- fat jar ---------------------------------------------------------------------------------
 
 function fatJarFiles(scale: number): { name: string; bytes: number }[] {

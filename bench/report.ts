@@ -1,4 +1,6 @@
 // The benchmark's results: the JSON record, the history it keeps, and the Markdown table (pure).
+import { growthTable, type GrowthRow } from './cases/growth.js';
+import { NOISY_LOAD, NOISY_OTHER_CORES, type CaseLoad } from './load.js';
 
 export interface Figure {
   /** Median of the measured runs. */
@@ -31,6 +33,13 @@ export interface CaseResult {
   met: boolean | null;
   /** One line of context: what was measured and how. */
   note?: string;
+  /** A count, a size or a property: the machine's load cannot disturb it, so it is always judged. */
+  untimed?: boolean;
+  /** How busy the machine was while the case ran (bench/load.ts). */
+  load?: CaseLoad;
+  /** Why the figure is noisy (then `met` is null and `indicative` holds the would-be verdict). */
+  noisy?: string;
+  indicative?: boolean;
 }
 
 export interface Machine {
@@ -52,7 +61,7 @@ export interface HistoryEntry {
   scale: number;
   wallMs: number;
   /** Per case id: the ratio (or the hookline median when there is no ratio) and whether it met its target. */
-  cases: Record<string, { value: number | null; met: boolean | null }>;
+  cases: Record<string, { value: number | null; met: boolean | null; noisy?: boolean }>;
 }
 
 export interface Results {
@@ -66,6 +75,8 @@ export interface Results {
   method: Record<string, string>;
   data: { name: string; files: number; bytes: number; manifestHash: string; reused: boolean }[];
   cases: CaseResult[];
+  /** "How cost grows": the CLI on trees of 1k, 10k and 100k files. */
+  growth?: GrowthRow[];
   peers: Record<string, string>;
   history: HistoryEntry[];
 }
@@ -75,7 +86,7 @@ export const HISTORY_LIMIT = 30;
 /** The history entry that stands for one run's results. */
 export function historyEntry(r: Pick<Results, 'date' | 'commit' | 'scale' | 'wallMs' | 'cases'>): HistoryEntry {
   const cases: HistoryEntry['cases'] = {};
-  for (const c of r.cases) cases[c.id] = { value: c.ratio ?? c.hookline?.median ?? null, met: c.met };
+  for (const c of r.cases) cases[c.id] = { value: c.ratio ?? c.hookline?.median ?? null, met: c.met, ...(c.noisy ? { noisy: true } : {}) };
   return { date: r.date, commit: r.commit, scale: r.scale, wallMs: r.wallMs, cases };
 }
 
@@ -120,8 +131,15 @@ function peerCell(p: PeerFigure | undefined): string {
   return `${figure(p.figure)} (${p.name})`;
 }
 
-export function verdict(met: boolean | null): string {
-  return met === true ? '✅ met' : met === false ? '❌ not met' : '⏭ not measured';
+export function verdict(c: Pick<CaseResult, 'met' | 'noisy' | 'indicative'>): string {
+  if (c.noisy) return `〰️ noisy, no verdict (would be ${c.indicative ? 'met' : 'not met'})`;
+  return c.met === true ? '✅ met' : c.met === false ? '❌ not met' : '⏭ not measured';
+}
+
+/** The 1-minute load average at the case's start, and the cores other processes used while it ran. */
+export function loadCell(load: CaseLoad | undefined): string {
+  if (!load) return '—';
+  return `${load.start.toFixed(2)}${load.otherCores !== undefined ? ` · others ${load.otherCores.toFixed(2)}` : ''}`;
 }
 
 function esc(s: string): string {
@@ -161,28 +179,45 @@ export function renderMarkdown(r: Results): string {
         .map(([k, v]) => `${k}: ${v}`)
         .join(' · '),
   );
-  out.push('', 'Figures are medians after a warm-up; ± is half the (max − min) range relative to the median.', '');
-  out.push('| Case | hookline | Peer / reference | Ratio | Target | Result |');
-  out.push('|---|---|---|---|---|---|');
+  out.push(
+    '',
+    'Figures are medians after a warm-up; ± is half the (max − min) range relative to the median. ' +
+      `**Load**: the 1-minute load average when the case started · the cores other processes kept busy while it ran. ` +
+      `A timed figure taken at a load average above ${NOISY_LOAD} or while others used more than ${NOISY_OTHER_CORES} cores is **noisy**: shown, never judged.`,
+    '',
+  );
+  out.push('| Case | hookline | Peer / reference | Ratio | Target | Load | Result |');
+  out.push('|---|---|---|---|---|---|---|');
   for (const c of r.cases) {
     const ratio = c.ratio !== undefined ? `${num(c.ratio)}${c.ratioLabel ? ` ${c.ratioLabel}` : ''}` : '—';
     out.push(
-      `| ${esc(c.title)} | ${esc(figure(c.hookline))} | ${esc(peerCell(c.peer))} | ${esc(ratio)} | ${esc(c.target)} | ${verdict(c.met)} |`,
+      `| ${esc(c.title)} | ${esc(figure(c.hookline))} | ${esc(peerCell(c.peer))} | ${esc(ratio)} | ${esc(c.target)} | ${loadCell(c.load)} | ${verdict(c)} |`,
     );
   }
-  const notes = r.cases.filter((c) => c.note);
+  if (r.growth?.length) {
+    const load = r.cases.find((c) => c.id === 'growth-time')?.load;
+    out.push(
+      '',
+      '## How cost grows',
+      '',
+      `\`node dist/cli.js bundle\` on generated trees of ≈ 4 KiB source-like files (bench/data.ts \`writeGrowthTree\`), so the bytes grow with the file count. Time should grow linearly with the bytes, peak RSS stay flat${load ? ` (load ${loadCell(load)})` : ''}.`,
+      '',
+      ...growthTable(r.growth),
+    );
+  }
+  const notes = r.cases.filter((c) => c.note || c.noisy);
   if (notes.length > 0) {
     out.push('', '## Notes', '');
-    for (const c of notes) out.push(`- **${c.title}**: ${c.note}`);
+    for (const c of notes) out.push(`- **${c.title}**: ${[c.note, c.noisy ? `Noisy: ${c.noisy}.` : ''].filter(Boolean).join(' ')}`);
   }
   if (r.history.length > 0) {
-    const ids = [...new Set(r.history.flatMap((h) => Object.keys(h.cases)))];
     const current = historyEntry(r);
+    const ids = [...new Set([current, ...r.history].flatMap((h) => Object.keys(h.cases)))];
     out.push(
       '',
       '## History',
       '',
-      'This run first, then earlier runs (value: the ratio, or the median when a case has none; ✓ met, ✗ not met).',
+      'This run first, then earlier runs (value: the ratio, or the median when a case has none; ✓ met, ✗ not met, ~ noisy).',
       '',
     );
     out.push(`| Date | Commit | Scale | Wall | ${ids.join(' | ')} |`);
@@ -191,7 +226,7 @@ export function renderMarkdown(r: Results): string {
       const cells = ids.map((id) => {
         const c = h.cases[id];
         if (!c) return '';
-        return `${num(c.value)}${c.met === true ? ' ✓' : c.met === false ? ' ✗' : ''}`;
+        return `${num(c.value)}${c.met === true ? ' ✓' : c.met === false ? ' ✗' : c.noisy ? ' ~' : ''}`;
       });
       out.push(
         `| ${h.date.slice(0, 16).replace('T', ' ')} | ${h.commit.slice(0, 7)} | ${h.scale} | ${(h.wallMs / 60000).toFixed(1)} min | ${cells.join(' | ')} |`,

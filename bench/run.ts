@@ -13,14 +13,16 @@ import { parseArgs } from 'node:util';
 import { S3Client } from '@aws-sdk/client-s3';
 import { startEmulator } from '../test/emulator/index.js';
 import { bundleCases, pipelineCase, rerunCase, rssCase, uploadCase } from './cases/artifact.js';
+import { growthCases, type GrowthRow } from './cases/growth.js';
 import { coldStartCase, fleetCase, releaseCase, steadyCase } from './cases/release.js';
 import type { BenchContext } from './context.js';
 import { ensureTree, type Tree, type TreeSpec } from './data.js';
 import { findAws } from './aws-cli.js';
 import { buildChild, findZip } from './exec.js';
+import { judgeUnderLoad, settle, watchLoad } from './load.js';
 import { mergeHistory, renderMarkdown, type CaseResult, type Results } from './report.js';
 
-const CASES = ['bundle', 'upload', 'pipeline', 'fatjar', 'release', 'fleet', 'steady', 'coldstart'] as const;
+const CASES = ['bundle', 'upload', 'pipeline', 'fatjar', 'growth', 'release', 'fleet', 'steady', 'coldstart'] as const;
 type CaseName = (typeof CASES)[number];
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +34,8 @@ const { values } = parseArgs({
     warmup: { type: 'string' },
     only: { type: 'string' },
     dist: { type: 'string' },
+    settle: { type: 'string' },
+    growth: { type: 'string' },
     render: { type: 'boolean', default: false },
   },
 });
@@ -40,6 +44,12 @@ const scale = Number(values.scale ?? process.env.HOOKLINE_BENCH_SCALE ?? (values
 if (!(scale > 0 && scale <= 4)) throw new Error(`--scale must be in (0, 4], got ${values.scale}`);
 const runs = Number(values.runs ?? (values.quick ? 2 : 3));
 const warmup = Number(values.warmup ?? 1);
+// File counts of the "how cost grows" trees (generated in a temp dir each run).
+const growthSizes = (values.growth ?? (values.quick ? '1000,10000' : '1000,10000,100000')).split(',').map(Number);
+if (growthSizes.some((n) => !(Number.isInteger(n) && n > 0)))
+  throw new Error(`--growth: file counts, e.g. 1000,10000, got ${values.growth}`);
+// Before each case, wait up to this long for the load average to fall to NOISY_LOAD (bench/load.ts).
+const settleMs = 1000 * Number(values.settle ?? (values.quick ? 0 : 60));
 const only = new Set((values.only ?? CASES.join(',')).split(',').map((s) => s.trim()) as CaseName[]);
 for (const c of only) if (!CASES.includes(c)) throw new Error(`--only: unknown case ${c} (cases: ${CASES.join(', ')})`);
 const dist = path.resolve(repo, values.dist ?? process.env.HOOKLINE_DIST ?? 'dist');
@@ -79,7 +89,9 @@ async function main(): Promise<void> {
     if (!t) {
       t = ensureTree(dataRoot, { name, scale });
       trees.set(name, t);
-      log(`tree ${t.name}: ${t.files} files, ${(t.bytes / 1e6).toFixed(0)} MB, ${t.generated ? `generated in ${Math.round(t.generateMs)} ms` : 'reused'}`);
+      log(
+        `tree ${t.name}: ${t.files} files, ${(t.bytes / 1e6).toFixed(0)} MB, ${t.generated ? `generated in ${Math.round(t.generateMs)} ms` : 'reused'}`,
+      );
     }
     return t;
   };
@@ -123,32 +135,55 @@ async function main(): Promise<void> {
     log,
   };
   const cases: CaseResult[] = [];
+  let growth: GrowthRow[] | undefined;
   const skip = (id: string, title: string, target: string, why: string): CaseResult => ({ id, title, target, met: null, note: why });
+  /** One group of cases: settle, run, and record the load it ran under (noisy figures get no verdict). */
+  const measure = async (name: string, fn: () => Promise<CaseResult[]>): Promise<void> => {
+    const waited = await settle(settleMs);
+    const watch = watchLoad();
+    const measured = await fn();
+    const load = watch.stop();
+    log(
+      `${name}: load ${load.start.toFixed(2)} → ${load.end.toFixed(2)}${load.otherCores !== undefined ? `, others ${load.otherCores.toFixed(2)} cores` : ''}${waited >= 1000 ? ` (waited ${Math.round(waited / 1000)} s to settle)` : ''}`,
+    );
+    cases.push(...judgeUnderLoad(measured, load));
+  };
   try {
     let bundled: Awaited<ReturnType<typeof bundleCases>> | undefined;
-    if (only.has('bundle') || only.has('upload')) {
-      bundled = await bundleCases(ctx);
-      if (only.has('bundle')) cases.push(...bundled.cases);
-    }
+    if (only.has('bundle') || only.has('upload'))
+      await measure('bundle', async () => {
+        bundled = await bundleCases(ctx);
+        return only.has('bundle') ? bundled.cases : [];
+      });
     if (only.has('upload') && bundled) {
-      if (aws.path) cases.push(...(await uploadCase(ctx, bundled.archive)).cases);
+      const archive = bundled.archive;
+      if (aws.path) await measure('upload', async () => (await uploadCase(ctx, archive)).cases);
       else cases.push(skip('upload-throughput', 'Upload vs aws s3 cp', '≥ aws s3 cp', `skipped: ${aws.missing}`));
     }
     if (only.has('pipeline'))
-      cases.push((await pipelineCase(ctx, ctx.webapp, `web-app tree (${(ctx.webapp.bytes / 1e6).toFixed(0)} MB)`, runs)).case);
-    if (only.has('fatjar')) {
-      const fat = await pipelineCase(
-        ctx,
-        ctx.fatjar,
-        `fat-jar tree (${(ctx.fatjar.bytes / 1e6).toFixed(0)} MB)`,
-        Math.max(2, Math.min(runs, 3)),
-      );
-      cases.push(fat.case, rssCase(ctx, fat.outs), await rerunCase(ctx, fat.outs));
-    }
-    if (only.has('release')) cases.push(...(await releaseCase(ctx)));
-    if (only.has('fleet')) cases.push(...(await fleetCase(ctx)));
-    if (only.has('steady')) cases.push(await steadyCase(ctx));
-    if (only.has('coldstart')) cases.push(...(await coldStartCase(ctx)));
+      await measure('pipeline', async () => [
+        (await pipelineCase(ctx, ctx.webapp, `web-app tree (${(ctx.webapp.bytes / 1e6).toFixed(0)} MB)`, runs)).case,
+      ]);
+    if (only.has('fatjar'))
+      await measure('fatjar', async () => {
+        const fat = await pipelineCase(
+          ctx,
+          ctx.fatjar,
+          `fat-jar tree (${(ctx.fatjar.bytes / 1e6).toFixed(0)} MB)`,
+          Math.max(2, Math.min(runs, 3)),
+        );
+        return [fat.case, rssCase(ctx, fat.outs), await rerunCase(ctx, fat.outs)];
+      });
+    if (only.has('growth'))
+      await measure('growth', async () => {
+        const g = await growthCases(ctx, growthSizes);
+        growth = g.rows;
+        return g.cases;
+      });
+    if (only.has('release')) await measure('release', () => releaseCase(ctx));
+    if (only.has('fleet')) await measure('fleet', () => fleetCase(ctx));
+    if (only.has('steady')) await measure('steady', async () => [await steadyCase(ctx)]);
+    if (only.has('coldstart')) await measure('coldstart', () => coldStartCase(ctx));
   } finally {
     s3.destroy();
     await emu.close();
@@ -188,6 +223,7 @@ async function main(): Promise<void> {
       reused: !t.generated,
     })),
     cases,
+    ...(growth ? { growth } : {}),
     peers: {
       zip: zip.missing ? `skipped (${zip.missing})` : `${zip.path} (${zip.version})`,
       aws: aws.missing ? `skipped (${aws.missing})` : `${aws.path} (${aws.version})`,

@@ -254,6 +254,7 @@ export async function fleetCase(ctx: BenchContext): Promise<CaseResult[]> {
         hookline: { median: diag.length, spread: 0, runs: 1, unit: 'calls' },
         target: '≤ 60 calls',
         met: diag.length <= 60 && failedOut === failing,
+        untimed: true,
         note: `From the GetDeployment that saw the end to the last CodeDeploy call: ${JSON.stringify(diagOps)}. The action reported ${failedOut} failed instances and ${diagnosed} annotations. Whole run: ${cd.length} CodeDeploy calls ${JSON.stringify(byOp)}, ${Math.round(wallMs)} ms; the deployment itself took ${Math.round(t.complete - t.create)} ms.`,
       },
       {
@@ -269,6 +270,7 @@ export async function fleetCase(ctx: BenchContext): Promise<CaseResult[]> {
         hookline: { median: reads.needless, spread: 0, runs: 1, unit: `needless of ${reads.reads} reads in ${reads.polls} polls` },
         target: 'targets read only when the overview changed (0 needless)',
         met: reads.needless === 0,
+        untimed: true,
       },
     ];
   } finally {
@@ -440,6 +442,7 @@ export async function coldStartCase(ctx: BenchContext): Promise<CaseResult[]> {
         hookline: { median: sdkLoaded.length, spread: 0, runs: 1, unit: `loaded: ${sdkLoaded.join(', ') || 'none'}` },
         target: 'the Elastic Beanstalk client is not loaded',
         met: loaded.length > 0 ? unneeded.length === 0 : null,
+        untimed: true,
         note: `Module loads traced with a registerHooks() preload (bench/trace-loads.mjs): ${loaded
           .filter((f) => f.startsWith(ctx.dist))
           .map((f) => path.relative(ctx.dist, f))

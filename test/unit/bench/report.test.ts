@@ -93,11 +93,53 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(results({ history: [historyEntry(results({ date: '2026-11-01T09:00:00Z', commit: '1234567890' }))] }));
     expect(md).toContain('2 cores (AMD EPYC)');
     expect(md).toContain(
-      "| Bundle the web-app tree | 43.4 MB/s ±7% | 22.5 MB/s ±5% (zip -r -q -6) | 1.93 × zip's throughput | ≥ 1.5× Info-ZIP | ✅ met |",
+      "| Bundle the web-app tree | 43.4 MB/s ±7% | 22.5 MB/s ±5% (zip -r -q -6) | 1.93 × zip's throughput | ≥ 1.5× Info-ZIP | — | ✅ met |",
     );
-    expect(md).toContain('| Upload | — | skipped: aws is not on PATH | — | ≥ aws s3 cp | ⏭ not measured |');
+    expect(md).toContain('| Upload | — | skipped: aws is not on PATH | — | ≥ aws s3 cp | — | ⏭ not measured |');
     expect(md).toContain('**Bundle the web-app tree**: a | pipe');
     expect(md).toMatch(/\| 2026-11-23 10:00 \| abcdef1 \| 1 \| 10\.0 min \| 1\.93 ✓ \| — \|/);
     expect(md).toMatch(/\| 2026-11-01 09:00 \| 1234567 \|/);
+  });
+});
+
+describe('load and noise in the report', () => {
+  const noisy: CaseResult = {
+    ...cases[0]!,
+    met: null,
+    indicative: true,
+    noisy: 'load average 2.40 at its start (> 1.5)',
+    load: { start: 2.4, end: 2.9, otherCores: 0.91 },
+  };
+
+  it('shows the load of each case and gives a noisy figure no verdict, saying what it would have been', () => {
+    const md = renderMarkdown(results({ cases: [noisy] }));
+    expect(md).toContain('| ≥ 1.5× Info-ZIP | 2.40 · others 0.91 | 〰️ noisy, no verdict (would be met) |');
+    expect(md).toContain('**Bundle the web-app tree**: a | pipe Noisy: load average 2.40 at its start (> 1.5).');
+  });
+
+  it('marks a noisy case in the history with ~ and no verdict', () => {
+    expect(historyEntry(results({ cases: [noisy] })).cases['bundle-throughput']).toEqual({ value: 1.93, met: null, noisy: true });
+    expect(renderMarkdown(results({ cases: [noisy], history: [historyEntry(results({ date: '2026-11-01T09:00:00Z' }))] }))).toMatch(
+      /\| 2026-11-23 10:00 \| abcdef1 \| 1 \| 10\.0 min \| 1\.93 ~ \|/,
+    );
+  });
+
+  it('adds the "How cost grows" table when the growth case ran', () => {
+    const md = renderMarkdown(
+      results({
+        growth: [
+          {
+            files: 1004,
+            bytes: 4.1e6,
+            archiveBytes: 1.9e6,
+            ms: { median: 310, spread: 0.1, runs: 3, unit: 'ms' },
+            peakRssMb: 96,
+            generateMs: 50,
+          },
+        ],
+      }),
+    );
+    expect(md).toContain('## How cost grows');
+    expect(md).toContain('| 1004 | 4.1 MB | 1.9 MB | 310 ms ±5% | 13.2 MB/s | 96 MB |');
   });
 });
