@@ -161,9 +161,10 @@ async function main(): Promise<void> {
       else cases.push(skip('upload-throughput', 'Upload vs aws s3 cp', '≥ aws s3 cp', `skipped: ${aws.missing}`));
     }
     if (only.has('pipeline'))
-      await measure('pipeline', async () => [
-        (await pipelineCase(ctx, ctx.webapp, `web-app tree (${(ctx.webapp.bytes / 1e6).toFixed(0)} MB)`, runs)).case,
-      ]);
+      await measure('pipeline', async () => {
+        const web = await pipelineCase(ctx, ctx.webapp, `web-app tree (${(ctx.webapp.bytes / 1e6).toFixed(0)} MB)`, runs);
+        return [web.case, rssCase(ctx.webapp, web.outs)];
+      });
     if (only.has('fatjar'))
       await measure('fatjar', async () => {
         const fat = await pipelineCase(
@@ -172,7 +173,7 @@ async function main(): Promise<void> {
           `fat-jar tree (${(ctx.fatjar.bytes / 1e6).toFixed(0)} MB)`,
           Math.max(2, Math.min(runs, 3)),
         );
-        return [fat.case, rssCase(ctx, fat.outs), await rerunCase(ctx, fat.outs)];
+        return [fat.case, rssCase(ctx.fatjar, fat.outs), await rerunCase(ctx, fat.outs)];
       });
     if (only.has('growth'))
       await measure('growth', async () => {
