@@ -1,4 +1,4 @@
-// npm run bench [-- --quick | --scale N] [--runs N] [--warmup N] [--only a,b] [--dist DIR] [--render]
+// npm run bench [-- --quick | --scale N] [--runs N] [--warmup N] [--only a,b] [--growth 1000,10000] [--settle S] [--dist DIR] [--render]
 //
 // Generates (or reuses) the benchmark trees, starts the local AWS emulator, runs every case for
 // hookline and for the tool people use instead, side by side, and writes bench/results.json and
@@ -49,7 +49,7 @@ const growthSizes = (values.growth ?? (values.quick ? '1000,10000' : '1000,10000
 if (growthSizes.some((n) => !(Number.isInteger(n) && n > 0)))
   throw new Error(`--growth: file counts, e.g. 1000,10000, got ${values.growth}`);
 // Before each case, wait up to this long for the load average to fall to NOISY_LOAD (bench/load.ts).
-const settleMs = 1000 * Number(values.settle ?? (values.quick ? 0 : 60));
+const settleMs = 1000 * Number(values.settle ?? (values.quick ? 0 : 90));
 const only = new Set((values.only ?? CASES.join(',')).split(',').map((s) => s.trim()) as CaseName[]);
 for (const c of only) if (!CASES.includes(c)) throw new Error(`--only: unknown case ${c} (cases: ${CASES.join(', ')})`);
 const dist = path.resolve(repo, values.dist ?? process.env.HOOKLINE_DIST ?? 'dist');

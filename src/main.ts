@@ -1,8 +1,8 @@
 // run(): reads settings, runs pre-flight validation, then the release for the chosen target.
 // It is the single place that fails the step: any thrown value becomes one setFailed.
 import { relative } from 'node:path';
-import * as core from '@actions/core';
 import { Inputs, States } from './constants.js';
+import { getInput } from './runner-io.js';
 import { readSettings, InputError, type Settings } from './settings/index.js';
 import { runContext, type RunContext } from './github/context.js';
 import { readEvent, forkNotice, type PullRequestInfo } from './github/event.js';
@@ -33,7 +33,7 @@ export async function run(): Promise<void> {
   let settings: Settings | undefined;
   const seen: Seen = {};
   try {
-    settings = readSettings((name) => core.getInput(name), process.env);
+    settings = readSettings((name) => getInput(name), process.env);
     await release(settings, controller.signal, report, seen);
     summarizeFindings(report, settings, seen);
     saveOutcome(report, 'succeeded');

@@ -1,7 +1,7 @@
 // Post step (post-if: always()): when the main step left a release in flight, decide from why it
 // ended (in-flight.ts): stop what this run started after a cancellation (or a timeout, per
 // on-cancel), and leave it running after an error of hookline's own. Every call is bounded.
-import * as core from '@actions/core';
+import { getState } from './runner-io.js';
 import { States } from './constants.js';
 import { maskAwsSecrets } from './aws/secrets.js';
 import { parseInFlight, postDecision } from './in-flight.js';
@@ -15,13 +15,13 @@ export async function runPost(): Promise<void> {
   const report = new Reporter();
   maskAwsSecrets(process.env, (value) => report.setSecret(value));
   try {
-    const inFlight = parseInFlight(core.getState(States.InFlight));
+    const inFlight = parseInFlight(getState(States.InFlight));
     if (!inFlight) return;
-    const decision = postDecision(core.getState(States.Outcome), core.getState(States.OnCancel) || 'stop');
+    const decision = postDecision(getState(States.Outcome), getState(States.OnCancel) || 'stop');
     const budget = new Budget();
     if (inFlight.service === 'codedeploy') {
       const { settleCodeDeploy } = await import('./post/codedeploy.js');
-      await settleCodeDeploy(inFlight, decision, budget, report, Number(core.getState(States.PollInterval)) || 1000);
+      await settleCodeDeploy(inFlight, decision, budget, report, Number(getState(States.PollInterval)) || 1000);
     } else {
       const { settleBeanstalk } = await import('./post/beanstalk.js');
       await settleBeanstalk(inFlight, decision, budget, report);

@@ -6,7 +6,7 @@
 // it lives here too.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import * as core from '@actions/core';
+import * as runner from '../runner-io.js';
 import type { Diagnosis } from '../types.js';
 import { DOCS_BASE_URL } from '../constants.js';
 import {
@@ -22,7 +22,7 @@ import { renderDiagnosesMarkdown } from './summary.js';
 import { cleanText, oneLine, wouldRunCommand } from './sanitize.js';
 import { JobSummary } from './job-summary.js';
 
-/** Where a Reporter writes; core's by default, a recorder in tests. */
+/** Where a Reporter writes; the runner's files and stdout by default, a recorder in tests. */
 export interface ReportSink {
   /** Raw stdout text (the Reporter adds the line ends). */
   write(text: string): void;
@@ -35,12 +35,14 @@ export interface ReportSink {
   markFailed(): void;
 }
 
+const stdout = (text: string) => void process.stdout.write(text);
+
 export const coreSink: ReportSink = {
-  write: (text) => process.stdout.write(text),
-  setOutput: (name, value) => core.setOutput(name, value),
-  saveState: (name, value) => core.saveState(name, value),
-  setSecret: (value) => core.setSecret(value),
-  appendSummary: async (markdown) => void (await core.summary.addRaw(markdown).write()),
+  write: stdout,
+  setOutput: (name, value) => runner.setOutput(name, value, stdout),
+  saveState: (name, value) => runner.saveState(name, value, stdout),
+  setSecret: (value) => runner.setSecret(value, stdout),
+  appendSummary: (markdown) => runner.appendSummary(markdown),
   markFailed: () => void (process.exitCode = 1),
 };
 
