@@ -236,7 +236,7 @@ async function main(): Promise<void> {
   log(`wrote ${path.relative(repo, resultsFile)} and ${path.relative(repo, mdFile)} in ${(wallMs / 60000).toFixed(1)} min`);
   for (const c of cases)
     console.log(
-      `${c.met === true ? 'MET    ' : c.met === false ? 'NOT MET' : 'SKIPPED'}  ${c.id}: ${c.ratio !== undefined ? c.ratio.toFixed(2) + ' ' + (c.ratioLabel ?? '') : c.hookline ? `${c.hookline.median.toFixed(1)} ${c.hookline.unit}` : ''}`,
+      `${c.met === true ? 'MET    ' : c.met === false ? 'NOT MET' : c.noisy ? 'NOISY  ' : 'SKIPPED'}  ${c.id}: ${c.ratio !== undefined ? c.ratio.toFixed(2) + ' ' + (c.ratioLabel ?? '') : c.hookline ? `${c.hookline.median.toFixed(1)} ${c.hookline.unit}` : ''}`,
     );
 }
 
