@@ -101,7 +101,8 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
   services.cd = codedeploy;
   // The service checks its own section strictly (beanstalk/scenario.ts checkScenario).
   const beanstalk = createBeanstalkService(ctx, scenario.beanstalk as BeanstalkScenario | undefined);
-  front.attach({ codedeploy, beanstalk });
+  // A request whose Host is an environment's CNAME is answered as its app would (beanstalk/live.ts).
+  front.attach({ codedeploy, beanstalk, site: (host) => beanstalk.liveResponse(host) });
 
   let closed = false;
   const config = {

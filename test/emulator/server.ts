@@ -15,6 +15,8 @@ import type { ServiceModule, ServiceName, ServiceRequest, ServiceResponse } from
 export interface FrontServices {
   codedeploy: ServiceModule;
   beanstalk: ServiceModule;
+  /** Answers a request whose Host is an application's own URL (a Beanstalk CNAME), or null for AWS's APIs. */
+  site?: (host: string) => Promise<ServiceResponse | null>;
 }
 
 export interface Front {
@@ -169,6 +171,8 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const headers = headerRecord(req);
     const body = await readBody(req);
+    const site = await services?.site?.(headers.host ?? '');
+    if (site) return send(res, site);
     const { service, operation } = route(method, url.pathname, url.searchParams, headers, body);
 
     if (service === 'internal') {

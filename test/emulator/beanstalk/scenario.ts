@@ -56,6 +56,7 @@
  *         environmentMidUpdate: 30   # starts Updating; Ready after 30 s (true = 30 s)
  *         healthDropAfterDeploy: Severe   # or Yellow: health after the next successful deploys
  *         failInstances: 1           # this many instances fail the app start (exit 1) on deploy
+ *         appStatus: 500             # what the app answers on the environment's URL (default 200)
  */
 
 import type { ScenarioConfigurationOption } from './options.js';
@@ -81,6 +82,8 @@ export interface BeanstalkEnvironmentFaults {
   healthDropDelay?: number;
   /** This many instances (the last ones) fail the app start on the next deploys. */
   failInstances?: number;
+  /** The HTTP status the app answers on the environment's URL while it runs (e.g. 500: it starts, then fails every request). */
+  appStatus?: number;
 }
 
 export interface BeanstalkScenario {
@@ -172,6 +175,10 @@ export function checkScenario(s: unknown): BeanstalkScenario {
     }
     if (e.instances !== undefined && (!Number.isInteger(e.instances) || e.instances < 0 || e.instances > 500)) {
       throw new Error(`beanstalk.environments[${i}].instances: expected an integer 0..500`);
+    }
+    const status = e.faults?.appStatus;
+    if (status !== undefined && (!Number.isInteger(status) || status < 100 || status > 599)) {
+      throw new Error(`beanstalk.environments[${i}].faults.appStatus: expected an HTTP status 100..599`);
     }
     const drop = e.faults?.healthDropAfterDeploy;
     if (drop !== undefined && !['Severe', 'Yellow', 'Degraded', 'Warning'].includes(drop)) {

@@ -104,8 +104,9 @@ export class BeanstalkService {
     while (this.core.tasks.size > 0) await Promise.allSettled([...this.core.tasks]);
   }
 
-  /** What `http://<CNAME>/` answers (null when the host is no environment's). */
-  liveResponse(host: string): LiveResponse | null {
+  /** What `http://<host>/` answers when the host is an environment's URL (null otherwise). */
+  async liveResponse(host: string): Promise<LiveResponse | null> {
+    await this.ready;
     return liveResponse(this.core, host);
   }
 

@@ -59,7 +59,7 @@ export async function startHarness(scenario?: BeanstalkScenario, timeScale = 0.0
       void (async () => {
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         const host = req.headers.host ?? '';
-        const live = ref.service && !host.startsWith('127.0.0.1') ? ref.service.liveResponse(host) : null;
+        const live = ref.service ? await ref.service.liveResponse(host) : null;
         if (live) {
           res.writeHead(live.status, live.headers);
           res.end(live.body);
