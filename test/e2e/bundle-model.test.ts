@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { DIST, NODE24, runAction } from '../harness/runner.js';
 import { writeTarBomb, writeZipBomb } from '../unit/bundle/bombs.js';
-import { deploymentsOf, emulatorFrom, errorsOf, sampleApp } from './helpers.js';
+import { deploymentsOf, emulatorFrom, errorsOf, sampleApp, shopFleet } from './helpers.js';
 
 const HEAP_MB = 256;
 
@@ -73,18 +73,7 @@ describe('hookline validate on archive bombs', () => {
   });
 });
 
-const scenario = `
-timeScale: 0.001
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  applications:
-    - name: shop
-      deploymentGroups:
-        - name: prod
-          instances: [i-0a1b2c3d4e5f60001]
-          deploymentConfigName: CodeDeployDefault.AllAtOnce
-`;
+const scenario = shopFleet([{ name: 'prod', instances: ['i-0a1b2c3d4e5f60001'], deploymentConfigName: 'CodeDeployDefault.AllAtOnce' }]);
 
 describe('a hook script left out by .deployignore', () => {
   it('fails pre-flight on its location line with the ignore rule, sets findings, uploads nothing', async () => {

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NODE24, DIST, REPO_ROOT } from '../harness/runner.js';
-import { emulatorFrom, sampleApp } from './helpers.js';
+import { emulatorFrom, sampleApp, shopFleet } from './helpers.js';
 import { runAction } from '../harness/runner.js';
 
 // Asynchronous on purpose: the emulator serves from this process's event loop.
@@ -92,9 +92,7 @@ describe('hookline explain', () => {
   });
 
   it('fetches the facts of a failed deployment from AWS by id', async () => {
-    const emu = await emulatorFrom(
-      `timeScale: 0.001\ns3:\n  buckets: [shop-releases]\ncodedeploy:\n  applications:\n    - name: shop\n      deploymentGroups:\n        - name: prod\n          instances: 2\n`,
-    );
+    const emu = await emulatorFrom(shopFleet([{ name: 'prod', instances: 2 }]));
     try {
       const run = await runAction({
         inputs: { application: 'shop', 'deployment-group': 'prod', 's3-bucket': 'shop-releases', validate: 'off', 'poll-interval': '50ms' },

@@ -2,20 +2,15 @@
 // local AWS emulator reached only through AWS_ENDPOINT_URL.
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { runAction, type RunResult } from '../harness/runner.js';
-import type { Emulator } from '../emulator/index.js';
+import type { DeploymentGroupInput, Emulator, FaultSpec, ScenarioInput } from '../emulator/index.js';
 import { emulatorFrom, sampleApp, deploymentsOf, errorsOf } from './helpers.js';
 
-const fleet = (groups: string) => `
-timeScale: 0.001
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  eventDuration: 1
-  applications:
-    - name: shop
-      deploymentGroups:
-${groups}
-`;
+const fleet = (group: DeploymentGroupInput, faults: FaultSpec[] = []): ScenarioInput => ({
+  timeScale: 0.001,
+  s3: { buckets: ['shop-releases'] },
+  codedeploy: { eventDuration: 1, applications: [{ name: 'shop', deploymentGroups: [group] }] },
+  faults,
+});
 
 const inputs = (extra: Record<string, string> = {}) => ({
   application: 'shop',
@@ -33,9 +28,7 @@ function lines(r: RunResult): string {
 describe('CodeDeploy in-place', () => {
   let emu: Emulator;
   beforeAll(async () => {
-    emu = await emulatorFrom(
-      fleet(`        - name: prod\n          instances: 10\n          deploymentConfigName: CodeDeployDefault.AllAtOnce`),
-    );
+    emu = await emulatorFrom(fleet({ name: 'prod', instances: 10, deploymentConfigName: 'CodeDeployDefault.AllAtOnce' }));
   });
   afterAll(() => emu.close());
 
@@ -99,8 +92,10 @@ describe('CodeDeploy in-place', () => {
 describe('CodeDeploy faults', () => {
   it('throttling on every 3rd call and a lost CreateDeployment answer still make exactly one deployment', async () => {
     const emu = await emulatorFrom(
-      fleet(`        - name: prod\n          instances: 3`) +
-        `faults:\n  - { type: throttle, every: 3, service: codedeploy }\n  - { type: lostResponse, operation: CreateDeployment, occurrence: 1 }\n`,
+      fleet({ name: 'prod', instances: 3 }, [
+        { type: 'throttle', every: 3, service: 'codedeploy' },
+        { type: 'lostResponse', operation: 'CreateDeployment', occurrence: 1 },
+      ]),
     );
     try {
       const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
@@ -116,7 +111,7 @@ describe('CodeDeploy faults', () => {
   });
 
   it('two runs at once with on-active-deployment: wait both succeed, one after the other', async () => {
-    const emu = await emulatorFrom(fleet(`        - name: prod\n          instances: 2`));
+    const emu = await emulatorFrom(fleet({ name: 'prod', instances: 2 }));
     try {
       const [a, b] = await Promise.all([
         runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() }),
@@ -136,8 +131,9 @@ describe('CodeDeploy faults', () => {
 
   it('with on-active-deployment: fail the second run names the first deployment', async () => {
     const emu = await emulatorFrom(
-      fleet(`        - name: prod\n          instances: 2`) +
-        `faults:\n  - { type: activeDeployment, application: shop, group: prod, deploymentId: d-ACTIVE123 }\n`,
+      fleet({ name: 'prod', instances: 2 }, [
+        { type: 'activeDeployment', application: 'shop', group: 'prod', deploymentId: 'd-ACTIVE123' },
+      ]),
     );
     try {
       const r = await runAction({ inputs: inputs({ 'on-active-deployment': 'fail' }), env: emu.env, workspace: sampleApp() });
@@ -151,8 +147,9 @@ describe('CodeDeploy faults', () => {
 
   it('with on-active-deployment: stop the active deployment is stopped and ours goes ahead', async () => {
     const emu = await emulatorFrom(
-      fleet(`        - name: prod\n          instances: 2`) +
-        `faults:\n  - { type: activeDeployment, application: shop, group: prod, deploymentId: d-STUCK0001 }\n`,
+      fleet({ name: 'prod', instances: 2 }, [
+        { type: 'activeDeployment', application: 'shop', group: 'prod', deploymentId: 'd-STUCK0001' },
+      ]),
     );
     try {
       const r = await runAction({ inputs: inputs({ 'on-active-deployment': 'stop' }), env: emu.env, workspace: sampleApp() });
@@ -167,7 +164,7 @@ describe('CodeDeploy faults', () => {
   });
 
   it('follows and names the automatic rollback of a failed deployment', async () => {
-    const emu = await emulatorFrom(fleet(`        - name: prod\n          instances: 2`));
+    const emu = await emulatorFrom(fleet({ name: 'prod', instances: 2 }));
     try {
       const good = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
       expect(good.outputs.status).toBe('Succeeded');
@@ -184,9 +181,7 @@ describe('CodeDeploy faults', () => {
   });
 
   it('cancelling mid-deployment leaves it Stopped, and the post step says so', async () => {
-    const emu = await emulatorFrom(
-      fleet(`        - name: prod\n          instances: 2`) + `faults:\n  - { type: scriptTimeout, event: ApplicationStart }\n`,
-    );
+    const emu = await emulatorFrom(fleet({ name: 'prod', instances: 2 }, [{ type: 'scriptTimeout', event: 'ApplicationStart' }]));
     try {
       const r = await runAction({
         inputs: inputs({ timeout: '10m' }),
@@ -210,9 +205,7 @@ describe('CodeDeploy faults', () => {
 
 describe('CodeDeploy on a large fleet', () => {
   it('reads only failed targets of 60 instances and lists them in the summary', async () => {
-    const emu = await emulatorFrom(
-      fleet(`        - name: prod\n          instances: 60\n          deploymentConfigName: CodeDeployDefault.AllAtOnce`),
-    );
+    const emu = await emulatorFrom(fleet({ name: 'prod', instances: 60, deploymentConfigName: 'CodeDeployDefault.AllAtOnce' }));
     try {
       const failing = emu.scenario.codedeploy.applications[0]!.deploymentGroups[0]!.instances[7]!;
       emu.faults.add({ type: 'diskFull', event: 'DownloadBundle', instances: [failing] });
@@ -234,7 +227,7 @@ describe('CodeDeploy on a large fleet', () => {
 
 describe('CodeDeploy blue/green', () => {
   it('deploys to replacement instances and reroutes traffic', async () => {
-    const emu = await emulatorFrom(fleet(`        - name: prod\n          deploymentType: BLUE_GREEN\n          instances: 2`));
+    const emu = await emulatorFrom(fleet({ name: 'prod', deploymentType: 'BLUE_GREEN', instances: 2 }));
     try {
       const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
       expect(errorsOf(r)).toEqual([]);
@@ -268,9 +261,12 @@ describe('CodeDeploy blue/green', () => {
 
   it('stops at Ready for a wait-for-ready group, then continues when told to', async () => {
     const emu = await emulatorFrom(
-      fleet(
-        `        - name: prod\n          deploymentType: BLUE_GREEN\n          instances: 2\n          blueGreen: { actionOnTimeout: STOP_DEPLOYMENT, waitTimeInMinutes: 60 }`,
-      ),
+      fleet({
+        name: 'prod',
+        deploymentType: 'BLUE_GREEN',
+        instances: 2,
+        blueGreen: { actionOnTimeout: 'STOP_DEPLOYMENT', waitTimeInMinutes: 60 },
+      }),
     );
     try {
       const waiting = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
@@ -291,9 +287,12 @@ describe('CodeDeploy blue/green', () => {
 
   it('with continue-blue-green: true, continues a wait-for-ready deployment to the end', async () => {
     const emu = await emulatorFrom(
-      fleet(
-        `        - name: prod\n          deploymentType: BLUE_GREEN\n          instances: 2\n          blueGreen: { actionOnTimeout: STOP_DEPLOYMENT, waitTimeInMinutes: 60 }`,
-      ),
+      fleet({
+        name: 'prod',
+        deploymentType: 'BLUE_GREEN',
+        instances: 2,
+        blueGreen: { actionOnTimeout: 'STOP_DEPLOYMENT', waitTimeInMinutes: 60 },
+      }),
     );
     try {
       const r = await runAction({ inputs: inputs({ 'continue-blue-green': 'true' }), env: emu.env, workspace: sampleApp() });

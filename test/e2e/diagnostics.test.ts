@@ -2,7 +2,8 @@
 // the responsible line after the deployment otherwise.
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { runAction } from '../harness/runner.js';
-import { emulatorFrom, sampleApp, errorsOf, deploymentsOf } from './helpers.js';
+import type { FaultSpec } from '../emulator/index.js';
+import { emulatorFrom, sampleApp, errorsOf, deploymentsOf, shopFleet } from './helpers.js';
 
 // The seed article's appspec: the hook location written as the instance path under files.destination.
 const seedAppspec = `version: 0.0
@@ -17,18 +18,17 @@ hooks:
 `;
 const LOCATION_LINE = 8;
 
-const scenario = (faults = '') => `
-timeScale: 0.001
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  applications:
-    - name: shop
-      deploymentGroups:
-        - name: prod
-          instances: [i-0a1b2c3d4e5f60001, i-0a1b2c3d4e5f60002, i-0a1b2c3d4e5f60003]
-          deploymentConfigName: CodeDeployDefault.AllAtOnce
-${faults}`;
+const scenario = (faults: FaultSpec[] = []) =>
+  shopFleet(
+    [
+      {
+        name: 'prod',
+        instances: ['i-0a1b2c3d4e5f60001', 'i-0a1b2c3d4e5f60002', 'i-0a1b2c3d4e5f60003'],
+        deploymentConfigName: 'CodeDeployDefault.AllAtOnce',
+      },
+    ],
+    { faults },
+  );
 
 const inputs = (extra: Record<string, string> = {}) => ({
   application: 'shop',
@@ -93,7 +93,7 @@ describe('the seed failure: hook location under files.destination', () => {
 
 describe('a full disk', () => {
   it('yields a disk-full annotation naming the instances and the event', async () => {
-    const emu = await emulatorFrom(scenario('faults:\n  - { type: diskFull, event: DownloadBundle, instances: [i-0a1b2c3d4e5f60001] }\n'));
+    const emu = await emulatorFrom(scenario([{ type: 'diskFull', event: 'DownloadBundle', instances: ['i-0a1b2c3d4e5f60001'] }]));
     try {
       const r = await runAction({
         inputs: inputs({ 'deployment-config': 'CodeDeployDefault.OneAtATime' }),
@@ -111,7 +111,7 @@ describe('a full disk', () => {
   });
 
   it('on one instance of an AllAtOnce deployment that succeeds, is a warning, not a red run', async () => {
-    const emu = await emulatorFrom(scenario('faults:\n  - { type: diskFull, event: DownloadBundle, instances: [i-0a1b2c3d4e5f60002] }\n'));
+    const emu = await emulatorFrom(scenario([{ type: 'diskFull', event: 'DownloadBundle', instances: ['i-0a1b2c3d4e5f60002'] }]));
     try {
       const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
       expect(r.main.exitCode).toBe(0);

@@ -11,7 +11,7 @@ import { startEmulator, type Emulator } from '../emulator/index.js';
 import { startGitHubServer, COMMENT_BODY_LIMIT, type GitHubServer } from '../github/server.js';
 import { humanUser } from '../github/users.js';
 import { checkEvent, checkExchanges } from '../github/openapi.js';
-import { emulatorFrom, sampleApp } from './helpers.js';
+import { emulatorFrom, sampleApp, shopFleet } from './helpers.js';
 import { pullRequestEvent, pushEvent } from '../github/events.js';
 
 const TOKEN = 'ghs_limitsTokenThatMustNeverBePrinted00001';
@@ -209,24 +209,16 @@ describe('a 3,000-instance failure', () => {
   let gh: GitHubServer;
   beforeAll(async () => {
     // Every instance of the preview fleet is refused the bundle: one diagnosis naming 3,000 instances.
-    em = await emulatorFrom(`
-timeScale: 0.001
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  eventDuration: 1
-  applications:
-    - name: shop
-      deploymentGroups:
-        - name: previews
-          instances: 1
-          deploymentConfigName: CodeDeployDefault.AllAtOnce
-        # The pull request's own fleet, selected by preview-instance-tags (codedeploy-group=pr-70).
-        - name: pr-70
-          instances: 3000
-faults:
-  - { type: s3AccessDenied, status: 403 }
-`);
+    em = await emulatorFrom(
+      shopFleet(
+        [
+          { name: 'previews', instances: 1, deploymentConfigName: 'CodeDeployDefault.AllAtOnce' },
+          // The pull request's own fleet, selected by preview-instance-tags (codedeploy-group=pr-70).
+          { name: 'pr-70', instances: 3000 },
+        ],
+        { eventDuration: 1, faults: [{ type: 's3AccessDenied', status: 403 }] },
+      ),
+    );
     gh = await startGitHubServer();
   });
   afterAll(async () => {
@@ -270,21 +262,16 @@ describe('a file name with a newline and an @mention in a diagnosis', () => {
   let em: Emulator;
   let gh: GitHubServer;
   beforeAll(async () => {
-    em = await emulatorFrom(`
-timeScale: 0.001
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  eventDuration: 1
-  applications:
-    - name: shop
-      deploymentGroups:
-        - name: previews
-          instances: 1
-        # The pull request's own instance, selected by preview-instance-tags (codedeploy-group=pr-80).
-        - name: pr-80
-          instances: 1
-`);
+    em = await emulatorFrom(
+      shopFleet(
+        [
+          { name: 'previews', instances: 1 },
+          // The pull request's own instance, selected by preview-instance-tags (codedeploy-group=pr-80).
+          { name: 'pr-80', instances: 1 },
+        ],
+        { eventDuration: 1 },
+      ),
+    );
     gh = await startGitHubServer();
   });
   afterAll(async () => {

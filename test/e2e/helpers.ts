@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CodeDeployClient, ListDeploymentsCommand, GetDeploymentCommand } from '@aws-sdk/client-codedeploy';
-import { startEmulator, type Emulator } from '../emulator/index.js';
+import { startEmulator, type DeploymentGroupInput, type Emulator, type FaultSpec, type ScenarioInput } from '../emulator/index.js';
 import { REPO_ROOT, type RunResult } from '../harness/runner.js';
 
 export function workspaceWith(files: Record<string, string>, modes: Record<string, number> = {}): string {
@@ -25,10 +25,28 @@ export function sampleApp(overrides: Record<string, string> = {}): string {
   return dir;
 }
 
-export async function emulatorFrom(yaml: string): Promise<Emulator> {
-  const file = join(mkdtempSync(join(tmpdir(), 'hookline-scn-')), 'scenario.yml');
-  writeFileSync(file, yaml);
-  return startEmulator({ scenario: file });
+/**
+ * CodeDeploy application `shop` with these deployment groups and its revisions bucket
+ * `shop-releases` — the fleet most tests release to. Omitted options keep the scenario defaults.
+ */
+export function shopFleet(
+  groups: DeploymentGroupInput[],
+  o: { timeScale?: number; eventDuration?: number; faults?: FaultSpec[] } = {},
+): ScenarioInput {
+  return {
+    timeScale: o.timeScale ?? 0.001,
+    s3: { buckets: ['shop-releases'] },
+    codedeploy: {
+      ...(o.eventDuration !== undefined ? { eventDuration: o.eventDuration } : {}),
+      applications: [{ name: 'shop', deploymentGroups: groups }],
+    },
+    faults: o.faults ?? [],
+  };
+}
+
+/** An emulator holding this scenario, written as a typed literal (the YAML format's fields, checked by the compiler). */
+export function emulatorFrom(scenario: ScenarioInput): Promise<Emulator> {
+  return startEmulator({ scenario });
 }
 
 export function codeDeploy(emu: Emulator): CodeDeployClient {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runAction, type RunResult } from '../harness/runner.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
-import { emulatorFrom, sampleApp } from './helpers.js';
+import { emulatorFrom, sampleApp, shopFleet } from './helpers.js';
 
 /** What a hostile hook prints: each form the runner would execute from a step's stdout. */
 const HOSTILE_LINES = [
@@ -49,18 +49,9 @@ describe('CodeDeploy: a hook that prints workflow commands', () => {
   afterEach(async () => emu?.close());
 
   it.each(HOSTILE_CHUNKS)('%s … changes no output, state or annotation; hookline still annotates the failure', async (...lines) => {
-    emu = await emulatorFrom(`
-timeScale: 0.001
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  applications:
-    - name: shop
-      deploymentGroups:
-        - name: prod
-          instances: [i-0a1b2c3d4e5f60001]
-          deploymentConfigName: CodeDeployDefault.AllAtOnce
-`);
+    emu = await emulatorFrom(
+      shopFleet([{ name: 'prod', instances: ['i-0a1b2c3d4e5f60001'], deploymentConfigName: 'CodeDeployDefault.AllAtOnce' }]),
+    );
     const workspace = sampleApp();
     writeFileSync(join(workspace, 'scripts', 'start.sh'), script(lines), { mode: 0o755 });
     const r = await runAction({
@@ -81,17 +72,7 @@ codedeploy:
   });
 
   it('a file name with a newline that carries a command changes nothing', async () => {
-    emu = await emulatorFrom(`
-timeScale: 0.001
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  applications:
-    - name: shop
-      deploymentGroups:
-        - name: prod
-          instances: [i-0a1b2c3d4e5f60001]
-`);
+    emu = await emulatorFrom(shopFleet([{ name: 'prod', instances: ['i-0a1b2c3d4e5f60001'] }]));
     const workspace = sampleApp({
       // The hook points at the file whose name holds the newline; the script does not exist under
       // the name written in appspec.yml's quoted form, so both validation and the diagnosis name it.

@@ -4,23 +4,12 @@
 // timeout; a tail log that trickles or never ends is cut, and the diagnosis still comes.
 import { DescribeEnvironmentsCommand, ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
 import { runAction, type RunResult } from '../harness/runner.js';
-import { startEmulator, type Emulator } from '../emulator/index.js';
-import { deploymentsOf, emulatorFrom, errorsOf, sampleApp, workspaceWith } from './helpers.js';
+import { startEmulator, type Emulator, type FaultSpec } from '../emulator/index.js';
+import { deploymentsOf, emulatorFrom, errorsOf, sampleApp, shopFleet, workspaceWith } from './helpers.js';
 
 /** A CodeDeploy fleet; eventDuration scenario seconds per lifecycle event (× timeScale in real time). */
-const fleet = (instances: number, timeScale: number, eventDuration: number, faults: string) => `
-timeScale: ${timeScale}
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  eventDuration: ${eventDuration}
-  applications:
-    - name: shop
-      deploymentGroups:
-        - name: prod
-          instances: ${instances}
-faults:
-${faults}`;
+const fleet = (instances: number, timeScale: number, eventDuration: number, faults: FaultSpec[]) =>
+  shopFleet([{ name: 'prod', instances }], { timeScale, eventDuration, faults });
 
 const inputs = (extra: Record<string, string> = {}) => ({
   application: 'shop',
@@ -44,13 +33,10 @@ describe('CodeDeploy watch on a flaky network', () => {
 
   it('waits out a 503 storm and a cut-off GetDeployment answer; the healthy deployment succeeds and is never stopped', async () => {
     emu = await emulatorFrom(
-      fleet(
-        3,
-        0.01,
-        20,
-        `  - { type: serverError, service: codedeploy, operation: GetDeployment, after: 1, count: 6, status: 503 }\n` +
-          `  - { type: malformed, service: codedeploy, operation: GetDeployment, after: 3, count: 1 }\n`,
-      ),
+      fleet(3, 0.01, 20, [
+        { type: 'serverError', service: 'codedeploy', operation: 'GetDeployment', after: 1, count: 6, status: 503 },
+        { type: 'malformed', service: 'codedeploy', operation: 'GetDeployment', after: 3, count: 1 },
+      ]),
     );
     const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
     expect({ exit: r.main.exitCode, errors: errorsOf(r) }).toEqual({ exit: 0, errors: [] });
@@ -69,7 +55,7 @@ describe('CodeDeploy watch on a flaky network', () => {
   it('an error of its own ends the watch but leaves the deployment running; the post step says so and stops nothing', async () => {
     // The third GetDeployment is refused (a 400 no retry can fix); the deployment itself is fine.
     emu = await emulatorFrom(
-      fleet(2, 0.01, 100, `  - { type: echoHeaders, service: codedeploy, operation: GetDeployment, after: 2, count: 1 }\n`),
+      fleet(2, 0.01, 100, [{ type: 'echoHeaders', service: 'codedeploy', operation: 'GetDeployment', after: 2, count: 1 }]),
     );
     const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
     expect(r.main.exitCode).toBe(1);
@@ -84,7 +70,7 @@ describe('CodeDeploy watch on a flaky network', () => {
 
   it('a hung GetDeployment never holds the step past its timeout; the post step (also hung once) still stops the deployment', async () => {
     emu = await emulatorFrom(
-      fleet(2, 0.01, 100, `  - { type: hang, service: codedeploy, operation: GetDeployment, after: 1, count: 2 }\n`),
+      fleet(2, 0.01, 100, [{ type: 'hang', service: 'codedeploy', operation: 'GetDeployment', after: 1, count: 2 }]),
     );
     const r = await runAction({ inputs: inputs({ timeout: '4s' }), env: emu.env, workspace: sampleApp(), timeoutMs: 45_000 });
     expect({ signal: r.main.signal, exit: r.main.exitCode }).toEqual({ signal: null, exit: 1 });

@@ -7,7 +7,7 @@ import { runAction, type RunResult } from '../harness/runner.js';
 import type { Emulator } from '../emulator/index.js';
 import { startGitHubServer, type GitHubServer } from '../github/server.js';
 import { checkExchanges } from '../github/openapi.js';
-import { codeDeploy, deploymentsOf, emulatorFrom, sampleApp, workspaceWith } from './helpers.js';
+import { codeDeploy, deploymentsOf, emulatorFrom, sampleApp, shopFleet, workspaceWith } from './helpers.js';
 
 const TOKEN = 'ghs_previewCodeDeployTokenNeverPrinted0001';
 const sha = (c: string) => c.repeat(40);
@@ -54,22 +54,20 @@ describe('PR deploy previews (CodeDeploy)', () => {
   let em: Emulator;
   let gh: GitHubServer;
   beforeAll(async () => {
-    em = await emulatorFrom(`
-timeScale: 0.001
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  eventDuration: 1
-  applications:
-    - name: shop
-      deploymentGroups:
-        - name: prod
-          instances: 2
-          deploymentConfigName: CodeDeployDefault.AllAtOnce
-          autoRollback: { enabled: true, events: [DEPLOYMENT_FAILURE] }
-        - name: pr-7
-          instances: 2
-`);
+    em = await emulatorFrom(
+      shopFleet(
+        [
+          {
+            name: 'prod',
+            instances: 2,
+            deploymentConfigName: 'CodeDeployDefault.AllAtOnce',
+            autoRollback: { enabled: true, events: ['DEPLOYMENT_FAILURE'] },
+          },
+          { name: 'pr-7', instances: 2 },
+        ],
+        { eventDuration: 1 },
+      ),
+    );
     gh = await startGitHubServer();
   });
   afterAll(async () => {

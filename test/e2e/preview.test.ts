@@ -10,7 +10,7 @@ import { runAction, type RunResult } from '../harness/runner.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { startGitHubServer, type GitHubServer } from '../github/server.js';
 import { checkExchanges } from '../github/openapi.js';
-import { emulatorFrom, sampleApp } from './helpers.js';
+import { emulatorFrom, sampleApp, shopFleet } from './helpers.js';
 
 const TOKEN = 'ghs_previewTokenThatMustNeverBePrinted0001';
 const APP = (greeting: string) => ({
@@ -350,19 +350,9 @@ describe('push and workflow_dispatch', () => {
 describe('workflow_dispatch redeploy (CodeDeploy)', () => {
   let em: Emulator;
   beforeAll(async () => {
-    em = await emulatorFrom(`
-timeScale: 0.001
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  eventDuration: 1
-  applications:
-    - name: shop
-      deploymentGroups:
-        - name: prod
-          instances: 2
-          deploymentConfigName: CodeDeployDefault.AllAtOnce
-`);
+    em = await emulatorFrom(
+      shopFleet([{ name: 'prod', instances: 2, deploymentConfigName: 'CodeDeployDefault.AllAtOnce' }], { eventDuration: 1 }),
+    );
   });
   afterAll(() => em.close());
   const inputs = { application: 'shop', 'deployment-group': 'prod', 's3-bucket': 'shop-releases', 'poll-interval': '50ms', timeout: '2m' };

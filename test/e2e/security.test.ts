@@ -5,21 +5,11 @@
 import { GetDeploymentCommand, GetDeploymentGroupCommand } from '@aws-sdk/client-codedeploy';
 import { DescribeEnvironmentsCommand, ElasticBeanstalkClient, UpdateEnvironmentCommand } from '@aws-sdk/client-elastic-beanstalk';
 import { runAction, type RunResult } from '../harness/runner.js';
-import { startEmulator, type Emulator } from '../emulator/index.js';
-import { codeDeploy, deploymentsOf, emulatorFrom, errorsOf, sampleApp, until, workspaceWith } from './helpers.js';
+import { startEmulator, type DeploymentGroupInput, type Emulator, type FaultSpec } from '../emulator/index.js';
+import { codeDeploy, deploymentsOf, emulatorFrom, errorsOf, sampleApp, shopFleet, until, workspaceWith } from './helpers.js';
 
-const fleet = (timeScale: number, eventDuration: number, groups = '', faults = '') => `
-timeScale: ${timeScale}
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  eventDuration: ${eventDuration}
-  applications:
-    - name: shop
-      deploymentGroups:
-        - name: prod
-          instances: 2
-${groups}${faults ? `faults:\n${faults}` : ''}`;
+const fleet = (timeScale: number, eventDuration: number, groups: DeploymentGroupInput[] = [], faults: FaultSpec[] = []) =>
+  shopFleet([{ name: 'prod', instances: 2 }, ...groups], { timeScale, eventDuration, faults });
 
 const inputs = (extra: Record<string, string> = {}) => ({
   application: 'shop',
@@ -62,7 +52,7 @@ describe('only what this run started is stopped (items 3 and 4)', () => {
   it('a cancel while CreateDeployment is in flight: the post step finds the deployment by its token and stops it', async () => {
     // CodeDeploy creates the deployment but its answer never comes back; the run is cancelled meanwhile.
     emu = await emulatorFrom(
-      fleet(0.01, 100, '', `  - { type: hang, service: codedeploy, operation: CreateDeployment, apply: true, count: 1 }\n`),
+      fleet(0.01, 100, [], [{ type: 'hang', service: 'codedeploy', operation: 'CreateDeployment', apply: true, count: 1 }]),
     );
     const created = until(() => emu!.calls.count('codedeploy:CreateDeployment') > 0);
     const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp(), cancelOn: created });
@@ -158,7 +148,7 @@ describe('PR previews never land on production instances (item 6)', () => {
   });
 
   it('cleanup stops a deployment still running on the preview group before deleting it', async () => {
-    emu = await emulatorFrom(fleet(0.01, 100, '        - name: pr-6\n          instances: 1\n'));
+    emu = await emulatorFrom(fleet(0.01, 100, [{ name: 'pr-6', instances: 1 }]));
     const tags = { 'preview-template-group': 'prod', 'preview-instance-tags': 'codedeploy-group=pr-{number}' };
     // A preview whose run is cancelled with on-cancel: leave — its deployment keeps running.
     const left = await preview(6, { ...tags, 'on-cancel': 'leave' }, { cancelWhen: (l) => /Deployment d-\w+ created/.test(l) });
@@ -227,7 +217,7 @@ describe('secrets and errors a person can act on (item 9)', () => {
 
   it('masks the secret key and session token before any request, so a header-echoing endpoint shows ***', async () => {
     emu = await emulatorFrom(
-      fleet(0.001, 1, '', `  - { type: echoHeaders, service: codedeploy, operation: RegisterApplicationRevision, count: 1 }\n`),
+      fleet(0.001, 1, [], [{ type: 'echoHeaders', service: 'codedeploy', operation: 'RegisterApplicationRevision', count: 1 }]),
     );
     const r = await runAction({
       inputs: inputs(),
@@ -251,8 +241,8 @@ describe('secrets and errors a person can act on (item 9)', () => {
       fleet(
         0.001,
         1,
-        '',
-        `  - { type: refuse, service: s3, operation: PutObject, status: 403, code: SignatureDoesNotMatch, message: "${signature}" }\n`,
+        [],
+        [{ type: 'refuse', service: 's3', operation: 'PutObject', status: 403, code: 'SignatureDoesNotMatch', message: signature }],
       ),
     );
     const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
@@ -267,7 +257,7 @@ describe('secrets and errors a person can act on (item 9)', () => {
 
   it('a 5xx storm on HEAD is "S3 answered HTTP 503", not "UnknownError"', async () => {
     emu = await emulatorFrom(
-      fleet(0.001, 1, '', `  - { type: serverError, service: s3, operation: HeadObject, count: 10, status: 503 }\n`),
+      fleet(0.001, 1, [], [{ type: 'serverError', service: 's3', operation: 'HeadObject', count: 10, status: 503 }]),
     );
     const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
     expect(r.main.exitCode).toBe(1);
@@ -277,7 +267,7 @@ describe('secrets and errors a person can act on (item 9)', () => {
 
   it('a cut-off answer is "could not be read", not a raw SyntaxError', async () => {
     emu = await emulatorFrom(
-      fleet(0.001, 1, '', `  - { type: malformed, service: codedeploy, operation: RegisterApplicationRevision, count: 1 }\n`),
+      fleet(0.001, 1, [], [{ type: 'malformed', service: 'codedeploy', operation: 'RegisterApplicationRevision', count: 1 }]),
     );
     const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
     expect(r.main.exitCode).toBe(1);
@@ -286,7 +276,7 @@ describe('secrets and errors a person can act on (item 9)', () => {
   });
 
   it('a cancel during the upload says the run was cancelled, not "AbortError"', async () => {
-    emu = await emulatorFrom(fleet(0.001, 1, '', `  - { type: hang, service: s3, operation: PutObject, count: 1 }\n`));
+    emu = await emulatorFrom(fleet(0.001, 1, [], [{ type: 'hang', service: 's3', operation: 'PutObject', count: 1 }]));
     const uploading = until(() => emu!.calls.count('s3:PutObject') > 0);
     const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp(), cancelOn: uploading });
     expect(r.main.exitCode).toBe(1);

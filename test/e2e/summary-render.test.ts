@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { runAction, type RunResult } from '../harness/runner.js';
 import { renderMarkdown, renderProblems } from '../harness/markdown.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
-import { emulatorFrom, sampleApp } from './helpers.js';
+import { emulatorFrom, sampleApp, shopFleet } from './helpers.js';
 
 const LINKS = {
   allowedLinks: [
@@ -25,17 +25,7 @@ function expectRendered(r: RunResult): string {
   return html;
 }
 
-const CODEDEPLOY = `
-timeScale: 0.001
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  applications:
-    - name: shop
-      deploymentGroups:
-        - name: prod
-          instances: [i-0a1b2c3d4e5f60001, i-0a1b2c3d4e5f60002]
-`;
+const CODEDEPLOY = shopFleet([{ name: 'prod', instances: ['i-0a1b2c3d4e5f60001', 'i-0a1b2c3d4e5f60002'] }]);
 const cdInputs = { application: 'shop', 'deployment-group': 'prod', 's3-bucket': 'shop-releases', 'poll-interval': '50ms' };
 
 describe('job summaries, rendered (CodeDeploy)', () => {

@@ -16,10 +16,13 @@ import type { CodeDeployState } from './codedeploy/model.js';
 import { FaultRegistry, type Fault, type FaultSpec } from './faults.js';
 import { startS3Backend } from './s3/backend.js';
 import { loadScenario, validateScenario, type Scenario } from './scenario.js';
+import type { ScenarioInput } from './scenario-input.js';
 import { startFront } from './server.js';
 import type { CallRecord, EmulatorContext } from './types.js';
 
 export type { Scenario } from './scenario.js';
+export type { ScenarioInput, CodeDeployInput, CodeDeployApplicationInput, DeploymentGroupInput } from './scenario-input.js';
+export type { BeanstalkScenario } from './beanstalk/scenario.js';
 export type { FaultSpec, Fault } from './faults.js';
 export { CallLog } from './calls.js';
 
@@ -65,7 +68,7 @@ export interface Emulator {
 
 export interface StartOptions {
   /** A validated Scenario, a plain object in scenario form, or a path to a YAML/JSON file. */
-  scenario: Scenario | Record<string, unknown> | string;
+  scenario: Scenario | ScenarioInput | Record<string, unknown> | string;
   port?: number;
   /** Scratch directory (instances, extracted bundles, s3rver data); a temp dir removed on close when omitted. */
   workDir?: string;
