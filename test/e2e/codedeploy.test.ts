@@ -243,9 +243,7 @@ describe('CodeDeploy blue/green', () => {
   it('follows the deployment through the wait before the originals are terminated, to Succeeded', async () => {
     // 10 scenario minutes: 0.6 s at this time scale. The deployment is InProgress until then.
     const emu = await emulatorFrom(
-      fleet(
-        `        - name: prod\n          deploymentType: BLUE_GREEN\n          instances: 2\n          blueGreen: { terminationWaitTimeInMinutes: 10 }`,
-      ),
+      fleet({ name: 'prod', deploymentType: 'BLUE_GREEN', instances: 2, blueGreen: { terminationWaitTimeInMinutes: 10 } }),
     );
     try {
       const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
