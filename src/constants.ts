@@ -39,6 +39,8 @@ export const Inputs = {
   Revision: 'revision',
   AllowForks: 'allow-forks',
   PreviewInstanceTags: 'preview-instance-tags',
+  Bake: 'bake',
+  OnBakeFailure: 'on-bake-failure',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 

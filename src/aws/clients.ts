@@ -3,6 +3,7 @@
 // come from the default chain (env, OIDC web identity from configure-aws-credentials, profile,
 // container/instance roles); endpoints from AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE>,
 // which the SDK reads by itself.
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { CodeDeployClient } from '@aws-sdk/client-codedeploy';
 import type { ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -12,6 +13,8 @@ export interface ClientKinds {
   s3: S3Client;
   codedeploy: CodeDeployClient;
   beanstalk: ElasticBeanstalkClient;
+  /** Only for a bake over a deployment group's alarms: loaded when the group names any. */
+  cloudwatch: CloudWatchClient;
 }
 export type ClientKind = keyof ClientKinds;
 
@@ -90,6 +93,10 @@ export async function createClient<K extends ClientKind>(kind: K, opts: ClientOp
     case 'beanstalk': {
       const { ElasticBeanstalkClient } = await import('@aws-sdk/client-elastic-beanstalk');
       return new ElasticBeanstalkClient(config) as ClientKinds[K];
+    }
+    case 'cloudwatch': {
+      const { CloudWatchClient } = await import('@aws-sdk/client-cloudwatch');
+      return new CloudWatchClient(config) as ClientKinds[K];
     }
     default:
       throw new Error(`Unknown AWS client kind: ${String(kind)}`);

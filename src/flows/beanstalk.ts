@@ -29,6 +29,7 @@ import { EventCursor, Watcher, baselineEvents, type WatchResult } from '../beans
 import { collectTailLogs, failureFacts, instancesInEvents } from '../beanstalk/facts.js';
 import { renderInstances, renderTimeline } from '../beanstalk/summary.js';
 import { cloneEnvironment, readPair, swapAndVerify, type PairDecision } from '../beanstalk/bluegreen.js';
+import { bakeBeanstalk } from '../bake/beanstalk.js';
 
 export { BeanstalkError, DeploymentFailed };
 
@@ -199,7 +200,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
       }
     }
     await summary.write();
-    return;
+    return bakeBeanstalk(s, ctx, deps, { client, environment: target, label, previousLabel: (pair?.live ?? found)?.VersionLabel });
   }
 
   if (watched.outcome === 'timeout') {

@@ -18,6 +18,7 @@ import { AbortedError, type Clock } from '../util/time.js';
 import type { Timings } from '../report/timings.js';
 import type { Reporter } from '../report/reporter.js';
 import { formatBytes } from '../report/format.js';
+import { bakeCodeDeploy } from '../bake/codedeploy.js';
 
 export interface FlowDeps {
   clock: Clock;
@@ -200,7 +201,7 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
   const succeeded = info.status === 'Succeeded' || watched.waitingForReady;
   if (succeeded && failedIds.length === 0) {
     await summary.write();
-    return;
+    return bakeCodeDeploy(s, ctx, deps, client, info);
   }
 
   // Explain every failed instance. The deployment config may let a deployment succeed with some
@@ -216,7 +217,7 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
   );
   report.diagnoses(diagnoses, rev ? rev.annotationRoot : null, summary);
   await summary.write();
-  if (succeeded) return;
+  if (succeeded) return bakeCodeDeploy(s, ctx, deps, client, info);
   const err = info.errorInformation;
   throw new DeploymentFailed(
     `Deployment ${deploymentId} ${info.status === 'Stopped' ? 'was stopped' : 'failed'}` +

@@ -19,6 +19,7 @@ import { renderTimeline } from '../beanstalk/summary.js';
 import { diagnose } from '../diagnose/index.js';
 import { AbortedError } from '../util/time.js';
 import { releaseCodeDeploy, type FlowDeps, type GivenRevision } from './codedeploy.js';
+import { bakeBeanstalk } from '../bake/beanstalk.js';
 
 // ───────────────────────────── CodeDeploy ─────────────────────────────
 
@@ -69,8 +70,35 @@ export async function redeployCodeDeploy(s: CodeDeploySettings, ctx: RunContext,
     if (!revision) throw new ReleaseError(`'${wanted}' is not an s3:// URI of a .zip, .tar or .tgz revision.`);
     report.info(`Redeploying ${wanted}.`);
   }
+  await releaseGiven(s, ctx, deps, client, revision);
+}
+
+/**
+ * on-bake-failure: redeploy-previous — the revision that ran before a baked deployment, released
+ * again exactly as mode: redeploy releases one (no bake of its own). Says what is live after.
+ */
+export async function redeployPreviousCodeDeploy(
+  s: CodeDeploySettings,
+  ctx: RunContext,
+  deps: FlowDeps,
+  revision: RevisionLocation,
+): Promise<string> {
+  const client = await createClient('codedeploy', { region: s.region });
+  const uri = revisionUri(revision);
+  deps.report.info(`Redeploying the previous revision ${uri}.`);
+  await releaseGiven({ ...s, mode: 'redeploy', bakeMs: 0 }, ctx, deps, client, revision);
+  return `The previous revision ${uri} was released again and is live.`;
+}
+
+async function releaseGiven(
+  s: CodeDeploySettings,
+  ctx: RunContext,
+  deps: FlowDeps,
+  client: CodeDeployClient,
+  revision: RevisionLocation,
+): Promise<void> {
   const before = await liveRevision(client, s.application, s.deploymentGroup, deps.signal);
-  report.info(`Live before: ${before}. Nothing is bundled or uploaded.`);
+  deps.report.info(`Live before: ${before}. Nothing is bundled or uploaded.`);
   const given: GivenRevision = { revision, uri: revisionUri(revision), before };
   await releaseCodeDeploy(s, ctx, deps, given);
 }
@@ -96,7 +124,7 @@ const SETTLE_MS = 3 * 60_000;
 const TAIL_WAIT_MS = 2 * 60_000;
 const NO_FILES = { files: new Map<string, string>(), modes: new Map<string, number>() };
 
-export async function redeployBeanstalk(s: BeanstalkSettings, _ctx: RunContext, deps: FlowDeps): Promise<void> {
+export async function redeployBeanstalk(s: BeanstalkSettings, ctx: RunContext, deps: FlowDeps): Promise<void> {
   const { clock, signal, timings, report } = deps;
   const deadline = clock.now() + s.timeoutMs;
   const client = await createClient('beanstalk', { region: s.region });
@@ -150,7 +178,7 @@ export async function redeployBeanstalk(s: BeanstalkSettings, _ctx: RunContext, 
   if (watched.outcome === 'success') {
     if (watched.warning) report.warning(watched.warning, { title: 'Environment health' });
     await summary.write();
-    return;
+    return bakeBeanstalk(s, ctx, deps, { client, environment: target, label, previousLabel: before });
   }
   if (watched.outcome === 'failed') {
     const named = instancesInEvents(watched.events);

@@ -17,6 +17,7 @@ export const ON_CANCEL = ['stop', 'leave'] as const;
 export const FILE_EXISTS = ['DISALLOW', 'OVERWRITE', 'RETAIN'] as const;
 export const HEALTH_GATES = ['green', 'green-or-yellow', 'any'] as const;
 export const STRATEGIES = ['in-place', 'blue-green'] as const;
+export const ON_BAKE_FAILURE = ['fail', 'redeploy-previous'] as const;
 
 export type Mode = (typeof MODES)[number];
 export type ValidateLevel = (typeof VALIDATE_LEVELS)[number];
@@ -74,6 +75,10 @@ interface DeployCommon extends Common {
   revision: string | undefined;
   /** Release a pull request from a fork (its code would run with this repository's AWS access); default false. */
   allowForks: boolean;
+  /** Keep watching this long after success (CodeDeploy: the group's alarms; Beanstalk: health); 0 = off. */
+  bakeMs: number;
+  /** A breach during the bake fails the run, or also releases the last successful revision again. */
+  onBakeFailure: (typeof ON_BAKE_FAILURE)[number];
 }
 
 export interface CodeDeploySettings extends DeployCommon {
@@ -145,6 +150,8 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     preview: readPreview(read, resolvedTarget, mode),
     revision: readRevision(read, resolvedTarget, mode),
     allowForks: parseBoolean(Inputs.AllowForks, read(Inputs.AllowForks), false),
+    bakeMs: readBake(read(Inputs.Bake)),
+    onBakeFailure: parseEnum(Inputs.OnBakeFailure, read(Inputs.OnBakeFailure), ON_BAKE_FAILURE, 'fail'),
   };
   if (resolvedTarget === 'codedeploy') {
     const s3Bucket = deploy.s3Bucket ?? (mode === 'redeploy' || mode === 'cleanup' ? '' : undefined);
@@ -349,6 +356,13 @@ function optional(read: InputReader, input: string, pattern: RegExp, form: strin
   if (value === '') return undefined;
   if (!pattern.test(value)) throw new InputError(input, `Input '${input}' must be ${form}; got '${clip(value)}'.`);
   return value;
+}
+
+/** bake: empty, `off` or `0` turn it off; otherwise a duration of 1 s to 6 h. */
+function readBake(raw: string): number {
+  const value = raw.trim();
+  if (value === '' || value === '0' || value.toLowerCase() === 'off') return 0;
+  return parseDuration(Inputs.Bake, value, 0, { minMs: 1000, maxMs: 6 * 3_600_000 });
 }
 
 function readCount(raw: string, input: string, max: number): number {
