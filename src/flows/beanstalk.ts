@@ -30,6 +30,7 @@ import { collectTailLogs, failureFacts, instancesInEvents } from '../beanstalk/f
 import { renderInstances, renderTimeline } from '../beanstalk/summary.js';
 import { cloneEnvironment, readPair, swapAndVerify, type PairDecision } from '../beanstalk/bluegreen.js';
 import { bakeBeanstalk } from '../bake/beanstalk.js';
+import { warnPlatformLifecycle } from '../beanstalk/platform-lifecycle.js';
 
 export { BeanstalkError, DeploymentFailed };
 
@@ -72,6 +73,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   /** The environment that receives the new version: the given one, or the idle half of the pair. */
   const target = pair ? pair.idleName : s.environment;
 
+  await warnPlatformLifecycle(client, found ?? pair?.live, report, signal);
   // The environment whose platform judges the option settings (the live one when the idle one is still to be created).
   await checkPlatformOptions(client, s, found?.EnvironmentName ?? pair?.live.EnvironmentName ?? target, signal, report);
   const bucket = s.s3Bucket ?? (await storageBucket(client, signal));

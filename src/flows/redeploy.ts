@@ -20,6 +20,7 @@ import { diagnose } from '../diagnose/index.js';
 import { AbortedError } from '../util/time.js';
 import { releaseCodeDeploy, type FlowDeps, type GivenRevision } from './codedeploy.js';
 import { bakeBeanstalk } from '../bake/beanstalk.js';
+import { warnPlatformLifecycle } from '../beanstalk/platform-lifecycle.js';
 
 // ───────────────────────────── CodeDeploy ─────────────────────────────
 
@@ -133,6 +134,7 @@ export async function redeployBeanstalk(s: BeanstalkSettings, ctx: RunContext, d
   const found = await describeEnvironment(client, s.application, target, signal);
   const early = readyDecision(found, s.application, target);
   if (early.kind === 'fail') throw new BeanstalkError(early.message);
+  await warnPlatformLifecycle(client, found, report, signal);
   const version = await describeVersion(client, s.application, label, signal);
   if (!version)
     throw new BeanstalkError(
