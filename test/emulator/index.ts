@@ -6,12 +6,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CallLog } from './calls.js';
 import { createClock } from './clock.js';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CodeDeployClient } from '@aws-sdk/client-codedeploy';
 import { ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
 import { S3Client } from '@aws-sdk/client-s3';
 import { createBeanstalkService } from './beanstalk/index.js';
 import type { BeanstalkScenario } from './beanstalk/scenario.js';
 import { createCodeDeployService } from './codedeploy/service.js';
+import { createCloudWatchService } from './cloudwatch/service.js';
 import type { CodeDeployState } from './codedeploy/model.js';
 import { FaultRegistry, type Fault, type FaultSpec } from './faults.js';
 import { startS3Backend } from './s3/backend.js';
@@ -44,6 +46,7 @@ export interface EmulatorClients {
   s3: S3Client;
   codedeploy: CodeDeployClient;
   beanstalk: ElasticBeanstalkClient;
+  cloudwatch: CloudWatchClient;
 }
 
 export interface Emulator {
@@ -104,8 +107,9 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
   services.cd = codedeploy;
   // The service checks its own section strictly (beanstalk/scenario.ts checkScenario).
   const beanstalk = createBeanstalkService(ctx, scenario.beanstalk as BeanstalkScenario | undefined);
+  const cloudwatch = createCloudWatchService(ctx, scenario.cloudwatch, codedeploy.state);
   // A request whose Host is an environment's CNAME is answered as its app would (beanstalk/live.ts).
-  front.attach({ codedeploy, beanstalk, site: (host) => beanstalk.liveResponse(host) });
+  front.attach({ codedeploy, beanstalk, cloudwatch, site: (host) => beanstalk.liveResponse(host) });
 
   let closed = false;
   const config = {
@@ -118,6 +122,7 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
     s3: () => new S3Client({ ...config, forcePathStyle: true }),
     codedeploy: () => new CodeDeployClient(config),
     beanstalk: () => new ElasticBeanstalkClient(config),
+    cloudwatch: () => new CloudWatchClient(config),
   };
   return {
     endpoint: front.baseUrl,

@@ -84,6 +84,8 @@ export interface Scenario {
   codedeploy: CodeDeployScenario;
   /** Passed untouched to the Elastic Beanstalk service. */
   beanstalk?: unknown;
+  /** The `cloudwatch:` section (alarms; see cloudwatch/alarms.ts). */
+  cloudwatch?: unknown;
 }
 
 export class ScenarioError extends Error {}
@@ -335,7 +337,7 @@ function fault(v: unknown, i: number): FaultSpec {
 
 /** Validate a parsed scenario object, filling defaults. */
 export function validateScenario(raw: unknown): Scenario {
-  const o = obj(raw ?? {}, '(root)', ['timeScale', 's3', 'faults', 'codedeploy', 'beanstalk']);
+  const o = obj(raw ?? {}, '(root)', ['timeScale', 's3', 'faults', 'codedeploy', 'beanstalk', 'cloudwatch']);
   const s3 = obj(o.s3 ?? {}, 's3', ['buckets']);
   return {
     timeScale: num(o.timeScale, 'timeScale', 0.001),
@@ -343,6 +345,8 @@ export function validateScenario(raw: unknown): Scenario {
     faults: list(o.faults, 'faults').map(fault),
     codedeploy: codedeploy(o.codedeploy),
     ...(o.beanstalk !== undefined ? { beanstalk: o.beanstalk } : {}),
+    // Checked by its own module (cloudwatch/alarms.ts), as beanstalk is.
+    ...(o.cloudwatch !== undefined ? { cloudwatch: o.cloudwatch } : {}),
   };
 }
 

@@ -11,10 +11,12 @@ import type { S3Backend } from './s3/backend.js';
 import { unsign } from './s3/credentials.js';
 import { echoHeadersAnswer, malformedAnswer, serveHostileTail, serverErrorAnswer, serviceError } from './hostile.js';
 import type { ServiceModule, ServiceName, ServiceRequest, ServiceResponse } from './types.js';
+import { CLOUDWATCH_TARGET_PREFIX } from './cloudwatch/service.js';
 
 export interface FrontServices {
   codedeploy: ServiceModule;
   beanstalk: ServiceModule;
+  cloudwatch: ServiceModule;
   /** Answers a request whose Host is an application's own URL (a Beanstalk CNAME), or null for AWS's APIs. */
   site?: (host: string) => Promise<ServiceResponse | null>;
 }
@@ -57,6 +59,7 @@ function route(method: string, path: string, query: URLSearchParams, headers: Re
   if (path.startsWith('/_hookline/')) return { service: 'internal', operation: path };
   const target = headers['x-amz-target'];
   if (target?.startsWith(CODEDEPLOY_PREFIX)) return { service: 'codedeploy', operation: target.slice(CODEDEPLOY_PREFIX.length) };
+  if (target?.startsWith(CLOUDWATCH_TARGET_PREFIX)) return { service: 'cloudwatch', operation: target.slice(CLOUDWATCH_TARGET_PREFIX.length) };
   if (method === 'POST' && (headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) {
     const form = new URLSearchParams(body.toString('utf8'));
     if (form.get('Version') === '2010-12-01') return { service: 'beanstalk', operation: form.get('Action') ?? '' };
@@ -95,8 +98,8 @@ function s3Operation(method: string, path: string, q: URLSearchParams, headers: 
 
 function throttled(service: ServiceName): ServiceResponse {
   const requestId = randomUUID();
-  if (service === 'codedeploy') {
-    return jsonError(400, 'ThrottlingException', 'Rate exceeded', requestId);
+  if (service === 'codedeploy' || service === 'cloudwatch') {
+    return jsonError(400, service === 'codedeploy' ? 'ThrottlingException' : 'Throttling', 'Rate exceeded', requestId);
   }
   if (service === 'beanstalk') {
     return {

@@ -3,6 +3,7 @@
 // Shapes follow the API reference (awsQuery: the service wraps the result in <XResult>).
 import { platformArnFor, type ApplicationRec, type EnvironmentRec } from './model.js';
 import { Codes, EbError, type QueryParams, type XmlObject } from './protocol.js';
+import { PlatformBranches } from './platforms.js';
 
 export interface BeanstalkReadDeps {
   region: string;
@@ -11,6 +12,8 @@ export interface BeanstalkReadDeps {
   app(name: string | undefined): ApplicationRec;
   env(p: QueryParams): EnvironmentRec;
   liveEnvs(): EnvironmentRec[];
+  /** The scenario's `platformBranches` (platforms.ts). */
+  platformBranches?: unknown;
 }
 
 type Handler = (p: QueryParams) => XmlObject | undefined;
@@ -27,6 +30,7 @@ export function beanstalkReadOperations(d: BeanstalkReadDeps): Record<string, Ha
   const stacks = (): string[] => [...new Set(d.liveEnvs().flatMap((e) => (e.solutionStack ? [e.solutionStack] : [])))].sort();
   // The same ARN the environments carry (model.ts), so DescribePlatformVersion finds theirs.
   const platformArn = (stack: string): string => platformArnFor(d.region, stack);
+  const branches = new PlatformBranches(d.platformBranches);
   const summary = (stack: string): XmlObject => {
     const p = platformOf(stack);
     return {
@@ -39,7 +43,7 @@ export function beanstalkReadOperations(d: BeanstalkReadDeps): Record<string, Ha
       PlatformLifecycleState: 'Recommended',
       PlatformVersion: p.version,
       PlatformBranchName: p.branch,
-      PlatformBranchLifecycleState: 'Supported',
+      PlatformBranchLifecycleState: branches.stateOf(p.branch),
     };
   };
   return {
@@ -90,19 +94,11 @@ export function beanstalkReadOperations(d: BeanstalkReadDeps): Record<string, Ha
     ListPlatformVersions() {
       return { PlatformSummaryList: stacks().map(summary) };
     },
-    ListPlatformBranches() {
-      return {
-        PlatformBranchSummaryList: stacks().map((s) => {
-          const p = platformOf(s);
-          return {
-            PlatformName: p.os,
-            BranchName: p.branch,
-            LifecycleState: 'Supported',
-            BranchOrder: 1,
-            SupportedTierList: ['WebServer/Standard'],
-          };
-        }),
-      };
+    ListPlatformBranches(p) {
+      return branches.list(
+        stacks().map((s) => platformOf(s).branch),
+        p,
+      );
     },
     DescribePlatformVersion(p) {
       const arn = p.str('PlatformArn');

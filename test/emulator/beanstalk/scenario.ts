@@ -108,6 +108,8 @@ export interface BeanstalkScenario {
       optionSettings?: ScenarioOptionSetting[];
     }>;
   }>;
+  /** Platform branch lifecycle states (platforms.ts). */
+  platformBranches?: unknown;
   /** DescribeConfigurationOptions answers per solution stack or platform ARN ('*': any); see options.ts. */
   configurationOptions?: Record<string, ScenarioConfigurationOption[]>;
   environments?: Array<{

@@ -52,6 +52,7 @@ export class BeanstalkService {
         app: (name) => c.app(name),
         env: (p) => c.env(p),
         liveEnvs: () => c.liveEnvs(),
+        platformBranches: c.scenario.platformBranches,
       }),
     };
     this.ready = loadScenario(c);

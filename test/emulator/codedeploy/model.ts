@@ -64,6 +64,8 @@ export interface GroupState {
   lastAttemptedDeploymentId?: string;
   /** Revision of the last successful deployment (auto-rollback redeploys it). */
   lastSuccessfulRevision?: S3Revision;
+  /** The alarms the scenario's cloudwatch section attaches to this group (cloudwatch/alarms.ts). */
+  alarmConfiguration?: { enabled: boolean; ignorePollAlarmFailure: boolean; alarms: { name: string }[] };
 }
 
 export interface EC2TagFilter {

@@ -69,7 +69,7 @@ export function deploymentGroupInfo(state: CodeDeployState, g: GroupState): Reco
     serviceRoleArn: g.serviceRoleArn,
     targetRevision: g.lastSuccessfulRevision ? revisionLocation(g.lastSuccessfulRevision) : undefined,
     triggerConfigurations: [],
-    alarmConfiguration: { enabled: false, ignorePollAlarmFailure: false, alarms: [] },
+    alarmConfiguration: g.alarmConfiguration ?? { enabled: false, ignorePollAlarmFailure: false, alarms: [] },
     autoRollbackConfiguration: g.autoRollback
       ? { enabled: g.autoRollback.enabled, events: g.autoRollback.events }
       : { enabled: false, events: [] },
