@@ -26,7 +26,7 @@ export async function bakeCodeDeploy(
   const where = `${s.application}/${s.deploymentGroup}`;
   const alarms = await groupAlarms(client, s.application, s.deploymentGroup, signal);
   if (alarms.names.length === 0 || alarms.disabled) {
-    const why = alarms.disabled ? 'has its alarm configuration turned off' : 'names no CloudWatch alarms (alarmConfiguration)';
+    const why = alarms.names.length === 0 ? 'names no CloudWatch alarms (alarmConfiguration)' : 'has its alarm configuration turned off';
     report.notice(`Deployment group ${where} ${why}: the bake had nothing to watch and was skipped.`, { title: 'Bake' });
     report.summary.addRaw(`Bake: skipped · ${where} ${why}\n\n`);
     await report.summary.write();

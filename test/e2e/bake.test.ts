@@ -4,6 +4,7 @@
 // from the emulator through the SDK, never from hookline's own words.
 import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { GetDeploymentGroupCommand } from '@aws-sdk/client-codedeploy';
+import { DescribeEnvironmentsCommand } from '@aws-sdk/client-elastic-beanstalk';
 import { runAction, type RunResult } from '../harness/runner.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { emulatorFrom, sampleApp, deploymentsOf, errorsOf, workspaceWith } from './helpers.js';
@@ -99,6 +100,63 @@ describe('bake: CodeDeploy alarms', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]?.message).toMatch(/shop\/quiet names no CloudWatch alarms/);
     expect(emu.calls.records.filter((c) => c.service === 'cloudwatch').length).toBe(before);
+  });
+});
+
+const APP = {
+  Procfile: 'web: node app.js\n',
+  'app.js': "require('http').createServer((q, s) => s.end('ok')).listen(process.env.PORT || 8080);\n",
+  'package.json': '{"name":"shop","version":"1.0.0"}\n',
+};
+
+describe('bake: Beanstalk health', () => {
+  let emu: Emulator;
+  beforeAll(async () => {
+    emu = await startEmulator({
+      scenario: {
+        timeScale: 0.01,
+        beanstalk: {
+          applications: [{ name: 'shop', versions: [{ label: 'v1', files: APP }] }],
+          environments: [
+            {
+              name: 'shop-prod',
+              application: 'shop',
+              instances: 2,
+              versionLabel: 'v1',
+              // Healthy at the end of each deploy, Severe 150 scenario seconds (1.5 s) later.
+              faults: { healthDropAfterDeploy: 'Severe', healthDropDelay: 150 },
+            },
+          ],
+        },
+      },
+    });
+  });
+  afterAll(() => emu.close());
+
+  it('health that drops during the bake fails the run with its cause, and redeploy-previous puts v1 back', async () => {
+    const r = await runAction({
+      inputs: {
+        application: 'shop',
+        environment: 'shop-prod',
+        'version-label': 'v2',
+        bake: '1m',
+        'on-bake-failure': 'redeploy-previous',
+        'poll-interval': '50ms',
+        timeout: '2m',
+      },
+      env: emu.env,
+      workspace: workspaceWith({ ...APP, 'app.js': APP['app.js'].replace("'ok'", "'v2'") }),
+    });
+    expect(r.main.exitCode).toBe(1);
+    const errors = errorsOf(r).map((a) => `${a.properties.title ?? ''} ${a.message}`);
+    expect(errors.some((e) => /Health dropped to Red \(Severe\) during the bake/.test(e))).toBe(true);
+    expect(
+      errors.some((e) =>
+        /Bake failed for version v2 on shop-prod: .*100\.0 % of the requests are failing with HTTP 5xx.* Version v1 was released again to shop-prod and is live\./.test(e),
+      ),
+    ).toBe(true);
+    const env = (await emu.client('beanstalk').send(new DescribeEnvironmentsCommand({ EnvironmentNames: ['shop-prod'] }))).Environments?.[0];
+    expect(env?.VersionLabel).toBe('v1');
   });
 });
 

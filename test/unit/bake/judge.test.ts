@@ -1,6 +1,7 @@
 // The pure judgements of the bake: which alarm breached, which names CloudWatch lacks, which
 // health breaks the gate.
 import { alarmBreach, missingAlarms } from '../../../src/bake/alarms.js';
+import type { EnvironmentHealth, EnvironmentHealthStatus } from '@aws-sdk/client-elastic-beanstalk';
 import { healthBreach } from '../../../src/bake/beanstalk.js';
 
 describe('alarmBreach', () => {
@@ -39,7 +40,7 @@ describe('alarmBreach', () => {
 });
 
 describe('healthBreach', () => {
-  const env = (Health: string, HealthStatus?: string) => ({ EnvironmentName: 'shop-prod', Health, HealthStatus });
+  const env = (Health: EnvironmentHealth, HealthStatus?: EnvironmentHealthStatus) => ({ EnvironmentName: 'shop-prod', Health, HealthStatus });
   it('Red or Degraded/Severe breaks every gate but any', () => {
     expect(healthBreach(env('Red', 'Severe'), 'green-or-yellow', ['100 % of the requests are failing with HTTP 5xx.'])).toEqual({
       title: 'Health dropped to Red (Severe) during the bake',
