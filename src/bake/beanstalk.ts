@@ -2,7 +2,11 @@
 // for `bake`; health the gate does not allow (Red/Degraded/Severe, or Yellow under `green`)
 // fails the run with Elastic Beanstalk's own causes, and with on-bake-failure: redeploy-previous
 // the version that ran before is released again through the redeploy path.
-import { DescribeEnvironmentHealthCommand, type ElasticBeanstalkClient, type EnvironmentDescription } from '@aws-sdk/client-elastic-beanstalk';
+import {
+  DescribeEnvironmentHealthCommand,
+  type ElasticBeanstalkClient,
+  type EnvironmentDescription,
+} from '@aws-sdk/client-elastic-beanstalk';
 import { describeEnvironment } from '../beanstalk/environment.js';
 import { healthLevel, type HealthGate } from '../beanstalk/watch.js';
 import type { FlowDeps } from '../flows/codedeploy.js';

@@ -45,9 +45,12 @@ export async function bakeCodeDeploy(
               checkedNames = true;
               const missing = missingAlarms(names, states);
               if (missing.length)
-                report.warning(`Deployment group ${where} names alarms CloudWatch does not have: ${missing.join(', ')}. They cannot fail the bake.`, {
-                  title: 'Bake',
-                });
+                report.warning(
+                  `Deployment group ${where} names alarms CloudWatch does not have: ${missing.join(', ')}. They cannot fail the bake.`,
+                  {
+                    title: 'Bake',
+                  },
+                );
             }
             return alarmBreach(states, where);
           },
@@ -63,7 +66,8 @@ export async function bakeCodeDeploy(
       ),
     )
     .catch((err: unknown) => {
-      if (err instanceof AbortedError) throw new AbortedError(`Cancelled during the bake of ${id}; the deployment had succeeded and stays live.`);
+      if (err instanceof AbortedError)
+        throw new AbortedError(`Cancelled during the bake of ${id}; the deployment had succeeded and stays live.`);
       throw err;
     })
     .finally(() => cw.destroy());

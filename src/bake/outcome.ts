@@ -40,7 +40,13 @@ export async function concludeBake(result: BakeResult, e: BakeEnding): Promise<v
   }
   const breach: Breach = result.breach;
   report.diagnoses([breachDiagnosis(breach, e.fix)], null, summary);
-  let after: string;
+  const stays = e.noRestore ?? `${e.subject} stays live (on-bake-failure: fail).`;
+  // Written before the redeploy, whose own section follows it.
+  summary.addRaw(
+    `Bake: ❌ ${escapeMarkdown(oneLine(breach.title))} · ${e.restore ? 'on-bake-failure: redeploy-previous, the previous revision is released again below' : escapeMarkdown(stays)}\n\n`,
+  );
+  await summary.write();
+  let after = stays;
   if (e.restore) {
     report.info(`on-bake-failure: redeploy-previous — releasing the previous revision again.`);
     try {
@@ -49,11 +55,7 @@ export async function concludeBake(result: BakeResult, e: BakeEnding): Promise<v
       if (err instanceof AbortedError) throw err;
       after = `Releasing the previous revision again failed too: ${errorText(err)}`;
     }
-  } else {
-    after = e.noRestore ?? `${e.subject} stays live (on-bake-failure: fail).`;
   }
-  summary.addRaw(`Bake: ❌ ${escapeMarkdown(oneLine(breach.title))} · ${escapeMarkdown(oneLine(after))}\n\n`);
-  await summary.write();
   throw new DeploymentFailed(`Bake failed for ${e.subject}: ${breach.message.replace(/\.+$/, '')}. ${after}`);
 }
 
@@ -75,4 +77,3 @@ export function breachDiagnosis(b: Breach, fix: string): Diagnosis {
 function formatSpan(ms: number): string {
   return ms % 60_000 === 0 ? `${ms / 60_000}m` : `${Math.round(ms / 1000)}s`;
 }
-

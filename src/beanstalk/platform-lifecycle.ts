@@ -70,7 +70,10 @@ export function lifecycleWarning(f: PlatformFacts, now: Date): string | undefine
   if (!stale && !os) return undefined;
   const parts: string[] = [];
   if (stale) parts.push(`Platform branch "${f.branch}" is ${state}`);
-  if (os) parts.push(`${stale ? 'it runs on' : `Platform branch "${f.branch}" runs on`} ${os.os}, which reached its end of support on ${os.date}`);
+  if (os)
+    parts.push(
+      `${stale ? 'it runs on' : `Platform branch "${f.branch}" runs on`} ${os.os}, which reached its end of support on ${os.date}`,
+    );
   let text = parts.join('; ') + '.';
   if (state === 'retired' && !os)
     text += ' Elastic Beanstalk keeps retired branches for existing environments only 90 days after the retirement date.';
@@ -83,7 +86,11 @@ export function lifecycleWarning(f: PlatformFacts, now: Date): string | undefine
 
 const MAX_PAGES = 5;
 
-async function listBranches(client: ElasticBeanstalkClient, filters: SearchFilter[], signal: AbortSignal): Promise<PlatformBranchSummary[]> {
+async function listBranches(
+  client: ElasticBeanstalkClient,
+  filters: SearchFilter[],
+  signal: AbortSignal,
+): Promise<PlatformBranchSummary[]> {
   const all: PlatformBranchSummary[] = [];
   let NextToken: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {

@@ -71,7 +71,9 @@ describe('bake: CodeDeploy alarms', () => {
     // The failure names the alarm and its state reason; so does the diagnosis.
     const errors = errorsOf(baked).map((a) => `${a.properties.title ?? ''} ${a.message}`);
     expect(errors.some((e) => /Alarm shop-5xx went to ALARM during the bake/.test(e))).toBe(true);
-    expect(errors.some((e) => /Bake failed for deployment d-\w+ \(shop\/prod\): .*shop-5xx.*greater than the threshold/.test(e))).toBe(true);
+    expect(errors.some((e) => /Bake failed for deployment d-\w+ \(shop\/prod\): .*shop-5xx.*greater than the threshold/.test(e))).toBe(
+      true,
+    );
     expect(baked.main.log.join('\n')).toMatch(/Baking for 30s: watching 2 alarms of shop\/prod \(shop-5xx, shop-latency\)/);
 
     // What the emulator says is live: the first run's revision, deployed again and succeeded.
@@ -152,10 +154,13 @@ describe('bake: Beanstalk health', () => {
     expect(errors.some((e) => /Health dropped to Red \(Severe\) during the bake/.test(e))).toBe(true);
     expect(
       errors.some((e) =>
-        /Bake failed for version v2 on shop-prod: .*100\.0 % of the requests are failing with HTTP 5xx.* Version v1 was released again to shop-prod and is live\./.test(e),
+        /Bake failed for version v2 on shop-prod: .*100\.0 % of the requests are failing with HTTP 5xx.* Version v1 was released again to shop-prod and is live\./.test(
+          e,
+        ),
       ),
     ).toBe(true);
-    const env = (await emu.client('beanstalk').send(new DescribeEnvironmentsCommand({ EnvironmentNames: ['shop-prod'] }))).Environments?.[0];
+    const env = (await emu.client('beanstalk').send(new DescribeEnvironmentsCommand({ EnvironmentNames: ['shop-prod'] })))
+      .Environments?.[0];
     expect(env?.VersionLabel).toBe('v1');
   });
 });

@@ -59,7 +59,8 @@ function route(method: string, path: string, query: URLSearchParams, headers: Re
   if (path.startsWith('/_hookline/')) return { service: 'internal', operation: path };
   const target = headers['x-amz-target'];
   if (target?.startsWith(CODEDEPLOY_PREFIX)) return { service: 'codedeploy', operation: target.slice(CODEDEPLOY_PREFIX.length) };
-  if (target?.startsWith(CLOUDWATCH_TARGET_PREFIX)) return { service: 'cloudwatch', operation: target.slice(CLOUDWATCH_TARGET_PREFIX.length) };
+  if (target?.startsWith(CLOUDWATCH_TARGET_PREFIX))
+    return { service: 'cloudwatch', operation: target.slice(CLOUDWATCH_TARGET_PREFIX.length) };
   if (method === 'POST' && (headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) {
     const form = new URLSearchParams(body.toString('utf8'));
     if (form.get('Version') === '2010-12-01') return { service: 'beanstalk', operation: form.get('Action') ?? '' };

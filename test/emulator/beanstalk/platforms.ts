@@ -39,13 +39,15 @@ export function checkPlatformBranches(raw: unknown): PlatformBranchSpec[] {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new Error(`${p}: expected a mapping`);
     const o = v as Record<string, unknown>;
     for (const k of Object.keys(o))
-      if (!['branch', 'platform', 'state', 'order'].includes(k)) throw new Error(`${p}.${k}: unknown key (allowed: branch, platform, state, order)`);
+      if (!['branch', 'platform', 'state', 'order'].includes(k))
+        throw new Error(`${p}.${k}: unknown key (allowed: branch, platform, state, order)`);
     if (typeof o.branch !== 'string' || o.branch === '') throw new Error(`${p}.branch: expected a branch name`);
     const state = o.state ?? 'Supported';
     if (!BRANCH_STATES.includes(state as BranchState)) throw new Error(`${p}.state: expected one of ${BRANCH_STATES.join('|')}`);
     if (o.order !== undefined && (typeof o.order !== 'number' || !Number.isInteger(o.order) || o.order < 1))
       throw new Error(`${p}.order: expected an integer ≥ 1`);
-    if (o.platform !== undefined && (typeof o.platform !== 'string' || o.platform === '')) throw new Error(`${p}.platform: expected a name`);
+    if (o.platform !== undefined && (typeof o.platform !== 'string' || o.platform === ''))
+      throw new Error(`${p}.platform: expected a name`);
     return {
       branch: o.branch,
       platform: (o.platform as string | undefined) ?? platformOfBranch(o.branch),
@@ -111,7 +113,9 @@ export class PlatformBranches {
         throw new EbError(Codes.InvalidParameterValue, `Invalid operator '${f.operator}' for attribute ${f.attribute}.`);
     }
     const field = (b: PlatformBranchSpec, attribute: string): string | undefined =>
-      ({ BranchName: b.branch, PlatformName: b.platform, LifecycleState: b.state.toLowerCase(), TierType: 'WebServer/Standard' })[attribute];
+      ({ BranchName: b.branch, PlatformName: b.platform, LifecycleState: b.state.toLowerCase(), TierType: 'WebServer/Standard' })[
+        attribute
+      ];
     const hits = [...all.values()]
       .filter((b) =>
         filters.every((f) => {

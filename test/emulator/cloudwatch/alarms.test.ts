@@ -17,10 +17,19 @@ beforeAll(async () => {
     scenario: {
       timeScale: 0.001,
       s3: { buckets: ['rel'] },
-      codedeploy: { eventDuration: 1, applications: [{ name: 'web', deploymentGroups: [{ name: 'prod', instances: 1 }, { name: 'dev' }] }] },
+      codedeploy: {
+        eventDuration: 1,
+        applications: [{ name: 'web', deploymentGroups: [{ name: 'prod', instances: 1 }, { name: 'dev' }] }],
+      },
       cloudwatch: {
         alarms: [
-          { name: 'web-5xx', deploymentGroup: 'web/prod', alarmAfterSuccess: 0, afterDeployment: 2, alarmReason: 'Threshold Crossed: 12 > 5' },
+          {
+            name: 'web-5xx',
+            deploymentGroup: 'web/prod',
+            alarmAfterSuccess: 0,
+            afterDeployment: 2,
+            alarmReason: 'Threshold Crossed: 12 > 5',
+          },
           { name: 'web-latency', deploymentGroup: 'web/prod' },
           { name: 'unattached', state: 'INSUFFICIENT_DATA' },
         ],

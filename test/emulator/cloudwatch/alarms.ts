@@ -62,7 +62,9 @@ export function checkCloudWatchScenario(raw: unknown): CloudWatchScenario {
       state: state as AlarmStateValue,
       reason: ao.reason === undefined ? 'Threshold Crossed: no datapoints were above the threshold.' : text(ao.reason, `${p}.reason`),
       alarmReason:
-        ao.alarmReason === undefined ? 'Threshold Crossed: 1 datapoint was greater than the threshold.' : text(ao.alarmReason, `${p}.alarmReason`),
+        ao.alarmReason === undefined
+          ? 'Threshold Crossed: 1 datapoint was greater than the threshold.'
+          : text(ao.alarmReason, `${p}.alarmReason`),
     };
     if (ao.deploymentGroup !== undefined) {
       const g = text(ao.deploymentGroup, `${p}.deploymentGroup`);
@@ -78,7 +80,8 @@ export function checkCloudWatchScenario(raw: unknown): CloudWatchScenario {
 
 function mapping(v: unknown, path: string, allowed: string[]): Obj {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new Error(`scenario: ${path} must be a mapping`);
-  for (const k of Object.keys(v)) if (!allowed.includes(k)) throw new Error(`scenario: unknown key ${path}.${k} (allowed: ${allowed.join(', ')})`);
+  for (const k of Object.keys(v))
+    if (!allowed.includes(k)) throw new Error(`scenario: unknown key ${path}.${k} (allowed: ${allowed.join(', ')})`);
   return v as Obj;
 }
 

@@ -52,7 +52,8 @@ export function createCloudWatchService(ctx: EmulatorContext, raw: unknown, code
       const names = input.AlarmNames as string[] | undefined;
       if (names && names.length > 100) throw new CloudWatchError('InvalidParameterValue', 'AlarmNames may hold at most 100 names.');
       const prefix = input.AlarmNamePrefix as string | undefined;
-      if (names?.length && prefix) throw new CloudWatchError('InvalidParameterCombination', 'AlarmNames and AlarmNamePrefix cannot both be given.');
+      if (names?.length && prefix)
+        throw new CloudWatchError('InvalidParameterCombination', 'AlarmNames and AlarmNamePrefix cannot both be given.');
       const types = (input.AlarmTypes as string[] | undefined) ?? ['MetricAlarm'];
       const max = Math.min(100, Math.max(1, Number(input.MaxRecords ?? 50)));
       const start = Number(input.NextToken ?? 0);

@@ -74,10 +74,13 @@ describe('bake', () => {
     const controller = new AbortController();
     const clock = steppedClock();
     let reads = 0;
-    const run = bake(async () => {
-      if (++reads === 2) controller.abort();
-      return undefined;
-    }, options(clock, controller.signal));
+    const run = bake(
+      async () => {
+        if (++reads === 2) controller.abort();
+        return undefined;
+      },
+      options(clock, controller.signal),
+    );
     await expect(run).rejects.toBeInstanceOf(AbortedError);
     expect(reads).toBe(2);
   });

@@ -40,7 +40,11 @@ describe('alarmBreach', () => {
 });
 
 describe('healthBreach', () => {
-  const env = (Health: EnvironmentHealth, HealthStatus?: EnvironmentHealthStatus) => ({ EnvironmentName: 'shop-prod', Health, HealthStatus });
+  const env = (Health: EnvironmentHealth, HealthStatus?: EnvironmentHealthStatus) => ({
+    EnvironmentName: 'shop-prod',
+    Health,
+    HealthStatus,
+  });
   it('Red or Degraded/Severe breaks every gate but any', () => {
     expect(healthBreach(env('Red', 'Severe'), 'green-or-yellow', ['100 % of the requests are failing with HTTP 5xx.'])).toEqual({
       title: 'Health dropped to Red (Severe) during the bake',

@@ -32,7 +32,9 @@ describe('platform lifecycle', () => {
   it('a supported branch on AL2 warns only once AL2 is past its end', () => {
     const f = facts('Node.js 20 running on 64bit Amazon Linux 2', 'Supported');
     expect(lifecycleWarning(f, before)).toBeUndefined();
-    expect(lifecycleWarning(f, after)).toMatch(/^Platform branch "Node\.js 20 running on 64bit Amazon Linux 2" runs on Amazon Linux 2, which reached its end of support on 2026-06-30\./);
+    expect(lifecycleWarning(f, after)).toMatch(
+      /^Platform branch "Node\.js 20 running on 64bit Amazon Linux 2" runs on Amazon Linux 2, which reached its end of support on 2026-06-30\./,
+    );
   });
 
   it('a deprecated or retired branch on a supported OS; a supported one is quiet', () => {
