@@ -16,6 +16,7 @@ import {
   type PlatformBranchSummary,
   type SearchFilter,
 } from '@aws-sdk/client-elastic-beanstalk';
+import { deadlineSignal } from '../aws/deadline.js';
 import type { Reporter } from '../report/reporter.js';
 import { errorText } from './errors.js';
 
@@ -85,6 +86,8 @@ export function lifecycleWarning(f: PlatformFacts, now: Date): string | undefine
 }
 
 const MAX_PAGES = 5;
+/** All lifecycle reads together; past it the warning is skipped (debug log only). */
+export const READ_BOUND_MS = 15_000;
 
 async function listBranches(
   client: ElasticBeanstalkClient,
@@ -132,7 +135,8 @@ export async function warnPlatformLifecycle(
 ): Promise<void> {
   if (!environment?.PlatformArn) return;
   try {
-    const facts = await readPlatformFacts(client, environment.PlatformArn, now, signal);
+    // A warning is not worth holding up a release: the reads get a short bound of their own.
+    const facts = await readPlatformFacts(client, environment.PlatformArn, now, deadlineSignal(signal, READ_BOUND_MS));
     const text = facts && lifecycleWarning(facts, now);
     if (text) report.warning(`${environment.EnvironmentName ?? 'The environment'}: ${text}`, { title: 'Platform lifecycle' });
   } catch (err) {
