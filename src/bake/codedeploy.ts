@@ -7,6 +7,7 @@ import { createClient } from '../aws/clients.js';
 import type { FlowDeps } from '../flows/codedeploy.js';
 import type { RunContext } from '../github/context.js';
 import type { CodeDeploySettings } from '../settings/index.js';
+import { DeploymentFailed, errorText } from '../errors.js';
 import { AbortedError } from '../util/time.js';
 import { alarmBreach, groupAlarms, missingAlarms, readAlarms } from './alarms.js';
 import { bake } from './gate.js';
@@ -24,7 +25,11 @@ export async function bakeCodeDeploy(
   const { report, clock, signal, timings } = deps;
   const id = info.deploymentId ?? '?';
   const where = `${s.application}/${s.deploymentGroup}`;
-  const alarms = await groupAlarms(client, s.application, s.deploymentGroup, signal);
+  const alarms = await groupAlarms(client, s.application, s.deploymentGroup, signal).catch((err: unknown) => {
+    if (err instanceof AbortedError || signal.aborted)
+      throw new AbortedError(`Cancelled before the bake of ${id}; the deployment had succeeded and stays live.`);
+    throw new DeploymentFailed(`Deployment ${id} succeeded, but the bake could not read the alarms of ${where}: ${errorText(err)}`);
+  });
   if (alarms.names.length === 0 || alarms.disabled) {
     const why = alarms.names.length === 0 ? 'names no CloudWatch alarms (alarmConfiguration)' : 'has its alarm configuration turned off';
     report.notice(`Deployment group ${where} ${why}: the bake had nothing to watch and was skipped.`, { title: 'Bake' });
