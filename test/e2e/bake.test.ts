@@ -6,33 +6,28 @@ import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { GetDeploymentGroupCommand } from '@aws-sdk/client-codedeploy';
 import { DescribeEnvironmentsCommand } from '@aws-sdk/client-elastic-beanstalk';
 import { runAction, type RunResult } from '../harness/runner.js';
-import { startEmulator, type Emulator } from '../emulator/index.js';
-import { emulatorFrom, sampleApp, deploymentsOf, errorsOf, workspaceWith } from './helpers.js';
+import { startEmulator, type Emulator, type ScenarioInput } from '../emulator/index.js';
+import { emulatorFrom, sampleApp, deploymentsOf, errorsOf, shopFleet, workspaceWith } from './helpers.js';
 
-const scenario = `
-timeScale: 0.001
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  eventDuration: 1
-  applications:
-    - name: shop
-      deploymentGroups:
-        - name: prod
-          instances: 2
-          deploymentConfigName: CodeDeployDefault.AllAtOnce
-        - name: quiet
-          instances: 1
-cloudwatch:
-  alarms:
-    - name: shop-5xx
-      deploymentGroup: shop/prod
-      alarmAfterSuccess: 1
-      afterDeployment: 2
-      alarmReason: "Threshold Crossed: 1 datapoint [12.0] was greater than the threshold (5.0)."
-    - name: shop-latency
-      deploymentGroup: shop/prod
-`;
+const scenario: ScenarioInput = {
+  ...shopFleet([
+    { name: 'prod', instances: 2, deploymentConfigName: 'CodeDeployDefault.AllAtOnce' },
+    { name: 'quiet', instances: 1 },
+  ]),
+  cloudwatch: {
+    alarms: [
+      {
+        name: 'shop-5xx',
+        deploymentGroup: 'shop/prod',
+        // ALARM 1 scenario second after the group's 2nd successful deployment.
+        alarmAfterSuccess: 1,
+        afterDeployment: 2,
+        alarmReason: 'Threshold Crossed: 1 datapoint [12.0] was greater than the threshold (5.0).',
+      },
+      { name: 'shop-latency', deploymentGroup: 'shop/prod' },
+    ],
+  },
+};
 
 const inputs = (extra: Record<string, string> = {}) => ({
   application: 'shop',

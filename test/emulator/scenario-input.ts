@@ -2,6 +2,7 @@
 // defaults filled by validateScenario (scenario.ts). Tests build scenarios as typed literals of
 // these types, so a misspelt key or a wrong value is a compile error, not a YAML indentation bug.
 import type { BeanstalkScenario } from './beanstalk/scenario.js';
+import type { CloudWatchInput } from './cloudwatch/alarms.js';
 import type { FaultSpec } from './faults.js';
 import type { BlueGreenSpec, DeploymentConfigSpec, DeploymentOption, DeploymentType, InlineFile } from './scenario.js';
 
@@ -44,4 +45,5 @@ export interface ScenarioInput {
   faults?: FaultSpec[];
   codedeploy?: CodeDeployInput;
   beanstalk?: BeanstalkScenario;
+  cloudwatch?: CloudWatchInput;
 }

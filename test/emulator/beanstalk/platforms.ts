@@ -18,6 +18,9 @@ import { Codes, EbError } from './protocol.js';
 export const BRANCH_STATES = ['Supported', 'Beta', 'Deprecated', 'Retired'] as const;
 export type BranchState = (typeof BRANCH_STATES)[number];
 
+/** One listed branch as an author writes it (defaults filled by checkPlatformBranches). */
+export type PlatformBranchInput = Partial<Omit<PlatformBranchSpec, 'branch'>> & { branch: string };
+
 export interface PlatformBranchSpec {
   branch: string;
   platform: string;

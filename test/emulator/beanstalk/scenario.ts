@@ -59,6 +59,7 @@
  *         appStatus: 500             # what the app answers on the environment's URL (default 200)
  */
 
+import type { PlatformBranchInput } from './platforms.js';
 import type { ScenarioConfigurationOption } from './options.js';
 
 export type HealthColor = 'Green' | 'Yellow' | 'Red' | 'Grey';
@@ -109,7 +110,7 @@ export interface BeanstalkScenario {
     }>;
   }>;
   /** Platform branch lifecycle states (platforms.ts). */
-  platformBranches?: unknown;
+  platformBranches?: PlatformBranchInput[];
   /** DescribeConfigurationOptions answers per solution stack or platform ARN ('*': any); see options.ts. */
   configurationOptions?: Record<string, ScenarioConfigurationOption[]>;
   environments?: Array<{

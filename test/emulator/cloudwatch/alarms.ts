@@ -40,6 +40,11 @@ export interface CloudWatchScenario {
   alarms: AlarmSpec[];
 }
 
+/** The section as an author writes it (defaults filled by checkCloudWatchScenario). */
+export interface CloudWatchInput {
+  alarms?: Array<Partial<Omit<AlarmSpec, 'name'>> & { name: string }>;
+}
+
 type Obj = Record<string, unknown>;
 
 /** Strict, path-naming checks (scenario authors read the message). */
