@@ -39,6 +39,13 @@ export const Inputs = {
   Revision: 'revision',
   AllowForks: 'allow-forks',
   PreviewInstanceTags: 'preview-instance-tags',
+  TaskDefinition: 'task-definition',
+  ContainerName: 'container-name',
+  ContainerPort: 'container-port',
+  Appspec: 'appspec',
+  FunctionName: 'function-name',
+  Alias: 'alias',
+  FunctionVersion: 'function-version',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -57,6 +64,8 @@ export const Outputs = {
   Health: 'health',
   PreviewEnvironment: 'preview-environment',
   GithubDeploymentId: 'github-deployment-id',
+  TaskDefinitionArn: 'task-definition-arn',
+  FunctionVersion: 'function-version',
 } as const;
 
 /** What the main step leaves for the post step (GITHUB_STATE). */

@@ -4,7 +4,9 @@
 // container/instance roles); endpoints from AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE>,
 // which the SDK reads by itself.
 import type { CodeDeployClient } from '@aws-sdk/client-codedeploy';
+import type { ECSClient } from '@aws-sdk/client-ecs';
 import type { ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
+import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { VERSION } from '../version.js';
 
@@ -12,6 +14,9 @@ export interface ClientKinds {
   s3: S3Client;
   codedeploy: CodeDeployClient;
   beanstalk: ElasticBeanstalkClient;
+  /** ECS and Lambda: only runs whose CodeDeploy application targets them load these. */
+  ecs: ECSClient;
+  lambda: LambdaClient;
 }
 export type ClientKind = keyof ClientKinds;
 
@@ -90,6 +95,14 @@ export async function createClient<K extends ClientKind>(kind: K, opts: ClientOp
     case 'beanstalk': {
       const { ElasticBeanstalkClient } = await import('@aws-sdk/client-elastic-beanstalk');
       return new ElasticBeanstalkClient(config) as ClientKinds[K];
+    }
+    case 'ecs': {
+      const { ECSClient } = await import('@aws-sdk/client-ecs');
+      return new ECSClient(config) as ClientKinds[K];
+    }
+    case 'lambda': {
+      const { LambdaClient } = await import('@aws-sdk/client-lambda');
+      return new LambdaClient(config) as ClientKinds[K];
     }
     default:
       throw new Error(`Unknown AWS client kind: ${String(kind)}`);

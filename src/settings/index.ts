@@ -4,6 +4,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { Inputs } from '../constants.js';
 import { InputError, clip, parseBoolean, parseDuration, parseEnum, parseList } from './parse.js';
+import { readCompute, type ComputeInputs } from './compute.js';
 
 export { InputError } from './parse.js';
 
@@ -87,6 +88,8 @@ export interface CodeDeploySettings extends DeployCommon {
   autoRollback: boolean;
   onActiveDeployment: (typeof ON_ACTIVE)[number];
   continueBlueGreen: boolean;
+  /** ECS or Lambda inputs when given; the application's compute platform decides which apply. */
+  compute: ComputeInputs;
 }
 
 export interface BeanstalkSettings extends DeployCommon {
@@ -147,7 +150,9 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     allowForks: parseBoolean(Inputs.AllowForks, read(Inputs.AllowForks), false),
   };
   if (resolvedTarget === 'codedeploy') {
-    const s3Bucket = deploy.s3Bucket ?? (mode === 'redeploy' || mode === 'cleanup' ? '' : undefined);
+    const compute = mode === 'deploy' ? readCompute(read, workspace) : ({ kind: 'server', appspec: undefined } as const);
+    // ECS and Lambda revisions are AppSpec content: nothing is uploaded.
+    const s3Bucket = deploy.s3Bucket ?? (mode === 'redeploy' || mode === 'cleanup' || compute.kind !== 'server' ? '' : undefined);
     if (s3Bucket === undefined) {
       throw new InputError(
         Inputs.S3Bucket,
@@ -178,6 +183,7 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
       autoRollback: parseBoolean(Inputs.AutoRollback, read(Inputs.AutoRollback), false),
       onActiveDeployment: parseEnum(Inputs.OnActiveDeployment, read(Inputs.OnActiveDeployment), ON_ACTIVE, 'wait'),
       continueBlueGreen: parseBoolean(Inputs.ContinueBlueGreen, read(Inputs.ContinueBlueGreen), false),
+      compute,
     };
   }
   return {
