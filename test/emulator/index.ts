@@ -17,6 +17,7 @@ import { FaultRegistry, type Fault, type FaultSpec } from './faults.js';
 import { startS3Backend } from './s3/backend.js';
 import { loadScenario, validateScenario, type Scenario } from './scenario.js';
 import { startFront } from './server.js';
+import { startComputePlatforms, type ComputeEmulator } from './compute/index.js';
 import type { CallRecord, EmulatorContext } from './types.js';
 
 export type { Scenario } from './scenario.js';
@@ -25,6 +26,8 @@ export { CallLog } from './calls.js';
 
 export interface EmulatorState {
   codedeploy: CodeDeployState;
+  /** ECS and Lambda: CodeDeploy deployments, the ECS services and the Lambda functions. */
+  compute: ComputeEmulator['state'];
   calls: CallRecord[];
 }
 
@@ -97,11 +100,13 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
     workDir,
     serveInternal: (p, body, type) => front.serveInternal(p, body, type),
   };
-  const codedeploy = createCodeDeployService(ctx, scenario.codedeploy, faults);
+  // ECS and Lambda applications are answered in front of the EC2 CodeDeploy service (compute/).
+  const compute = startComputePlatforms(createCodeDeployService(ctx, scenario.codedeploy, faults), scenario, ctx.clock);
+  const codedeploy = compute.codedeploy;
   services.cd = codedeploy;
   // The service checks its own section strictly (beanstalk/scenario.ts checkScenario).
   const beanstalk = createBeanstalkService(ctx, scenario.beanstalk as BeanstalkScenario | undefined);
-  front.attach({ codedeploy, beanstalk });
+  front.attach({ codedeploy, beanstalk, ecs: compute.ecsService, lambda: compute.lambdaService });
 
   let closed = false;
   const config = {
@@ -131,6 +136,7 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
     },
     state: {
       codedeploy: codedeploy.state,
+      compute: compute.state,
       get calls() {
         return calls.records;
       },

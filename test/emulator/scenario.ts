@@ -84,6 +84,9 @@ export interface Scenario {
   codedeploy: CodeDeployScenario;
   /** Passed untouched to the Elastic Beanstalk service. */
   beanstalk?: unknown;
+  /** ECS and Lambda (checked by ecs/model.ts and lambda/model.ts). */
+  ecs?: unknown;
+  lambda?: unknown;
 }
 
 export class ScenarioError extends Error {}
@@ -335,7 +338,7 @@ function fault(v: unknown, i: number): FaultSpec {
 
 /** Validate a parsed scenario object, filling defaults. */
 export function validateScenario(raw: unknown): Scenario {
-  const o = obj(raw ?? {}, '(root)', ['timeScale', 's3', 'faults', 'codedeploy', 'beanstalk']);
+  const o = obj(raw ?? {}, '(root)', ['timeScale', 's3', 'faults', 'codedeploy', 'beanstalk', 'ecs', 'lambda']);
   const s3 = obj(o.s3 ?? {}, 's3', ['buckets']);
   return {
     timeScale: num(o.timeScale, 'timeScale', 0.001),
@@ -343,6 +346,8 @@ export function validateScenario(raw: unknown): Scenario {
     faults: list(o.faults, 'faults').map(fault),
     codedeploy: codedeploy(o.codedeploy),
     ...(o.beanstalk !== undefined ? { beanstalk: o.beanstalk } : {}),
+    ...(o.ecs !== undefined ? { ecs: o.ecs } : {}),
+    ...(o.lambda !== undefined ? { lambda: o.lambda } : {}),
   };
 }
 
