@@ -100,7 +100,7 @@ describe('CodeDeploy ECS', () => {
       expect(primaryTaskDefinition(emu)).toEqual([arn]);
       const [d] = await deploymentsOf(emu, 'web', 'prod');
       expect(d?.revision?.appSpecContent?.content).toContain(`TaskDefinition: ${arn}`);
-      expect(r.summary).toMatch(/\| main:web \| Succeeded \|/);
+      expect(r.summary).toMatch(/\| main:web \| ✅ Succeeded \|/);
       // Nothing is bundled or uploaded for ECS.
       expect(emu.calls.count('s3:PutObject') + emu.calls.count('s3:CreateMultipartUpload')).toBe(0);
     }));
@@ -113,7 +113,7 @@ describe('CodeDeploy ECS', () => {
       const hook = errorsOf(r).find((e) =>
         /AfterAllowTestTraffic: hook CodeDeployHook_check reported Failed/.test(e.properties.title ?? ''),
       );
-      expect(hook?.properties).toMatchObject({ file: 'ecs/appspec.yml', line: '12' });
+      expect(hook?.properties).toMatchObject({ file: 'ecs/appspec.yml', line: '11' });
       expect(hook?.message).toContain('/aws/lambda/CodeDeployHook_check');
       expect(primaryTaskDefinition(emu)).toEqual(['arn:aws:ecs:us-east-1:123456789012:task-definition/web:1']);
     }));
