@@ -40,6 +40,8 @@ interface Common {
 export interface ValidateOnlySettings extends Common {
   mode: 'validate';
   target: 'codedeploy' | 'beanstalk' | 'auto';
+  /** ECS/Lambda inputs: their AppSpec file is validated instead of a bundle. */
+  compute: ComputeInputs;
 }
 
 /** PR previews: how the per-pull-request environment or deployment group is named and made. */
@@ -134,7 +136,7 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     description: read(Inputs.Description).trim(),
   };
   const target = parseEnum(Inputs.Target, read(Inputs.Target), TARGETS, 'auto');
-  if (mode === 'validate') return { ...common, mode, target };
+  if (mode === 'validate') return { ...common, mode, target, compute: readCompute(read, workspace) };
 
   const resolvedTarget = resolveTarget(target, read, mode);
   const deploy: DeployCommon = {

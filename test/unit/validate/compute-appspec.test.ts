@@ -76,3 +76,23 @@ describe('Lambda AppSpec', () => {
     ]);
   });
 });
+
+describe('pre-flight of an ECS release', () => {
+  it('checks the appspec input (path relative to the workspace) instead of a bundle, in validate mode too', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { readSettings } = await import('../../../src/settings/index.js');
+    const { computeFindings } = await import('../../../src/flows/compute-preflight.js');
+    const ws = mkdtempSync(join(tmpdir(), 'hookline-ecs-pre-'));
+    mkdirSync(join(ws, 'ecs'));
+    writeFileSync(join(ws, 'ecs/taskdef.json'), '{}');
+    writeFileSync(join(ws, 'ecs/appspec.yml'), ECS_OK.replace('AfterAllowTestTraffic', 'AfterInstal'));
+    const inputs: Record<string, string> = { mode: 'validate', 'task-definition': 'ecs/taskdef.json', appspec: 'ecs/appspec.yml' };
+    const s = readSettings((n) => inputs[n] ?? '', { GITHUB_WORKSPACE: ws });
+    if (s.compute.kind !== 'ecs') throw new Error('expected ECS inputs');
+    expect(computeFindings(s.compute, ws).map((f) => `${f.file}:${f.line} ${f.rule}`)).toEqual([
+      'ecs/appspec.yml:11 appspec/compute-hook-event',
+    ]);
+  });
+});
