@@ -5,6 +5,7 @@ import type { ComputeFacts, Diagnosis, FailureFacts } from '../types.js';
 import { COMPUTE_RULES, type ComputeEventFacts } from './rules/compute.js';
 import { firstMatch } from './table.js';
 import { arr, obj, str, stripAnsi } from './text.js';
+import { hooksOf } from '../compute/revision.js';
 
 export function diagnoseCompute(facts: FailureFacts & { compute: ComputeFacts }): Diagnosis[] {
   const c = facts.compute;
@@ -80,4 +81,15 @@ function stopped(message: string): Diagnosis {
     evidence: message ? [message] : [],
     fix: 'Start a new deployment when ready.',
   };
+}
+
+/**
+ * Compute facts from GetDeployment alone (explain on a raw deployment): the platform and the hooks
+ * of the AppSpec content the deployment carries (no file to annotate, no service events).
+ */
+export function computeFactsOf(deployment: Record<string, unknown> | undefined): ComputeFacts | undefined {
+  const platform = str(deployment, 'computePlatform');
+  if (platform !== 'ECS' && platform !== 'Lambda') return undefined;
+  const content = str(obj(obj(deployment, 'revision'), 'appSpecContent'), 'content');
+  return { platform, hooks: content ? hooksOf(content) : [], appspecFile: null };
 }

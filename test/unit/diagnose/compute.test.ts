@@ -160,3 +160,34 @@ describe('diagnose() for an ECS deployment', () => {
     expect([stop?.severity, stop?.title]).toEqual(['notice', 'Deployment was stopped']);
   });
 });
+
+describe('explain on a raw ECS deployment', () => {
+  it('takes the platform and the hooks from the AppSpec content GetDeployment carries', () => {
+    const content = 'version: 0.0\nResources: []\nHooks:\n  - BeforeInstall: CodeDeployHook_pre\n';
+    const [d] = diagnose({
+      service: 'codedeploy',
+      deployment: {
+        deploymentId: 'd-ABCDEFGHI',
+        status: 'Failed',
+        computePlatform: 'ECS',
+        revision: { revisionType: 'AppSpecContent', appSpecContent: { content } },
+      },
+      targets: [
+        {
+          ecsTarget: {
+            targetId: 'main:web',
+            status: 'Failed',
+            lifecycleEvents: [
+              {
+                lifecycleEventName: 'BeforeInstall',
+                status: 'Failed',
+                diagnostics: { errorCode: 'UnknownError', message: 'reported status Failed' },
+              },
+            ],
+          },
+        },
+      ],
+    });
+    expect([d?.title, d?.file]).toEqual(['BeforeInstall: hook CodeDeployHook_pre reported Failed', null]);
+  });
+});

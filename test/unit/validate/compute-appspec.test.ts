@@ -90,7 +90,7 @@ describe('pre-flight of an ECS release', () => {
     writeFileSync(join(ws, 'ecs/appspec.yml'), ECS_OK.replace('AfterAllowTestTraffic', 'AfterInstal'));
     const inputs: Record<string, string> = { mode: 'validate', 'task-definition': 'ecs/taskdef.json', appspec: 'ecs/appspec.yml' };
     const s = readSettings((n) => inputs[n] ?? '', { GITHUB_WORKSPACE: ws });
-    if (s.compute.kind !== 'ecs') throw new Error('expected ECS inputs');
+    if (s.mode !== 'validate' || s.compute.kind !== 'ecs') throw new Error('expected ECS inputs in validate mode');
     expect(computeFindings(s.compute, ws).map((f) => `${f.file}:${f.line} ${f.rule}`)).toEqual([
       'ecs/appspec.yml:11 appspec/compute-hook-event',
     ]);
