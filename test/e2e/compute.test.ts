@@ -153,6 +153,22 @@ describe('CodeDeploy ECS', () => {
       expect(primaryTaskDefinition(emu)).toEqual(['arn:aws:ecs:us-east-1:123456789012:task-definition/web:1']);
     }));
 
+  it('a hook function that does not exist, and one that never reports, are told apart', () =>
+    withEmulator(scenario({ hook: 'denied' }), async (emu) => {
+      const appspec = ECS_APPSPEC.replace('  - AfterAllowTestTraffic: CodeDeployHook_check', '  - BeforeInstall: CodeDeployHook_gone');
+      const workspace = workspaceWith({ 'ecs/taskdef.json': TASK_DEF, 'ecs/appspec.yml': appspec, 'ecs/late.yml': ECS_APPSPEC });
+      const missing = await runAction({ inputs: ecsInputs({ appspec: 'ecs/appspec.yml' }), env: emu.env, workspace });
+      const gone = errorsOf(missing).find(
+        (e) => e.properties.title === 'hookline: BeforeInstall: hook function CodeDeployHook_gone does not exist',
+      );
+      expect(gone?.properties).toMatchObject({ file: 'ecs/appspec.yml', line: '11' });
+      const late = await runAction({ inputs: ecsInputs({ appspec: 'ecs/late.yml' }), env: emu.env, workspace });
+      const never = errorsOf(late).find(
+        (e) => e.properties.title === 'hookline: AfterAllowTestTraffic: hook CodeDeployHook_check never reported a status',
+      );
+      expect(never?.message).toMatch(/codedeploy:PutLifecycleEventHookExecutionStatus/);
+    }));
+
   it('refuses an input that does not apply to the application, by name', () =>
     withEmulator(scenario(), async (emu) => {
       const workspace = workspaceWith({ 'ecs/taskdef.json': TASK_DEF });
