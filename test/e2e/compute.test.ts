@@ -2,7 +2,8 @@
 // emulator's ECS service and Lambda functions, reached only through AWS_ENDPOINT_URL.
 import { runAction, type RunResult } from '../harness/runner.js';
 import type { Emulator } from '../emulator/index.js';
-import { emulatorFrom, errorsOf, deploymentsOf, workspaceWith } from './helpers.js';
+import { StopDeploymentCommand } from '@aws-sdk/client-codedeploy';
+import { emulatorFrom, errorsOf, deploymentsOf, until, workspaceWith } from './helpers.js';
 
 const scenario = (o: { timeScale?: number; hook?: string; replacement?: string; lambdaHook?: string } = {}) => `
 timeScale: ${o.timeScale ?? 0.0002}
@@ -11,6 +12,7 @@ ecs:
     - name: web
       deploymentGroups:
         - { name: prod, cluster: main, service: web, autoRollback: true }
+        - { name: staged, cluster: main, service: web, waitForReady: true }
   services:
     - { cluster: main, name: web, taskDefinition: "web:1", containerName: app, containerPort: 8080, replacement: ${o.replacement ?? 'healthy'} }
 lambda:
@@ -167,6 +169,33 @@ describe('CodeDeploy ECS', () => {
         (e) => e.properties.title === 'hookline: AfterAllowTestTraffic: hook CodeDeployHook_check never reported a status',
       );
       expect(never?.message).toMatch(/codedeploy:PutLifecycleEventHookExecutionStatus/);
+    }));
+
+  it('a group that waits for rerouting ends Ready, or is continued with continue-blue-green', () =>
+    withEmulator(scenario(), async (emu) => {
+      const workspace = workspaceWith({ 'ecs/taskdef.json': TASK_DEF });
+      const waiting = await runAction({ inputs: ecsInputs({ 'deployment-group': 'staged' }), env: emu.env, workspace });
+      expect(waiting.main.exitCode).toBe(0);
+      expect(waiting.outputs.status).toBe('Ready');
+      expect(waiting.annotations.filter((a) => a.command === 'notice').map((a) => a.properties.title)).toContain(
+        'Blue/green deployment waits for you',
+      );
+      // The replacement serves test traffic only; production still goes to the original task set.
+      expect(emu.state.compute.ecs.services.get('main/web')?.taskSets.map((t) => [t.targetGroup, t.trafficWeight])).toEqual([
+        ['blue', 100],
+        ['green', 0],
+      ]);
+      const [d] = await deploymentsOf(emu, 'web', 'staged');
+      await emu.client('codedeploy').send(new StopDeploymentCommand({ deploymentId: d?.deploymentId, autoRollbackEnabled: true }));
+      await until(async () => (await deploymentsOf(emu, 'web', 'staged'))[0]?.status === 'Stopped');
+      const continued = await runAction({
+        inputs: ecsInputs({ 'deployment-group': 'staged', 'continue-blue-green': 'true' }),
+        env: emu.env,
+        workspace,
+      });
+      expect(continued.main.exitCode).toBe(0);
+      expect(continued.outputs.status).toBe('Succeeded');
+      expect(log(continued)).toMatch(/rerouting traffic to them \(continue-blue-green: true\)/);
     }));
 
   it('refuses an input that does not apply to the application, by name', () =>

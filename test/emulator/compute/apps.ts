@@ -16,6 +16,8 @@ export interface ComputeGroup {
   service?: string;
   /** ECS: whether the target group pair has a test listener. */
   testListener?: boolean;
+  /** ECS: wait in Ready (deploymentReadyOption STOP_DEPLOYMENT) until ContinueDeployment reroutes production traffic. */
+  waitForReady?: boolean;
   lastSuccessfulDeploymentId?: string;
 }
 
@@ -34,7 +36,12 @@ export function readApplications(v: unknown, path: string, platform: Platform): 
     const groups = list(ao.deploymentGroups, `${p}.deploymentGroups`).map((g, j): ComputeGroup => {
       const gp = `${p}.deploymentGroups[${j}]`;
       const ecs = platform === 'ECS';
-      const go = obj(g, gp, ['name', 'deploymentConfigName', 'autoRollback', ...(ecs ? ['cluster', 'service', 'testListener'] : [])]);
+      const go = obj(g, gp, [
+        'name',
+        'deploymentConfigName',
+        'autoRollback',
+        ...(ecs ? ['cluster', 'service', 'testListener', 'waitForReady'] : []),
+      ]);
       const gname = str(go.name, `${gp}.name`);
       return {
         id: `${name}-${gname}-0000-0000-000000000000`.slice(0, 36),
@@ -52,6 +59,7 @@ export function readApplications(v: unknown, path: string, platform: Platform): 
               cluster: str(go.cluster, `${gp}.cluster`, 'default'),
               service: str(go.service, `${gp}.service`),
               testListener: bool(go.testListener, `${gp}.testListener`, true),
+              waitForReady: bool(go.waitForReady, `${gp}.waitForReady`, false),
             }
           : {}),
       };

@@ -17,7 +17,7 @@ import type { Clock } from '../types.js';
 
 type Input = Record<string, unknown>;
 const epoch = (ms: number | undefined): number | undefined => (ms === undefined ? undefined : Math.round(ms) / 1000);
-const ACTIVE = new Set(['Created', 'InProgress']);
+const ACTIVE = new Set(['Created', 'InProgress', 'Ready']);
 
 export interface ComputeState {
   applications: Map<string, ComputeApplication>;
@@ -77,7 +77,9 @@ export function withComputePlatforms(
             },
             blueGreenDeploymentConfiguration: {
               terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: 0 },
-              deploymentReadyOption: { actionOnTimeout: 'CONTINUE_DEPLOYMENT', waitTimeInMinutes: 0 },
+              deploymentReadyOption: g.waitForReady
+                ? { actionOnTimeout: 'STOP_DEPLOYMENT', waitTimeInMinutes: 60 }
+                : { actionOnTimeout: 'CONTINUE_DEPLOYMENT', waitTimeInMinutes: 0 },
             },
           }
         : {}),
@@ -259,6 +261,12 @@ export function withComputePlatforms(
         if (!ACTIVE.has(d.status)) throw cdErr('DeploymentAlreadyCompletedException', `Deployment ${d.id} has already completed.`);
         runs.get(d.id)?.requestStop(input.autoRollbackEnabled === true);
         return { status: 'Pending', statusMessage: 'Stopping Pending.' };
+      }
+      case 'ContinueDeployment': {
+        if (!d) return undefined;
+        if (d.status !== 'Ready') throw cdErr('DeploymentIsNotInReadyStateException', `Deployment ${d.id} is not in Ready state.`);
+        runs.get(d.id)?.continueDeployment();
+        return {};
       }
       default:
         return undefined;

@@ -39,7 +39,7 @@ export interface ComputeDeployment {
   content: string;
   sha256: string;
   description?: string;
-  status: 'Created' | 'InProgress' | 'Succeeded' | 'Failed' | 'Stopped';
+  status: 'Created' | 'InProgress' | 'Ready' | 'Succeeded' | 'Failed' | 'Stopped';
   createTime: number;
   startTime?: number;
   completeTime?: number;
@@ -78,6 +78,12 @@ function appspecOf(content: string): { resource: Resource; hooks: Map<string, st
 
 export class ComputeRun {
   private readonly controller = new AbortController();
+  private continued?: () => void;
+
+  /** ContinueDeployment: a deployment waiting in Ready reroutes production traffic. */
+  continueDeployment(): void {
+    this.continued?.();
+  }
 
   constructor(
     readonly d: ComputeDeployment,
@@ -130,6 +136,7 @@ export class ComputeRun {
     const { clock } = this.deps;
     const signal = this.controller.signal;
     if (signal.aborted) throw new Stopped();
+    if (ev.name === 'BeforeAllowTraffic' && this.g.waitForReady) await this.waitReady();
     ev.status = 'InProgress';
     ev.startTime = clock.now();
     this.touch();
@@ -159,6 +166,21 @@ export class ComputeRun {
     } else if (ev.status === 'InProgress') ev.status = 'Succeeded';
     this.touch();
     return !failed;
+  }
+
+  /** Ready: the replacement task set serves test traffic and waits to be given production traffic. */
+  private waitReady(): Promise<void> {
+    this.d.status = 'Ready';
+    return new Promise<void>((resolve, reject) => {
+      const signal = this.controller.signal;
+      const onAbort = () => reject(new Stopped());
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.continued = () => {
+        signal.removeEventListener('abort', onAbort);
+        this.d.status = 'InProgress';
+        resolve();
+      };
+    });
   }
 
   private async shift(): Promise<void> {
