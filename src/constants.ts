@@ -41,6 +41,13 @@ export const Inputs = {
   PreviewInstanceTags: 'preview-instance-tags',
   Bake: 'bake',
   OnBakeFailure: 'on-bake-failure',
+  TaskDefinition: 'task-definition',
+  ContainerName: 'container-name',
+  ContainerPort: 'container-port',
+  Appspec: 'appspec',
+  FunctionName: 'function-name',
+  Alias: 'alias',
+  FunctionVersion: 'function-version',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -59,6 +66,8 @@ export const Outputs = {
   Health: 'health',
   PreviewEnvironment: 'preview-environment',
   GithubDeploymentId: 'github-deployment-id',
+  TaskDefinitionArn: 'task-definition-arn',
+  FunctionVersion: 'function-version',
 } as const;
 
 /** What the main step leaves for the post step (GITHUB_STATE). */

@@ -80,6 +80,21 @@ export interface FailureFacts {
   events?: Record<string, unknown>[];
   /** Instance id → tail log text (Beanstalk RetrieveEnvironmentInfo). */
   logs?: Record<string, string>;
+  /** CodeDeploy ECS/Lambda: what the ECS and Lambda deployments add (src/diagnose/compute.ts). */
+  compute?: ComputeFacts;
+}
+
+/** Facts of an ECS or Lambda deployment beyond GetDeployment and its targets. */
+export interface ComputeFacts {
+  platform: 'ECS' | 'Lambda';
+  /** The AppSpec's hooks: lifecycle event → function, with the line in `appspecFile`. */
+  hooks?: { event: string; functionName: string; line: number }[];
+  /** Workspace-relative AppSpec file the hooks came from; null when hookline wrote the AppSpec. */
+  appspecFile?: string | null;
+  /** ECS DescribeServices events since the deployment started, oldest first. */
+  serviceEvents?: { createdAt: string; message: string }[];
+  /** ECS: whether the deployment group routes test traffic (a test listener is configured). */
+  testListener?: boolean;
 }
 
 /** The bundle's configuration files, as the diagnosis engine needs them to point at lines. */

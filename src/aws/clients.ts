@@ -5,7 +5,9 @@
 // which the SDK reads by itself.
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { CodeDeployClient } from '@aws-sdk/client-codedeploy';
+import type { ECSClient } from '@aws-sdk/client-ecs';
 import type { ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
+import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { VERSION } from '../version.js';
 
@@ -15,6 +17,9 @@ export interface ClientKinds {
   beanstalk: ElasticBeanstalkClient;
   /** Only for a bake over a deployment group's alarms: loaded when the group names any. */
   cloudwatch: CloudWatchClient;
+  /** ECS and Lambda: only runs whose CodeDeploy application targets them load these. */
+  ecs: ECSClient;
+  lambda: LambdaClient;
 }
 export type ClientKind = keyof ClientKinds;
 
@@ -97,6 +102,14 @@ export async function createClient<K extends ClientKind>(kind: K, opts: ClientOp
     case 'cloudwatch': {
       const { CloudWatchClient } = await import('@aws-sdk/client-cloudwatch');
       return new CloudWatchClient(config) as ClientKinds[K];
+    }
+    case 'ecs': {
+      const { ECSClient } = await import('@aws-sdk/client-ecs');
+      return new ECSClient(config) as ClientKinds[K];
+    }
+    case 'lambda': {
+      const { LambdaClient } = await import('@aws-sdk/client-lambda');
+      return new LambdaClient(config) as ClientKinds[K];
     }
     default:
       throw new Error(`Unknown AWS client kind: ${String(kind)}`);

@@ -119,11 +119,15 @@ class Poller {
     const info = await getDeployment(this.client, deploymentId, signal);
     const status = info.status ?? 'Unknown';
     const overview = JSON.stringify(info.deploymentOverview ?? {});
-    if (overview !== this.lastOverview || (TERMINAL.has(status) && status !== this.lastStatus)) {
+    // ECS and Lambda deployments have one target whose events move without the overview changing.
+    const oneTarget = info.computePlatform === 'ECS' || info.computePlatform === 'Lambda';
+    if (oneTarget || overview !== this.lastOverview || (TERMINAL.has(status) && status !== this.lastStatus)) {
       // Large fleets print only failures, so only failed targets are read (1,000 targets cost 50 calls).
       const large = fleetSize(info) > DETAIL_LIMIT;
       const fresh = await readTargets(this.client, deploymentId, this.count, signal, large ? ['Failed'] : undefined);
-      for (const line of progressLines(this.targets, fresh, info)) opts.log(line);
+      const lines = progressLines(this.targets, fresh, info);
+      // A lone overview line (nothing moved) is news only when the overview changed.
+      if (!oneTarget || lines.length > 1) for (const line of lines) opts.log(line);
       for (const t of fresh) this.targets.set(targetId(t), t);
       this.lastOverview = overview;
     }

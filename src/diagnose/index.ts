@@ -5,6 +5,7 @@
 import type { BundleFiles, Diagnosis, FailureFacts } from '../types.js';
 import { diagnoseBeanstalk } from './beanstalk.js';
 import { diagnoseCodeDeploy } from './codedeploy.js';
+import { computeFactsOf, diagnoseCompute } from './compute.js';
 import { fallbackDiagnosis, showsFailure } from './fallback.js';
 import { sortDiagnoses } from './group.js';
 
@@ -14,7 +15,13 @@ export { diagnoseBeanstalk } from './beanstalk.js';
 export { showsFailure } from './fallback.js';
 
 export function diagnose(facts: FailureFacts, bundle?: BundleFiles): Diagnosis[] {
-  const list = facts.service === 'beanstalk' ? diagnoseBeanstalk(facts, bundle) : diagnoseCodeDeploy(facts, bundle);
+  const compute = facts.service === 'codedeploy' ? (facts.compute ?? computeFactsOf(facts.deployment)) : undefined;
+  const list =
+    facts.service === 'beanstalk'
+      ? diagnoseBeanstalk(facts, bundle)
+      : compute
+        ? diagnoseCompute({ ...facts, compute })
+        : diagnoseCodeDeploy(facts, bundle);
   if (list.length === 0 && showsFailure(facts)) list.push(fallbackDiagnosis(facts));
   return sortDiagnoses(list);
 }

@@ -14,6 +14,7 @@ import { consoleUrl } from '../codedeploy/console.js';
 import { diagnose } from '../diagnose/index.js';
 import { renderTargetTable } from '../report/deployment-table.js';
 import { prepareRevision, type PreparedRevision } from './revision.js';
+import { releasedAsCompute } from './compute-dispatch.js';
 import { AbortedError, type Clock } from '../util/time.js';
 import type { Timings } from '../report/timings.js';
 import type { Reporter } from '../report/reporter.js';
@@ -40,6 +41,8 @@ export interface GivenRevision {
 const NO_FILES = { files: new Map<string, string>(), modes: new Map<string, number>() };
 
 export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, deps: FlowDeps, given?: GivenRevision): Promise<void> {
+  // The application's compute platform decides: ECS and Lambda release AppSpec content instead.
+  if (!given && (await releasedAsCompute(s, ctx, deps))) return;
   const { clock, signal, timings, report } = deps;
   const deadline = clock.now() + s.timeoutMs;
   const rev: PreparedRevision | undefined = given

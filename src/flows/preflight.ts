@@ -9,6 +9,8 @@ import type { Reporter } from '../report/reporter.js';
 import type { Annotation } from '../report/annotations.js';
 import { bundleModelFor } from './bundle-model.js';
 import { findingsOutput } from './findings-output.js';
+import type { ComputeInputs } from '../settings/compute.js';
+import { computeFindings } from './compute-preflight.js';
 
 export class ValidationFailed extends Error {
   constructor(readonly findings: Finding[]) {
@@ -34,6 +36,8 @@ export interface PreflightSettings {
   target: ValidateTarget;
   include: string[];
   exclude: string[];
+  /** ECS/Lambda inputs: their AppSpec file is checked instead of a bundle. */
+  compute?: ComputeInputs;
 }
 
 /** One log line per finding (printed through the Reporter, which keeps bundle text inert). */
@@ -59,9 +63,10 @@ export async function preflight(s: PreflightSettings, level: 'error' | 'warn' | 
     report.setOutput(Outputs.Findings, '[]');
     return { findings: [], errors: 0, warnings: 0 };
   }
-  const model = await bundleModelFor(s, s.target);
-  const isArchive = model.kind === 'archive';
-  const findings = validateBundle(treeFromModel(model), s.target);
+  const compute = s.compute && s.compute.kind !== 'server' ? s.compute : undefined;
+  const model = compute ? undefined : await bundleModelFor(s, s.target);
+  const isArchive = model?.kind === 'archive';
+  const findings = compute ? computeFindings(compute, s.workspace) : validateBundle(treeFromModel(model!), s.target);
   // Set before a failure is thrown: a later step reads it exactly when validation failed.
   report.setOutput(Outputs.Findings, findingsOutput(findings));
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -73,7 +78,7 @@ export async function preflight(s: PreflightSettings, level: 'error' | 'warn' | 
       async () => report.block(findings.map(logLine)),
     );
   }
-  report.annotate(annotationsOf(findings, relative(s.workspace, s.path), isArchive, level));
+  report.annotate(annotationsOf(findings, compute ? '' : relative(s.workspace, s.path), isArchive, level));
   if (level === 'error' && errors > 0) throw new ValidationFailed(findings);
   return { findings, errors, warnings };
 }

@@ -24,7 +24,8 @@ export function renderTargetTable(targets: DeploymentTarget[], maxRows = 100): s
     for (const e of t.lifecycleEvents ?? [])
       if (e.lifecycleEventName && !events.includes(e.lifecycleEventName)) events.push(e.lifecycleEventName);
   const labelled = targets.some((t) => t.instanceTarget?.instanceLabel);
-  const head = ['Instance', ...(labelled ? ['Role'] : []), 'Status', ...events];
+  // ECS services and Lambda aliases are targets, not instances.
+  const head = [targets.some((t) => t.instanceTarget) ? 'Instance' : 'Target', ...(labelled ? ['Role'] : []), 'Status', ...events];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const t of rows.slice(0, maxRows)) {
     const byName = new Map((t.lifecycleEvents ?? []).map((e) => [e.lifecycleEventName, e]));

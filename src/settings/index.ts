@@ -4,6 +4,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { Inputs } from '../constants.js';
 import { InputError, clip, parseBoolean, parseDuration, parseEnum, parseList } from './parse.js';
+import { readCompute, type ComputeInputs } from './compute.js';
 
 export { InputError } from './parse.js';
 
@@ -40,6 +41,8 @@ interface Common {
 export interface ValidateOnlySettings extends Common {
   mode: 'validate';
   target: 'codedeploy' | 'beanstalk' | 'auto';
+  /** ECS/Lambda inputs: their AppSpec file is validated instead of a bundle. */
+  compute: ComputeInputs;
 }
 
 /** PR previews: how the per-pull-request environment or deployment group is named and made. */
@@ -92,6 +95,8 @@ export interface CodeDeploySettings extends DeployCommon {
   autoRollback: boolean;
   onActiveDeployment: (typeof ON_ACTIVE)[number];
   continueBlueGreen: boolean;
+  /** ECS or Lambda inputs when given; the application's compute platform decides which apply. */
+  compute: ComputeInputs;
 }
 
 export interface BeanstalkSettings extends DeployCommon {
@@ -136,7 +141,7 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     description: read(Inputs.Description).trim(),
   };
   const target = parseEnum(Inputs.Target, read(Inputs.Target), TARGETS, 'auto');
-  if (mode === 'validate') return { ...common, mode, target };
+  if (mode === 'validate') return { ...common, mode, target, compute: readCompute(read, workspace) };
 
   const resolvedTarget = resolveTarget(target, read, mode);
   const deploy: DeployCommon = {
@@ -154,7 +159,9 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     onBakeFailure: parseEnum(Inputs.OnBakeFailure, read(Inputs.OnBakeFailure), ON_BAKE_FAILURE, 'fail'),
   };
   if (resolvedTarget === 'codedeploy') {
-    const s3Bucket = deploy.s3Bucket ?? (mode === 'redeploy' || mode === 'cleanup' ? '' : undefined);
+    const compute = mode === 'deploy' ? readCompute(read, workspace) : ({ kind: 'server', appspec: undefined } as const);
+    // ECS and Lambda revisions are AppSpec content: nothing is uploaded.
+    const s3Bucket = deploy.s3Bucket ?? (mode === 'redeploy' || mode === 'cleanup' || compute.kind !== 'server' ? '' : undefined);
     if (s3Bucket === undefined) {
       throw new InputError(
         Inputs.S3Bucket,
@@ -185,6 +192,7 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
       autoRollback: parseBoolean(Inputs.AutoRollback, read(Inputs.AutoRollback), false),
       onActiveDeployment: parseEnum(Inputs.OnActiveDeployment, read(Inputs.OnActiveDeployment), ON_ACTIVE, 'wait'),
       continueBlueGreen: parseBoolean(Inputs.ContinueBlueGreen, read(Inputs.ContinueBlueGreen), false),
+      compute,
     };
   }
   return {

@@ -15,7 +15,7 @@ function xmlEscape(s: string): string {
 /** An error answer in the service's own format (JSON for CodeDeploy, awsQuery XML for Beanstalk, S3 XML). */
 export function serviceError(service: ServiceName, status: number, code: string, message: string, method = 'POST'): ServiceResponse {
   const requestId = randomUUID();
-  if (service === 'codedeploy' || service === 'cloudwatch') {
+  if (service === 'codedeploy' || service === 'cloudwatch' || service === 'ecs' || service === 'lambda') {
     return {
       status,
       headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId, 'x-amzn-errortype': code },

@@ -20,6 +20,7 @@ import { startS3Backend } from './s3/backend.js';
 import { loadScenario, validateScenario, type Scenario } from './scenario.js';
 import type { ScenarioInput } from './scenario-input.js';
 import { startFront } from './server.js';
+import { startComputePlatforms, type ComputeEmulator } from './compute/index.js';
 import type { CallRecord, EmulatorContext } from './types.js';
 
 export type { Scenario } from './scenario.js';
@@ -30,6 +31,8 @@ export { CallLog } from './calls.js';
 
 export interface EmulatorState {
   codedeploy: CodeDeployState;
+  /** ECS and Lambda: CodeDeploy deployments, the ECS services and the Lambda functions. */
+  compute: ComputeEmulator['state'];
   calls: CallRecord[];
 }
 
@@ -103,13 +106,22 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
     workDir,
     serveInternal: (p, body, type) => front.serveInternal(p, body, type),
   };
-  const codedeploy = createCodeDeployService(ctx, scenario.codedeploy, faults);
+  // ECS and Lambda applications are answered in front of the EC2 CodeDeploy service (compute/).
+  const compute = startComputePlatforms(createCodeDeployService(ctx, scenario.codedeploy, faults), scenario, ctx.clock);
+  const codedeploy = compute.codedeploy;
   services.cd = codedeploy;
   // The service checks its own section strictly (beanstalk/scenario.ts checkScenario).
   const beanstalk = createBeanstalkService(ctx, scenario.beanstalk as BeanstalkScenario | undefined);
   const cloudwatch = createCloudWatchService(ctx, scenario.cloudwatch, codedeploy.state);
   // A request whose Host is an environment's CNAME is answered as its app would (beanstalk/live.ts).
-  front.attach({ codedeploy, beanstalk, cloudwatch, site: (host) => beanstalk.liveResponse(host) });
+  front.attach({
+    codedeploy,
+    beanstalk,
+    cloudwatch,
+    ecs: compute.ecsService,
+    lambda: compute.lambdaService,
+    site: (host) => beanstalk.liveResponse(host),
+  });
 
   let closed = false;
   const config = {
@@ -140,6 +152,7 @@ export async function startEmulator(opts: StartOptions): Promise<Emulator> {
     },
     state: {
       codedeploy: codedeploy.state,
+      compute: compute.state,
       get calls() {
         return calls.records;
       },

@@ -3,7 +3,9 @@
 // these types, so a misspelt key or a wrong value is a compile error, not a YAML indentation bug.
 import type { BeanstalkScenario } from './beanstalk/scenario.js';
 import type { CloudWatchInput } from './cloudwatch/alarms.js';
+import type { Replacement } from './ecs/model.js';
 import type { FaultSpec } from './faults.js';
+import type { HookOutcome } from './lambda/model.js';
 import type { BlueGreenSpec, DeploymentConfigSpec, DeploymentOption, DeploymentType, InlineFile } from './scenario.js';
 
 export interface DeploymentGroupInput {
@@ -46,4 +48,43 @@ export interface ScenarioInput {
   codedeploy?: CodeDeployInput;
   beanstalk?: BeanstalkScenario;
   cloudwatch?: CloudWatchInput;
+  ecs?: EcsInput;
+  lambda?: LambdaInput;
+}
+
+/** A CodeDeploy group of the ECS or Lambda compute platform (compute/apps.ts). */
+export interface ComputeGroupInput {
+  name: string;
+  deploymentConfigName?: string;
+  autoRollback?: boolean;
+  /** ECS only. */
+  cluster?: string;
+  service?: string;
+  testListener?: boolean;
+  waitForReady?: boolean;
+}
+
+export interface ComputeApplicationInput {
+  name: string;
+  deploymentGroups?: ComputeGroupInput[];
+}
+
+/** The `ecs:` section (ecs/model.ts). */
+export interface EcsInput {
+  applications?: ComputeApplicationInput[];
+  services?: {
+    cluster: string;
+    name: string;
+    taskDefinition: string;
+    desiredCount?: number;
+    containerName: string;
+    containerPort: number;
+    replacement?: Replacement;
+  }[];
+}
+
+/** The `lambda:` section (lambda/model.ts). */
+export interface LambdaInput {
+  applications?: ComputeApplicationInput[];
+  functions?: { name: string; versions?: number; aliases?: Record<string, string>; hook?: HookOutcome }[];
 }

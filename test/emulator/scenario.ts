@@ -86,6 +86,9 @@ export interface Scenario {
   beanstalk?: unknown;
   /** The `cloudwatch:` section (alarms; see cloudwatch/alarms.ts). */
   cloudwatch?: unknown;
+  /** ECS and Lambda (checked by ecs/model.ts and lambda/model.ts). */
+  ecs?: unknown;
+  lambda?: unknown;
 }
 
 export class ScenarioError extends Error {}
@@ -337,7 +340,7 @@ function fault(v: unknown, i: number): FaultSpec {
 
 /** Validate a parsed scenario object, filling defaults. */
 export function validateScenario(raw: unknown): Scenario {
-  const o = obj(raw ?? {}, '(root)', ['timeScale', 's3', 'faults', 'codedeploy', 'beanstalk', 'cloudwatch']);
+  const o = obj(raw ?? {}, '(root)', ['timeScale', 's3', 'faults', 'codedeploy', 'beanstalk', 'cloudwatch', 'ecs', 'lambda']);
   const s3 = obj(o.s3 ?? {}, 's3', ['buckets']);
   return {
     timeScale: num(o.timeScale, 'timeScale', 0.001),
@@ -347,6 +350,8 @@ export function validateScenario(raw: unknown): Scenario {
     ...(o.beanstalk !== undefined ? { beanstalk: o.beanstalk } : {}),
     // Checked by its own module (cloudwatch/alarms.ts), as beanstalk is.
     ...(o.cloudwatch !== undefined ? { cloudwatch: o.cloudwatch } : {}),
+    ...(o.ecs !== undefined ? { ecs: o.ecs } : {}),
+    ...(o.lambda !== undefined ? { lambda: o.lambda } : {}),
   };
 }
 

@@ -12,11 +12,15 @@ import { unsign } from './s3/credentials.js';
 import { echoHeadersAnswer, malformedAnswer, serveHostileTail, serverErrorAnswer, serviceError } from './hostile.js';
 import type { ServiceModule, ServiceName, ServiceRequest, ServiceResponse } from './types.js';
 import { CLOUDWATCH_TARGET_PREFIX } from './cloudwatch/service.js';
+import { ECS_TARGET_PREFIX } from './ecs/service.js';
+import { LAMBDA_PATH } from './lambda/service.js';
 
 export interface FrontServices {
   codedeploy: ServiceModule;
   beanstalk: ServiceModule;
   cloudwatch: ServiceModule;
+  ecs: ServiceModule;
+  lambda: ServiceModule;
   /** Answers a request whose Host is an application's own URL (a Beanstalk CNAME), or null for AWS's APIs. */
   site?: (host: string) => Promise<ServiceResponse | null>;
 }
@@ -61,6 +65,9 @@ function route(method: string, path: string, query: URLSearchParams, headers: Re
   if (target?.startsWith(CODEDEPLOY_PREFIX)) return { service: 'codedeploy', operation: target.slice(CODEDEPLOY_PREFIX.length) };
   if (target?.startsWith(CLOUDWATCH_TARGET_PREFIX))
     return { service: 'cloudwatch', operation: target.slice(CLOUDWATCH_TARGET_PREFIX.length) };
+  if (target?.startsWith(ECS_TARGET_PREFIX)) return { service: 'ecs', operation: target.slice(ECS_TARGET_PREFIX.length) };
+  if (path.startsWith(LAMBDA_PATH))
+    return { service: 'lambda', operation: `${method} ${path.split('/').slice(4).join('/') || 'function'}` };
   if (method === 'POST' && (headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) {
     const form = new URLSearchParams(body.toString('utf8'));
     if (form.get('Version') === '2010-12-01') return { service: 'beanstalk', operation: form.get('Action') ?? '' };
@@ -99,8 +106,14 @@ function s3Operation(method: string, path: string, q: URLSearchParams, headers: 
 
 function throttled(service: ServiceName): ServiceResponse {
   const requestId = randomUUID();
-  if (service === 'codedeploy' || service === 'cloudwatch') {
-    return jsonError(400, service === 'codedeploy' ? 'ThrottlingException' : 'Throttling', 'Rate exceeded', requestId);
+  if (service === 'cloudwatch') return jsonError(400, 'Throttling', 'Rate exceeded', requestId);
+  if (service === 'codedeploy' || service === 'ecs' || service === 'lambda') {
+    return jsonError(
+      service === 'lambda' ? 429 : 400,
+      service === 'lambda' ? 'TooManyRequestsException' : 'ThrottlingException',
+      'Rate exceeded',
+      requestId,
+    );
   }
   if (service === 'beanstalk') {
     return {

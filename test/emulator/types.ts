@@ -54,7 +54,7 @@ export interface ServiceModule {
 // ---- Additions (the front, the call log and the fault controls) ----
 
 /** Which service the front routed a request to. */
-export type ServiceName = 'codedeploy' | 'beanstalk' | 'cloudwatch' | 's3' | 'internal';
+export type ServiceName = 'codedeploy' | 'beanstalk' | 'cloudwatch' | 'ecs' | 'lambda' | 's3' | 'internal';
 
 /** One API call as the front saw it (operation is the CodeDeploy target, the Beanstalk Action, or an S3 method). */
 export interface CallRecord {

@@ -24,5 +24,10 @@ describe('createClient', () => {
     const eb = await createClient('beanstalk', { region: 'us-west-2' });
     expect(eb.constructor.name).toBe('ElasticBeanstalkClient');
     eb.destroy();
+    const ecs = await createClient('ecs', { region: 'us-west-2' });
+    const lambda = await createClient('lambda', { region: 'us-west-2' });
+    expect([ecs.constructor.name, lambda.constructor.name, await lambda.config.maxAttempts()]).toEqual(['ECSClient', 'LambdaClient', 5]);
+    ecs.destroy();
+    lambda.destroy();
   });
 });
