@@ -48,6 +48,13 @@ export interface WatchResult {
   targets: Map<string, DeploymentTarget>;
   /** The deployment waits for the user to reroute traffic (blue/green, wait-for-ready). */
   waitingForReady: boolean;
+  /**
+   * Blue/green: traffic is on the replacements and the originals' termination wait has begun, but
+   * it ends after the deadline. The deployment stays InProgress for that wait (up to 48 h); it is
+   * released, so the watch ends here instead of timing out and leaving a healthy deployment for the
+   * post step to stop.
+   */
+  terminationWait: boolean;
   timedOut: boolean;
   /** API calls made, by operation (for the summary and the performance figures). */
   calls: Record<string, number>;
@@ -59,10 +66,13 @@ export async function watchDeployment(client: CodeDeployClient, deploymentId: st
   const poller = new Poller(client, deploymentId, opts, count);
   let failures = 0;
   let polls = 0;
-  const result = (extra: Pick<WatchResult, 'waitingForReady' | 'timedOut'>): WatchResult => ({
+  const result = (extra: Partial<Pick<WatchResult, 'waitingForReady' | 'timedOut' | 'terminationWait'>>): WatchResult => ({
     info: poller.info,
     targets: poller.targets,
     calls,
+    waitingForReady: false,
+    timedOut: false,
+    terminationWait: false,
     ...extra,
   });
   for (;;) {
@@ -87,12 +97,30 @@ export async function watchDeployment(client: CodeDeployClient, deploymentId: st
     }
     if (TERMINAL.has(status)) return result({ waitingForReady: false, timedOut: false });
     if (status === 'Ready' && !opts.continueBlueGreen) return result({ waitingForReady: true, timedOut: false });
+    if (terminationOutlastsDeadline(poller.info, opts)) return result({ terminationWait: true });
     if (opts.clock.now() >= opts.deadline) return result({ waitingForReady: false, timedOut: true });
     await opts.clock.sleep(
       Math.min(nextDelay(pollDelay(opts.pollMs, polls++), 0), Math.max(1, opts.deadline - opts.clock.now())),
       opts.signal,
     );
   }
+}
+
+/**
+ * The originals' termination wait has begun and would end after the deadline. Measured from the
+ * first poll that sees it, so a wait seen late is assumed longer than it is: the watch ends early
+ * rather than timing out.
+ */
+export function terminationOutlastsDeadline(info: DeploymentInfo, opts: Pick<WatchOptions, 'clock' | 'deadline'>): boolean {
+  if (info.status !== 'InProgress' || !info.instanceTerminationWaitTimeStarted) return false;
+  const minutes = info.blueGreenDeploymentConfiguration?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes ?? 0;
+  return opts.clock.now() + minutes * 60_000 >= opts.deadline;
+}
+
+/** The originals' termination, in words, for the summary and the notice. */
+export function terminationWaitText(info: DeploymentInfo): string {
+  const minutes = info.blueGreenDeploymentConfiguration?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes ?? 0;
+  return `traffic is on the replacement instances; CodeDeploy terminates the original instances after its ${minutes}-minute termination wait and keeps the deployment In progress until then`;
 }
 
 /** One poll's reads and the progress lines they produce; remembers what was already said. */
