@@ -7,6 +7,7 @@ export const Inputs = {
   Path: 'path',
   Include: 'include',
   Exclude: 'exclude',
+  RestoreExecBits: 'restore-exec-bits',
   Application: 'application',
   DeploymentGroup: 'deployment-group',
   S3Bucket: 's3-bucket',

@@ -14,6 +14,7 @@ export { readPrebuilt, readArchiveModel, detectBundleType, sha256File, needsCont
 export type { ArchiveLimits } from './archive.js';
 export { directoryModel, modelFrom, MAX_TEXT_BYTES } from './model.js';
 export { escapeName } from './names.js';
+export { restoreExecBits, PLATFORM_HOOK_FILE, RESTORED_MODE } from './exec-bits.js';
 export type { BundleEntry, BundleModel, BundleProblem, BundleResult, BundleType, Exclusion, IgnoreFileName } from './types.js';
 
 export interface OpenBundleOptions {

@@ -16,6 +16,7 @@ export interface OptionsCheckSettings {
   workspace: string;
   include: string[];
   exclude: string[];
+  restoreExecBits: boolean;
   application: string;
   validate: 'error' | 'warn' | 'off';
 }

@@ -3,11 +3,14 @@
 // validated is what is uploaded.
 import { ignoreFileFor, type BundleModel } from '../bundle/index.js';
 import { openBundleModel } from '../validate/index.js';
+import { withExecBits } from './exec-bits.js';
 
 export interface ModelSettings {
   path: string;
   include: string[];
   exclude: string[];
+  /** restore-exec-bits: give the scripts the release runs 0755 when the tree has none executable. */
+  restoreExecBits: boolean;
 }
 
 const models = new Map<string, Promise<BundleModel>>();
@@ -15,10 +18,12 @@ const models = new Map<string, Promise<BundleModel>>();
 /** The model of `s.path` with the ignore file `target` reads; one walk per distinct request. */
 export function bundleModelFor(s: ModelSettings, target: 'codedeploy' | 'beanstalk' | 'auto'): Promise<BundleModel> {
   const ignoreFile = ignoreFileFor(target, s.path);
-  const key = JSON.stringify([s.path, s.include, s.exclude, ignoreFile]);
+  const key = JSON.stringify([s.path, s.include, s.exclude, ignoreFile, s.restoreExecBits]);
   let model = models.get(key);
   if (!model) {
-    model = openBundleModel(s.path, { include: s.include, exclude: s.exclude, ignoreFile });
+    model = openBundleModel(s.path, { include: s.include, exclude: s.exclude, ignoreFile }).then((m) =>
+      s.restoreExecBits ? withExecBits(m) : m,
+    );
     models.set(key, model);
     // A failed read is not cached: the caller reports it, a later caller may try again.
     model.catch(() => models.delete(key));

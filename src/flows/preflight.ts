@@ -36,6 +36,7 @@ export interface PreflightSettings {
   target: ValidateTarget;
   include: string[];
   exclude: string[];
+  restoreExecBits: boolean;
   /** ECS/Lambda inputs: their AppSpec file is checked instead of a bundle. */
   compute?: ComputeInputs;
 }

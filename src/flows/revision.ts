@@ -15,12 +15,14 @@ import { createClient } from '../aws/clients.js';
 import { formatBytes } from '../report/format.js';
 import { bundleFilesFromModel } from './bundle-files.js';
 import { bundleModelFor } from './bundle-model.js';
+import { noticeRestored } from './exec-bits.js';
 
 export interface RevisionSettings {
   path: string;
   workspace: string;
   include: string[];
   exclude: string[];
+  restoreExecBits: boolean;
   region: string;
   application: string;
   s3Bucket: string | undefined;
@@ -60,6 +62,7 @@ export async function prepareRevision(
             requireAppspec: opts.kind === 'codedeploy',
             outFile: join(mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'hookline-')), 'bundle.zip'),
           });
+      noticeRestored(model, report);
       report.info(
         `${prebuilt ? `Using prebuilt ${basename(s.path)}` : `Bundled ${b.entries} entries`}: ${formatBytes(b.size)}, ${b.bundleType}, sha256 ${b.sha256}`,
       );

@@ -31,6 +31,8 @@ interface Common {
   workspace: string;
   include: string[];
   exclude: string[];
+  /** Give the scripts the release runs mode 0755 when none of them is executable in the tree (bundle/exec-bits.ts). */
+  restoreExecBits: boolean;
   validate: ValidateLevel;
   timeoutMs: number;
   pollIntervalMs: number;
@@ -134,6 +136,7 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     path: readPath(read(Inputs.Path), workspace),
     include: parseList(read(Inputs.Include)),
     exclude: parseList(read(Inputs.Exclude)),
+    restoreExecBits: parseBoolean(Inputs.RestoreExecBits, read(Inputs.RestoreExecBits), true),
     validate: parseEnum(Inputs.Validate, read(Inputs.Validate), VALIDATE_LEVELS, 'error'),
     timeoutMs: parseDuration(Inputs.Timeout, read(Inputs.Timeout), 30 * 60_000, { minMs: 1000, maxMs: 6 * 3_600_000 }),
     pollIntervalMs: parseDuration(Inputs.PollInterval, read(Inputs.PollInterval), 15_000, { minMs: 10, maxMs: 5 * 60_000 }),
