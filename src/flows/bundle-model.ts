@@ -3,6 +3,7 @@
 // validated is what is uploaded.
 import { ignoreFileFor, type BundleModel } from '../bundle/index.js';
 import { openBundleModel } from '../validate/index.js';
+import { refuseWindowsZip } from './artifact-checks.js';
 import { withExecBits } from './exec-bits.js';
 
 export interface ModelSettings {
@@ -21,9 +22,10 @@ export function bundleModelFor(s: ModelSettings, target: 'codedeploy' | 'beansta
   const key = JSON.stringify([s.path, s.include, s.exclude, ignoreFile, s.restoreExecBits]);
   let model = models.get(key);
   if (!model) {
-    model = openBundleModel(s.path, { include: s.include, exclude: s.exclude, ignoreFile }).then((m) =>
-      s.restoreExecBits ? withExecBits(m) : m,
-    );
+    model = openBundleModel(s.path, { include: s.include, exclude: s.exclude, ignoreFile }).then(async (m) => {
+      await refuseWindowsZip(m);
+      return s.restoreExecBits ? withExecBits(m) : m;
+    });
     models.set(key, model);
     // A failed read is not cached: the caller reports it, a later caller may try again.
     model.catch(() => models.delete(key));

@@ -16,6 +16,7 @@ import { formatBytes } from '../report/format.js';
 import { bundleFilesFromModel } from './bundle-files.js';
 import { bundleModelFor } from './bundle-model.js';
 import { noticeRestored } from './exec-bits.js';
+import { refuseOversizedSourceBundle } from './artifact-checks.js';
 
 export interface RevisionSettings {
   path: string;
@@ -63,6 +64,7 @@ export async function prepareRevision(
             outFile: join(mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'hookline-')), 'bundle.zip'),
           });
       noticeRestored(model, report);
+      if (opts.kind === 'beanstalk') refuseOversizedSourceBundle(b.size, b.file);
       report.info(
         `${prebuilt ? `Using prebuilt ${basename(s.path)}` : `Bundled ${b.entries} entries`}: ${formatBytes(b.size)}, ${b.bundleType}, sha256 ${b.sha256}`,
       );
