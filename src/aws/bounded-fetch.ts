@@ -1,6 +1,7 @@
 // A download that cannot hold the step: bounded in time and in bytes. Presigned log URLs are
 // foreign endpoints; one that trickles a byte a second or declares hundreds of megabytes must
 // neither hang the run nor fill its memory. What arrived in time is kept.
+import { proxyFetchFor } from './proxy.js';
 
 export const TAIL_LOG_MAX_BYTES = 2 * 1024 * 1024;
 export const TAIL_LOG_MAX_MS = 30_000;
@@ -18,7 +19,9 @@ export async function fetchBoundedText(
 ): Promise<BoundedText> {
   const timer = AbortSignal.timeout(Math.max(1, o.timeoutMs));
   const signal = o.signal ? AbortSignal.any([o.signal, timer]) : timer;
-  const res = await fetch(url, { signal });
+  // Presigned URLs are AWS traffic too: the proxy rule applies (proxy.ts).
+  const viaProxy = await proxyFetchFor(url, process.env);
+  const res = await (viaProxy ?? fetch)(url, { signal });
   if (!res.ok || !res.body) {
     await res.body?.cancel().catch(() => undefined);
     throw new Error(`HTTP ${res.status}`);

@@ -2,7 +2,7 @@
 // client (cold start: S3 ≈ 275 ms, CodeDeploy/Beanstalk ≈ 206 ms each to load). Credentials
 // come from the default chain (env, OIDC web identity from configure-aws-credentials, profile,
 // container/instance roles); endpoints from AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE>,
-// which the SDK reads by itself.
+// which the SDK reads by itself; proxies from HTTPS_PROXY / HTTP_PROXY / NO_PROXY (proxy.ts).
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { CodeDeployClient } from '@aws-sdk/client-codedeploy';
 import type { ECSClient } from '@aws-sdk/client-ecs';
@@ -10,6 +10,7 @@ import type { ElasticBeanstalkClient } from '@aws-sdk/client-elastic-beanstalk';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { VERSION } from '../version.js';
+import { sdkProxyAgents, type SdkAgents } from './proxy.js';
 
 export interface ClientKinds {
   s3: S3Client;
@@ -56,7 +57,7 @@ interface CommonConfig {
   maxAttempts: number;
   retryMode: 'standard' | 'adaptive';
   customUserAgent: [string, string][];
-  requestHandler: HandlerTimeouts;
+  requestHandler: HandlerTimeouts & Partial<SdkAgents>;
 }
 
 /** The timeouts of one client kind's HTTP handler (plain options: the SDK builds its NodeHttpHandler from them). */
@@ -86,6 +87,9 @@ export function clientConfig(opts: ClientOptions = {}, kind: ClientKind = 'coded
 /** A client for `kind`, loading only that SDK package. */
 export async function createClient<K extends ClientKind>(kind: K, opts: ClientOptions = {}): Promise<ClientKinds[K]> {
   const config = clientConfig(opts, kind);
+  // HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the SDK reads none of them (proxy.ts).
+  const agents = await sdkProxyAgents(process.env);
+  if (agents) Object.assign(config.requestHandler, agents);
   switch (kind) {
     case 's3': {
       const { S3Client } = await import('@aws-sdk/client-s3');

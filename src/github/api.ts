@@ -6,6 +6,7 @@
 // x-ratelimit-reset) as long as the wait ends before the step's deadline, retry 5xx with backoff,
 // and send writes one at a time, paced — GitHub's advice for its content-creation limit.
 import type { getOctokit } from '@actions/github';
+import { proxyFetchFor } from '../aws/proxy.js';
 import type { Reporter } from '../report/reporter.js';
 import { classifyFailure, failureWarning } from './failure.js';
 
@@ -53,6 +54,8 @@ export async function githubApi(
     import('bottleneck/light.js'),
   ]);
   const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  // The same proxy rule as the AWS calls (aws/proxy.ts), instead of @actions/github's own.
+  const fetch = await proxyFetchFor(baseUrl, env);
   const onLimit = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
     const wait = shouldWait(retryAfter, retryCount, limits);
     report.info(
@@ -65,6 +68,7 @@ export async function githubApi(
     {
       baseUrl,
       userAgent: 'hookline',
+      ...(fetch ? { request: { fetch } } : {}),
       throttle: {
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
