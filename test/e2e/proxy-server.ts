@@ -22,7 +22,12 @@ export interface TestProxy {
   close(): Promise<void>;
 }
 
-export async function startProxy(): Promise<TestProxy> {
+/**
+ * `hosts`: names only this proxy resolves (name → address). A client that sends such a name
+ * anywhere but through the proxy fails to resolve it, so a call that bypassed the proxy shows.
+ */
+export async function startProxy(opts: { hosts?: Record<string, string> } = {}): Promise<TestProxy> {
+  const lookup = (host: string): string => opts.hosts?.[host.toLowerCase()] ?? host;
   const calls: ProxiedCall[] = [];
   const sockets = new Set<net.Socket>();
   const server = http.createServer((req, res) => {
@@ -39,7 +44,7 @@ export async function startProxy(): Promise<TestProxy> {
     delete headers['proxy-connection'];
     delete headers['proxy-authorization'];
     const upstream = http.request(
-      { host: target.hostname, port, method: req.method, path: target.pathname + target.search, headers },
+      { host: lookup(target.hostname), port, method: req.method, path: target.pathname + target.search, headers },
       (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
@@ -54,7 +59,7 @@ export async function startProxy(): Promise<TestProxy> {
   server.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
     const [host = '', portText = '443'] = (req.url ?? '').split(/:(?=\d+$)/);
     calls.push({ kind: 'tunnel', target: `${host.replace(/^\[|\]$/g, '')}:${portText}` });
-    const upstream = net.connect(Number(portText), host.replace(/^\[|\]$/g, ''), () => {
+    const upstream = net.connect(Number(portText), lookup(host.replace(/^\[|\]$/g, '')), () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length) upstream.write(head);
       upstream.pipe(client);
