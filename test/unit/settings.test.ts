@@ -42,8 +42,14 @@ describe('readSettings', () => {
       onActiveDeployment: 'wait',
       onCancel: 'stop',
       autoRollback: false,
+      restoreExecBits: true,
       path: join(workspace, 'app'),
     });
+  });
+
+  it('reads restore-exec-bits strictly', () => {
+    expect(readSettings(reader({ ...codedeploy, 'restore-exec-bits': 'false' }), env).restoreExecBits).toBe(false);
+    expect(errorOf({ ...codedeploy, 'restore-exec-bits': 'off' }).message).toMatch(/'restore-exec-bits' must be true or false; got 'off'/);
   });
 
   it('detects Beanstalk from the environment input', () => {
