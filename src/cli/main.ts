@@ -15,8 +15,9 @@ Usage:
   hookline validate [DIR|ARCHIVE] [--target codedeploy|beanstalk|auto] [--format json|text]
       Pre-flight checks of appspec.yml, .ebextensions, .platform hooks and Procfile.
       Exit 1 when any finding is an error.
-  hookline bundle [DIR] --out FILE [--list] [--target codedeploy|beanstalk]
+  hookline bundle [DIR] --out FILE [--list] [--target codedeploy|beanstalk] [--keep-modes]
       Write the deterministic revision archive the action would upload; print its sha256.
+      Scripts the release runs get 0755 when none is executable (restore-exec-bits); --keep-modes ships modes as they are.
   hookline explain --input FILE [--appspec DIR] [--format json|text]
   hookline explain --deployment-id ID | --environment NAME [--application APP] [--region R] [--appspec DIR]
       Diagnose a failed release from AWS facts (a JSON file, or fetched from AWS).
@@ -34,7 +35,7 @@ const COMMANDS: Record<string, { options: NonNullable<ParseArgsConfig['options']
     load: async () => (await import('./validate.js')).validateCommand,
   },
   bundle: {
-    options: { out: { type: 'string' }, list: { type: 'boolean' }, target: { type: 'string' } },
+    options: { out: { type: 'string' }, list: { type: 'boolean' }, target: { type: 'string' }, 'keep-modes': { type: 'boolean' } },
     load: async () => (await import('./bundle.js')).bundleCommand,
   },
   explain: {
