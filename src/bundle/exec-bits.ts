@@ -9,6 +9,7 @@
 // every one of them gets 0755 in the model (so the archive, its digest and validation all see
 // 0755). When at least one has an x bit the tree kept its modes: nothing changes, and a script left
 // without its bit is the validation finding it was before.
+import { createHash } from 'node:crypto';
 import type { BundleEntry, BundleModel } from './types.js';
 
 /** The permission bits a restored script gets (rwxr-xr-x). */
@@ -31,5 +32,26 @@ export function restoreExecBits(model: BundleModel, scripts: Iterable<string>): 
   if (targets.length === 0 || targets.some((e) => (e.mode & 0o111) !== 0)) return { model, restored: [] };
   const hit = new Set(targets.map((e) => e.path));
   const entries: BundleEntry[] = model.entries.map((e) => (hit.has(e.path) ? { ...e, mode: (e.mode & ~0o7777) | RESTORED_MODE } : e));
-  return { model: { ...model, entries }, restored: [...hit].sort() };
+  const restored = [...hit].sort();
+  const out: BundleModel & Digestible = { ...model, entries };
+  // A digest of the walked tree (when the model has one) names the archive: the restored modes
+  // must change it, or a run with restore-exec-bits: false would reuse this archive and its modes.
+  const base = (model as Digestible).treeDigest;
+  if (base) {
+    let digest: Promise<string> | undefined;
+    out.treeDigest = () => (digest ??= base().then((d) => withRestoredModes(d, restored)));
+  }
+  return { model: out, restored };
+}
+
+/** The optional tree digest of a folder's model (bundle/digest.ts). */
+interface Digestible {
+  treeDigest?: () => Promise<string>;
+}
+
+/** A tree digest that also covers the paths whose mode became 0755. */
+export function withRestoredModes(treeDigest: string, restored: readonly string[]): string {
+  const h = createHash('sha256').update(`${treeDigest}\nrestore-exec-bits ${RESTORED_MODE.toString(8)}\n`);
+  for (const p of restored) h.update(`${p}\n`);
+  return h.digest('hex');
 }

@@ -2,6 +2,7 @@
 // gets from it (read back with yauzl, an independent reader).
 import path from 'node:path';
 import { buildBundle, directoryModel, restoreExecBits } from '../../../src/bundle/index.js';
+import { withRestoredModes } from '../../../src/bundle/exec-bits.js';
 import { executedScripts, noticeRestored, withExecBits } from '../../../src/flows/exec-bits.js';
 import { Reporter, type ReportSink } from '../../../src/report/reporter.js';
 import { treeFromModel, validateBundle } from '../../../src/validate/index.js';
@@ -93,6 +94,19 @@ describe('restore-exec-bits', () => {
     expect(modeOf(res.model, '.platform/hooks/prebuild/a.sh')).toBe(0o100755);
     // The input model is not changed.
     expect(modeOf(model, '.platform/hooks/prebuild/a.sh')).toBe(0o100600);
+  });
+
+  test("a folder's tree digest covers the restored modes (restore on and off name different archives)", async () => {
+    const root = makeTree(dir(), { '.platform/hooks/prebuild/a.sh': SH });
+    const walked = await directoryModel({ root });
+    const base = 'ab'.repeat(32);
+    const digestible = Object.assign(walked, { treeDigest: () => Promise.resolve(base) });
+    const res = restoreExecBits(digestible, ['.platform/hooks/prebuild/a.sh']);
+    const restored = await (res.model as typeof digestible).treeDigest();
+    expect(restored).toBe(withRestoredModes(base, ['.platform/hooks/prebuild/a.sh']));
+    expect(restored).toMatch(/^[0-9a-f]{64}$/);
+    expect(restored).not.toBe(base);
+    expect(withRestoredModes(base, ['b.sh'])).not.toBe(restored);
   });
 
   test('a tree without scripts to run is left as it is', async () => {
