@@ -2,6 +2,7 @@
 // a zip written with backslash paths or without unix modes (made on Windows), and a Beanstalk
 // source bundle over the size Beanstalk accepts.
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { BundleError, type BundleModel } from '../bundle/index.js';
 import { readZipOrigin } from '../bundle/zip-origin.js';
 import { formatBytes } from '../report/format.js';
@@ -59,9 +60,34 @@ export async function refuseWindowsZip(model: BundleModel): Promise<void> {
 /** Refuse a Beanstalk source bundle Beanstalk would reject, before its upload. */
 export function refuseOversizedSourceBundle(size: number, file: string): void {
   if (size <= BEANSTALK_MAX_BUNDLE_BYTES) return;
-  throw new BundleError(
-    `The source bundle is ${formatBytes(size)} (${size.toLocaleString('en-US')} bytes); Elastic Beanstalk accepts at most 500 MB (hookline allows ${BEANSTALK_MAX_BUNDLE_BYTES.toLocaleString('en-US')} bytes), so it was not uploaded. ` +
+  throw oversized(size, file);
+}
+
+/** The refusal of a source bundle of `size` bytes (`cut`: at least that many, stopped while streaming). */
+export function oversized(size: number, file: string, cut = false): BundleError {
+  return new BundleError(
+    `The source bundle is ${cut ? 'over ' : ''}${formatBytes(size)} (${size.toLocaleString('en-US')} bytes); Elastic Beanstalk accepts at most 500 MB (hookline allows ${BEANSTALK_MAX_BUNDLE_BYTES.toLocaleString('en-US')} bytes), so it was not uploaded. ` +
       'Leave out what the instances do not need (`exclude` or .ebignore: dependencies the platform installs, tests, build caches), or ship large assets from S3.',
     file,
   );
+}
+
+/**
+ * A sink that passes at most `limit` bytes on to `sink` and fails with `tooLarge(bytes)` past it:
+ * the writer fails, so a streamed upload is aborted before an archive over the limit is stored.
+ */
+export function capBytes(sink: Writable, limit: number, tooLarge: (bytes: number) => Error): Writable {
+  let bytes = 0;
+  return new Writable({
+    write(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      if (bytes > limit) return done(tooLarge(bytes));
+      if (sink.write(chunk)) return done();
+      sink.once('drain', () => done());
+    },
+    // On failure the sink is left to its owner, which aborts the upload (it never sees an end).
+    final(done) {
+      sink.end(() => done());
+    },
+  });
 }

@@ -2,7 +2,15 @@
 // refused before its upload.
 import path from 'node:path';
 import { BundleError } from '../../../src/bundle/index.js';
-import { BEANSTALK_MAX_BUNDLE_BYTES, refuseOversizedSourceBundle, refuseWindowsZip } from '../../../src/flows/artifact-checks.js';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import {
+  BEANSTALK_MAX_BUNDLE_BYTES,
+  capBytes,
+  oversized,
+  refuseOversizedSourceBundle,
+  refuseWindowsZip,
+} from '../../../src/flows/artifact-checks.js';
 import { openBundleModel } from '../../../src/validate/index.js';
 import { cleanup, tempDir } from '../bundle/helpers.js';
 import { writeRawZip, type RawZipEntry } from '../bundle/windows-zip.js';
@@ -90,5 +98,45 @@ describe('Beanstalk source bundle size', () => {
     expect(() => refuseOversizedSourceBundle(BEANSTALK_MAX_BUNDLE_BYTES + 1, 'b.zip')).toThrow(
       /^The source bundle is 500\.0 MiB \(524,288,001 bytes\); Elastic Beanstalk accepts at most 500 MB \(hookline allows 524,288,000 bytes\), so it was not uploaded\./,
     );
+  });
+});
+
+describe('capBytes', () => {
+  function collector(): { sink: Writable; got: Buffer[]; ended: () => boolean } {
+    const got: Buffer[] = [];
+    let ended = false;
+    const sink = new Writable({
+      write(chunk: Buffer, _e, done) {
+        got.push(chunk);
+        done();
+      },
+      final(done) {
+        ended = true;
+        done();
+      },
+    });
+    return { sink, got, ended: () => ended };
+  }
+
+  test('passes everything within the limit on and ends the sink', async () => {
+    const c = collector();
+    await pipeline(
+      Readable.from([Buffer.alloc(6), Buffer.alloc(4)]),
+      capBytes(c.sink, 10, (n) => oversized(n, 'b.zip', true)),
+    );
+    expect(Buffer.concat(c.got).length).toBe(10);
+    expect(c.ended()).toBe(true);
+  });
+
+  test('past the limit: the writer fails with the refusal and the sink is never ended (its upload is aborted)', async () => {
+    const c = collector();
+    await expect(
+      pipeline(
+        Readable.from([Buffer.alloc(6), Buffer.alloc(6), Buffer.alloc(6)]),
+        capBytes(c.sink, 10, (n) => oversized(n, 'b.zip', true)),
+      ),
+    ).rejects.toThrow(/^The source bundle is over 12 B \(12 bytes\); Elastic Beanstalk accepts at most 500 MB/);
+    expect(Buffer.concat(c.got).length).toBe(6);
+    expect(c.ended()).toBe(false);
   });
 });
