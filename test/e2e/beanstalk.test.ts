@@ -192,7 +192,11 @@ describe('Beanstalk release, end to end', () => {
   it('a non-executable predeploy hook fails the run with an annotation on the script', async () => {
     em = await emulatorWith();
     const hook = { content: '#!/bin/sh\necho migrating\n', mode: 0o644 };
-    const r = await run(em, workspaceWith({ ...APP, '.platform/hooks/predeploy/01_migrate.sh': hook }), { validate: 'off' });
+    // restore-exec-bits would give the only hook its bit back (none is executable in this tree).
+    const r = await run(em, workspaceWith({ ...APP, '.platform/hooks/predeploy/01_migrate.sh': hook }), {
+      validate: 'off',
+      'restore-exec-bits': 'false',
+    });
     expect(r.main.exitCode).toBe(1);
     const onFile = errors(r).find((a) => a.properties.file === '.platform/hooks/predeploy/01_migrate.sh');
     expect({ onFile, log: explain(r) }).toMatchObject({ onFile: expect.anything() });
