@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runAction, type RunResult } from '../harness/runner.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
-import { emulatorFrom, errorsOf } from './helpers.js';
+import { emulatorFrom, errorsOf, shopFleet } from './helpers.js';
 import { writeRawZip } from '../unit/bundle/windows-zip.js';
 
 import { jest } from '@jest/globals';
@@ -86,19 +86,7 @@ describe('Beanstalk: a tree without executable bits', () => {
   });
 });
 
-const FLEET = `
-timeScale: 0.001
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  eventDuration: 1
-  applications:
-    - name: shop
-      deploymentGroups:
-        - name: prod
-          instances: 2
-          deploymentConfigName: CodeDeployDefault.AllAtOnce
-`;
+const FLEET = shopFleet([{ name: 'prod', instances: 2, deploymentConfigName: 'CodeDeployDefault.AllAtOnce' }], { eventDuration: 1 });
 
 const APPSPEC = `version: 0.0
 os: linux
