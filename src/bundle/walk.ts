@@ -22,6 +22,8 @@ export interface WalkOptions {
   ignoreFile?: IgnoreFileName | null;
   /** Absolute paths never bundled (the archive being written, when it lies inside the root). */
   skip?: string[];
+  /** Called with each file entry as it is found, and its path on disk (the tree digest hashes it then). */
+  onFile?: (entry: BundleEntry, abs: string) => void;
 }
 
 export interface WalkResult {
@@ -203,7 +205,9 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
       return false;
     }
     const st = await lstat(abs);
-    out.push({ path: rel, type: 'file', mode: st.mode & 0o177777, size: st.size });
+    const entry: BundleEntry = { path: rel, type: 'file', mode: st.mode & 0o177777, size: st.size };
+    out.push(entry);
+    opts.onFile?.(entry, abs);
     return true;
   }
 
