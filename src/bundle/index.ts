@@ -26,6 +26,8 @@ export interface OpenBundleOptions {
   alsoRead?: ArchiveReadOptions['alsoRead'];
   limits?: ArchiveReadOptions['limits'];
   signal?: AbortSignal;
+  /** Folders only: hash the files while walking (model.treeDigest()). */
+  digest?: boolean;
 }
 
 /** The bundle at `target` (a folder, or a prebuilt archive) as the model every stage reads. */
@@ -35,7 +37,7 @@ export async function openBundle(target: string, opts: OpenBundleOptions = {}): 
     () => false,
   );
   if (isFile) return readArchiveModel(target, { alsoRead: opts.alsoRead, limits: opts.limits, signal: opts.signal });
-  return directoryModel({ root: target, include: opts.include, exclude: opts.exclude, ignoreFile: opts.ignoreFile });
+  return directoryModel({ root: target, include: opts.include, exclude: opts.exclude, ignoreFile: opts.ignoreFile, digest: opts.digest });
 }
 
 /**

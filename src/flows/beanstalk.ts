@@ -79,7 +79,8 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   const bucket = s.s3Bucket ?? (await storageBucket(client, signal));
   const rev = await prepareRevision(s, ctx, { kind: 'beanstalk', signal, timings, report, bucket });
   const sha256 = rev.bundle.sha256;
-  const label = s.versionLabel ?? deriveLabel(ctx.ref, sha256);
+  // The default label follows the key: the tree digest (a prebuilt archive: its sha256).
+  const label = s.versionLabel ?? deriveLabel(ctx.ref, rev.bundle.treeDigest ?? sha256);
   report.setOutput(Outputs.VersionLabel, label);
 
   const log = report.log;

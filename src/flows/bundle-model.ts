@@ -8,6 +8,12 @@ export interface ModelSettings {
   path: string;
   include: string[];
   exclude: string[];
+  /**
+   * The run's mode, when the caller passes the whole settings: every mode but `validate` uploads,
+   * so its walk also hashes the files for the tree digest (one read of the tree, on the workers,
+   * while validation runs).
+   */
+  mode?: string;
 }
 
 const models = new Map<string, Promise<BundleModel>>();
@@ -18,7 +24,7 @@ export function bundleModelFor(s: ModelSettings, target: 'codedeploy' | 'beansta
   const key = JSON.stringify([s.path, s.include, s.exclude, ignoreFile]);
   let model = models.get(key);
   if (!model) {
-    model = openBundleModel(s.path, { include: s.include, exclude: s.exclude, ignoreFile });
+    model = openBundleModel(s.path, { include: s.include, exclude: s.exclude, ignoreFile, digest: s.mode !== 'validate' });
     models.set(key, model);
     // A failed read is not cached: the caller reports it, a later caller may try again.
     model.catch(() => models.delete(key));
