@@ -181,7 +181,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   summary.addRaw(
     `${verdict} · environment [${target}](${consoleUrl(s.region, env ?? after)}) **${env?.Status ?? 'unknown'}** · health **${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}**` +
       ` · version \`${label}\`${version.created ? ' (new)' : ' (existing, reused)'} · sha256 \`${sha256.slice(0, 12)}\`` +
-      ` · ${rev.upload.uploaded ? `uploaded ${formatBytes(rev.upload.bytes)}` : 'upload skipped (already in S3)'}` +
+      ` · ${rev.upload.uploaded ? `uploaded ${formatBytes(rev.upload.bytes)}` : 'already in S3: nothing built or uploaded'}` +
       `${environmentUrl(env) ? ` · ${environmentUrl(env)}` : ''}${swapped}\n\n`,
   );
   summary.addRaw(timings.markdown() + '\n\n');
