@@ -137,6 +137,12 @@ export function inlineRunner(): BlockRunner {
   };
 }
 
+/**
+ * A worker holds one scratch buffer (off the heap) and a batch's results at a time: V8's default
+ * young generation (16 MiB semi-spaces) only inflated each worker's resident size.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
+
 /** Runs blocks on `size` worker threads; each batch goes to the worker with the least queued. */
 export function workerRunner(size: number): BlockRunner {
   interface Slot {
@@ -148,7 +154,7 @@ export function workerRunner(size: number): BlockRunner {
   let failed: Error | null = null;
   const slots: Slot[] = [];
   for (let i = 0; i < Math.max(1, size); i++) {
-    const slot: Slot = { worker: new Worker(WORKER_SOURCE, { eval: true }), queued: 0 };
+    const slot: Slot = { worker: new Worker(WORKER_SOURCE, { eval: true, resourceLimits: WORKER_LIMITS }), queued: 0 };
     slot.worker.on('message', (m: { id: number; results: (BlockResult | HashResult)[] }) => {
       const p = pending.get(m.id);
       if (!p) return;

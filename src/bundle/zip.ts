@@ -139,7 +139,7 @@ export const ZIP_FORMAT = zipFormat();
 const INLINE_BELOW = 4 * 1024 * 1024;
 const BATCH_BYTES = 256 * 1024;
 const BATCH_UNITS = 256;
-const MAX_UNITS_AHEAD = 8192;
+const MAX_UNITS_AHEAD = 1024;
 const DICT = 32 * 1024;
 /** Entries smaller than this are stored: deflate cannot gain on them. */
 const MIN_DEFLATE = 32;
