@@ -42,7 +42,14 @@ let uploadMs = 0;
 if (args.mode === 'upload') {
   const size = (await stat(args.file!)).size;
   const t = performance.now();
-  const u = await uploadRevision(s3, { bucket: args.bucket, prefix: args.prefix, name: args.name, file: args.file!, sha256: args.sha256!, extension: 'zip' });
+  const u = await uploadRevision(s3, {
+    bucket: args.bucket,
+    prefix: args.prefix,
+    name: args.name,
+    file: args.file!,
+    sha256: args.sha256!,
+    extension: 'zip',
+  });
   uploadMs = performance.now() - t;
   await s3.send(new DeleteObjectCommand({ Bucket: args.bucket, Key: manifestKey(u.key) }));
   print({ bundleMs, uploadMs, totalMs: uploadMs, size, sha256: args.sha256, key: u.key, uploaded: u.uploaded, bytes: u.bytes });
@@ -52,7 +59,14 @@ if (args.mode === 'upload') {
     const b = await buildBundle({ root: args.root!, ignoreFile: '.deployignore', requireAppspec: true, outFile: args.outFile! });
     bundleMs = performance.now() - t;
     t = performance.now();
-    const u = await uploadRevision(s3, { bucket: args.bucket, prefix: `${args.prefix}-stage`, name: args.name, file: b.file, sha256: b.sha256, extension: 'zip' });
+    const u = await uploadRevision(s3, {
+      bucket: args.bucket,
+      prefix: `${args.prefix}-stage`,
+      name: args.name,
+      file: b.file,
+      sha256: b.sha256,
+      extension: 'zip',
+    });
     uploadMs = performance.now() - t;
     for (const key of [u.key, manifestKey(u.key)]) await s3.send(new DeleteObjectCommand({ Bucket: args.bucket, Key: key }));
   }
@@ -60,7 +74,17 @@ if (args.mode === 'upload') {
   const model = await directoryModel({ root: args.root!, ignoreFile: '.deployignore', digest: true });
   const r = await bundleAndUpload(s3, { model, requireAppspec: true, bucket: args.bucket, prefix: args.prefix, name: args.name });
   const totalMs = performance.now() - started;
-  print({ bundleMs, uploadMs, totalMs, size: r.size, sha256: r.sha256, treeDigest: r.treeDigest, key: r.key, uploaded: r.uploaded, bytes: r.bytes });
+  print({
+    bundleMs,
+    uploadMs,
+    totalMs,
+    size: r.size,
+    sha256: r.sha256,
+    treeDigest: r.treeDigest,
+    key: r.key,
+    uploaded: r.uploaded,
+    bytes: r.bytes,
+  });
 }
 s3.destroy();
 

@@ -83,11 +83,17 @@ export class StreamUpload extends Writable {
   }
 
   override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
-    this.take(chunk).then(() => cb(), (err: Error) => cb(this.failed(err)));
+    this.take(chunk).then(
+      () => cb(),
+      (err: Error) => cb(this.failed(err)),
+    );
   }
 
   override _final(cb: (err?: Error | null) => void): void {
-    this.complete().then(() => cb(), (err: Error) => cb(this.failed(err)));
+    this.complete().then(
+      () => cb(),
+      (err: Error) => cb(this.failed(err)),
+    );
   }
 
   /** Record an S3 error as the upload's failure (our own abort's AbortErrors are not one). */
@@ -170,7 +176,12 @@ export class StreamUpload extends Writable {
   private async create(): Promise<string> {
     const { CreateMultipartUploadCommand } = await import('@aws-sdk/client-s3');
     const out = await this.s3.send(
-      new CreateMultipartUploadCommand({ Bucket: this.o.bucket, Key: this.o.key, ContentType: this.o.contentType, Metadata: this.o.metadata }),
+      new CreateMultipartUploadCommand({
+        Bucket: this.o.bucket,
+        Key: this.o.key,
+        ContentType: this.o.contentType,
+        Metadata: this.o.metadata,
+      }),
       { abortSignal: this.creating.signal },
     );
     if (!out.UploadId) throw new Error('S3 started the multipart upload without an upload id');

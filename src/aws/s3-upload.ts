@@ -240,7 +240,13 @@ export function streamRevision(s3: S3Client, o: StreamOptions): RevisionStream {
     async finish(sha256, size) {
       const obj = sink.object;
       if (!obj) throw explain(sink.error ?? new Error('the upload did not complete'), o.bucket, key);
-      const manifestMissing = !(await writeManifest(s3, o.bucket, key, { hookline: 1, digest: o.digest, sha256, size, etag: obj.etag }, o.signal));
+      const manifestMissing = !(await writeManifest(
+        s3,
+        o.bucket,
+        key,
+        { hookline: 1, digest: o.digest, sha256, size, etag: obj.etag },
+        o.signal,
+      ));
       return uploaded(o.bucket, key, obj, sha256, size, manifestMissing);
     },
     async fail(err) {
@@ -258,11 +264,17 @@ async function writeManifest(s3: S3Client, bucket: string, key: string, m: Revis
   const body = Buffer.from(`${JSON.stringify(m)}\n`);
   try {
     await s3.send(
-      new PutObjectCommand({ Bucket: bucket, Key: manifestKey(key), Body: body, ContentLength: body.length, ContentType: 'application/json' }),
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: manifestKey(key),
+        Body: body,
+        ContentLength: body.length,
+        ContentType: 'application/json',
+      }),
       { abortSignal: signal },
     );
     return true;
-  } catch (err) {
+  } catch {
     if (signal?.aborted) throw cancelled(bucket, key);
     return false;
   }

@@ -130,7 +130,9 @@ export interface BlockRunner {
 /** Runs blocks on the calling thread (small bundles: no worker start-up). */
 export function inlineRunner(): BlockRunner {
   const require = createRequire(import.meta.url);
-  const runTask = new Function('require', `${TASK_SOURCE}\nreturn runTask;`)(require) as (t: BlockTask | HashTask) => BlockResult | HashResult;
+  const runTask = new Function('require', `${TASK_SOURCE}\nreturn runTask;`)(require) as (
+    t: BlockTask | HashTask,
+  ) => BlockResult | HashResult;
   return {
     run: async <T extends BlockTask | HashTask>(tasks: T[]) => tasks.map(runTask) as ResultOf<T>[],
     close: async () => undefined,

@@ -86,7 +86,9 @@ export async function prepareRevision(
       : `s3://${upload.bucket}/${upload.key} already holds this bundle; nothing built, upload skipped (0 bytes sent).`,
   );
   if (upload.manifestMissing)
-    report.info(`Could not write the revision's manifest beside it (s3:PutObject on ${upload.key}.hookline.json): the next run uploads it again.`);
+    report.info(
+      `Could not write the revision's manifest beside it (s3:PutObject on ${upload.key}.hookline.json): the next run uploads it again.`,
+    );
   report.setOutput(Outputs.BundleSha256, bundle.sha256);
   report.setOutput(Outputs.TreeDigest, bundle.treeDigest ?? '');
   report.setOutput(Outputs.RevisionS3Uri, `s3://${upload.bucket}/${upload.key}`);

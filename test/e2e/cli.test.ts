@@ -123,7 +123,11 @@ describe('hookline bundle', () => {
       sha256: /^([0-9a-f]{64}) {2}\S+\.zip \(\d+ entries, \d+ bytes\)$/m.exec(out)?.[1],
       tree: /^tree digest ([0-9a-f]{64}) \(the action's S3 key: <prefix>\/<application>-\1\.zip\)$/m.exec(out)?.[1],
     });
-    expect(digests(a.stdout).sha256).toBe(createHash('sha256').update(readFileSync(join(out, 'a.zip'))).digest('hex'));
+    expect(digests(a.stdout).sha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(join(out, 'a.zip')))
+        .digest('hex'),
+    );
     expect(digests(a.stdout).tree).toMatch(/^[0-9a-f]{64}$/);
     expect(digests(b.stdout)).toEqual(digests(a.stdout));
   });

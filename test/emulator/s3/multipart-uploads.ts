@@ -31,7 +31,9 @@ export class MultipartUploads {
   async answer(method: string, url: URL, res: http.ServerResponse): Promise<boolean> {
     const { bucket, key } = bucketAndKey(url.pathname);
     if (method === 'GET' && key === '' && url.searchParams.has('uploads')) {
-      const uploads = [...this.open.values()].filter((u) => u.bucket === bucket).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      const uploads = [...this.open.values()]
+        .filter((u) => u.bucket === bucket)
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       const body =
         `<?xml version="1.0" encoding="UTF-8"?>\n<ListMultipartUploadsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">` +
         `<Bucket>${xml(bucket)}</Bucket><KeyMarker></KeyMarker><UploadIdMarker></UploadIdMarker><MaxUploads>1000</MaxUploads><IsTruncated>false</IsTruncated>` +

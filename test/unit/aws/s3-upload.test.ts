@@ -76,7 +76,15 @@ describe('uploadRevision (s3rver)', () => {
     });
 
     const second = await uploadRevision(s3, opts);
-    expect(second).toEqual({ bucket: 'b', key: first.key, etag: first.etag, sha256: sha(bytes), size: bytes.length, uploaded: false, bytes: 0 });
+    expect(second).toEqual({
+      bucket: 'b',
+      key: first.key,
+      etag: first.etag,
+      sha256: sha(bytes),
+      size: bytes.length,
+      uploaded: false,
+      bytes: 0,
+    });
   });
 
   it('uploads in parts when the file spans several, and the bytes come back equal', async () => {
@@ -107,7 +115,12 @@ describe('uploadRevision (s3rver)', () => {
     const first = await uploadRevision(s3, opts);
     // Someone replaced the object (same metadata, other bytes): its ETag and size leave the manifest.
     await s3.send(
-      new PutObjectCommand({ Bucket: 'b', Key: first.key, Body: Buffer.from('other content!'), Metadata: { [DIGEST_METADATA]: sha(bytes) } }),
+      new PutObjectCommand({
+        Bucket: 'b',
+        Key: first.key,
+        Body: Buffer.from('other content!'),
+        Metadata: { [DIGEST_METADATA]: sha(bytes) },
+      }),
     );
     const again = await uploadRevision(s3, opts);
     expect([first.uploaded, again.uploaded]).toEqual([true, true]);
