@@ -73,14 +73,22 @@ describe('revisions keyed by the tree digest', () => {
     expect(log(second)).toMatch(/already holds this bundle; nothing built, upload skipped \(0 bytes sent\)/);
     expect(second.summary).toMatch(/already in S3: nothing built or uploaded/);
 
+    // Changed, and now large enough for a multipart upload: the deployment is pinned to its md5-N ETag.
     writeFileSync(join(workspace, 'server.js'), '// changed\n', { flag: 'a' });
+    writeFileSync(join(workspace, 'public', 'video.mp4'), randomBytes(12 * 1024 * 1024));
     const third = await runAction({ inputs, env: emu.env, workspace });
+    expect(errorsOf(third)).toEqual([]);
     expect(third.main.exitCode).toBe(0);
     expect(third.outputs.uploaded).toBe('true');
+    expect(third.outputs['revision-etag']).toMatch(/^[0-9a-f]{32}-2$/);
     expect(third.outputs['tree-digest']).not.toBe(digest);
     expect(third.outputs['revision-s3-uri']).toBe(`s3://shop-releases/hookline/shop-${third.outputs['tree-digest']}.zip`);
     const deployed = (await deploymentsOf(emu, 'shop', 'prod')).find((d) => d.deploymentId === third.outputs['deployment-id']);
-    expect(deployed?.revision?.s3Location?.key).toBe(`hookline/shop-${third.outputs['tree-digest']}.zip`);
+    expect(deployed?.revision?.s3Location).toMatchObject({
+      key: `hookline/shop-${third.outputs['tree-digest']}.zip`,
+      eTag: third.outputs['revision-etag'],
+    });
+    expect(deployed?.status).toBe('Succeeded');
   });
 
   it('a cancel while the archive streams into S3 leaves no object and no multipart upload behind', async () => {
