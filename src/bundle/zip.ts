@@ -43,7 +43,7 @@ export interface ZipOptions {
   level?: number;
   /** Bytes per compression block; default 1 MiB. */
   blockSize?: number;
-  /** Most uncompressed bytes held by jobs ahead of the writer; default 16 MiB. */
+  /** Most uncompressed bytes held by jobs ahead of the writer; default 8 MiB. */
   maxBytesAhead?: number;
   signal?: AbortSignal;
 }
@@ -338,7 +338,7 @@ export async function writeZip(opts: ZipOptions): Promise<ZipResult> {
   const { root, entries, sink, signal } = opts;
   const level = opts.level ?? DEFAULT_LEVEL;
   const blockSize = opts.blockSize ?? DEFAULT_BLOCK;
-  const maxBytesAhead = opts.maxBytesAhead ?? 16 * 1024 * 1024;
+  const maxBytesAhead = opts.maxBytesAhead ?? 8 * 1024 * 1024;
   let deflateBytes = 0;
   for (const e of entries) if (e.type === 'file' && shouldDeflate(e.path, e.size)) deflateBytes += e.size;
   const runner = deflateBytes < INLINE_BELOW ? inlineRunner() : workerRunner(opts.concurrency ?? Math.max(1, os.availableParallelism()));
