@@ -7,21 +7,10 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ListMultipartUploadsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { runAction, type RunResult } from '../harness/runner.js';
-import type { Emulator } from '../emulator/index.js';
-import { deploymentsOf, emulatorFrom, errorsOf, sampleApp, until } from './helpers.js';
+import type { Emulator, FaultSpec } from '../emulator/index.js';
+import { deploymentsOf, emulatorFrom, errorsOf, sampleApp, shopFleet, until } from './helpers.js';
 
-const scenario = (faults = '') => `
-timeScale: 0.01
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  eventDuration: 100
-  applications:
-    - name: shop
-      deploymentGroups:
-        - name: prod
-          instances: 1
-${faults ? `faults:\n${faults}` : ''}`;
+const scenario = (faults: FaultSpec[] = []) => shopFleet([{ name: 'prod', instances: 1 }], { timeScale: 0.01, eventDuration: 100, faults });
 
 const inputs = { application: 'shop', 'deployment-group': 'prod', 's3-bucket': 'shop-releases', 'poll-interval': '50ms', timeout: '2m' };
 const S3_WRITES = ['PutObject', 'CreateMultipartUpload', 'UploadPart', 'CompleteMultipartUpload'];
@@ -93,7 +82,7 @@ describe('revisions keyed by the tree digest', () => {
 
   it('a cancel while the archive streams into S3 leaves no object and no multipart upload behind', async () => {
     // The second part never gets an answer; the run is cancelled while it hangs.
-    emu = await emulatorFrom(scenario(`  - { type: hang, service: s3, operation: UploadPart, after: 1 }\n`));
+    emu = await emulatorFrom(scenario([{ type: 'hang', service: 's3', operation: 'UploadPart', after: 1 }]));
     const workspace = sampleApp();
     writeFileSync(join(workspace, 'video.mp4'), randomBytes(24 * 1024 * 1024)); // stored as is: three parts
     const hung = until(() => emu!.calls.records.some((c) => c.fault === 'hang'));
