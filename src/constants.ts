@@ -58,6 +58,7 @@ export const Outputs = {
   RevisionS3Uri: 'revision-s3-uri',
   RevisionEtag: 'revision-etag',
   BundleSha256: 'bundle-sha256',
+  TreeDigest: 'tree-digest',
   Uploaded: 'uploaded',
   FailedInstances: 'failed-instances',
   Findings: 'findings',

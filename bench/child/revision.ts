@@ -1,14 +1,21 @@
 // Runs in its own process under Node 24 (built by esbuild into bench/.work/child/revision.mjs):
-// hookline's bundle and upload stages exactly as src/flows/revision.ts runs them — build the zip,
-// then upload it under its content-addressed key (HEAD first) — and prints one JSON line with the
-// stage timings and the process's peak RSS (VmHWM, which covers the worker threads too).
+// hookline's bundle and upload stages exactly as src/flows/revision.ts runs them — walk and hash
+// the tree, HEAD its key, and when absent stream the zip into the upload as it is written — and
+// prints one JSON line with the timings and the process's peak RSS (VmHWM, which covers the
+// worker threads too).
 //
-// argv[2]: JSON { mode: 'revision' | 'upload', root?, outFile?, file?, sha256?, bucket, prefix, name }
+// argv[2]: JSON { mode: 'revision' | 'upload', root?, file?, sha256?, bucket, prefix, name, stages?, outFile? }
+// - revision: the action's path (totalMs). With `stages: true` it first runs each stage alone in
+//   the same process — the bundle written to `outFile` (bundleMs), then that file uploaded under
+//   `<prefix>-stage` and deleted (uploadMs) — so the streamed total is compared side by side.
+// - upload: the file alone under its sha256 key (uploadMs).
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { buildBundle } from '../../src/bundle/index.js';
+import { DeleteObjectCommand } from '@aws-sdk/client-s3';
+import { buildBundle, directoryModel } from '../../src/bundle/index.js';
 import { createClient } from '../../src/aws/clients.js';
-import { uploadRevision } from '../../src/aws/s3-upload.js';
+import { manifestKey, uploadRevision } from '../../src/aws/s3-upload.js';
+import { bundleAndUpload } from '../../src/flows/bundle-upload.js';
 
 interface Args {
   mode: 'revision' | 'upload';
@@ -19,6 +26,7 @@ interface Args {
   bucket: string;
   prefix: string;
   name: string;
+  stages?: boolean;
 }
 
 function peakRssKb(): number {
@@ -27,37 +35,60 @@ function peakRssKb(): number {
 }
 
 const args = JSON.parse(process.argv[2] ?? '{}') as Args;
-const started = performance.now();
-let bundleMs = 0;
-let file = args.file ?? '';
-let sha256 = args.sha256 ?? '';
-let size = 0;
-if (args.mode === 'revision') {
-  const b = await buildBundle({ root: args.root!, ignoreFile: '.deployignore', requireAppspec: true, outFile: args.outFile! });
-  bundleMs = performance.now() - started;
-  file = b.file;
-  sha256 = b.sha256;
-  size = b.size;
-} else {
-  size = (await stat(file)).size;
-}
-const uploadStart = performance.now();
 const s3 = await createClient('s3', { userAgent: 'bench' });
-const u = await uploadRevision(s3, { bucket: args.bucket, prefix: args.prefix, name: args.name, file, sha256, extension: 'zip' });
-const uploadMs = performance.now() - uploadStart;
-s3.destroy();
-process.stdout.write(
-  JSON.stringify({
+let bundleMs = 0;
+let uploadMs = 0;
+
+if (args.mode === 'upload') {
+  const size = (await stat(args.file!)).size;
+  const t = performance.now();
+  const u = await uploadRevision(s3, {
+    bucket: args.bucket,
+    prefix: args.prefix,
+    name: args.name,
+    file: args.file!,
+    sha256: args.sha256!,
+    extension: 'zip',
+  });
+  uploadMs = performance.now() - t;
+  await s3.send(new DeleteObjectCommand({ Bucket: args.bucket, Key: manifestKey(u.key) }));
+  print({ bundleMs, uploadMs, totalMs: uploadMs, size, sha256: args.sha256, key: u.key, uploaded: u.uploaded, bytes: u.bytes });
+} else {
+  if (args.stages) {
+    let t = performance.now();
+    const b = await buildBundle({ root: args.root!, ignoreFile: '.deployignore', requireAppspec: true, outFile: args.outFile! });
+    bundleMs = performance.now() - t;
+    t = performance.now();
+    const u = await uploadRevision(s3, {
+      bucket: args.bucket,
+      prefix: `${args.prefix}-stage`,
+      name: args.name,
+      file: b.file,
+      sha256: b.sha256,
+      extension: 'zip',
+    });
+    uploadMs = performance.now() - t;
+    for (const key of [u.key, manifestKey(u.key)]) await s3.send(new DeleteObjectCommand({ Bucket: args.bucket, Key: key }));
+  }
+  const started = performance.now();
+  const model = await directoryModel({ root: args.root!, ignoreFile: '.deployignore', digest: true });
+  const r = await bundleAndUpload(s3, { model, requireAppspec: true, bucket: args.bucket, prefix: args.prefix, name: args.name });
+  const totalMs = performance.now() - started;
+  print({
     bundleMs,
     uploadMs,
-    totalMs: performance.now() - started,
-    // Process start (as Node saw it) to the end: includes loading the modules.
-    processMs: performance.now(),
-    size,
-    sha256,
-    key: u.key,
-    uploaded: u.uploaded,
-    bytes: u.bytes,
-    peakRssKb: peakRssKb(),
-  }) + '\n',
-);
+    totalMs,
+    size: r.size,
+    sha256: r.sha256,
+    treeDigest: r.treeDigest,
+    key: r.key,
+    uploaded: r.uploaded,
+    bytes: r.bytes,
+  });
+}
+s3.destroy();
+
+function print(out: Record<string, unknown>): void {
+  // processMs: process start (as Node saw it) to the end, including loading the modules.
+  process.stdout.write(JSON.stringify({ ...out, processMs: performance.now(), peakRssKb: peakRssKb() }) + '\n');
+}

@@ -13,6 +13,8 @@ export { BundleError } from './errors.js';
 export { readPrebuilt, readArchiveModel, detectBundleType, sha256File, needsContent, ARCHIVE_LIMITS } from './archive.js';
 export type { ArchiveLimits } from './archive.js';
 export { directoryModel, modelFrom, MAX_TEXT_BYTES } from './model.js';
+export { writeZip, zipFormat, ZIP_FORMAT, ZIP_FORMAT_VERSION } from './zip.js';
+export type { ZipResult } from './zip.js';
 export { escapeName } from './names.js';
 export { restoreExecBits, PLATFORM_HOOK_FILE, RESTORED_MODE } from './exec-bits.js';
 export type { BundleEntry, BundleModel, BundleProblem, BundleResult, BundleType, Exclusion, IgnoreFileName } from './types.js';
@@ -25,6 +27,8 @@ export interface OpenBundleOptions {
   alsoRead?: ArchiveReadOptions['alsoRead'];
   limits?: ArchiveReadOptions['limits'];
   signal?: AbortSignal;
+  /** Folders only: hash the files while walking (model.treeDigest()). */
+  digest?: boolean;
 }
 
 /** The bundle at `target` (a folder, or a prebuilt archive) as the model every stage reads. */
@@ -34,7 +38,7 @@ export async function openBundle(target: string, opts: OpenBundleOptions = {}): 
     () => false,
   );
   if (isFile) return readArchiveModel(target, { alsoRead: opts.alsoRead, limits: opts.limits, signal: opts.signal });
-  return directoryModel({ root: target, include: opts.include, exclude: opts.exclude, ignoreFile: opts.ignoreFile });
+  return directoryModel({ root: target, include: opts.include, exclude: opts.exclude, ignoreFile: opts.ignoreFile, digest: opts.digest });
 }
 
 /**
@@ -130,7 +134,20 @@ function refuseProblems(model: BundleModel): void {
   throw new BundleError(`${first.message}${more}`, first.path);
 }
 
-/** Walk `root` and write its deterministic zip to `outFile`; the sha256 names the revision. */
+/** Throw unless the walked folder can be bundled: no problems, and (CodeDeploy) an appspec at the root. */
+export async function checkBundlable(model: BundleModel, requireAppspec: boolean): Promise<void> {
+  if (model.kind !== 'directory') throw new BundleError(`${model.root} is an archive; it is uploaded as it is, not bundled.`, model.root);
+  refuseProblems(model);
+  if (requireAppspec) await checkAppspec(model.root, model.entries);
+}
+
+/** The tree digest of a walked folder (hashed during its walk when it asked to). */
+export function treeDigestOf(model: BundleModel): Promise<string> {
+  if (!model.treeDigest) throw new BundleError(`${model.root} is an archive: it has no tree digest.`, model.root);
+  return model.treeDigest();
+}
+
+/** Walk `root` and write its deterministic zip to `outFile`, with its sha256 and the tree digest that names it. */
 export async function buildBundle(opts: BuildBundleOptions): Promise<BundleResult> {
   const outFile = path.resolve(opts.outFile);
   const partial = `${outFile}.partial-${process.pid}`;
@@ -142,17 +159,18 @@ export async function buildBundle(opts: BuildBundleOptions): Promise<BundleResul
       exclude: opts.exclude,
       ignoreFile: opts.ignoreFile,
       skip: [outFile, partial],
+      digest: true,
     }));
-  if (model.kind !== 'directory') throw new BundleError(`${model.root} is an archive; it is uploaded as it is, not bundled.`, model.root);
+  await checkBundlable(model, opts.requireAppspec);
   const { root, entries } = model;
-  refuseProblems(model);
-  if (opts.requireAppspec) await checkAppspec(root, entries);
+  const digest = treeDigestOf(model);
   await mkdir(path.dirname(outFile), { recursive: true });
   const sink = createWriteStream(partial);
   try {
     const res = await writeZip({ root, entries, sink, concurrency: opts.concurrency, signal: opts.signal });
+    const treeDigest = await digest;
     await rename(partial, outFile);
-    return { file: outFile, sha256: res.sha256, size: res.size, bundleType: 'zip', entries: res.entries, list: entries, model };
+    return { file: outFile, sha256: res.sha256, treeDigest, size: res.size, bundleType: 'zip', entries: res.entries, list: entries, model };
   } catch (err) {
     // The stream opens its file asynchronously: wait until it is closed, or an open still pending
     // would create the partial file again after it was removed.

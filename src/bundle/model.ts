@@ -2,8 +2,10 @@
 // or from one bounded read of an archive, with file text on demand.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
+import { TreeHasher, treeDigest } from './digest.js';
 import type { BundleEntry, BundleModel, BundleProblem, BundleType, Exclusion, IgnoreFileName } from './types.js';
 import { walk, type WalkOptions } from './walk.js';
+import { ZIP_FORMAT } from './zip.js';
 
 /** Files larger than this are never read (configuration files and scripts are far smaller). */
 export const MAX_TEXT_BYTES = 512 * 1024;
@@ -88,14 +90,32 @@ function readSmallFile(abs: string): Buffer | undefined {
   }
 }
 
-export type DirectoryModelOptions = WalkOptions;
+export interface DirectoryModelOptions extends Omit<WalkOptions, 'onFile'> {
+  /** Hash the files while walking, so `treeDigest()` is ready early (otherwise they are read on its first call). */
+  digest?: boolean;
+}
 
 /** Walk a folder into the model: the entries are exactly what the archive writer bundles. */
 export async function directoryModel(opts: DirectoryModelOptions): Promise<BundleModel> {
-  const w = await walk(opts);
+  const hasher = opts.digest ? new TreeHasher() : null;
+  const w = await walk({ ...opts, ...(hasher ? { onFile: (e: BundleEntry, abs: string) => hasher.add(e, abs) } : {}) });
   const files = new Map(w.entries.filter((e) => e.type === 'file').map((e) => [e.path, e]));
   const cache = new Map<string, string | undefined>();
+  const digestOf = async (h: TreeHasher): Promise<string> => treeDigest(w.entries, await h.finish(), ZIP_FORMAT);
+  let digest: Promise<string> | undefined;
+  const start = (h: TreeHasher): Promise<string> => {
+    const p = digestOf(h);
+    p.catch(() => undefined); // its reader handles a failure; a run that stops earlier must not crash on it
+    return p;
+  };
+  if (hasher) digest = start(hasher);
+  const later = (): Promise<string> => {
+    const h = new TreeHasher();
+    for (const e of files.values()) h.add(e, path.join(w.root, ...e.path.split('/')));
+    return start(h);
+  };
   return {
+    treeDigest: () => (digest ??= later()),
     kind: 'directory',
     root: w.root,
     entries: w.entries,

@@ -74,14 +74,21 @@ export interface BundleModel {
   read(path: string): string | undefined;
   /** Why a path that exists on disk is not in the bundle; undefined when it is in it or does not exist. */
   excluded(path: string): Exclusion | undefined;
+  /**
+   * A folder's tree digest: sha256 over its entries (path, mode, size, content hash) and the
+   * archive format, which names the archive before it is built (digest.ts). Absent for archives.
+   */
+  treeDigest?: () => Promise<string>;
 }
 
 /** A bundle ready to upload: built from a directory, or a prebuilt archive accepted as-is. */
 export interface BundleResult {
   /** The archive file. */
   file: string;
-  /** Hex sha256 of the archive bytes: names the revision. */
+  /** Hex sha256 of the archive bytes. */
   sha256: string;
+  /** Built from a folder: the tree digest (digest.ts) that names the revision's S3 key. */
+  treeDigest?: string;
   /** Archive size in bytes. */
   size: number;
   bundleType: BundleType;

@@ -3,8 +3,8 @@
 // (never followed). What cannot ship (a name that is not UTF-8, a link out of the tree, a named
 // pipe) is collected as a problem, so validation can report all of them and bundling refuses.
 import type { Dirent } from 'node:fs';
-import { constants, lstatSync } from 'node:fs';
-import { lstat, open, readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { constants, lstatSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -22,6 +22,8 @@ export interface WalkOptions {
   ignoreFile?: IgnoreFileName | null;
   /** Absolute paths never bundled (the archive being written, when it lies inside the root). */
   skip?: string[];
+  /** Called with each file entry as it is found, and its path on disk (the tree digest hashes it then). */
+  onFile?: (entry: BundleEntry, abs: string) => void;
 }
 
 export interface WalkResult {
@@ -85,8 +87,8 @@ function unreadable(rel: string, err: unknown): BundleProblem {
   };
 }
 
-async function checkSymlink(root: string, abs: string, rel: string): Promise<{ target: string } | BundleProblem> {
-  const target = await readlink(abs);
+function checkSymlink(root: string, abs: string, rel: string): { target: string } | BundleProblem {
+  const target = readlinkSync(abs);
   const shownTarget = escapeName(target);
   if (path.isAbsolute(target)) {
     const suggestion = isInside(root, target) ? ` Make it relative: ln -sfn ${path.relative(path.dirname(abs), target)} ${rel}` : '';
@@ -101,7 +103,7 @@ async function checkSymlink(root: string, abs: string, rel: string): Promise<{ t
   const lexical = path.resolve(path.dirname(abs), target);
   let resolved = lexical;
   try {
-    resolved = await realpath(abs);
+    resolved = realpathSync(abs);
   } catch {
     // A dangling link: judge it by its text alone.
   }
@@ -137,29 +139,31 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
   const skip = new Set((opts.skip ?? []).map((p) => path.resolve(p)));
   const out: BundleEntry[] = [];
 
+  // The tree is read with synchronous calls, one entry at a time: the asynchronous walk had every
+  // lstat of a 20,000-file tree in flight at once, and what those calls kept alive across their
+  // awaits grew the heap by ≈ 100 MB (peak RSS, bench web-app tree); read synchronously, the same
+  // garbage dies young. Reading metadata from the page cache is no slower this way.
   // Returns whether anything under relDir was kept (so its directory entry is kept too).
-  async function visit(absDir: string, relDir: string): Promise<boolean> {
+  function visit(absDir: string, relDir: string): boolean {
     let dirents: Dirent<Buffer>[];
     try {
-      dirents = await readdir(absDir, { withFileTypes: true, encoding: 'buffer' });
+      dirents = readdirSync(absDir, { withFileTypes: true, encoding: 'buffer' });
     } catch (err) {
       problems.push(unreadable(relDir === '' ? '.' : `${relDir}/`, err));
       return false;
     }
-    const kept = await Promise.all(
-      dirents.map(async (d): Promise<boolean> => {
-        try {
-          return await visitEntry(absDir, relDir, d);
-        } catch (err) {
-          problems.push(unreadable(relDir === '' ? d.name.toString() : `${relDir}/${d.name.toString()}`, err));
-          return false;
-        }
-      }),
-    );
-    return kept.some(Boolean);
+    let any = false;
+    for (const d of dirents) {
+      try {
+        if (visitEntry(absDir, relDir, d)) any = true;
+      } catch (err) {
+        problems.push(unreadable(relDir === '' ? d.name.toString() : `${relDir}/${d.name.toString()}`, err));
+      }
+    }
+    return any;
   }
 
-  async function visitEntry(absDir: string, relDir: string, d: Dirent<Buffer>): Promise<boolean> {
+  function visitEntry(absDir: string, relDir: string, d: Dirent<Buffer>): boolean {
     const checked = checkName(d.name);
     // Matched by its lossy form: a name left out by the rules is no problem, whatever its bytes.
     const name = checked.ok ? checked.name : d.name.toString('utf8');
@@ -176,8 +180,8 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
     const abs = path.join(absDir, name);
     if (skip.has(abs)) return false;
     if (isDir) {
-      const st = await lstat(abs);
-      const any = await visit(abs, rel);
+      const st = lstatSync(abs);
+      const any = visit(abs, rel);
       if (!any && !include(rel)) return false;
       out.push({ path: `${rel}/`, type: 'dir', mode: st.mode & 0o177777, size: 0 });
       return true;
@@ -186,7 +190,7 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
     // A refused ignore file has its problem already.
     if (rel === ignoreFile && !ig) return false;
     if (d.isSymbolicLink()) {
-      const link = await checkSymlink(root, abs, rel);
+      const link = checkSymlink(root, abs, rel);
       if ('kind' in link) {
         problems.push(link);
         return false;
@@ -202,12 +206,14 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
       });
       return false;
     }
-    const st = await lstat(abs);
-    out.push({ path: rel, type: 'file', mode: st.mode & 0o177777, size: st.size });
+    const st = lstatSync(abs);
+    const entry: BundleEntry = { path: rel, type: 'file', mode: st.mode & 0o177777, size: st.size };
+    out.push(entry);
+    opts.onFile?.(entry, abs);
     return true;
   }
 
-  await visit(root, '');
+  visit(root, '');
   const keyed = out.map((e) => ({ e, k: Buffer.from(e.path, 'utf8') }));
   keyed.sort((a, b) => Buffer.compare(a.k, b.k));
   const entries = keyed.map((x) => x.e);

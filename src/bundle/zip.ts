@@ -24,7 +24,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { crc32, crc32Combine } from './crc32.js';
+import { crc32 } from 'node:zlib';
+import { crc32Combine } from './crc32-combine.js';
 import { inlineRunner, workerRunner, type BlockResult, type BlockTask } from './deflate-pool.js';
 import { BundleError } from './errors.js';
 import type { BundleEntry } from './types.js';
@@ -42,7 +43,7 @@ export interface ZipOptions {
   level?: number;
   /** Bytes per compression block; default 1 MiB. */
   blockSize?: number;
-  /** Most uncompressed bytes held by jobs ahead of the writer; default 16 MiB. */
+  /** Most uncompressed bytes held by jobs ahead of the writer; default 8 MiB. */
   maxBytesAhead?: number;
   signal?: AbortSignal;
 }
@@ -114,11 +115,31 @@ export const STORED_EXTENSIONS: ReadonlySet<string> = new Set([
 ]);
 
 const DEFAULT_BLOCK = 1 << 20;
+const DEFAULT_LEVEL = 6;
+
+/**
+ * Version of the bytes this writer produces for given entries. Bump it with any change that
+ * alters them (headers, flags, the stored list, block or dictionary handling, descriptor use):
+ * the tree digest includes it, so an S3 key never names two different archives.
+ */
+export const ZIP_FORMAT_VERSION = 1;
+
+/**
+ * What the archive's bytes depend on besides the entries: this writer's version, its level and
+ * block size, and zlib's version (another deflate implementation may encode the same block
+ * differently). Part of the tree digest (digest.ts).
+ */
+export function zipFormat(level = DEFAULT_LEVEL, blockSize = DEFAULT_BLOCK, version = ZIP_FORMAT_VERSION): string {
+  return `zip/${version} level=${level} block=${blockSize} zlib=${process.versions.zlib}`;
+}
+
+/** The format the action and the CLI write (the defaults). */
+export const ZIP_FORMAT = zipFormat();
 /** Below this many bytes to deflate, compress on the calling thread: no worker start-up. */
 const INLINE_BELOW = 4 * 1024 * 1024;
 const BATCH_BYTES = 256 * 1024;
 const BATCH_UNITS = 256;
-const MAX_UNITS_AHEAD = 8192;
+const MAX_UNITS_AHEAD = 1024;
 const DICT = 32 * 1024;
 /** Entries smaller than this are stored: deflate cannot gain on them. */
 const MIN_DEFLATE = 32;
@@ -315,9 +336,9 @@ function endRecords(count: number, cdOffset: number, cdSize: number): Buffer {
 /** Write `entries` (files read from `root`) as a zip archive to `sink`. */
 export async function writeZip(opts: ZipOptions): Promise<ZipResult> {
   const { root, entries, sink, signal } = opts;
-  const level = opts.level ?? 6;
+  const level = opts.level ?? DEFAULT_LEVEL;
   const blockSize = opts.blockSize ?? DEFAULT_BLOCK;
-  const maxBytesAhead = opts.maxBytesAhead ?? 16 * 1024 * 1024;
+  const maxBytesAhead = opts.maxBytesAhead ?? 8 * 1024 * 1024;
   let deflateBytes = 0;
   for (const e of entries) if (e.type === 'file' && shouldDeflate(e.path, e.size)) deflateBytes += e.size;
   const runner = deflateBytes < INLINE_BELOW ? inlineRunner() : workerRunner(opts.concurrency ?? Math.max(1, os.availableParallelism()));
@@ -373,7 +394,7 @@ export async function writeZip(opts: ZipOptions): Promise<ZipResult> {
       const { entry } = unit;
       if (entry.type !== 'file') {
         const data = entry.type === 'symlink' ? Buffer.from(entry.linkTarget ?? '', 'utf8') : Buffer.alloc(0);
-        ahead.push({ unit, done: Promise.resolve({ crc: crc32(data), data, deflated: false }) });
+        ahead.push({ unit, done: Promise.resolve({ crc: crc32(data) >>> 0, data, deflated: false }) });
         continue;
       }
       const done = new Promise<Done>((resolve, reject) => batch.push({ unit, resolve, reject }));

@@ -1,4 +1,5 @@
-// hookline bundle [DIR] --out FILE [--list]: the exact archive the action would upload.
+// hookline bundle [DIR] --out FILE [--list]: the exact archive the action would upload, with the
+// archive's sha256 and the tree digest that names its S3 key.
 import { resolve } from 'node:path';
 import { buildBundle, directoryModel } from '../bundle/index.js';
 import { withExecBits } from '../flows/exec-bits.js';
@@ -21,5 +22,6 @@ export async function bundleCommand(positionals: string[], values: Record<string
   });
   if (values.list) for (const e of b.list) io.out(`${e.mode.toString(8).padStart(6, '0')} ${String(e.size).padStart(10)} ${e.path}\n`);
   io.out(`${b.sha256}  ${values.out} (${b.entries} entries, ${b.size} bytes)\n`);
+  io.out(`tree digest ${b.treeDigest ?? ''} (the action's S3 key: <prefix>/<application>-${b.treeDigest ?? ''}.zip)\n`);
   return 0;
 }

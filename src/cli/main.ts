@@ -16,7 +16,8 @@ Usage:
       Pre-flight checks of appspec.yml, .ebextensions, .platform hooks and Procfile.
       Exit 1 when any finding is an error.
   hookline bundle [DIR] --out FILE [--list] [--target codedeploy|beanstalk] [--keep-modes]
-      Write the deterministic revision archive the action would upload; print its sha256.
+      Write the deterministic revision archive the action would upload; print its sha256 and
+      the tree digest that names its S3 key.
       Scripts the release runs get 0755 when none is executable (restore-exec-bits); --keep-modes ships modes as they are.
   hookline explain --input FILE [--appspec DIR] [--format json|text]
   hookline explain --deployment-id ID | --environment NAME [--application APP] [--region R] [--appspec DIR]

@@ -79,7 +79,8 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   const bucket = s.s3Bucket ?? (await storageBucket(client, signal));
   const rev = await prepareRevision(s, ctx, { kind: 'beanstalk', signal, timings, report, bucket });
   const sha256 = rev.bundle.sha256;
-  const label = s.versionLabel ?? deriveLabel(ctx.ref, sha256);
+  // The default label follows the key: the tree digest (a prebuilt archive: its sha256).
+  const label = s.versionLabel ?? deriveLabel(ctx.ref, rev.bundle.treeDigest ?? sha256);
   report.setOutput(Outputs.VersionLabel, label);
 
   const log = report.log;
@@ -180,7 +181,7 @@ export async function releaseBeanstalk(s: BeanstalkSettings, ctx: RunContext, de
   summary.addRaw(
     `${verdict} · environment [${target}](${consoleUrl(s.region, env ?? after)}) **${env?.Status ?? 'unknown'}** · health **${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}**` +
       ` · version \`${label}\`${version.created ? ' (new)' : ' (existing, reused)'} · sha256 \`${sha256.slice(0, 12)}\`` +
-      ` · ${rev.upload.uploaded ? `uploaded ${formatBytes(rev.upload.bytes)}` : 'upload skipped (already in S3)'}` +
+      ` · ${rev.upload.uploaded ? `uploaded ${formatBytes(rev.upload.bytes)}` : 'already in S3: nothing built or uploaded'}` +
       `${environmentUrl(env) ? ` · ${environmentUrl(env)}` : ''}${swapped}\n\n`,
   );
   summary.addRaw(timings.markdown() + '\n\n');

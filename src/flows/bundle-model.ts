@@ -12,6 +12,12 @@ export interface ModelSettings {
   exclude: string[];
   /** restore-exec-bits: give the scripts the release runs 0755 when the tree has none executable. */
   restoreExecBits: boolean;
+  /**
+   * The run's mode, when the caller passes the whole settings: every mode but `validate` uploads,
+   * so its walk also hashes the files for the tree digest (one read of the tree, on the workers,
+   * while validation runs).
+   */
+  mode?: string;
 }
 
 const models = new Map<string, Promise<BundleModel>>();
@@ -22,10 +28,12 @@ export function bundleModelFor(s: ModelSettings, target: 'codedeploy' | 'beansta
   const key = JSON.stringify([s.path, s.include, s.exclude, ignoreFile, s.restoreExecBits]);
   let model = models.get(key);
   if (!model) {
-    model = openBundleModel(s.path, { include: s.include, exclude: s.exclude, ignoreFile }).then(async (m) => {
-      await refuseWindowsZip(m);
-      return s.restoreExecBits ? withExecBits(m) : m;
-    });
+    model = openBundleModel(s.path, { include: s.include, exclude: s.exclude, ignoreFile, digest: s.mode !== 'validate' }).then(
+      async (m) => {
+        await refuseWindowsZip(m);
+        return s.restoreExecBits ? withExecBits(m) : m;
+      },
+    );
     models.set(key, model);
     // A failed read is not cached: the caller reports it, a later caller may try again.
     model.catch(() => models.delete(key));

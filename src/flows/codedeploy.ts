@@ -172,7 +172,7 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
     `Deployment [${deploymentId}](${consoleUrl(s.region, deploymentId)}) **${watched.waitingForReady ? 'Ready (waiting for traffic rerouting)' : info.status}**` +
       (rev
         ? ` · revision \`s3://${rev.upload.bucket}/${rev.upload.key}\` · sha256 \`${rev.bundle.sha256.slice(0, 12)}\`` +
-          ` · ${rev.upload.uploaded ? `uploaded ${formatBytes(rev.upload.bytes)}` : 'upload skipped (already in S3)'}\n\n`
+          ` · ${rev.upload.uploaded ? `uploaded ${formatBytes(rev.upload.bytes)}` : 'already in S3: nothing built or uploaded'}\n\n`
         : ` · redeploy of an existing revision, nothing uploaded\n\n`),
   );
   if (given) {

@@ -1,22 +1,23 @@
-// Bundle and upload stage shared by CodeDeploy and Beanstalk: a deterministic archive named by
-// its sha256, uploaded once (HEAD skips a known key), plus the small config files the
+// Bundle and upload stage shared by CodeDeploy and Beanstalk. A folder is named by its tree
+// digest (computed while it was walked): when S3 already holds that revision nothing is built or
+// sent; otherwise its deterministic zip streams into the upload as it is written. A prebuilt
+// archive is named by its sha256 and uploaded as it is. Plus the small config files the
 // diagnosis engine needs to point at lines.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, basename } from 'node:path';
+import { relative, basename } from 'node:path';
 import { Outputs } from '../constants.js';
 import type { BundleFiles } from '../types.js';
 import type { Timings } from '../report/timings.js';
 import type { Reporter } from '../report/reporter.js';
 import type { RunContext } from '../github/context.js';
-import { buildBundle, readPrebuilt, type BundleResult } from '../bundle/index.js';
+import { readPrebuilt, type BundleType } from '../bundle/index.js';
 import { uploadRevision, type UploadResult } from '../aws/s3-upload.js';
 import { createClient } from '../aws/clients.js';
 import { formatBytes } from '../report/format.js';
 import { bundleFilesFromModel } from './bundle-files.js';
 import { bundleModelFor } from './bundle-model.js';
 import { noticeRestored } from './exec-bits.js';
-import { refuseOversizedSourceBundle } from './artifact-checks.js';
+import { BEANSTALK_MAX_BUNDLE_BYTES, oversized, refuseOversizedSourceBundle } from './artifact-checks.js';
+import { bundleAndUpload } from './bundle-upload.js';
 
 export interface RevisionSettings {
   path: string;
@@ -30,8 +31,18 @@ export interface RevisionSettings {
   s3Prefix: string;
 }
 
+/** The revision's archive, as a release names it. */
+export interface RevisionArchive {
+  /** Hex sha256 of the archive bytes (computed while streaming, or read from the revision's manifest). */
+  sha256: string;
+  /** A folder's tree digest (it names the key); null for a prebuilt archive (its sha256 does). */
+  treeDigest: string | null;
+  bundleType: BundleType;
+  size: number;
+}
+
 export interface PreparedRevision {
-  bundle: BundleResult;
+  bundle: RevisionArchive;
   upload: UploadResult;
   files: BundleFiles;
   /** Bundle root relative to the workspace for annotations; null when a prebuilt archive was given. */
@@ -43,58 +54,56 @@ export async function prepareRevision(
   _ctx: RunContext,
   opts: { kind: 'codedeploy' | 'beanstalk'; signal: AbortSignal; timings: Timings; report: Reporter; bucket?: string },
 ): Promise<PreparedRevision> {
-  const { report } = opts;
+  const { report, signal } = opts;
   // The model pre-flight validated (read once per run): what was checked is what is uploaded.
   const model = await bundleModelFor(s, opts.kind);
   const prebuilt = model.kind === 'archive';
-  // Load the S3 client while the bundle is built (cold start: ≈ 80 ms of module loading).
-  const s3Client = createClient('s3', { region: s.region });
-  s3Client.catch(() => undefined); // awaited below; keep an early failure from being unhandled meanwhile
-  const bundle = await opts.timings.measure('Bundle', () =>
-    report.group('Bundle', async () => {
-      const b = prebuilt
-        ? await readPrebuilt(s.path, opts.signal, model)
-        : await buildBundle({
-            root: s.path,
-            model,
-            include: s.include,
-            exclude: s.exclude,
-            ignoreFile: opts.kind === 'codedeploy' ? '.deployignore' : '.ebignore',
-            requireAppspec: opts.kind === 'codedeploy',
-            outFile: join(mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'hookline-')), 'bundle.zip'),
-          });
-      noticeRestored(model, report);
-      if (opts.kind === 'beanstalk') refuseOversizedSourceBundle(b.size, b.file);
-      report.info(
-        `${prebuilt ? `Using prebuilt ${basename(s.path)}` : `Bundled ${b.entries} entries`}: ${formatBytes(b.size)}, ${b.bundleType}, sha256 ${b.sha256}`,
-      );
-      return b;
-    }),
-  );
-  report.setOutput(Outputs.BundleSha256, bundle.sha256);
-
   const bucket = opts.bucket ?? s.s3Bucket;
   if (!bucket) throw new Error('No S3 bucket to upload the revision to.');
-  const s3 = await s3Client;
-  const upload = await opts.timings.measure('Upload', () =>
-    report.group('Upload', async () => {
-      const u = await uploadRevision(s3, {
-        bucket,
-        prefix: s.s3Prefix,
-        name: s.application,
-        file: bundle.file,
-        sha256: bundle.sha256,
-        extension: bundle.bundleType === 'tgz' ? 'tgz' : bundle.bundleType,
-        signal: opts.signal,
+  // Load the S3 client while the tree is hashed (cold start: ≈ 80 ms of module loading).
+  const s3 = createClient('s3', { region: s.region });
+  s3.catch(() => undefined); // awaited below; keep an early failure from being unhandled meanwhile
+  const target = { bucket, prefix: s.s3Prefix, name: s.application, signal };
+
+  const { bundle, upload } = await opts.timings.measure('Bundle and upload', () =>
+    report.group('Bundle and upload', async () => {
+      if (prebuilt) {
+        const b = await readPrebuilt(s.path, signal, model);
+        if (opts.kind === 'beanstalk') refuseOversizedSourceBundle(b.size, b.file);
+        const ext = b.bundleType;
+        const u = await uploadRevision(await s3, { ...target, file: b.file, sha256: b.sha256, extension: ext });
+        report.info(`Using prebuilt ${basename(s.path)}: ${formatBytes(b.size)}, ${b.bundleType}, sha256 ${b.sha256}`);
+        return { bundle: { sha256: b.sha256, treeDigest: null, bundleType: b.bundleType, size: b.size }, upload: u };
+      }
+      noticeRestored(model, report);
+      const u = await bundleAndUpload(s3, {
+        ...target,
+        model,
+        requireAppspec: opts.kind === 'codedeploy',
+        // Beanstalk refuses source bundles over 500 MB: stop the stream there (the upload is aborted).
+        ...(opts.kind === 'beanstalk'
+          ? { maxBytes: { limit: BEANSTALK_MAX_BUNDLE_BYTES, error: (n: number) => oversized(n, s.path, true) } }
+          : {}),
       });
       report.info(
         u.uploaded
-          ? `Uploaded ${formatBytes(u.bytes)} to s3://${u.bucket}/${u.key} (ETag ${u.etag})`
-          : `s3://${u.bucket}/${u.key} already holds this bundle; upload skipped (0 bytes sent).`,
+          ? `Bundled ${u.entries ?? 0} entries (tree digest ${u.treeDigest}) into ${formatBytes(u.size)}, sha256 ${u.sha256}, uploaded while compressing.`
+          : `Tree digest ${u.treeDigest} (${model.entries.length} entries): found in S3 (${formatBytes(u.size)}, sha256 ${u.sha256}), nothing to build.`,
       );
-      return u;
+      return { bundle: { sha256: u.sha256, treeDigest: u.treeDigest, bundleType: 'zip' as const, size: u.size }, upload: u };
     }),
   );
+  report.info(
+    upload.uploaded
+      ? `Uploaded ${formatBytes(upload.bytes)} to s3://${upload.bucket}/${upload.key} (ETag ${upload.etag})`
+      : `s3://${upload.bucket}/${upload.key} already holds this bundle; nothing built, upload skipped (0 bytes sent).`,
+  );
+  if (upload.manifestMissing)
+    report.info(
+      `Could not write the revision's manifest beside it (s3:PutObject on ${upload.key}.hookline.json): the next run uploads it again.`,
+    );
+  report.setOutput(Outputs.BundleSha256, bundle.sha256);
+  report.setOutput(Outputs.TreeDigest, bundle.treeDigest ?? '');
   report.setOutput(Outputs.RevisionS3Uri, `s3://${upload.bucket}/${upload.key}`);
   report.setOutput(Outputs.RevisionEtag, upload.etag);
   report.setOutput(Outputs.Uploaded, String(upload.uploaded));

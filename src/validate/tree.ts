@@ -121,6 +121,8 @@ export interface TreeOptions {
   ignoreFile?: IgnoreFileName | null;
   /** Archives only: override the read limits (tests). */
   limits?: Partial<ArchiveLimits>;
+  /** Folders only: hash the files during the walk (the tree digest that names the revision). */
+  digest?: boolean;
 }
 
 /** The model of a folder or archive, reading (for an archive) the hook scripts its appspec names. */

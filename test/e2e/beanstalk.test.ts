@@ -121,8 +121,11 @@ describe('Beanstalk release, end to end', () => {
     expect({ code: first.main.exitCode, log: explain(first) }).toMatchObject({ code: 0 });
     const sha = first.outputs['bundle-sha256'] ?? '';
     expect(sha).toMatch(/^[0-9a-f]{64}$/);
+    // The default label follows the S3 key: the tree digest.
+    const digest = first.outputs['tree-digest'] ?? '';
+    expect(digest).toMatch(/^[0-9a-f]{64}$/);
     expect(first.outputs).toMatchObject({
-      'version-label': `main-${sha.slice(0, 12)}`,
+      'version-label': `main-${digest.slice(0, 12)}`,
       'environment-url': 'http://shop-prod.us-east-1.elasticbeanstalk.com',
       status: 'Ready',
       health: 'Green',
@@ -132,12 +135,12 @@ describe('Beanstalk release, end to end', () => {
     expect(first.summary).toContain('Event timeline');
     expect(first.summary).toMatch(/\| i-[0-9a-f]+ \| 🟢 Green/);
     expect(errors(first)).toEqual([]);
-    expect((await environment(em))?.VersionLabel).toBe(`main-${sha.slice(0, 12)}`);
+    expect((await environment(em))?.VersionLabel).toBe(`main-${digest.slice(0, 12)}`);
 
     em.calls.reset();
     const again = await run(em, ws);
     expect({ code: again.main.exitCode, log: explain(again) }).toMatchObject({ code: 0 });
-    expect(again.outputs).toMatchObject({ 'version-label': `main-${sha.slice(0, 12)}`, uploaded: 'false', 'bundle-sha256': sha });
+    expect(again.outputs).toMatchObject({ 'version-label': `main-${digest.slice(0, 12)}`, uploaded: 'false', 'bundle-sha256': sha });
     expect(em.calls.count('beanstalk:CreateApplicationVersion')).toBe(0);
     expect(em.calls.count('s3:PutObject') + em.calls.count('s3:CreateMultipartUpload')).toBe(0);
     expect(plain(again)).toMatch(/already holds this bundle/);

@@ -1,5 +1,6 @@
 // The CLI contract (DESIGN.md), through the built dist/cli.js under Node 24.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,14 +112,24 @@ describe('hookline explain', () => {
 });
 
 describe('hookline bundle', () => {
-  it('writes the same archive twice, byte for byte, and lists modes', async () => {
+  it('writes the same archive twice, byte for byte, lists modes, and prints both digests', async () => {
     const out = mkdtempSync(join(tmpdir(), 'hookline-out-'));
     const a = await cli(['bundle', join(REPO_ROOT, 'examples', 'sample-app'), '--out', join(out, 'a.zip'), '--list']);
     const b = await cli(['bundle', join(REPO_ROOT, 'examples', 'sample-app'), '--out', join(out, 'b.zip')]);
     expect([a.code, b.code]).toEqual([0, 0]);
     expect(readFileSync(join(out, 'a.zip')).equals(readFileSync(join(out, 'b.zip')))).toBe(true);
     expect(a.stdout).toMatch(/^100755\s+\d+ scripts\/start\.sh$/m);
-    expect(a.stdout.split('\n').at(-2)?.split(' ')[0]).toBe(b.stdout.split(' ')[0]);
+    const digests = (out: string) => ({
+      sha256: /^([0-9a-f]{64}) {2}\S+\.zip \(\d+ entries, \d+ bytes\)$/m.exec(out)?.[1],
+      tree: /^tree digest ([0-9a-f]{64}) \(the action's S3 key: <prefix>\/<application>-\1\.zip\)$/m.exec(out)?.[1],
+    });
+    expect(digests(a.stdout).sha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(join(out, 'a.zip')))
+        .digest('hex'),
+    );
+    expect(digests(a.stdout).tree).toMatch(/^[0-9a-f]{64}$/);
+    expect(digests(b.stdout)).toEqual(digests(a.stdout));
   });
 });
 

@@ -39,7 +39,7 @@ describe('CodeDeploy in-place', () => {
     expect(first.main.exitCode).toBe(0);
     expect(first.outputs).toMatchObject({ status: 'Succeeded', uploaded: 'true', 'failed-instances': '' });
     expect(first.outputs['deployment-id']).toMatch(/^d-[A-Z0-9]{9}$/);
-    expect(first.outputs['revision-s3-uri']).toBe(`s3://shop-releases/hookline/shop-${first.outputs['bundle-sha256']}.zip`);
+    expect(first.outputs['revision-s3-uri']).toBe(`s3://shop-releases/hookline/shop-${first.outputs['tree-digest']}.zip`);
     expect(first.summary).toContain('Succeeded');
     expect(first.summary).toMatch(/\| Instance \| Status \|.*AfterInstall/);
     expect(first.summary.match(/^\| i-/gm)).toHaveLength(10);
@@ -54,7 +54,7 @@ describe('CodeDeploy in-place', () => {
     expect(second.outputs).toMatchObject({ status: 'Succeeded', uploaded: 'false', 'bundle-sha256': first.outputs['bundle-sha256'] });
     expect(second.outputs['revision-etag']).toBe(first.outputs['revision-etag']);
     expect(second.outputs['deployment-id']).not.toBe(first.outputs['deployment-id']);
-    expect(lines(second)).toMatch(/already holds this bundle; upload skipped \(0 bytes sent\)/);
+    expect(lines(second)).toMatch(/already holds this bundle; nothing built, upload skipped \(0 bytes sent\)/);
 
     const deployments = await deploymentsOf(emu, 'shop', 'prod');
     const second_ = deployments.find((d) => d.deploymentId === second.outputs['deployment-id']);

@@ -83,7 +83,7 @@ function s3Operation(method: string, path: string, q: URLSearchParams, headers: 
     return (
       {
         PUT: 'CreateBucket',
-        GET: q.get('list-type') === '2' ? 'ListObjectsV2' : 'ListObjects',
+        GET: q.has('uploads') ? 'ListMultipartUploads' : q.get('list-type') === '2' ? 'ListObjectsV2' : 'ListObjects',
         HEAD: 'HeadBucket',
         DELETE: 'DeleteBucket',
         POST: q.has('delete') ? 'DeleteObjects' : 'PostBucket',

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ObjectStore } from '../types.js';
 import { rewriteCompleteAnswer } from './multipart-etag.js';
+import { MultipartUploads } from './multipart-uploads.js';
 
 interface S3rverInstance {
   run(): Promise<AddressInfo>;
@@ -39,6 +40,7 @@ export async function startS3Backend(workDir: string, buckets: string[]): Promis
   const host = '127.0.0.1';
   const port = addr.port;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const uploads = new MultipartUploads(directory);
 
   function request(method: string, pathAndQuery: string, headers: Record<string, string>, body?: Buffer): Promise<http.IncomingMessage> {
     return new Promise((resolve, reject) => {
@@ -99,11 +101,20 @@ export async function startS3Backend(workDir: string, buckets: string[]): Promis
     port,
     store,
     async forward(method, pathAndQuery, headers, body, res) {
-      const upstream = await request(method, pathAndQuery, { ...headers, host: `${host}:${port}` }, body);
       const url = new URL(pathAndQuery, 'http://s3');
+      if (await uploads.answer(method, url, res)) return;
+      const upstream = await request(method, pathAndQuery, { ...headers, host: `${host}:${port}` }, body);
       if (method === 'POST' && url.searchParams.has('uploadId') && upstream.statusCode === 200) {
         const answer = await rewriteCompleteAnswer(directory, url.pathname, body, await readAll(upstream));
+        uploads.completed(url);
         res.writeHead(200, { ...upstream.headers, 'content-length': String(answer.length) });
+        res.end(answer);
+        return;
+      }
+      if (method === 'POST' && url.searchParams.has('uploads') && upstream.statusCode === 200) {
+        const answer = await readAll(upstream);
+        uploads.created(url, answer);
+        res.writeHead(200, upstream.headers);
         res.end(answer);
         return;
       }

@@ -6,9 +6,9 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createClient } from '../../../src/aws/clients.js';
-import { revisionKey, uploadRevision, UploadError } from '../../../src/aws/s3-upload.js';
+import { DIGEST_METADATA, manifestKey, revisionKey, uploadRevision, UploadError } from '../../../src/aws/s3-upload.js';
 
 interface S3rverInstance {
   run(): Promise<AddressInfo>;
@@ -56,7 +56,7 @@ describe('uploadRevision (s3rver)', () => {
     return Buffer.from(await out.Body!.transformToByteArray());
   }
 
-  it('uploads under the content-addressed key, then skips the same content (0 bytes)', async () => {
+  it('uploads under the content-addressed key with its manifest, then skips the same content (0 bytes)', async () => {
     const bytes = randomBytes(300_000);
     const file = path.join(work, 'small.zip');
     writeFileSync(file, bytes);
@@ -66,17 +66,31 @@ describe('uploadRevision (s3rver)', () => {
     expect(first.etag).toMatch(/^[0-9a-f-]+$/); // no quotes
     expect((await download(first.key)).equals(bytes)).toBe(true);
     const head = await s3.send(new HeadObjectCommand({ Bucket: 'b', Key: first.key }));
-    expect(head.Metadata?.sha256).toBe(sha(bytes));
+    expect(head.Metadata?.[DIGEST_METADATA]).toBe(sha(bytes));
+    expect(JSON.parse((await download(manifestKey(first.key))).toString('utf8'))).toEqual({
+      hookline: 1,
+      digest: sha(bytes),
+      sha256: sha(bytes),
+      size: bytes.length,
+      etag: first.etag,
+    });
 
     const second = await uploadRevision(s3, opts);
-    expect(second).toEqual({ bucket: 'b', key: first.key, etag: first.etag, uploaded: false, bytes: 0 });
+    expect(second).toEqual({
+      bucket: 'b',
+      key: first.key,
+      etag: first.etag,
+      sha256: sha(bytes),
+      size: bytes.length,
+      uploaded: false,
+      bytes: 0,
+    });
   });
 
   it('uploads in parts when the file spans several, and the bytes come back equal', async () => {
     const bytes = randomBytes(12 * 1024 * 1024 + 123); // three 5 MiB parts
     const file = path.join(work, 'big.zip');
     writeFileSync(file, bytes);
-    const progress: number[] = [];
     const res = await uploadRevision(s3, {
       bucket: 'b',
       prefix: '',
@@ -86,26 +100,36 @@ describe('uploadRevision (s3rver)', () => {
       extension: 'zip',
       partSize: 5 * 1024 * 1024,
       queueSize: 2,
-      onProgress: (loaded) => progress.push(loaded),
     });
     expect(res).toMatchObject({ key: `app-${sha(bytes)}.zip`, uploaded: true, bytes: bytes.length });
-    expect(progress.length).toBeGreaterThanOrEqual(3);
-    expect(Math.max(...progress)).toBe(bytes.length);
     expect((await download(res.key)).equals(readFileSync(file))).toBe(true);
     const again = await uploadRevision(s3, { bucket: 'b', prefix: '', name: 'app', file, sha256: sha(bytes), extension: 'zip' });
     expect(again).toMatchObject({ uploaded: false, bytes: 0, etag: res.etag });
   }, 60_000);
 
-  it('uploads again when the key holds other content (no trust in the key alone)', async () => {
+  it('uploads again when the object under the key no longer matches its manifest, or has none', async () => {
     const bytes = Buffer.from('real content');
     const file = path.join(work, 'x.zip');
     writeFileSync(file, bytes);
-    const wrong = 'f'.repeat(64);
-    const first = await uploadRevision(s3, { bucket: 'b', prefix: 'p', name: 'n', file, sha256: wrong, extension: 'zip' });
-    writeFileSync(file, Buffer.from('other content'));
-    const again = await uploadRevision(s3, { bucket: 'b', prefix: 'p', name: 'n', file, sha256: wrong, extension: 'zip' });
-    expect(first.uploaded).toBe(true);
-    expect(again.uploaded).toBe(true); // same sha metadata but a different size
+    const opts = { bucket: 'b', prefix: 'p', name: 'n', file, sha256: sha(bytes), extension: 'zip' };
+    const first = await uploadRevision(s3, opts);
+    // Someone replaced the object (same metadata, other bytes): its ETag and size leave the manifest.
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: 'b',
+        Key: first.key,
+        Body: Buffer.from('other content!'),
+        Metadata: { [DIGEST_METADATA]: sha(bytes) },
+      }),
+    );
+    const again = await uploadRevision(s3, opts);
+    expect([first.uploaded, again.uploaded]).toEqual([true, true]);
+    expect((await download(first.key)).equals(bytes)).toBe(true);
+    // The manifest is gone: the object alone is not trusted either.
+    const { DeleteObjectCommand } = await import('@aws-sdk/client-s3');
+    await s3.send(new DeleteObjectCommand({ Bucket: 'b', Key: manifestKey(first.key) }));
+    expect((await uploadRevision(s3, opts)).uploaded).toBe(true);
+    expect((await uploadRevision(s3, opts)).uploaded).toBe(false);
   });
 
   it('names the bucket and the input when the bucket does not exist', async () => {
@@ -149,7 +173,7 @@ describe('uploadRevision (s3rver)', () => {
 });
 
 describe('revisionKey', () => {
-  it('is <prefix>/<name>-<sha256>.<ext> with a clean name', () => {
+  it('is <prefix>/<name>-<digest>.<ext> with a clean name', () => {
     expect(revisionKey('a/b/', 'My App!', 'abc', 'zip')).toBe('a/b/My-App-abc.zip');
     expect(revisionKey('', 'x', 'abc', '.tgz')).toBe('x-abc.tgz');
     expect(revisionKey('/', '***', 'abc', 'tar')).toBe('revision-abc.tar');

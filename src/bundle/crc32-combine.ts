@@ -1,29 +1,6 @@
-// CRC-32 (the zip polynomial). Node >= 20.15 / 22.2 has a native zlib.crc32; older Node gets a
-// table-driven fallback so the CLI still runs there.
-import zlib from 'node:zlib';
-
-type Crc32 = (data: Uint8Array, initial?: number) => number;
-
-let table: Uint32Array | null = null;
-function crc32Js(data: Uint8Array, initial = 0): number {
-  if (!table) {
-    table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c >>> 0;
-    }
-  }
-  let crc = (initial ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < data.length; i++) crc = (table[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8)) >>> 0;
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-const native = (zlib as unknown as { crc32?: Crc32 }).crc32;
-
-/** CRC-32 of `data`, continuing from `initial` (the CRC of the bytes before it). */
-export const crc32: Crc32 = native ? (data, initial = 0) => native(data, initial) >>> 0 : crc32Js;
-export { crc32Js as crc32Fallback };
+// CRC-32 of two blocks joined, from their CRCs (zlib's crc32_combine), so the blocks of one file
+// can be checksummed on different threads. The CRCs themselves come from node:zlib's native
+// crc32 (Node >= 20.15), which Node does not pair with a combine.
 
 function gf2Times(mat: Uint32Array, vec: number): number {
   let sum = 0;
