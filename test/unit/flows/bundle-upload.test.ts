@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListMultipartUploadsCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { createClient } from '../../../src/aws/clients.js';
 import { buildBundle, directoryModel } from '../../../src/bundle/index.js';
 import { bundleAndUpload } from '../../../src/flows/bundle-upload.js';
@@ -88,5 +88,24 @@ describe('bundleAndUpload (emulator S3)', () => {
     expect(second.uploaded).toBe(true);
     expect(second.key).not.toBe(first.key);
     expect(second.treeDigest).not.toBe(first.treeDigest);
+  });
+
+  it("a stream past maxBytes fails with the caller's error and leaves no object and no multipart upload", async () => {
+    const root = app(dir(), true);
+    const tooLarge = (n: number) => new Error(`over the limit at ${n} bytes`);
+    await expect(
+      bundleAndUpload(s3, {
+        model: await directoryModel({ root, ignoreFile: '.deployignore', digest: true }),
+        requireAppspec: true,
+        bucket: 'releases',
+        prefix: 'capped',
+        name: 'shop',
+        maxBytes: { limit: 9 * 1024 * 1024, error: tooLarge },
+      }),
+    ).rejects.toThrow(/over the limit at \d+ bytes/);
+    const listed = await s3.send(new ListObjectsV2Command({ Bucket: 'releases', Prefix: 'capped/' }));
+    expect(listed.KeyCount ?? 0).toBe(0);
+    const uploads = await s3.send(new ListMultipartUploadsCommand({ Bucket: 'releases', Prefix: 'capped/' }));
+    expect(uploads.Uploads ?? []).toEqual([]);
   });
 });
