@@ -96,7 +96,11 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
         : ` · redeploy of an existing revision, nothing uploaded\n\n`),
   );
   if (s.retries > 0 || records.length > 1) {
-    const row = (a: Attempt) => ({ deploymentId: a.deploymentId, status: a.info.status ?? 'Unknown', url: consoleUrl(s.region, a.deploymentId) });
+    const row = (a: Attempt) => ({
+      deploymentId: a.deploymentId,
+      status: a.info.status ?? 'Unknown',
+      url: consoleUrl(s.region, a.deploymentId),
+    });
     summary.addRaw(attemptsTable(records, row) + '\n\n');
   }
   if (given) {

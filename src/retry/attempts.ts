@@ -59,7 +59,9 @@ export async function withRetries<T>(
       record.note = `retried: ${verdict.reason}`;
     }
     if (!record.retried) return records;
-    policy.log(`Attempt ${n} failed for a transient cause (${verdict.reason}); starting attempt ${n + 1} of at most ${policy.retries + 1}.`);
+    policy.log(
+      `Attempt ${n} failed for a transient cause (${verdict.reason}); starting attempt ${n + 1} of at most ${policy.retries + 1}.`,
+    );
     await policy.clock.sleep(policy.pauseMs, policy.signal);
   }
 }

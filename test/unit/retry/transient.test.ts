@@ -33,9 +33,16 @@ describe('transient causes', () => {
         message: 'Failed: Failing in-progress lifecycle event after an agent restart.',
       }),
     ]);
-    expect(verdictOf(restarted)).toMatchObject({ transient: true, causes: [{ category: 'agent-unavailable', rule: 'codedeploy/agent-restarted' }] });
+    expect(verdictOf(restarted)).toMatchObject({
+      transient: true,
+      causes: [{ category: 'agent-unavailable', rule: 'codedeploy/agent-restarted' }],
+    });
     const gone = cdFacts([
-      instanceTarget('i-1', { event: 'BeforeInstall', errorCode: 'UnknownError', message: 'The CodeDeploy agent is not running on the instance.' }),
+      instanceTarget('i-1', {
+        event: 'BeforeInstall',
+        errorCode: 'UnknownError',
+        message: 'The CodeDeploy agent is not running on the instance.',
+      }),
     ]);
     expect(verdictOf(gone)).toMatchObject({ transient: false, causes: [{ category: 'agent-unavailable' }] });
   });
@@ -50,7 +57,11 @@ describe('transient causes', () => {
     ]);
     expect(verdictOf(timeout)).toMatchObject({ transient: true, reason: 'the instance timed out talking to S3' });
     const denied = cdFacts([
-      instanceTarget('i-1', { event: 'DownloadBundle', errorCode: 'UnknownError', message: 'Aws::S3::Errors::AccessDenied - Access Denied' }),
+      instanceTarget('i-1', {
+        event: 'DownloadBundle',
+        errorCode: 'UnknownError',
+        message: 'Aws::S3::Errors::AccessDenied - Access Denied',
+      }),
     ]);
     expect(verdictOf(denied)).toMatchObject({ transient: false, causes: [{ category: 'bundle-access-denied' }] });
   });
@@ -72,8 +83,16 @@ describe('transient causes', () => {
 
   it('is not transient when one instance failed transiently and another in its script', () => {
     const facts = cdFacts([
-      instanceTarget('i-1', { event: 'AfterInstall', errorCode: 'UnknownError', message: 'Failing in-progress lifecycle event after an agent restart.' }),
-      instanceTarget('i-2', { event: 'AfterInstall', errorCode: 'ScriptFailed', message: 'Script at specified location: a.sh failed with exit code 1' }),
+      instanceTarget('i-1', {
+        event: 'AfterInstall',
+        errorCode: 'UnknownError',
+        message: 'Failing in-progress lifecycle event after an agent restart.',
+      }),
+      instanceTarget('i-2', {
+        event: 'AfterInstall',
+        errorCode: 'ScriptFailed',
+        message: 'Script at specified location: a.sh failed with exit code 1',
+      }),
     ]);
     expect(verdictOf(facts)).toMatchObject({ transient: false, reason: expect.stringMatching(/^script-failed is not transient/) });
   });
