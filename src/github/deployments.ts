@@ -130,7 +130,12 @@ export function parseOpenDeployment(raw: string): OpenDeployment | undefined {
 }
 
 /** The post step: the final status of a Deployment the main step could not close. True when GitHub took it. */
-export async function closeOpenDeployment(api: GitHubApi, d: OpenDeployment, outcome: Outcome | '', description: string): Promise<DeploymentState | undefined> {
+export async function closeOpenDeployment(
+  api: GitHubApi,
+  d: OpenDeployment,
+  outcome: Outcome | '',
+  description: string,
+): Promise<DeploymentState | undefined> {
   const state = endingState(outcome, d.transient);
   const ok = await setStatus(api, d.id, { state, logUrl: d.logUrl, description });
   return ok ? state : undefined;

@@ -229,7 +229,10 @@ function onlyForCodeDeploy(read: InputReader): void {
   for (const input of [Inputs.Retries, Inputs.OutdatedInstancesOnly]) {
     const value = read(input).trim();
     if (value !== '' && value !== '0' && value.toLowerCase() !== 'false') {
-      throw new InputError(input, `Input '${input}' applies to CodeDeploy releases only; remove it for Elastic Beanstalk (got '${clip(value)}').`);
+      throw new InputError(
+        input,
+        `Input '${input}' applies to CodeDeploy releases only; remove it for Elastic Beanstalk (got '${clip(value)}').`,
+      );
     }
   }
 }

@@ -2,7 +2,6 @@
 // `retries` starts a new deployment only for a transient cause; `outdated-instances-only`
 // finishes a partly failed release on the instances that missed it.
 import { runAction, type RunResult } from '../harness/runner.js';
-import type { Emulator } from '../emulator/index.js';
 import { emulatorFrom, sampleApp, deploymentsOf, errorsOf } from './helpers.js';
 
 const FLEET = ['i-0e2e00000000000a1', 'i-0e2e00000000000a2', 'i-0e2e00000000000a3'];
