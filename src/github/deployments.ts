@@ -135,9 +135,10 @@ export async function closeOpenDeployment(
   d: OpenDeployment,
   outcome: Outcome | '',
   description: string,
+  signal?: AbortSignal,
 ): Promise<DeploymentState | undefined> {
   const state = endingState(outcome, d.transient);
-  const ok = await setStatus(api, d.id, { state, logUrl: d.logUrl, description });
+  const ok = await setStatus(api, d.id, { state, logUrl: d.logUrl, description }, signal);
   return ok ? state : undefined;
 }
 
@@ -204,7 +205,7 @@ async function statusesOf(api: GitHubApi, id: number, perPage: number): Promise<
   return data;
 }
 
-async function setStatus(api: GitHubApi, id: number, u: StatusUpdate): Promise<boolean> {
+async function setStatus(api: GitHubApi, id: number, u: StatusUpdate, signal?: AbortSignal): Promise<boolean> {
   const done = await bestEffort(api.report, `set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, async () => {
     await api.octokit.rest.repos.createDeploymentStatus({
       owner: api.owner,
@@ -216,6 +217,7 @@ async function setStatus(api: GitHubApi, id: number, u: StatusUpdate): Promise<b
       ...(u.description ? { description: u.description.slice(0, 140) } : {}),
       // GitHub supersedes older non-transient deployments of the environment on success; previews are done by hand (deactivate).
       auto_inactive: true,
+      ...(signal ? { request: { signal } } : {}),
     });
     return true;
   });

@@ -33,6 +33,8 @@ export async function closeGitHubDeployment(
     report.info(`GitHub Deployment ${open.id} keeps its last status: the post step has no github-token.`);
     return;
   }
-  const state = await closeOpenDeployment(api, open, outcome, describe(outcome));
+  // The post step's bound holds for GitHub too: a request that hangs is cut off with the budget.
+  const signal = AbortSignal.timeout(Math.max(1, budget.remaining()));
+  const state = await closeOpenDeployment(api, open, outcome, describe(outcome), signal);
   if (state) report.info(`Marked GitHub Deployment ${open.id} (${open.environment}) ${state}: the main step ended before it could.`);
 }

@@ -106,6 +106,16 @@ describe('the open Deployment record', () => {
     expect(made.statuses.at(-1)).toMatchObject({ state: 'error', description: 'timeout', log_url: LOG });
   });
 
+  it("gives up when the post step's budget is spent", async () => {
+    const { report } = recorder();
+    const api = await apiFor(gh, report);
+    const made = gh.addDeployment({ environment: 'prod', statuses: ['in_progress'] });
+    const spent = AbortSignal.abort();
+    const open = { id: made.id, environment: 'prod', transient: false, logUrl: LOG };
+    expect(await closeOpenDeployment(api, open, '', 'x', spent)).toBeUndefined();
+    expect(made.statuses.map((s) => s.state)).toEqual(['in_progress']);
+  });
+
   it('answers undefined, after one warning, when GitHub refuses', async () => {
     const { lines, report } = recorder();
     const api = await apiFor(gh, report);
