@@ -4,7 +4,7 @@
 import type { Fault, FaultRegistry } from '../faults.js';
 import type { DeploymentState } from './model.js';
 
-const MESSAGES = {
+export const PLATFORM_MESSAGES = {
   INTERNAL_ERROR: 'An internal error occurred while processing the deployment. Try again later. (InternalFailure)',
   THROTTLED: 'The deployment failed because CodeDeploy throttled a call it made on your behalf: Rate exceeded.',
 } as const;
@@ -19,7 +19,7 @@ export function platformFailure(faults: FaultRegistry, d: DeploymentState): { co
     if (n >= (f.count ?? 1)) continue;
     used.set(f, n + 1);
     const code = f.code ?? 'INTERNAL_ERROR';
-    return { code, message: f.message ?? MESSAGES[code] };
+    return { code, message: f.message ?? PLATFORM_MESSAGES[code] };
   }
   return undefined;
 }

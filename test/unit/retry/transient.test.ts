@@ -2,6 +2,7 @@
 // the SDK shapes the release reads (GetDeployment, BatchGetDeploymentTargets).
 import { causesOf, judge, transientWhy, TRANSIENT } from '../../../src/retry/transient.js';
 import { DIAGNOSIS_CATEGORIES } from '../../../src/types.js';
+import { PLATFORM_MESSAGES } from '../../emulator/codedeploy/platform-faults.js';
 import { cdFacts, deployment, instanceTarget, HEALTH_MESSAGE } from '../diagnose/fixtures/build.js';
 
 const verdictOf = (facts: Parameters<typeof causesOf>[0]) => judge(causesOf(facts));
@@ -15,10 +16,8 @@ describe('transient causes', () => {
   });
 
   it('retries a deployment AWS failed with INTERNAL_ERROR or THROTTLED', () => {
-    for (const [code, message] of [
-      ['INTERNAL_ERROR', 'An internal error occurred. Try again later.'],
-      ['THROTTLED', 'The deployment was throttled. Rate exceeded.'],
-    ] as const) {
+    // The emulator's platformError fault answers with these (the e2e retry test relies on them).
+    for (const [code, message] of Object.entries(PLATFORM_MESSAGES)) {
       const v = verdictOf({ service: 'codedeploy', deployment: deployment(code, message), targets: [] });
       expect(v).toMatchObject({ transient: true, causes: [{ category: 'platform-error' }] });
       expect(v.reason).toMatch(/internal error or throttled/);
