@@ -5,7 +5,7 @@ import { runAction, type RunResult } from '../harness/runner.js';
 import type { Emulator } from '../emulator/index.js';
 import { startGitHubServer, type GitHubServer } from '../github/server.js';
 import { checkExchanges } from '../github/openapi.js';
-import { deploymentsOf, emulatorFrom, sampleApp } from './helpers.js';
+import { deploymentsOf, emulatorFrom, sampleApp, shopFleet } from './helpers.js';
 
 const TOKEN = 'ghs_deploymentEndingsTokenNeverPrinted001';
 const HANGING_START = `version: 0.0
@@ -56,22 +56,15 @@ describe('GitHub Deployment endings', () => {
   let em: Emulator;
   let gh: GitHubServer;
   beforeAll(async () => {
-    em = await emulatorFrom(`
-timeScale: 0.001
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  eventDuration: 1
-  applications:
-    - name: shop
-      deploymentGroups:
-        - name: prod
-          instances: 1
-        - name: prod-pr-5
-          instances: 1
-faults:
-  - { type: scriptTimeout, event: ApplicationStart }
-`);
+    em = await emulatorFrom(
+      shopFleet(
+        [
+          { name: 'prod', instances: 1 },
+          { name: 'prod-pr-5', instances: 1 },
+        ],
+        { eventDuration: 1, faults: [{ type: 'scriptTimeout', event: 'ApplicationStart' }] },
+      ),
+    );
     gh = await startGitHubServer();
   });
   afterAll(async () => {

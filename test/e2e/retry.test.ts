@@ -2,23 +2,13 @@
 // `retries` starts a new deployment only for a transient cause; `outdated-instances-only`
 // finishes a partly failed release on the instances that missed it.
 import { runAction, type RunResult } from '../harness/runner.js';
-import { emulatorFrom, sampleApp, deploymentsOf, errorsOf } from './helpers.js';
+import type { FaultSpec } from '../emulator/index.js';
+import { emulatorFrom, sampleApp, deploymentsOf, errorsOf, shopFleet } from './helpers.js';
 
 const FLEET = ['i-0e2e00000000000a1', 'i-0e2e00000000000a2', 'i-0e2e00000000000a3'];
 
-const scenario = (faults = '') => `
-timeScale: 0.001
-s3:
-  buckets: [shop-releases]
-codedeploy:
-  eventDuration: 1
-  applications:
-    - name: shop
-      deploymentGroups:
-        - name: prod
-          instances: [${FLEET.join(', ')}]
-          deploymentConfigName: CodeDeployDefault.AllAtOnce
-${faults}`;
+const scenario = (faults: FaultSpec[] = []) =>
+  shopFleet([{ name: 'prod', instances: FLEET, deploymentConfigName: 'CodeDeployDefault.AllAtOnce' }], { eventDuration: 1, faults });
 
 const inputs = (extra: Record<string, string> = {}) => ({
   application: 'shop',
@@ -36,7 +26,7 @@ const attemptRows = (r: RunResult) =>
 
 describe('retries', () => {
   it('retries a deployment CodeDeploy failed with an internal error, and the new one succeeds', async () => {
-    const emu = await emulatorFrom(scenario('faults:\n  - { type: platformError, code: INTERNAL_ERROR, count: 1 }\n'));
+    const emu = await emulatorFrom(scenario([{ type: 'platformError', code: 'INTERNAL_ERROR', count: 1 }]));
     try {
       const r = await runAction({ inputs: inputs({ retries: '2' }), env: emu.env, workspace: sampleApp() });
       expect(errorsOf(r)).toEqual([]);
@@ -89,7 +79,7 @@ describe('retries', () => {
   });
 
   it('with retries: 0 (the default) a transient failure fails the run after one deployment', async () => {
-    const emu = await emulatorFrom(scenario('faults:\n  - { type: platformError, code: THROTTLED }\n'));
+    const emu = await emulatorFrom(scenario([{ type: 'platformError', code: 'THROTTLED' }]));
     try {
       const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
       expect(r.main.exitCode).toBe(1);
