@@ -49,6 +49,8 @@ export const Inputs = {
   FunctionName: 'function-name',
   Alias: 'alias',
   FunctionVersion: 'function-version',
+  Retries: 'retries',
+  OutdatedInstancesOnly: 'outdated-instances-only',
 } as const;
 export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
@@ -70,6 +72,7 @@ export const Outputs = {
   GithubDeploymentId: 'github-deployment-id',
   TaskDefinitionArn: 'task-definition-arn',
   FunctionVersion: 'function-version',
+  Attempts: 'attempts',
 } as const;
 
 /** What the main step leaves for the post step (GITHUB_STATE). */
@@ -81,6 +84,8 @@ export const States = {
   OnCancel: 'on-cancel',
   Region: 'region',
   PollInterval: 'poll-interval',
+  /** JSON OpenDeployment while this run's GitHub Deployment has no final status (github/deployments.ts). */
+  GithubDeployment: 'github-deployment',
 } as const;
 
 export const ACTION_NAME = 'hookline';

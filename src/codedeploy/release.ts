@@ -71,6 +71,8 @@ export interface DeploymentRequest {
   fileExistsBehavior?: 'DISALLOW' | 'OVERWRITE' | 'RETAIN';
   ignoreApplicationStopFailures: boolean;
   autoRollback: boolean;
+  /** Deploy only to instances not running this revision (recovering a partly failed fleet). */
+  updateOutdatedInstancesOnly?: boolean;
 }
 
 export interface ActivePolicy {
@@ -118,6 +120,7 @@ export async function startDeployment(
           autoRollbackConfiguration: req.autoRollback
             ? { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] }
             : undefined,
+          ...(req.updateOutdatedInstancesOnly ? { updateOutdatedInstancesOnly: true } : {}),
         }),
         { abortSignal: signal },
       );

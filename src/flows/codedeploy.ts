@@ -1,21 +1,25 @@
 // The CodeDeploy release: bundle → upload → register → deploy → watch → diagnose → report.
-// Each stage is its own module; this file only wires them in order and records timings.
-import type { DeploymentInfo, DeploymentTarget, RevisionLocation } from '@aws-sdk/client-codedeploy';
+// Each stage is its own module; this file only wires them in order and records timings. A failed
+// deployment is retried (a new one, per attempt) only when its cause is transient (retry/).
+import type { RevisionLocation } from '@aws-sdk/client-codedeploy';
 import { Outputs } from '../constants.js';
-import { DeploymentFailed, DeploymentTimedOut } from '../errors.js';
-import { saveInFlight } from '../in-flight.js';
+import { DeploymentFailed } from '../errors.js';
 import type { CodeDeploySettings } from '../settings/index.js';
 import type { RunContext } from '../github/context.js';
 import { releaseDescription } from '../github/context.js';
 import { createClient } from '../aws/clients.js';
-import { registerRevision, revisionLocation, startDeployment, getDeployment } from '../codedeploy/release.js';
-import { watchDeployment, readTargets, targetOf, fleetSize, type WatchResult } from '../codedeploy/watch.js';
+import { registerRevision, revisionLocation } from '../codedeploy/release.js';
+import { fleetSize } from '../codedeploy/watch.js';
 import { consoleUrl } from '../codedeploy/console.js';
 import { diagnose } from '../diagnose/index.js';
 import { renderTargetTable } from '../report/deployment-table.js';
+import { withRetries, type AttemptRecord } from '../retry/attempts.js';
+import { attemptsTable } from '../retry/summary.js';
+import { causesOf, judge } from '../retry/transient.js';
+import { deployOnce, type Attempt, type AttemptPlan } from './codedeploy-attempt.js';
 import { prepareRevision, type PreparedRevision } from './revision.js';
 import { releasedAsCompute } from './compute-dispatch.js';
-import { AbortedError, type Clock } from '../util/time.js';
+import type { Clock } from '../util/time.js';
 import type { Timings } from '../report/timings.js';
 import type { Reporter } from '../report/reporter.js';
 import { formatBytes } from '../report/format.js';
@@ -50,7 +54,6 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
     : await prepareRevision(s, ctx, { kind: 'codedeploy', signal, timings, report });
 
   const client = await createClient('codedeploy', { region: s.region });
-  // CreateDeployment is never retried by the SDK: see release.ts (lost responses).
   const createOnce = await createClient('codedeploy', { region: s.region, maxAttempts: 1 });
   const description = releaseDescription(ctx, s.description);
   const location = rev && {
@@ -62,108 +65,25 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
     versionId: rev.upload.versionId,
     description,
   };
+  if (location) await timings.measure('Register revision', () => registerRevision(client, location, signal));
   const revisionKey = rev ? rev.bundle.sha256.slice(0, 12) : (given?.uri ?? '').replace(/[^A-Za-z0-9]+/g, '').slice(-12);
-  const token = `hookline-${ctx.runId}-${ctx.runAttempt}-${revisionKey}`;
-
-  const deploymentId = await timings.measure(location ? 'Register and create deployment' : 'Create deployment', async () => {
-    if (location) await registerRevision(client, location, signal);
-    // The intent is recorded before CreateDeployment is sent: a cancel while it is in flight
-    // still lets the post step find the deployment by its token and stop it.
-    saveInFlight(report, {
-      service: 'codedeploy',
-      region: s.region,
-      token,
-      application: s.application,
-      group: s.deploymentGroup,
-      since: Date.now(),
-    });
-    return report.group('Create deployment', () =>
-      startDeployment(
-        client,
-        createOnce,
-        {
-          application: s.application,
-          deploymentGroup: s.deploymentGroup,
-          revision: location ? revisionLocation(location) : (given as GivenRevision).revision,
-          deploymentConfig: s.deploymentConfig,
-          description,
-          token,
-          fileExistsBehavior: s.fileExistsBehavior,
-          ignoreApplicationStopFailures: s.ignoreApplicationStopFailures,
-          autoRollback: s.autoRollback,
-        },
-        { onActive: s.onActiveDeployment, deadline, pollMs: s.pollIntervalMs, log: report.log },
-        clock,
-        signal,
-      ).catch((err: unknown) => {
-        // Refused or failed to start: nothing is in flight (a cancel keeps the intent for the post step).
-        if (!(err instanceof AbortedError)) saveInFlight(report, undefined);
-        throw err;
-      }),
-    );
+  const plan = (n: number): AttemptPlan => ({
+    client,
+    createOnce,
+    revision: location ? revisionLocation(location) : (given as GivenRevision).revision,
+    description,
+    // Each attempt is its own deployment, found again (after a lost answer or a cancel) by its own token.
+    token: `hookline-${ctx.runId}-${ctx.runAttempt}-${revisionKey}${n > 1 ? `-r${n}` : ''}`,
+    deadline,
   });
-  saveInFlight(report, {
-    service: 'codedeploy',
-    region: s.region,
-    id: deploymentId,
-    token,
-    application: s.application,
-    group: s.deploymentGroup,
-  });
-  report.setOutput(Outputs.DeploymentId, deploymentId);
-  report.info(`Deployment ${deploymentId} created: ${consoleUrl(s.region, deploymentId)}`);
-
-  let watched: WatchResult;
-  try {
-    watched = await timings.measure('Deployment', () =>
-      report.group(`Watch deployment ${deploymentId}`, () =>
-        watchDeployment(client, deploymentId, {
-          pollMs: s.pollIntervalMs,
-          deadline,
-          continueBlueGreen: s.continueBlueGreen,
-          log: report.log,
-          clock,
-          signal,
-        }),
-      ),
-    );
-  } catch (err) {
-    if (err instanceof AbortedError) {
-      throw new AbortedError(
-        `Cancelled while deployment ${deploymentId} was running; the post step ${s.onCancel === 'stop' ? 'stops it' : 'leaves it running (on-cancel: leave)'}.`,
-      );
-    }
-    throw err;
-  }
-  if (watched.timedOut) {
-    report.setOutput(Outputs.Status, watched.info.status ?? 'Unknown');
-    throw new DeploymentTimedOut(
-      `Deployment ${deploymentId} did not finish within the timeout (${Math.round(s.timeoutMs / 1000)}s); it is ${watched.info.status ?? 'in an unknown state (CodeDeploy did not answer)'}. ` +
-        `The post step ${s.onCancel === 'stop' ? 'stops it' : 'leaves it running'}.`,
-    );
-  }
-  // Ended, or deliberately left waiting for traffic rerouting: nothing for the post step to stop.
-  saveInFlight(report, undefined);
-
-  // Re-read the end state: a rollback may have been started on our behalf.
-  const info = await getDeployment(client, deploymentId, signal);
-  const rollbackId = info.rollbackInfo?.rollbackDeploymentId;
-  let rollback: DeploymentInfo | undefined;
-  if (rollbackId) {
-    report.info(`CodeDeploy started rollback deployment ${rollbackId}; following it.`);
-    const r = await watchDeployment(client, rollbackId, {
-      pollMs: s.pollIntervalMs,
-      deadline,
-      continueBlueGreen: true,
-      log: report.log,
-      clock,
-      signal,
-    });
-    rollback = r.info;
-  }
-
-  const targets = [...watched.targets.values()];
-  const failedIds = targets.filter((t) => targetOf(t)?.status === 'Failed').map((t) => targetOf(t)?.targetId ?? '');
+  const records = await withRetries(
+    { retries: s.retries, deadline, pauseMs: s.pollIntervalMs, clock, signal, log: report.log },
+    (n) => timings.measure(n > 1 ? `Deployment (attempt ${n})` : 'Deployment', () => deployOnce(s, deps, plan(n))),
+    (a) => (a.succeeded ? undefined : judge(causesOf(a.facts ?? { service: 'codedeploy' }))),
+  );
+  const final = (records[records.length - 1] as AttemptRecord<Attempt>).result;
+  const { deploymentId, watched, info, rollback, targets, failedIds, succeeded } = final;
+  report.setOutput(Outputs.Attempts, String(records.length));
   report.setOutput(Outputs.Status, watched.waitingForReady ? 'Ready' : (info.status ?? 'Unknown'));
   report.setOutput(Outputs.FailedInstances, failedIds.join(','));
 
@@ -175,6 +95,14 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
           ` · ${rev.upload.uploaded ? `uploaded ${formatBytes(rev.upload.bytes)}` : 'already in S3: nothing built or uploaded'}\n\n`
         : ` · redeploy of an existing revision, nothing uploaded\n\n`),
   );
+  if (s.retries > 0 || records.length > 1) {
+    const row = (a: Attempt) => ({
+      deploymentId: a.deploymentId,
+      status: a.info.status ?? 'Unknown',
+      url: consoleUrl(s.region, a.deploymentId),
+    });
+    summary.addRaw(attemptsTable(records, row) + '\n\n');
+  }
   if (given) {
     const succeededNow = info.status === 'Succeeded' && !rollback;
     summary.addRaw(
@@ -201,21 +129,14 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
       { title: 'Blue/green deployment waits for you' },
     );
   }
-  const succeeded = info.status === 'Succeeded' || watched.waitingForReady;
-  if (succeeded && failedIds.length === 0) {
+  if (!final.facts) {
     await summary.write();
     return bakeCodeDeploy(s, ctx, deps, client, info);
   }
 
   // Explain every failed instance. The deployment config may let a deployment succeed with some
   // instances failed (AllAtOnce, HalfAtATime): those become warnings, not a red run.
-  const failedTargets = await gatherFailedTargets(client, deploymentId, targets, signal);
-  const facts = {
-    service: 'codedeploy' as const,
-    deployment: info as Record<string, unknown>,
-    targets: failedTargets as Record<string, unknown>[],
-  };
-  const diagnoses = diagnose(facts, rev?.files ?? NO_FILES).map((d) =>
+  const diagnoses = diagnose(final.facts, rev?.files ?? NO_FILES).map((d) =>
     succeeded && d.severity === 'error' ? { ...d, severity: 'warning' as const } : d,
   );
   report.diagnoses(diagnoses, rev ? rev.annotationRoot : null, summary);
@@ -226,18 +147,7 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
     `Deployment ${deploymentId} ${info.status === 'Stopped' ? 'was stopped' : 'failed'}` +
       `${err?.code ? ` (${err.code})` : ''}${err?.message ? `: ${err.message}` : ''}` +
       `${failedIds.length ? ` — failed on ${failedIds.length} instance${failedIds.length > 1 ? 's' : ''}` : ''}` +
-      `${rollback ? `; rollback ${rollback.deploymentId} ${rollback.status}` : ''}.`,
+      `${rollback ? `; rollback ${rollback.deploymentId} ${rollback.status}` : ''}` +
+      `${records.length > 1 ? ` (attempt ${records.length} of ${s.retries + 1})` : ''}.`,
   );
-}
-
-/** The failed targets with their lifecycle diagnostics, reusing what the watcher already read. */
-async function gatherFailedTargets(
-  client: Awaited<ReturnType<typeof createClient<'codedeploy'>>>,
-  deploymentId: string,
-  known: DeploymentTarget[],
-  signal: AbortSignal,
-): Promise<DeploymentTarget[]> {
-  const failed = known.filter((t) => targetOf(t)?.status === 'Failed');
-  if (failed.length > 0) return failed;
-  return readTargets(client, deploymentId, () => undefined, signal, ['Failed']);
 }

@@ -1,5 +1,6 @@
-// A release wrapped in a GitHub Deployment: in_progress before it starts, success or failure
-// (with environment_url and log_url) after. Best-effort: without a token, or when GitHub
+// A release wrapped in a GitHub Deployment: in_progress before it starts, then the final state
+// for how it ended (success, failure, error; inactive for a cancelled preview — endingState), with
+// environment_url and log_url. A run killed before that leaves it to the post step. Best-effort: without a token, or when GitHub
 // refuses (403: the job lacks `deployments: write`), the release runs exactly the same.
 // A push or dispatch job with `environment:` records into the Deployment GitHub Actions made for
 // it; a preview's success marks its older deployments inactive (GitHub never does for transient
@@ -7,7 +8,7 @@
 import { Outputs } from '../constants.js';
 import type { GitHubApi } from '../github/api.js';
 import { GitHubDeployment, deactivateDeployments, type RunIdentity } from '../github/deployments.js';
-import { AbortedError } from '../util/time.js';
+import { outcomeOf } from '../in-flight.js';
 import type { Settings } from '../settings/index.js';
 import type { RunContext } from '../github/context.js';
 import type { EventInfo, PullRequestInfo } from '../github/event.js';
@@ -71,12 +72,11 @@ export async function tracked(
   }
   if (api && deployment) {
     const environmentUrl = await url().catch(() => undefined);
-    const state = ok ? 'success' : error instanceof AbortedError ? 'error' : 'failure';
-    await deployment.status({
-      state,
+    const outcome = outcomeOf(ok ? undefined : error);
+    await deployment.end(outcome, {
       logUrl: t.logUrl,
       environmentUrl,
-      description: ok ? 'Released by hookline' : 'Release failed; see the run',
+      description: ok ? 'Released by hookline' : outcome === 'cancelled' ? 'Release cancelled; see the run' : 'Release failed; see the run',
     });
     if (ok && t.transient) await supersede(api, t, deployment.id);
   }

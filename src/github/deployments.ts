@@ -5,6 +5,8 @@
 // A job with `environment:` already has a Deployment, created by GitHub Actions (creator
 // github-actions[bot], this run's sha, a status linking this run): hookline adopts it instead of
 // creating a second one. Without one, hookline creates its own.
+import { States } from '../constants.js';
+import type { Outcome, StateSink } from '../in-flight.js';
 import { bestEffort, type GitHubApi } from './api.js';
 
 export const DEPLOYMENTS_PERMISSION = 'deployments: write';
@@ -58,21 +60,86 @@ export class GitHubDeployment {
     readonly environment: string,
     /** Created by GitHub Actions for this job, not by hookline. */
     readonly adopted: boolean,
+    private readonly transient: boolean,
   ) {}
 
-  /** The job's own Deployment when GitHub Actions made one, else a new one; marked in_progress. Undefined (after one warning) when GitHub refuses. */
+  /**
+   * The job's own Deployment when GitHub Actions made one, else a new one; marked in_progress and
+   * recorded as open for the post step. Undefined (after one warning) when GitHub refuses.
+   */
   static async start(api: GitHubApi, req: DeploymentRequest, run: RunIdentity, logUrl: string): Promise<GitHubDeployment | undefined> {
     const adopted = await findActionsDeployment(api, run, req.environment);
     const id = adopted?.id ?? (await create(api, req));
     if (id === undefined) return undefined;
-    const d = new GitHubDeployment(api, id, adopted?.environment ?? req.environment, adopted !== undefined);
+    const d = new GitHubDeployment(api, id, adopted?.environment ?? req.environment, adopted !== undefined, req.transient);
+    // Open before in_progress is sent: a run killed mid-request still leaves the post step a record to close.
+    saveOpenDeployment(api.report, { id, environment: d.environment, transient: req.transient, logUrl });
     await d.status({ state: 'in_progress', logUrl, description: 'Deploying…' });
     return d;
   }
 
+  /** Posts a status; a final one closes the record (the post step has nothing left to do). */
   async status(u: StatusUpdate): Promise<void> {
     await setStatus(this.api, this.id, u);
+    if (u.state !== 'in_progress') saveOpenDeployment(this.api.report, undefined);
   }
+
+  /** The final status for how the release ended (see endingState). */
+  async end(outcome: Outcome, u: Omit<StatusUpdate, 'state'>): Promise<void> {
+    await this.status({ ...u, state: endingState(outcome, this.transient) });
+  }
+}
+
+/**
+ * The final state of a Deployment for how the run ended (pure). `''` is a main step killed before
+ * it could say (the runner's cancel or timeout-minutes). A cancelled preview was never live: it is
+ * inactive rather than an error on the pull request.
+ */
+export function endingState(outcome: Outcome | '', transient: boolean): DeploymentState {
+  switch (outcome) {
+    case 'succeeded':
+      return 'success';
+    case 'failed':
+      return 'failure';
+    case 'cancelled':
+    case '':
+      return transient ? 'inactive' : 'error';
+    default:
+      // timed-out, crashed: the release did not come to an end hookline could judge.
+      return 'error';
+  }
+}
+
+/** A Deployment this run marked in_progress and has not given a final status yet (GITHUB_STATE). */
+export interface OpenDeployment {
+  id: number;
+  environment: string;
+  transient: boolean;
+  logUrl: string;
+}
+
+export function saveOpenDeployment(sink: StateSink, d: OpenDeployment | undefined): void {
+  sink.saveState(States.GithubDeployment, d ? JSON.stringify(d) : '');
+}
+
+export function parseOpenDeployment(raw: string): OpenDeployment | undefined {
+  if (!raw.trim()) return undefined;
+  const v = safeJson(raw) as Partial<OpenDeployment> | undefined;
+  if (!v || typeof v !== 'object' || !Number.isSafeInteger(v.id) || typeof v.logUrl !== 'string') return undefined;
+  return { id: v.id as number, environment: String(v.environment ?? ''), transient: v.transient === true, logUrl: v.logUrl };
+}
+
+/** The post step: the final status of a Deployment the main step could not close. True when GitHub took it. */
+export async function closeOpenDeployment(
+  api: GitHubApi,
+  d: OpenDeployment,
+  outcome: Outcome | '',
+  description: string,
+  signal?: AbortSignal,
+): Promise<DeploymentState | undefined> {
+  const state = endingState(outcome, d.transient);
+  const ok = await setStatus(api, d.id, { state, logUrl: d.logUrl, description }, signal);
+  return ok ? state : undefined;
 }
 
 async function create(api: GitHubApi, req: DeploymentRequest): Promise<number | undefined> {
@@ -138,7 +205,7 @@ async function statusesOf(api: GitHubApi, id: number, perPage: number): Promise<
   return data;
 }
 
-async function setStatus(api: GitHubApi, id: number, u: StatusUpdate): Promise<boolean> {
+async function setStatus(api: GitHubApi, id: number, u: StatusUpdate, signal?: AbortSignal): Promise<boolean> {
   const done = await bestEffort(api.report, `set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, async () => {
     await api.octokit.rest.repos.createDeploymentStatus({
       owner: api.owner,
@@ -150,6 +217,7 @@ async function setStatus(api: GitHubApi, id: number, u: StatusUpdate): Promise<b
       ...(u.description ? { description: u.description.slice(0, 140) } : {}),
       // GitHub supersedes older non-transient deployments of the environment on success; previews are done by hand (deactivate).
       auto_inactive: true,
+      ...(signal ? { request: { signal } } : {}),
     });
     return true;
   });

@@ -99,6 +99,10 @@ export interface CodeDeploySettings extends DeployCommon {
   continueBlueGreen: boolean;
   /** ECS or Lambda inputs when given; the application's compute platform decides which apply. */
   compute: ComputeInputs;
+  /** New deployments allowed after a failure whose cause is transient (retry/transient.ts); 0: none. */
+  retries: number;
+  /** CreateDeployment updateOutdatedInstancesOnly: only instances not running this revision. */
+  outdatedInstancesOnly: boolean;
 }
 
 export interface BeanstalkSettings extends DeployCommon {
@@ -196,8 +200,11 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
       onActiveDeployment: parseEnum(Inputs.OnActiveDeployment, read(Inputs.OnActiveDeployment), ON_ACTIVE, 'wait'),
       continueBlueGreen: parseBoolean(Inputs.ContinueBlueGreen, read(Inputs.ContinueBlueGreen), false),
       compute,
+      retries: readCount(read(Inputs.Retries), Inputs.Retries, MAX_RETRIES),
+      outdatedInstancesOnly: parseBoolean(Inputs.OutdatedInstancesOnly, read(Inputs.OutdatedInstancesOnly), false),
     };
   }
+  onlyForCodeDeploy(read);
   return {
     ...deploy,
     target: 'beanstalk',
@@ -212,6 +219,22 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv): Setting
     pruneVersions: readCount(read(Inputs.PruneVersions), Inputs.PruneVersions, 1000),
     ...readBlueGreen(read, mode),
   };
+}
+
+/** Each retry is a whole new deployment within the same `timeout`. */
+export const MAX_RETRIES = 5;
+
+/** CodeDeploy-only inputs refuse a Beanstalk release instead of being silently ignored. */
+function onlyForCodeDeploy(read: InputReader): void {
+  for (const input of [Inputs.Retries, Inputs.OutdatedInstancesOnly]) {
+    const value = read(input).trim();
+    if (value !== '' && value !== '0' && value.toLowerCase() !== 'false') {
+      throw new InputError(
+        input,
+        `Input '${input}' applies to CodeDeploy releases only; remove it for Elastic Beanstalk (got '${clip(value)}').`,
+      );
+    }
+  }
 }
 
 const PREVIEW_NAME = /^[A-Za-z0-9{}._-]{1,200}$/;

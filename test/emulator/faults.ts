@@ -27,6 +27,8 @@ export type FaultSpec =
   | ({ type: 'scriptNotExecutable' } & OnInstances)
   /** The deployment cannot start: not enough healthy instances for the deployment configuration. */
   | { type: 'healthConstraints'; group?: string }
+  /** CodeDeploy fails the group's next `count` (default 1) deployments itself, before any instance: INTERNAL_ERROR (default) or THROTTLED. */
+  | { type: 'platformError'; code?: 'INTERNAL_ERROR' | 'THROTTLED'; count?: number; group?: string; message?: string }
   /** The group already has an active deployment (a real, stoppable one, stuck InProgress). */
   | { type: 'activeDeployment'; application: string; group: string; deploymentId?: string }
   // ---- Hostile network faults (applied by the front; `operation` '*' matches every call of the service) ----
@@ -69,6 +71,7 @@ const FAULT_TYPES: ReadonlySet<string> = new Set<FaultType>([
   'scriptNotExecutable',
   'healthConstraints',
   'activeDeployment',
+  'platformError',
   'serverError',
   'hang',
   'malformed',

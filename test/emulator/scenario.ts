@@ -331,6 +331,9 @@ function fault(v: unknown, i: number): FaultSpec {
   if (t === 'tailLog' && (v as Obj).mode !== 'slow' && (v as Obj).mode !== 'huge') fail(`${p}.mode`, 'slow or huge', (v as Obj).mode);
   if (t === 'fileExists') str((v as Obj).path, `${p}.path`);
   if (t === 'scriptTimeout') str((v as Obj).event, `${p}.event`);
+  const code = (v as Obj).code;
+  if (t === 'platformError' && code !== undefined && code !== 'INTERNAL_ERROR' && code !== 'THROTTLED')
+    fail(`${p}.code`, 'INTERNAL_ERROR or THROTTLED', code);
   if (t === 'activeDeployment') {
     str((v as Obj).application, `${p}.application`);
     str((v as Obj).group, `${p}.group`);

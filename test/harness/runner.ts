@@ -43,6 +43,8 @@ export interface RunOptions {
   cancelWhen?: (line: string) => boolean;
   /** Send SIGINT to the main step when this settles: a cancel at a moment only the test can see (a request in flight). */
   cancelOn?: Promise<unknown>;
+  /** The signal cancelWhen / cancelOn send (default SIGINT); SIGKILL is a main step the runner killed outright. */
+  cancelSignal?: NodeJS.Signals;
   /** Run the post step as the runner does (default true: `post-if: always()`). */
   post?: boolean;
   timeoutMs?: number;
@@ -173,13 +175,13 @@ function runStep(entry: string, env: Record<string, string>, cwd: string, opts: 
       pending = lines.pop() ?? '';
       if (lines.some((l) => opts.cancelWhen?.(l))) {
         cancelled = true;
-        child.kill('SIGINT');
+        child.kill(opts.cancelSignal ?? 'SIGINT');
       }
     });
     void opts.cancelOn?.then(() => {
       if (cancelled || child.exitCode !== null) return;
       cancelled = true;
-      child.kill('SIGINT');
+      child.kill(opts.cancelSignal ?? 'SIGINT');
     });
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);

@@ -11,6 +11,7 @@ import { Pool } from '../fleet/pool.js';
 import type { CodeDeployScenario } from '../scenario.js';
 import { canStart, enoughSucceeded, type DeploymentConfig } from './configs.js';
 import * as msg from './messages.js';
+import { platformFailure } from './platform-faults.js';
 import type { DeploymentState, GroupState, LifecycleEventState, TargetState } from './model.js';
 import { roll } from './scheduler.js';
 import { retireOriginals } from './termination.js';
@@ -101,7 +102,11 @@ export class DeploymentRun {
       await deps.clock.sleep(deps.settings.eventDuration / 2);
       this.setStatus('InProgress');
       d.startTime = deps.clock.now();
-      const targets = [...d.targets.values()];
+      const platform = platformFailure(deps.faults, d);
+      if (platform) return this.finish('Failed', platform);
+      // Instances Skipped up front (updateOutdatedInstancesOnly) are not deployed to.
+      const targets = [...d.targets.values()].filter((t) => t.status !== 'Skipped');
+      if (targets.length === 0 && d.targets.size > 0) return this.finish('Succeeded');
       if (targets.length === 0) return this.finish('Failed', { code: 'NO_INSTANCES', message: msg.NO_INSTANCES });
       const forced = deps.faults.of('healthConstraints').some((f) => !f.group || f.group === d.groupName);
       const deployable = targets.filter((t) => t.label !== 'Blue').length;

@@ -104,6 +104,8 @@ export interface DeploymentState {
   ignoreApplicationStopFailures: boolean;
   fileExistsBehavior: 'DISALLOW' | 'OVERWRITE' | 'RETAIN';
   autoRollbackConfiguration?: { enabled: boolean; events: string[] };
+  /** CreateDeployment's updateOutdatedInstancesOnly (outdated.ts). */
+  updateOutdatedInstancesOnly?: boolean;
   deploymentType: DeploymentType;
   deploymentOption: DeploymentOption;
   blueGreen?: BlueGreenSpec;

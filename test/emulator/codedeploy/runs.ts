@@ -10,6 +10,7 @@ import { DeploymentRun, eventsFor, newTarget } from './engine.js';
 import * as msg from './messages.js';
 import { ACTIVE_STATUSES, groupKey, type DeploymentState, type GroupState, type S3Revision } from './model.js';
 import type { OpContext } from './ops/context.js';
+import { recordInstalled, skipUpToDate } from './outdated.js';
 import { touchRevision } from './ops/revisions.js';
 import { DEFAULT_ZONE } from './zones.js';
 
@@ -19,6 +20,7 @@ export interface StartOptions {
   ignoreApplicationStopFailures?: boolean;
   fileExistsBehavior?: DeploymentState['fileExistsBehavior'];
   autoRollback?: { enabled: boolean; events: string[] };
+  updateOutdatedInstancesOnly?: boolean;
 }
 
 function newDeploymentId(): string {
@@ -98,6 +100,8 @@ export class DeploymentRuns {
     } else {
       for (const i of g.instances) d.targets.set(i, newTarget(i, eventsFor(g), now));
     }
+    if (opts.updateOutdatedInstancesOnly) d.updateOutdatedInstancesOnly = true;
+    skipUpToDate(g, d, now);
     state.deployments.set(id, d);
     state.order.unshift(id);
     g.lastAttemptedDeploymentId = id;
@@ -137,6 +141,7 @@ export class DeploymentRuns {
       for (const k of [...cache.keys()]) if (k.startsWith(`${d.id}|`)) cache.delete(k);
     const g = this.c.state.groups.get(groupKey(d.applicationName, d.groupName));
     if (!g) return;
+    recordInstalled(g, d);
     if (d.status === 'Succeeded') {
       g.lastSuccessfulDeploymentId = d.id;
       g.lastSuccessfulRevision = d.revision;

@@ -110,7 +110,7 @@ export function deploymentInfo(d: DeploymentState): Record<string, unknown> {
     creator: d.creator,
     ignoreApplicationStopFailures: d.ignoreApplicationStopFailures,
     autoRollbackConfiguration: d.autoRollbackConfiguration,
-    updateOutdatedInstancesOnly: false,
+    updateOutdatedInstancesOnly: d.updateOutdatedInstancesOnly ?? false,
     rollbackInfo: d.rollbackInfo,
     deploymentStyle: { deploymentType: d.deploymentType, deploymentOption: d.deploymentOption },
     targetInstances: d.deploymentType === 'BLUE_GREEN' ? { tagFilters: [], autoScalingGroups: [] } : undefined,

@@ -47,6 +47,7 @@ export function deploymentOperations(c: OpContext, runs: DeploymentRuns): Operat
         ignoreApplicationStopFailures: input.ignoreApplicationStopFailures === true,
         ...(feb !== undefined ? { fileExistsBehavior: feb } : {}),
         ...(arc ? { autoRollback: { enabled: arc.enabled === true, events: arc.events ?? [] } } : {}),
+        updateOutdatedInstancesOnly: input.updateOutdatedInstancesOnly === true,
       });
       return { deploymentId: d.id };
     },
