@@ -32,7 +32,7 @@ export interface Attempt {
   rollback?: DeploymentInfo;
   targets: DeploymentTarget[];
   failedIds: string[];
-  /** Succeeded, or left waiting for traffic rerouting. */
+  /** Succeeded, left waiting for traffic rerouting, or rerouted with the originals' termination wait left. */
   succeeded: boolean;
   /** What the diagnosis reads; only failed targets, and only when something failed. */
   facts?: FailureFacts;
@@ -94,7 +94,8 @@ export async function deployOnce(s: CodeDeploySettings, deps: FlowDeps, plan: At
         `The post step ${s.onCancel === 'stop' ? 'stops it' : 'leaves it running'}.`,
     );
   }
-  // Ended, or deliberately left waiting for traffic rerouting: nothing for the post step to stop.
+  // Ended, left waiting for traffic rerouting, or rerouted with only the originals' termination
+  // wait left: nothing for the post step to stop.
   saveInFlight(report, undefined);
 
   const info = await getDeployment(client, deploymentId, signal);
@@ -106,7 +107,7 @@ export async function deployOnce(s: CodeDeploySettings, deps: FlowDeps, plan: At
   }
   const targets = [...watched.targets.values()];
   const failedIds = targets.filter((t) => targetOf(t)?.status === 'Failed').map((t) => targetOf(t)?.targetId ?? '');
-  const succeeded = info.status === 'Succeeded' || watched.waitingForReady;
+  const succeeded = info.status === 'Succeeded' || watched.waitingForReady || watched.terminationWait;
   const attempt: Attempt = { deploymentId, watched, info, rollback, targets, failedIds, succeeded };
   if (succeeded && failedIds.length === 0) return attempt;
   const failedTargets = await gatherFailedTargets(client, deploymentId, targets, signal);

@@ -9,7 +9,7 @@ import type { RunContext } from '../github/context.js';
 import { releaseDescription } from '../github/context.js';
 import { createClient } from '../aws/clients.js';
 import { registerRevision, revisionLocation } from '../codedeploy/release.js';
-import { fleetSize } from '../codedeploy/watch.js';
+import { fleetSize, terminationWaitText } from '../codedeploy/watch.js';
 import { consoleUrl } from '../codedeploy/console.js';
 import { diagnose } from '../diagnose/index.js';
 import { renderTargetTable } from '../report/deployment-table.js';
@@ -85,11 +85,12 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
   const { deploymentId, watched, info, rollback, targets, failedIds, succeeded } = final;
   report.setOutput(Outputs.Attempts, String(records.length));
   report.setOutput(Outputs.Status, watched.waitingForReady ? 'Ready' : (info.status ?? 'Unknown'));
+  const terminating = watched.terminationWait && info.status === 'InProgress';
   report.setOutput(Outputs.FailedInstances, failedIds.join(','));
 
   const summary = report.summary.addHeading(`hookline · CodeDeploy ${s.application}/${s.deploymentGroup}`, 2);
   summary.addRaw(
-    `Deployment [${deploymentId}](${consoleUrl(s.region, deploymentId)}) **${watched.waitingForReady ? 'Ready (waiting for traffic rerouting)' : info.status}**` +
+    `Deployment [${deploymentId}](${consoleUrl(s.region, deploymentId)}) **${watched.waitingForReady ? 'Ready (waiting for traffic rerouting)' : terminating ? 'traffic rerouted (original instances wait for termination)' : info.status}**` +
       (rev
         ? ` · revision \`s3://${rev.upload.bucket}/${rev.upload.key}\` · sha256 \`${rev.bundle.sha256.slice(0, 12)}\`` +
           ` · ${rev.upload.uploaded ? `uploaded ${formatBytes(rev.upload.bytes)}` : 'already in S3: nothing built or uploaded'}\n\n`
@@ -128,6 +129,11 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
         `Continue it in the console or rerun with continue-blue-green: true.`,
       { title: 'Blue/green deployment waits for you' },
     );
+  }
+  if (terminating) {
+    report.notice(`Deployment ${deploymentId}: ${terminationWaitText(info)}. hookline does not wait for that past its timeout.`, {
+      title: 'Blue/green traffic rerouted',
+    });
   }
   if (!final.facts) {
     await summary.write();

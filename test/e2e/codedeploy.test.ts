@@ -3,7 +3,7 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { runAction, type RunResult } from '../harness/runner.js';
 import type { DeploymentGroupInput, Emulator, FaultSpec, ScenarioInput } from '../emulator/index.js';
-import { emulatorFrom, sampleApp, deploymentsOf, errorsOf } from './helpers.js';
+import { emulatorFrom, sampleApp, deploymentsOf, errorsOf, until } from './helpers.js';
 
 const fleet = (group: DeploymentGroupInput, faults: FaultSpec[] = []): ScenarioInput => ({
   timeScale: 0.001,
@@ -240,18 +240,41 @@ describe('CodeDeploy blue/green', () => {
     }
   });
 
-  it('follows the deployment through the wait before the originals are terminated, to Succeeded', async () => {
-    // 10 scenario minutes: 0.6 s at this time scale. The deployment is InProgress until then.
+  it('follows the wait before the originals are terminated to Succeeded when it ends within the timeout', async () => {
+    // 10 scenario minutes: 0.6 s at this time scale, and within the 15-minute timeout as hookline reckons it.
     const emu = await emulatorFrom(
       fleet({ name: 'prod', deploymentType: 'BLUE_GREEN', instances: 2, blueGreen: { terminationWaitTimeInMinutes: 10 } }),
     );
     try {
-      const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
+      const r = await runAction({ inputs: inputs({ timeout: '15m' }), env: emu.env, workspace: sampleApp() });
       expect(errorsOf(r)).toEqual([]);
       expect(r.outputs.status).toBe('Succeeded');
       const [d] = await deploymentsOf(emu, 'shop', 'prod');
       expect(d?.instanceTerminationWaitTimeStarted).toBe(true);
       expect(d?.deploymentStatusMessages?.join('\n')).toMatch(/original instances were terminated/);
+    } finally {
+      await emu.close();
+    }
+  });
+
+  it('ends green once traffic is rerouted when the termination wait outlasts the timeout, and the post step leaves it alone', async () => {
+    // 60 minutes (the console's default) against a 2-minute timeout: without this, the run timed
+    // out and the post step stopped a deployment whose traffic was already on the replacements.
+    const emu = await emulatorFrom(
+      fleet({ name: 'prod', deploymentType: 'BLUE_GREEN', instances: 2, blueGreen: { terminationWaitTimeInMinutes: 60 } }),
+    );
+    try {
+      const r = await runAction({ inputs: inputs(), env: emu.env, workspace: sampleApp() });
+      expect(errorsOf(r)).toEqual([]);
+      expect(r.main.exitCode).toBe(0);
+      expect(r.outputs.status).toBe('InProgress');
+      expect(r.annotations.filter((a) => a.command === 'notice').map((a) => a.properties.title)).toContain('Blue/green traffic rerouted');
+      expect(r.summary).toMatch(/traffic rerouted \(original instances wait for termination\)/);
+      expect(r.state['in-flight'] ?? '').toBe('');
+      expect(r.post?.log.join('\n') ?? '').not.toMatch(/stopped deployment/i);
+      // The emulator's scaled wait (3.6 s) then ends it as CodeDeploy would: Succeeded, not Stopped.
+      await until(async () => (await deploymentsOf(emu, 'shop', 'prod'))[0]?.status !== 'InProgress');
+      expect((await deploymentsOf(emu, 'shop', 'prod'))[0]?.status).toBe('Succeeded');
     } finally {
       await emu.close();
     }

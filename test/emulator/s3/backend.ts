@@ -103,7 +103,18 @@ export async function startS3Backend(workDir: string, buckets: string[]): Promis
     async forward(method, pathAndQuery, headers, body, res) {
       const url = new URL(pathAndQuery, 'http://s3');
       if (await uploads.answer(method, url, res)) return;
-      const upstream = await request(method, pathAndQuery, { ...headers, host: `${host}:${port}` }, body);
+      const send = () => request(method, pathAndQuery, { ...headers, host: `${host}:${port}` }, body);
+      if (method === 'PUT' && url.searchParams.has('uploadId')) {
+        // UploadPart: answered in full before an abort of its upload may remove the parts.
+        const [status, headersOut, answer] = await uploads.part(url, async () => {
+          const up = await send();
+          return [up.statusCode ?? 502, up.headers, await readAll(up)] as const;
+        });
+        res.writeHead(status, headersOut);
+        res.end(answer);
+        return;
+      }
+      const upstream = await send();
       if (method === 'POST' && url.searchParams.has('uploadId') && upstream.statusCode === 200) {
         const answer = await rewriteCompleteAnswer(directory, url.pathname, body, await readAll(upstream));
         uploads.completed(url);

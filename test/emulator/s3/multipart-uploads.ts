@@ -21,8 +21,17 @@ function bucketAndKey(pathname: string): { bucket: string; key: string } {
   return { bucket, key: key.join('/') };
 }
 
+function noSuchUpload(res: http.ServerResponse, uploadId: string): void {
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchUpload</Code><Message>The specified upload does not exist.</Message><UploadId>${xml(uploadId)}</UploadId></Error>`;
+  res.writeHead(404, { 'content-type': 'application/xml', 'content-length': String(Buffer.byteLength(body)) });
+  res.end(body);
+}
+
 export class MultipartUploads {
   private readonly open = new Map<string, OpenUpload>();
+  /** UploadPart requests s3rver is still storing, by upload id: an abort waits for them. */
+  private readonly writing = new Map<string, Set<Promise<unknown>>>();
+  private readonly aborted = new Set<string>();
 
   /** `directory`: s3rver's store, where it keeps an upload's parts (`<bucket>/._S3rver_uploads/<id>`). */
   constructor(private readonly directory: string) {}
@@ -49,21 +58,43 @@ export class MultipartUploads {
       return true;
     }
     const uploadId = url.searchParams.get('uploadId');
+    if (uploadId !== null && this.aborted.has(uploadId)) {
+      // As S3: once aborted, a later part (or a second abort) finds no such upload.
+      noSuchUpload(res, uploadId);
+      return true;
+    }
     if (method === 'DELETE' && key !== '' && uploadId !== null) {
       const known = this.open.get(uploadId);
       if (!known || known.bucket !== bucket || known.key !== key) {
-        const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchUpload</Code><Message>The specified upload does not exist.</Message><UploadId>${xml(uploadId)}</UploadId></Error>`;
-        res.writeHead(404, { 'content-type': 'application/xml', 'content-length': String(Buffer.byteLength(body)) });
-        res.end(body);
+        noSuchUpload(res, uploadId);
         return true;
       }
       this.open.delete(uploadId);
+      this.aborted.add(uploadId);
+      // A part still being stored would fail inside s3rver once its folder is gone (ENOENT);
+      // AWS lets such a part finish or not, so the abort waits for it, then removes everything.
+      await Promise.allSettled([...(this.writing.get(uploadId) ?? [])]);
       await rm(path.join(this.directory, bucket, '._S3rver_uploads', uploadId), { recursive: true, force: true });
       res.writeHead(204);
       res.end();
       return true;
     }
     return false;
+  }
+
+  /** Run `forward` (an UploadPart of `url`'s upload) so that an abort of that upload waits for it. */
+  async part<T>(url: URL, forward: () => Promise<T>): Promise<T> {
+    const id = url.searchParams.get('uploadId');
+    if (!id) return forward();
+    const pending = forward();
+    const set = this.writing.get(id) ?? new Set<Promise<unknown>>();
+    this.writing.set(id, set.add(pending));
+    try {
+      return await pending;
+    } finally {
+      set.delete(pending);
+      if (set.size === 0) this.writing.delete(id);
+    }
   }
 
   /** After s3rver answered CreateMultipartUpload (200): remember the upload. */
