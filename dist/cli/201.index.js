@@ -9,7 +9,9 @@ export const modules = {
 /* harmony export */   createClient: () => (/* binding */ createClient)
 /* harmony export */ });
 /* unused harmony exports CONNECTION_TIMEOUT_MS, SOCKET_TIMEOUT_MS, REQUEST_TIMEOUT_MS, handlerTimeouts, clientConfig */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1373);
+
 
 /**
  * Every request is bounded: 5 s to connect, 30 s of silence on the socket, and for the API
@@ -31,7 +33,7 @@ function handlerTimeouts(kind) {
 }
 /** The SDK client configuration every kind shares (exported for tests and the CLI's --debug). */
 function clientConfig(opts = {}, kind = 'codedeploy') {
-    const customUserAgent = [['hookline', _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x]];
+    const customUserAgent = [['hookline', _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x]];
     if (opts.userAgent)
         customUserAgent.push([opts.userAgent, '']);
     const config = {
@@ -47,6 +49,10 @@ function clientConfig(opts = {}, kind = 'codedeploy') {
 /** A client for `kind`, loading only that SDK package. */
 async function createClient(kind, opts = {}) {
     const config = clientConfig(opts, kind);
+    // HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the SDK reads none of them (proxy.ts).
+    const agents = await (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .sdkProxyAgents */ .jU)(process.env);
+    if (agents)
+        Object.assign(config.requestHandler, agents);
     switch (kind) {
         case 's3': {
             const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
@@ -59,6 +65,18 @@ async function createClient(kind, opts = {}) {
         case 'beanstalk': {
             const { ElasticBeanstalkClient } = await __webpack_require__.e(/* import() */ 114).then(__webpack_require__.t.bind(__webpack_require__, 6114, 19));
             return new ElasticBeanstalkClient(config);
+        }
+        case 'cloudwatch': {
+            const { CloudWatchClient } = await __webpack_require__.e(/* import() */ 85).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19));
+            return new CloudWatchClient(config);
+        }
+        case 'ecs': {
+            const { ECSClient } = await __webpack_require__.e(/* import() */ 212).then(__webpack_require__.t.bind(__webpack_require__, 212, 19));
+            return new ECSClient(config);
+        }
+        case 'lambda': {
+            const { LambdaClient } = await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+            return new LambdaClient(config);
         }
         default:
             throw new Error(`Unknown AWS client kind: ${String(kind)}`);

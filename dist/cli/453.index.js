@@ -9,7 +9,9 @@ export const modules = {
 /* harmony export */   createClient: () => (/* binding */ createClient)
 /* harmony export */ });
 /* unused harmony exports CONNECTION_TIMEOUT_MS, SOCKET_TIMEOUT_MS, REQUEST_TIMEOUT_MS, handlerTimeouts, clientConfig */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1373);
+
 
 /**
  * Every request is bounded: 5 s to connect, 30 s of silence on the socket, and for the API
@@ -31,7 +33,7 @@ function handlerTimeouts(kind) {
 }
 /** The SDK client configuration every kind shares (exported for tests and the CLI's --debug). */
 function clientConfig(opts = {}, kind = 'codedeploy') {
-    const customUserAgent = [['hookline', _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x]];
+    const customUserAgent = [['hookline', _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x]];
     if (opts.userAgent)
         customUserAgent.push([opts.userAgent, '']);
     const config = {
@@ -47,6 +49,10 @@ function clientConfig(opts = {}, kind = 'codedeploy') {
 /** A client for `kind`, loading only that SDK package. */
 async function createClient(kind, opts = {}) {
     const config = clientConfig(opts, kind);
+    // HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the SDK reads none of them (proxy.ts).
+    const agents = await (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .sdkProxyAgents */ .jU)(process.env);
+    if (agents)
+        Object.assign(config.requestHandler, agents);
     switch (kind) {
         case 's3': {
             const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
@@ -59,6 +65,18 @@ async function createClient(kind, opts = {}) {
         case 'beanstalk': {
             const { ElasticBeanstalkClient } = await __webpack_require__.e(/* import() */ 114).then(__webpack_require__.t.bind(__webpack_require__, 6114, 19));
             return new ElasticBeanstalkClient(config);
+        }
+        case 'cloudwatch': {
+            const { CloudWatchClient } = await __webpack_require__.e(/* import() */ 85).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19));
+            return new CloudWatchClient(config);
+        }
+        case 'ecs': {
+            const { ECSClient } = await __webpack_require__.e(/* import() */ 212).then(__webpack_require__.t.bind(__webpack_require__, 212, 19));
+            return new ECSClient(config);
+        }
+        case 'lambda': {
+            const { LambdaClient } = await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+            return new LambdaClient(config);
         }
         default:
             throw new Error(`Unknown AWS client kind: ${String(kind)}`);
@@ -193,6 +211,198 @@ function briefAwsError(err) {
 
 /***/ }),
 
+/***/ 1373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gN: () => (/* binding */ proxyFetchFor),
+/* harmony export */   jU: () => (/* binding */ sdkProxyAgents)
+/* harmony export */ });
+/* unused harmony exports redact, parseNoProxy, readProxyConfig, hasProxy, bypasses, proxyFor */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+// HTTPS_PROXY / HTTP_PROXY / NO_PROXY for every call hookline makes: the AWS SDK v3 reads none of
+// them, and Octokit's fetch is given the same decision so both follow one rule.
+//
+// The rule (documented in the README, "Behind a proxy"):
+// - https:// URLs use https_proxy, else HTTPS_PROXY; http:// URLs use http_proxy, else HTTP_PROXY
+//   (lower case first, as curl, wget and undici read them). An empty value is unset. A value
+//   without a scheme is taken as http://host:port.
+// - no_proxy, else NO_PROXY: entries separated by commas or spaces. `*` bypasses every host;
+//   `example.com`, `.example.com` and `*.example.com` bypass that host and its subdomains; an IP
+//   address bypasses that address; `host:port` only that port. No CIDR ranges.
+// - Loopback is not bypassed by itself (neither undici nor curl does): put `localhost,127.0.0.1`
+//   in NO_PROXY for local endpoints.
+//
+// How: for the SDK, NodeHttpHandler takes http(s).Agent instances; ours hand each request to a
+// CONNECT tunnel (https-proxy-agent) for https, an absolute-URI request (http-proxy-agent) for
+// http, or a direct keep-alive agent when NO_PROXY matches. For fetch,
+// undici's fetch with its ProxyAgent as the dispatcher.
+
+
+
+/** A proxy URL without its credentials, for messages. */
+function redact(u) {
+    return `${u.protocol}//${u.username || u.password ? '***@' : ''}${u.host}`;
+}
+function env1(env, name) {
+    const v = env[name.toLowerCase()]?.trim() || env[name.toUpperCase()]?.trim();
+    return v || undefined;
+}
+function parseProxyUrl(name, raw) {
+    let url;
+    try {
+        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
+    }
+    catch {
+        throw new Error(`${name} is not a proxy URL (expected http://host:port or https://host:port).`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new Error(`${name} uses ${url.protocol.slice(0, -1)}: hookline speaks to http:// and https:// proxies only.`);
+    }
+    return url;
+}
+/** Strip brackets and a trailing dot; lower case. */
+function normalizeHost(h) {
+    return h
+        .replace(/^\[(.*)\]$/, '$1')
+        .replace(/\.$/, '')
+        .toLowerCase();
+}
+function parseNoProxy(raw) {
+    const out = [];
+    for (const item of (raw ?? '').split(/[\s,]+/)) {
+        if (!item)
+            continue;
+        if (item === '*') {
+            out.push({ host: '*' });
+            continue;
+        }
+        // host:port, [v6]:port; a bare IPv6 address has colons but no port.
+        const m = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(item);
+        const host = m && (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(item) === 0 ? m[1] : item;
+        const port = m && (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(item) === 0 ? Number(m[2]) : undefined;
+        out.push({ host: normalizeHost(host.replace(/^\*?\./, '')), ...(port !== undefined ? { port } : {}) });
+    }
+    return out;
+}
+/** The proxy settings in `env`; throws when a proxy variable is not a URL. */
+function readProxyConfig(env) {
+    const h = env1(env, 'http_proxy');
+    const s = env1(env, 'https_proxy');
+    return {
+        ...(h ? { http: parseProxyUrl('HTTP_PROXY', h) } : {}),
+        ...(s ? { https: parseProxyUrl('HTTPS_PROXY', s) } : {}),
+        noProxy: parseNoProxy(env1(env, 'no_proxy')),
+    };
+}
+function hasProxy(c) {
+    return c.http !== undefined || c.https !== undefined;
+}
+function defaultPort(protocol) {
+    return protocol === 'https:' ? 443 : 80;
+}
+/** Whether NO_PROXY sends `host:port` direct. */
+function bypasses(entries, host, port) {
+    const h = normalizeHost(host);
+    return entries.some((e) => {
+        if (e.port !== undefined && e.port !== port)
+            return false;
+        if (e.host === '*')
+            return true;
+        if ((0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(h) !== 0 || (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(e.host) !== 0)
+            return h === e.host;
+        return h === e.host || h.endsWith(`.${e.host}`);
+    });
+}
+/** The proxy for `url`, or undefined when it goes direct. */
+function proxyFor(url, c) {
+    const proxy = url.protocol === 'https:' ? c.https : url.protocol === 'http:' ? c.http : undefined;
+    if (!proxy)
+        return undefined;
+    return bypasses(c.noProxy, url.hostname, Number(url.port) || defaultPort(url.protocol)) ? undefined : proxy;
+}
+/**
+ * Agents for the SDK's NodeHttpHandler that route each request per the rule above; undefined when
+ * no proxy variable is set (the SDK then builds its own agents as always).
+ *
+ * The choice is made in `addRequest`, synchronously, before Node writes the request head: the
+ * http proxy agent must turn the path into an absolute URI before that, and each agent keeps its
+ * own pool of kept-alive sockets (a tunnel is reused only for its own target).
+ */
+async function sdkProxyAgents(env) {
+    const c = readProxyConfig(env);
+    if (!hasProxy(c))
+        return undefined;
+    // One after the other: they share agent-base (and jest's ESM linker races on parallel imports).
+    const { HttpsProxyAgent } = await Promise.all(/* import() */[__webpack_require__.e(642), __webpack_require__.e(566)]).then(__webpack_require__.bind(__webpack_require__, 1566));
+    const { HttpProxyAgent } = await Promise.all(/* import() */[__webpack_require__.e(642), __webpack_require__.e(947)]).then(__webpack_require__.bind(__webpack_require__, 8947));
+    const options = { keepAlive: true, maxSockets: 50 };
+    const direct = { 'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)(options), 'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)(options) };
+    const viaProxy = new Map();
+    const pick = (scheme, opts) => {
+        const host = opts.host || 'localhost';
+        const url = new URL(`${scheme}//${(0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host) === 6 ? `[${host}]` : host}:${opts.port || defaultPort(scheme)}`);
+        const proxy = proxyFor(url, c);
+        if (!proxy)
+            return direct[scheme];
+        const key = `${scheme}${proxy.href}`;
+        let agent = viaProxy.get(key);
+        if (!agent) {
+            // https: a CONNECT tunnel, TLS end to end; http: requests with the absolute URI.
+            agent = scheme === 'https:' ? new HttpsProxyAgent(proxy, options) : new HttpProxyAgent(proxy, options);
+            viaProxy.set(key, agent);
+        }
+        return agent;
+    };
+    const destroyAll = () => {
+        for (const a of [...viaProxy.values(), direct['http:'], direct['https:']])
+            a.destroy();
+    };
+    class HttpSelector extends (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent) {
+        addRequest(req, opts) {
+            pick('http:', opts).addRequest(req, opts);
+        }
+        destroy() {
+            destroyAll();
+            super.destroy();
+        }
+    }
+    class HttpsSelector extends (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent) {
+        addRequest(req, opts) {
+            pick('https:', opts).addRequest(req, opts);
+        }
+        destroy() {
+            destroyAll();
+            super.destroy();
+        }
+    }
+    return { httpAgent: new HttpSelector(options), httpsAgent: new HttpsSelector(options) };
+}
+/**
+ * A fetch that follows the rule for `base` (the one origin a client talks to), or undefined when
+ * no proxy variable is set. undici's own fetch takes undici's ProxyAgent as its dispatcher.
+ */
+async function proxyFetchFor(base, env) {
+    const c = readProxyConfig(env);
+    if (!hasProxy(c))
+        return undefined;
+    const { fetch, ProxyAgent } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
+    const proxy = proxyFor(new URL(base), c);
+    const dispatcher = proxy ? new ProxyAgent(proxy.href) : undefined;
+    return ((input, init) => fetch(input, {
+        ...init,
+        ...(dispatcher ? { dispatcher } : {}),
+    }));
+}
+
+
+/***/ }),
+
 /***/ 5453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -275,6 +485,7 @@ async function startDeployment(client, create, req, policy, clock, signal) {
                 autoRollbackConfiguration: req.autoRollback
                     ? { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] }
                     : undefined,
+                ...(req.updateOutdatedInstancesOnly ? { updateOutdatedInstancesOnly: true } : {}),
             }), { abortSignal: signal });
             if (!out.deploymentId)
                 throw new ReleaseError('CreateDeployment returned no deployment id.');
@@ -434,6 +645,9 @@ async function watchDeployment(client, deploymentId, opts) {
         info: poller.info,
         targets: poller.targets,
         calls,
+        waitingForReady: false,
+        timedOut: false,
+        terminationWait: false,
         ...extra,
     });
     for (;;) {
@@ -464,10 +678,28 @@ async function watchDeployment(client, deploymentId, opts) {
             return result({ waitingForReady: false, timedOut: false });
         if (status === 'Ready' && !opts.continueBlueGreen)
             return result({ waitingForReady: true, timedOut: false });
+        if (terminationOutlastsDeadline(poller.info, opts))
+            return result({ terminationWait: true });
         if (opts.clock.now() >= opts.deadline)
             return result({ waitingForReady: false, timedOut: true });
         await opts.clock.sleep(Math.min(nextDelay(pollDelay(opts.pollMs, polls++), 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
     }
+}
+/**
+ * The originals' termination wait has begun and would end after the deadline. Measured from the
+ * first poll that sees it, so a wait seen late is assumed longer than it is: the watch ends early
+ * rather than timing out.
+ */
+function terminationOutlastsDeadline(info, opts) {
+    if (info.status !== 'InProgress' || !info.instanceTerminationWaitTimeStarted)
+        return false;
+    const minutes = info.blueGreenDeploymentConfiguration?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes ?? 0;
+    return opts.clock.now() + minutes * 60_000 >= opts.deadline;
+}
+/** The originals' termination, in words, for the summary and the notice. */
+function terminationWaitText(info) {
+    const minutes = info.blueGreenDeploymentConfiguration?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes ?? 0;
+    return `traffic is on the replacement instances; CodeDeploy terminates the original instances after its ${minutes}-minute termination wait and keeps the deployment In progress until then`;
 }
 /** One poll's reads and the progress lines they produce; remembers what was already said. */
 class Poller {
@@ -494,12 +726,17 @@ class Poller {
         const info = await getDeployment(this.client, deploymentId, signal);
         const status = info.status ?? 'Unknown';
         const overview = JSON.stringify(info.deploymentOverview ?? {});
-        if (overview !== this.lastOverview || (TERMINAL.has(status) && status !== this.lastStatus)) {
+        // ECS and Lambda deployments have one target whose events move without the overview changing.
+        const oneTarget = info.computePlatform === 'ECS' || info.computePlatform === 'Lambda';
+        if (oneTarget || overview !== this.lastOverview || (TERMINAL.has(status) && status !== this.lastStatus)) {
             // Large fleets print only failures, so only failed targets are read (1,000 targets cost 50 calls).
             const large = fleetSize(info) > DETAIL_LIMIT;
             const fresh = await readTargets(this.client, deploymentId, this.count, signal, large ? ['Failed'] : undefined);
-            for (const line of progressLines(this.targets, fresh, info))
-                opts.log(line);
+            const lines = progressLines(this.targets, fresh, info);
+            // A lone overview line (nothing moved) is news only when the overview changed.
+            if (!oneTarget || lines.length > 1)
+                for (const line of lines)
+                    opts.log(line);
             for (const t of fresh)
                 this.targets.set(targetId(t), t);
             this.lastOverview = overview;

@@ -37,8 +37,10 @@ Usage:
   hookline validate [DIR|ARCHIVE] [--target codedeploy|beanstalk|auto] [--format json|text]
       Pre-flight checks of appspec.yml, .ebextensions, .platform hooks and Procfile.
       Exit 1 when any finding is an error.
-  hookline bundle [DIR] --out FILE [--list] [--target codedeploy|beanstalk]
-      Write the deterministic revision archive the action would upload; print its sha256.
+  hookline bundle [DIR] --out FILE [--list] [--target codedeploy|beanstalk] [--keep-modes]
+      Write the deterministic revision archive the action would upload; print its sha256 and
+      the tree digest that names its S3 key.
+      Scripts the release runs get 0755 when none is executable (restore-exec-bits); --keep-modes ships modes as they are.
   hookline explain --input FILE [--appspec DIR] [--format json|text]
   hookline explain --deployment-id ID | --environment NAME [--application APP] [--region R] [--appspec DIR]
       Diagnose a failed release from AWS facts (a JSON file, or fetched from AWS).
@@ -50,11 +52,11 @@ Options:
 const COMMANDS = {
     validate: {
         options: { target: { type: 'string' }, format: { type: 'string' } },
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(815), __nccwpck_require__.e(49), __nccwpck_require__.e(199), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(806), __nccwpck_require__.e(199), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand,
     },
     bundle: {
-        options: { out: { type: 'string' }, list: { type: 'boolean' }, target: { type: 'string' } },
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(49), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3192))).bundleCommand,
+        options: { out: { type: 'string' }, list: { type: 'boolean' }, target: { type: 'string' }, 'keep-modes': { type: 'boolean' } },
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(806), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8989))).bundleCommand,
     },
     explain: {
         options: {
@@ -66,7 +68,7 @@ const COMMANDS = {
             application: { type: 'string' },
             region: { type: 'string' },
         },
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(815), __nccwpck_require__.e(49), __nccwpck_require__.e(199), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9747))).explainCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(425), __nccwpck_require__.e(806), __nccwpck_require__.e(199), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6105))).explainCommand,
     },
 };
 async function main(argv, io) {
@@ -159,6 +161,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
 /***/ 4589:
 /***/ ((module) => {
 
@@ -173,6 +196,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 
 /***/ }),
 
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -180,10 +210,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -236,6 +287,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -250,10 +308,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
 /***/ 1708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
@@ -278,10 +350,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
@@ -296,6 +389,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -317,6 +417,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 

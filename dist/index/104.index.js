@@ -2,6 +2,98 @@ export const id = 104;
 export const ids = [104];
 export const modules = {
 
+/***/ 9408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ bakeBeanstalk)
+/* harmony export */ });
+/* unused harmony export healthBreach */
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6114);
+/* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3232);
+/* harmony import */ var _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3834);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6043);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6054);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7469);
+// The Beanstalk bake: after the environment passed the `health` gate, keep reading its health
+// for `bake`; health the gate does not allow (Red/Degraded/Severe, or Yellow under `green`)
+// fails the run with Elastic Beanstalk's own causes, and with on-bake-failure: redeploy-previous
+// the version that ran before is released again through the redeploy path.
+
+
+
+
+
+
+/** A breach of the gate by one health read (pure); grey (no data) is not a breach, nor is `any`. */
+function healthBreach(env, gate, causes = []) {
+    if (!env)
+        return { title: 'Environment gone during the bake', message: 'The environment no longer exists.', evidence: [] };
+    const level = (0,_beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_1__/* .healthLevel */ .vu)(env.Health, env.HealthStatus);
+    const breached = gate !== 'any' && (level === 'red' || (gate === 'green' && level === 'yellow'));
+    if (!breached)
+        return undefined;
+    const health = `${env.Health ?? 'unknown'}${env.HealthStatus ? ` (${env.HealthStatus})` : ''}`;
+    return {
+        title: `Health dropped to ${health} during the bake`,
+        message: `Environment ${env.EnvironmentName ?? '?'} went to health ${health} during the bake; the gate '${gate}' does not allow it` +
+            `${causes.length ? `. Elastic Beanstalk says: ${causes.join(' ')}` : '.'}`,
+        evidence: causes,
+    };
+}
+async function bakeBeanstalk(s, ctx, deps, t) {
+    if (s.bakeMs <= 0)
+        return;
+    const { report, clock, signal, timings } = deps;
+    const result = await timings
+        .measure('Bake', () => report.group(`Bake ${t.environment}`, () => (0,_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .bake */ .W)(async (bound) => {
+        const env = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .describeEnvironment */ .NE)(t.client, s.application, t.environment, bound);
+        if (!healthBreach(env, s.health))
+            return undefined;
+        return healthBreach(env, s.health, await causes(t.client, t.environment, bound));
+    }, { durationMs: s.bakeMs, pollMs: s.pollIntervalMs, clock, signal, log: report.log, what: `the health of ${t.environment}` })))
+        .catch((err) => {
+        if (err instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .AbortedError */ .oM)
+            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .AbortedError */ .oM(`Cancelled during the bake of ${t.label} on ${t.environment}; the release had succeeded and stays live.`);
+        throw err;
+    });
+    const previous = t.previousLabel && t.previousLabel !== t.label ? t.previousLabel : undefined;
+    const wantsRestore = s.onBakeFailure === 'redeploy-previous';
+    await (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .concludeBake */ .L)(result, {
+        report,
+        durationMs: s.bakeMs,
+        subject: `version ${t.label} on ${t.environment}`,
+        fix: wantsRestore
+            ? `Read the causes and the instance logs of ${t.environment}; the previous version was released again.`
+            : `Read the causes and the instance logs of ${t.environment}, then release a fix (or the previous version with mode: redeploy).`,
+        ...(wantsRestore && previous
+            ? {
+                restore: async () => {
+                    const { redeployBeanstalk } = await Promise.all(/* import() */[__webpack_require__.e(507), __webpack_require__.e(148), __webpack_require__.e(567), __webpack_require__.e(3)]).then(__webpack_require__.bind(__webpack_require__, 3));
+                    await redeployBeanstalk({ ...s, mode: 'redeploy', revision: previous, environment: t.environment, strategy: 'in-place', bakeMs: 0 }, ctx, deps);
+                    return `Version ${previous} was released again to ${t.environment} and is live.`;
+                },
+            }
+            : {}),
+        ...(wantsRestore && !previous ? { noRestore: `${t.environment} ran no other version before ${t.label}; it stays live.` } : {}),
+    });
+}
+/** Enhanced health's causes; none with basic health or without the permission (best effort). */
+async function causes(client, environment, signal) {
+    try {
+        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_5__/* .DescribeEnvironmentHealthCommand */ .qeK({ EnvironmentName: environment, AttributeNames: ['Causes'] }), {
+            abortSignal: signal,
+        });
+        return out.Causes ?? [];
+    }
+    catch {
+        return [];
+    }
+}
+
+
+/***/ }),
+
 /***/ 9800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -21,16 +113,21 @@ var dist_cjs = __webpack_require__(6114);
 var time = __webpack_require__(6043);
 // EXTERNAL MODULE: ./src/beanstalk/errors.ts
 var errors = __webpack_require__(8558);
+// EXTERNAL MODULE: ./src/aws/proxy.ts
+var proxy = __webpack_require__(1373);
 ;// CONCATENATED MODULE: ./src/aws/bounded-fetch.ts
 // A download that cannot hold the step: bounded in time and in bytes. Presigned log URLs are
 // foreign endpoints; one that trickles a byte a second or declares hundreds of megabytes must
 // neither hang the run nor fill its memory. What arrived in time is kept.
+
 const TAIL_LOG_MAX_BYTES = 2 * 1024 * 1024;
 const TAIL_LOG_MAX_MS = 30_000;
 async function fetchBoundedText(url, o) {
     const timer = AbortSignal.timeout(Math.max(1, o.timeoutMs));
     const signal = o.signal ? AbortSignal.any([o.signal, timer]) : timer;
-    const res = await fetch(url, { signal });
+    // Presigned URLs are AWS traffic too: the proxy rule applies (proxy.ts).
+    const viaProxy = await (0,proxy/* proxyFetchFor */.gN)(url, process.env);
+    const res = await (viaProxy ?? fetch)(url, { signal });
     if (!res.ok || !res.body) {
         await res.body?.cancel().catch(() => undefined);
         throw new Error(`HTTP ${res.status}`);
@@ -177,6 +274,125 @@ async function beanstalkFacts(where, opts = {}) {
         signal: opts.signal,
     });
     return failureFacts(events, logs);
+}
+
+
+/***/ }),
+
+/***/ 5207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g8: () => (/* binding */ warnPlatformLifecycle)
+/* harmony export */ });
+/* unused harmony exports OS_END_OF_SUPPORT, osOf, osPastEnd, branchToMoveTo, lifecycleWarning, READ_BOUND_MS, readPlatformFacts */
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6114);
+/* harmony import */ var _aws_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7969);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8558);
+// Platform lifecycle: an environment on a deprecated or retired platform branch, or on an
+// operating system past its end of support, gets one warning per run naming the date (where AWS
+// publishes one) and the branch to move to. Best effort: a read that fails never fails a release.
+//
+// The API gives states, not dates (PlatformBranchSummary and PlatformDescription carry no
+// retirement date), so the operating-system dates are AWS's published ones:
+// - Amazon Linux 2: end of support 2026-06-30 (Amazon Linux 2 FAQs, aws.amazon.com/amazon-linux-2/faqs;
+//   Elastic Beanstalk's AL2 → AL2023 migration guide, using-features.migration-al.generic.from-al2.html).
+// - Amazon Linux AMI (AL1): end of life 2023-12-31 (EC2 User Guide, "Amazon Linux", amazon-linux-ami-basics.html).
+// - Retired branches keep running existing environments for 90 days after the published
+//   retirement date (Elastic Beanstalk platform support policy, platforms-support-policy.html).
+
+
+
+const OS_END_OF_SUPPORT = [
+    { os: 'Amazon Linux 2', date: '2026-06-30', match: /^64bit Amazon Linux 2$/ },
+    { os: 'Amazon Linux AMI (AL1)', date: '2023-12-31', match: /^64bit Amazon Linux( 20\d\d\.\d\d)?$/ },
+];
+/** "… running on 64bit Amazon Linux 2" → "64bit Amazon Linux 2". */
+function osOf(branch) {
+    const i = branch.lastIndexOf(' running on ');
+    return i < 0 ? branch : branch.slice(i + ' running on '.length);
+}
+/** The operating system's end of support when it has passed (pure). */
+function osPastEnd(branch, now) {
+    const os = osOf(branch);
+    return OS_END_OF_SUPPORT.find((e) => e.match.test(os) && now.getTime() >= Date.parse(`${e.date}T00:00:00Z`));
+}
+/** The newest supported sibling branch whose operating system is still supported (pure). */
+function branchToMoveTo(f, now) {
+    return f.siblings
+        .filter((b) => b.BranchName && b.BranchName !== f.branch && (b.LifecycleState ?? '').toLowerCase() === 'supported')
+        .filter((b) => !osPastEnd(b.BranchName, now))
+        .sort((a, b) => (b.BranchOrder ?? 0) - (a.BranchOrder ?? 0))[0]?.BranchName;
+}
+/** The one warning for this platform, or undefined when its branch and OS are supported (pure). */
+function lifecycleWarning(f, now) {
+    const state = (f.state ?? '').toLowerCase();
+    const stale = state === 'deprecated' || state === 'retired';
+    const os = osPastEnd(f.branch, now);
+    if (!stale && !os)
+        return undefined;
+    const parts = [];
+    if (stale)
+        parts.push(`Platform branch "${f.branch}" is ${state}`);
+    if (os)
+        parts.push(`${stale ? 'it runs on' : `Platform branch "${f.branch}" runs on`} ${os.os}, which reached its end of support on ${os.date}`);
+    let text = parts.join('; ') + '.';
+    if (state === 'retired' && !os)
+        text += ' Elastic Beanstalk keeps retired branches for existing environments only 90 days after the retirement date.';
+    const target = branchToMoveTo(f, now);
+    text += target
+        ? ` Move to "${target}" (a blue/green swap is the safe way).`
+        : ' Move to a supported platform branch (aws elasticbeanstalk list-platform-branches).';
+    return text;
+}
+const MAX_PAGES = 5;
+/** All lifecycle reads together; past it the warning is skipped (debug log only). */
+const READ_BOUND_MS = 15_000;
+async function listBranches(client, filters, signal) {
+    const all = [];
+    let NextToken;
+    for (let page = 0; page < MAX_PAGES; page++) {
+        const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_1__/* .ListPlatformBranchesCommand */ .XY({ Filters: filters, NextToken }), { abortSignal: signal });
+        all.push(...(out.PlatformBranchSummaryList ?? []));
+        NextToken = out.NextToken;
+        if (!NextToken)
+            break;
+    }
+    return all;
+}
+/** Reads the facts: one DescribePlatformVersion; the branch lists only when a warning is due. */
+async function readPlatformFacts(client, platformArn, now, signal) {
+    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_1__/* .DescribePlatformVersionCommand */ .wCx({ PlatformArn: platformArn }), { abortSignal: signal });
+    const d = out.PlatformDescription;
+    const branch = d?.PlatformBranchName;
+    if (!branch)
+        return undefined;
+    const facts = { branch, state: d.PlatformBranchLifecycleState, siblings: [] };
+    if (!lifecycleWarning(facts, now))
+        return facts;
+    const own = (await listBranches(client, [{ Attribute: 'BranchName', Operator: '=', Values: [branch] }], signal))[0];
+    if (own?.LifecycleState)
+        facts.state = own.LifecycleState;
+    if (own?.PlatformName)
+        facts.siblings = await listBranches(client, [{ Attribute: 'PlatformName', Operator: '=', Values: [own.PlatformName] }], signal);
+    return facts;
+}
+/** One warning annotation when the environment's platform is deprecated, retired or on an OS past its end. */
+async function warnPlatformLifecycle(client, environment, report, signal, now = new Date()) {
+    if (!environment?.PlatformArn)
+        return;
+    try {
+        // A warning is not worth holding up a release: the reads get a short bound of their own.
+        const facts = await readPlatformFacts(client, environment.PlatformArn, now, (0,_aws_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .deadlineSignal */ .R)(signal, READ_BOUND_MS));
+        const text = facts && lifecycleWarning(facts, now);
+        if (text)
+            report.warning(`${environment.EnvironmentName ?? 'The environment'}: ${text}`, { title: 'Platform lifecycle' });
+    }
+    catch (err) {
+        if (signal.aborted)
+            throw err;
+        report.debug(`Could not read the platform lifecycle of ${environment.PlatformArn}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}`);
+    }
 }
 
 
@@ -509,8 +725,8 @@ var constants = __webpack_require__(7242);
 var context = __webpack_require__(9556);
 // EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
 var clients = __webpack_require__(6076);
-// EXTERNAL MODULE: ./src/diagnose/index.ts + 12 modules
-var diagnose = __webpack_require__(5165);
+// EXTERNAL MODULE: ./src/diagnose/index.ts + 5 modules
+var diagnose = __webpack_require__(1142);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/util/time.ts
@@ -519,8 +735,8 @@ var time = __webpack_require__(6043);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/in-flight.ts
 var in_flight = __webpack_require__(1839);
-// EXTERNAL MODULE: ./src/flows/revision.ts + 2 modules
-var revision = __webpack_require__(209);
+// EXTERNAL MODULE: ./src/flows/revision.ts + 4 modules
+var revision = __webpack_require__(9);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/validate/eb-options.ts
@@ -531,8 +747,8 @@ var validate = __webpack_require__(2609);
 var paths = __webpack_require__(2906);
 // EXTERNAL MODULE: ./src/flows/bundle-model.ts
 var bundle_model = __webpack_require__(4821);
-// EXTERNAL MODULE: ./src/flows/preflight.ts + 1 modules
-var preflight = __webpack_require__(5295);
+// EXTERNAL MODULE: ./src/flows/preflight.ts + 3 modules
+var preflight = __webpack_require__(7935);
 ;// CONCATENATED MODULE: ./src/flows/beanstalk-options.ts
 // Before anything is uploaded: the bundle's option_settings checked against the options the
 // target environment's platform defines (DescribeConfigurationOptions), so an unknown option or a
@@ -598,10 +814,16 @@ var facts = __webpack_require__(9800);
 var beanstalk_summary = __webpack_require__(4385);
 // EXTERNAL MODULE: ./src/beanstalk/bluegreen.ts
 var bluegreen = __webpack_require__(9462);
+// EXTERNAL MODULE: ./src/bake/beanstalk.ts
+var beanstalk = __webpack_require__(9408);
+// EXTERNAL MODULE: ./src/beanstalk/platform-lifecycle.ts
+var platform_lifecycle = __webpack_require__(5207);
 ;// CONCATENATED MODULE: ./src/flows/beanstalk.ts
 // The Elastic Beanstalk release: bundle → upload → application version → update environment →
 // watch events and health → on failure tail logs → diagnose → report. Each stage is its own
 // module under src/beanstalk/; this file only wires them in order and records timings.
+
+
 
 
 
@@ -650,12 +872,14 @@ async function releaseBeanstalk(s, ctx, deps) {
     }
     /** The environment that receives the new version: the given one, or the idle half of the pair. */
     const target = pair ? pair.idleName : s.environment;
+    await (0,platform_lifecycle/* warnPlatformLifecycle */.g8)(client, found ?? pair?.live, report, signal);
     // The environment whose platform judges the option settings (the live one when the idle one is still to be created).
     await checkPlatformOptions(client, s, found?.EnvironmentName ?? pair?.live.EnvironmentName ?? target, signal, report);
     const bucket = s.s3Bucket ?? (await storageBucket(client, signal));
     const rev = await (0,revision/* prepareRevision */.T)(s, ctx, { kind: 'beanstalk', signal, timings, report, bucket });
     const sha256 = rev.bundle.sha256;
-    const label = s.versionLabel ?? (0,beanstalk_version/* deriveLabel */.eq)(ctx.ref, sha256);
+    // The default label follows the key: the tree digest (a prebuilt archive: its sha256).
+    const label = s.versionLabel ?? (0,beanstalk_version/* deriveLabel */.eq)(ctx.ref, rev.bundle.treeDigest ?? sha256);
     report.setOutput(constants/* Outputs */.tY.VersionLabel, label);
     const log = report.log;
     const warn = (line) => report.warning(line, { title: 'Application version' });
@@ -736,7 +960,7 @@ async function releaseBeanstalk(s, ctx, deps) {
     const verdict = { success: '✅ Released', failed: '❌ Failed', timeout: '⏱ Timed out' }[watched.outcome];
     summary.addRaw(`${verdict} · environment [${target}](${(0,environment/* consoleUrl */.B9)(s.region, env ?? after)}) **${env?.Status ?? 'unknown'}** · health **${env?.Health ?? 'unknown'}${env?.HealthStatus ? ` (${env.HealthStatus})` : ''}**` +
         ` · version \`${label}\`${version.created ? ' (new)' : ' (existing, reused)'} · sha256 \`${sha256.slice(0, 12)}\`` +
-        ` · ${rev.upload.uploaded ? `uploaded ${(0,format/* formatBytes */.z)(rev.upload.bytes)}` : 'upload skipped (already in S3)'}` +
+        ` · ${rev.upload.uploaded ? `uploaded ${(0,format/* formatBytes */.z)(rev.upload.bytes)}` : 'already in S3: nothing built or uploaded'}` +
         `${(0,environment/* environmentUrl */.fw)(env) ? ` · ${(0,environment/* environmentUrl */.fw)(env)}` : ''}${swapped}\n\n`);
     summary.addRaw(timings.markdown() + '\n\n');
     const instancesTable = (0,beanstalk_summary/* renderInstances */.j)(watched.instances, label);
@@ -758,7 +982,7 @@ async function releaseBeanstalk(s, ctx, deps) {
             }
         }
         await summary.write();
-        return;
+        return (0,beanstalk/* bakeBeanstalk */.j)(s, ctx, deps, { client, environment: target, label, previousLabel: (pair?.live ?? found)?.VersionLabel });
     }
     if (watched.outcome === 'timeout') {
         await summary.write();

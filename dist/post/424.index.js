@@ -17,7 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 // Kept equal to package.json's version (a unit test checks it); used in --version and the user agent.
 const VERSION = '0.1.0';
 
+// EXTERNAL MODULE: ./src/aws/proxy.ts
+var proxy = __webpack_require__(1373);
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
+
 
 /**
  * Every request is bounded: 5 s to connect, 30 s of silence on the socket, and for the API
@@ -55,6 +58,10 @@ function clientConfig(opts = {}, kind = 'codedeploy') {
 /** A client for `kind`, loading only that SDK package. */
 async function createClient(kind, opts = {}) {
     const config = clientConfig(opts, kind);
+    // HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the SDK reads none of them (proxy.ts).
+    const agents = await (0,proxy/* sdkProxyAgents */.jU)(process.env);
+    if (agents)
+        Object.assign(config.requestHandler, agents);
     switch (kind) {
         case 's3': {
             const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
@@ -67,6 +74,18 @@ async function createClient(kind, opts = {}) {
         case 'beanstalk': {
             const { ElasticBeanstalkClient } = await __webpack_require__.e(/* import() */ 114).then(__webpack_require__.t.bind(__webpack_require__, 6114, 19));
             return new ElasticBeanstalkClient(config);
+        }
+        case 'cloudwatch': {
+            const { CloudWatchClient } = await __webpack_require__.e(/* import() */ 85).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19));
+            return new CloudWatchClient(config);
+        }
+        case 'ecs': {
+            const { ECSClient } = await __webpack_require__.e(/* import() */ 212).then(__webpack_require__.t.bind(__webpack_require__, 212, 19));
+            return new ECSClient(config);
+        }
+        case 'lambda': {
+            const { LambdaClient } = await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+            return new LambdaClient(config);
         }
         default:
             throw new Error(`Unknown AWS client kind: ${String(kind)}`);
@@ -164,6 +183,7 @@ async function startDeployment(client, create, req, policy, clock, signal) {
                 autoRollbackConfiguration: req.autoRollback
                     ? { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] }
                     : undefined,
+                ...(req.updateOutdatedInstancesOnly ? { updateOutdatedInstancesOnly: true } : {}),
             }), { abortSignal: signal });
             if (!out.deploymentId)
                 throw new ReleaseError('CreateDeployment returned no deployment id.');
@@ -323,6 +343,9 @@ async function watchDeployment(client, deploymentId, opts) {
         info: poller.info,
         targets: poller.targets,
         calls,
+        waitingForReady: false,
+        timedOut: false,
+        terminationWait: false,
         ...extra,
     });
     for (;;) {
@@ -353,10 +376,28 @@ async function watchDeployment(client, deploymentId, opts) {
             return result({ waitingForReady: false, timedOut: false });
         if (status === 'Ready' && !opts.continueBlueGreen)
             return result({ waitingForReady: true, timedOut: false });
+        if (terminationOutlastsDeadline(poller.info, opts))
+            return result({ terminationWait: true });
         if (opts.clock.now() >= opts.deadline)
             return result({ waitingForReady: false, timedOut: true });
         await opts.clock.sleep(Math.min(nextDelay(pollDelay(opts.pollMs, polls++), 0), Math.max(1, opts.deadline - opts.clock.now())), opts.signal);
     }
+}
+/**
+ * The originals' termination wait has begun and would end after the deadline. Measured from the
+ * first poll that sees it, so a wait seen late is assumed longer than it is: the watch ends early
+ * rather than timing out.
+ */
+function terminationOutlastsDeadline(info, opts) {
+    if (info.status !== 'InProgress' || !info.instanceTerminationWaitTimeStarted)
+        return false;
+    const minutes = info.blueGreenDeploymentConfiguration?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes ?? 0;
+    return opts.clock.now() + minutes * 60_000 >= opts.deadline;
+}
+/** The originals' termination, in words, for the summary and the notice. */
+function terminationWaitText(info) {
+    const minutes = info.blueGreenDeploymentConfiguration?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes ?? 0;
+    return `traffic is on the replacement instances; CodeDeploy terminates the original instances after its ${minutes}-minute termination wait and keeps the deployment In progress until then`;
 }
 /** One poll's reads and the progress lines they produce; remembers what was already said. */
 class Poller {
@@ -383,12 +424,17 @@ class Poller {
         const info = await getDeployment(this.client, deploymentId, signal);
         const status = info.status ?? 'Unknown';
         const overview = JSON.stringify(info.deploymentOverview ?? {});
-        if (overview !== this.lastOverview || (TERMINAL.has(status) && status !== this.lastStatus)) {
+        // ECS and Lambda deployments have one target whose events move without the overview changing.
+        const oneTarget = info.computePlatform === 'ECS' || info.computePlatform === 'Lambda';
+        if (oneTarget || overview !== this.lastOverview || (TERMINAL.has(status) && status !== this.lastStatus)) {
             // Large fleets print only failures, so only failed targets are read (1,000 targets cost 50 calls).
             const large = fleetSize(info) > DETAIL_LIMIT;
             const fresh = await readTargets(this.client, deploymentId, this.count, signal, large ? ['Failed'] : undefined);
-            for (const line of progressLines(this.targets, fresh, info))
-                opts.log(line);
+            const lines = progressLines(this.targets, fresh, info);
+            // A lone overview line (nothing moved) is news only when the overview changed.
+            if (!oneTarget || lines.length > 1)
+                for (const line of lines)
+                    opts.log(line);
             for (const t of fresh)
                 this.targets.set(targetId(t), t);
             this.lastOverview = overview;

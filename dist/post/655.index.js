@@ -17,7 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 // Kept equal to package.json's version (a unit test checks it); used in --version and the user agent.
 const VERSION = '0.1.0';
 
+// EXTERNAL MODULE: ./src/aws/proxy.ts
+var proxy = __webpack_require__(1373);
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
+
 
 /**
  * Every request is bounded: 5 s to connect, 30 s of silence on the socket, and for the API
@@ -55,6 +58,10 @@ function clientConfig(opts = {}, kind = 'codedeploy') {
 /** A client for `kind`, loading only that SDK package. */
 async function createClient(kind, opts = {}) {
     const config = clientConfig(opts, kind);
+    // HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the SDK reads none of them (proxy.ts).
+    const agents = await (0,proxy/* sdkProxyAgents */.jU)(process.env);
+    if (agents)
+        Object.assign(config.requestHandler, agents);
     switch (kind) {
         case 's3': {
             const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
@@ -67,6 +74,18 @@ async function createClient(kind, opts = {}) {
         case 'beanstalk': {
             const { ElasticBeanstalkClient } = await __webpack_require__.e(/* import() */ 114).then(__webpack_require__.t.bind(__webpack_require__, 6114, 19));
             return new ElasticBeanstalkClient(config);
+        }
+        case 'cloudwatch': {
+            const { CloudWatchClient } = await __webpack_require__.e(/* import() */ 85).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19));
+            return new CloudWatchClient(config);
+        }
+        case 'ecs': {
+            const { ECSClient } = await __webpack_require__.e(/* import() */ 212).then(__webpack_require__.t.bind(__webpack_require__, 212, 19));
+            return new ECSClient(config);
+        }
+        case 'lambda': {
+            const { LambdaClient } = await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+            return new LambdaClient(config);
         }
         default:
             throw new Error(`Unknown AWS client kind: ${String(kind)}`);
@@ -83,8 +102,8 @@ async function createClient(kind, opts = {}) {
 /* harmony export */   settleBeanstalk: () => (/* binding */ settleBeanstalk)
 /* harmony export */ });
 /* unused harmony export appliesOurUpdate */
-/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6114);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6076);
+/* harmony import */ var _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6114);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6076);
 // The post step for a Beanstalk update recorded in flight: abort it only while the environment
 // is still applying *this run's* update. Another client's update, started after ours ended, is
 // never touched: the newest event carrying a request id says whose operation is running.
@@ -99,13 +118,13 @@ function appliesOurUpdate(f, env, newestFirst) {
     return env.VersionLabel === f.versionLabel;
 }
 async function readEnvironment(client, name, budget) {
-    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_0__/* .DescribeEnvironmentsCommand */ .$8c({ EnvironmentNames: [name], IncludeDeleted: false }), {
+    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_1__/* .DescribeEnvironmentsCommand */ .$8c({ EnvironmentNames: [name], IncludeDeleted: false }), {
         abortSignal: budget.signal(),
     });
     return (out.Environments ?? []).find((e) => e.EnvironmentName === name && e.Status !== 'Terminated');
 }
 async function recentEvents(client, f, budget) {
-    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_0__/* .DescribeEventsCommand */ .w6x({
+    const out = await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_1__/* .DescribeEventsCommand */ .w6x({
         EnvironmentName: f.id,
         ...(f.startedAt ? { StartTime: new Date(f.startedAt - 60_000) } : {}),
         MaxRecords: 100,
@@ -113,7 +132,7 @@ async function recentEvents(client, f, budget) {
     return [...(out.Events ?? [])].sort((a, b) => (b.EventDate?.getTime() ?? 0) - (a.EventDate?.getTime() ?? 0));
 }
 async function settleBeanstalk(f, decision, budget, report) {
-    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .createClient */ .UU)('beanstalk', { region: f.region, maxAttempts: 2 });
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .createClient */ .UU)('beanstalk', { region: f.region, maxAttempts: 2 });
     const env = await readEnvironment(client, f.id, budget);
     if (!env || env.Status !== 'Updating') {
         report.info(`Environment ${f.id} is ${env?.Status ?? 'gone'}: the update this run started has ended; nothing to abort.`);
@@ -131,7 +150,7 @@ async function settleBeanstalk(f, decision, budget, report) {
         return;
     }
     try {
-        await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_0__/* .AbortEnvironmentUpdateCommand */ .ET7({ EnvironmentName: f.id }), { abortSignal: budget.signal() });
+        await client.send(new _aws_sdk_client_elastic_beanstalk__WEBPACK_IMPORTED_MODULE_1__/* .AbortEnvironmentUpdateCommand */ .ET7({ EnvironmentName: f.id }), { abortSignal: budget.signal() });
     }
     catch (err) {
         report.info(`Nothing to abort for environment ${f.id}: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,20 +1,46 @@
-export const id = 389;
-export const ids = [389];
+export const id = 105;
+export const ids = [105];
 export const modules = {
 
-/***/ 5165:
+/***/ 6105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  h4: () => (/* binding */ diagnose)
+  explainCommand: () => (/* binding */ explainCommand)
 });
 
-// UNUSED EXPORTS: CATEGORY_INFO, diagnoseBeanstalk, diagnoseCodeDeploy, showsFailure
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/beanstalk/terminal-events.ts
+// Event messages that end a failed Elastic Beanstalk operation. The EB CLI raises on these whatever
+// the event's severity (ebcli/operations/commonops.py, _raise_if_error_event, and the `responses`
+// strings in ebcli/resources/strings.py); the watch and the diagnosis treat them the same way.
+const TERMINAL = [
+    /^Environment health has been set to RED\b/i,
+    /^Failed to launch environment\./i,
+    /^Failed to deploy application\./i,
+    /^Failed to deploy configuration\./i,
+    /^The environment was reverted to the previous configuration setting\./i,
+    // "Create/Update environment operation is complete, but with errors. For more information, …"
+    /\boperation is complete, but with errors\b/i,
+    /\b(?:is )?complete(?:d)?,? but with errors\b/i,
+    /\bcompleted with errors\b/i,
+    /^Failed to (?:create|delete) platform version/i,
+    /^Unmatched region for created AMI/i,
+    /^Launched environment\b.*However, there were issues during launch\./i,
+];
+/** True for a message the EB CLI treats as the failed end of an operation. */
+function isTerminalFailure(message) {
+    const m = message.trim();
+    return TERMINAL.some((p) => p.test(m));
+}
 
-// EXTERNAL MODULE: ./src/beanstalk/terminal-events.ts
-var terminal_events = __webpack_require__(6171);
 ;// CONCATENATED MODULE: ./src/diagnose/catalog.ts
 // What hookline knows about each diagnosis category: how decisive it is (to order diagnoses and
 // annotations), its default severity, a generic headline and a generic fix used when the facts
@@ -210,8 +236,116 @@ const PREVIOUS_REVISION_EVENTS = new Set([
     'AfterELBRemove',
 ]);
 
-// EXTERNAL MODULE: ./src/diagnose/text.ts
-var diagnose_text = __webpack_require__(2009);
+;// CONCATENATED MODULE: ./src/diagnose/text.ts
+// Small text helpers shared by the CodeDeploy and Beanstalk readers: reading loosely typed SDK
+// objects, splitting log tails into lines, stripping the prefixes the agents put on lines, and
+// normalising messages so identical failures on different instances compare equal.
+/** A plain object field as a string, or '' (SDK responses are mostly optional fields). */
+function str(obj, key) {
+    if (obj === null || typeof obj !== 'object')
+        return '';
+    const v = obj[key];
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    return '';
+}
+function obj(o, key) {
+    if (o === null || typeof o !== 'object')
+        return undefined;
+    const v = o[key];
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+function arr(o, key) {
+    if (o === null || typeof o !== 'object')
+        return [];
+    const v = o[key];
+    return Array.isArray(v) ? v.filter((x) => x !== null && typeof x === 'object') : [];
+}
+// ANSI escape sequences (colours, cursor moves, OSC titles). The Rust agent 2.0 strips them from
+// hook output; the Ruby agent 1.x passes them through, so both shapes reach the rules.
+const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+/** The text without ANSI escape sequences (a `\r` is kept: it is evidence of CRLF scripts). */
+function stripAnsi(text) {
+    return text.includes('\u001b') ? text.replace(ANSI, '') : text;
+}
+/** Split text into lines, dropping trailing `\n` but keeping a `\r` (it is evidence of CRLF scripts). */
+function lines(text) {
+    if (!text)
+        return [];
+    return text.split('\n').filter((l) => l.trim() !== '');
+}
+// Prefixes seen in front of the meaningful part of a line:
+//  - Rust agent logTail entries: `2024-05-01 10:00:00 [stderr]…`
+//  - Ruby agent logTail entries: `[stderr]…` / `[stdout]…`
+//  - agent / eb-engine / cfn-init log lines: `2021/08/05 15:54:15.735201 [ERROR] …`,
+//    `2022-08-01 08:51:13,354 [ERROR] …`, `2024-01-01T10:00:00Z ERROR [codedeploy-agent(123)]: …`
+const TIMESTAMP = /^\s*(?:\[?\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s*)/;
+const LEVEL = /^(?:\[(?:ERROR|WARN|WARNING|INFO|DEBUG)\]|(?:ERROR|WARN|INFO|DEBUG)(?=\s))\s*(?:\[[^\]]*\]:\s*)?/;
+const STREAM = /^\[(?:stdout|stderr)\]\s?/;
+const CFN_PID = /^P\d+\s+/;
+/** The line without timestamps, level tags, `[stdout]`/`[stderr]` markers (any order, any count). */
+function stripPrefixes(line) {
+    let s = line;
+    for (let i = 0; i < 4; i++) {
+        const before = s;
+        s = s.replace(TIMESTAMP, '').replace(CFN_PID, '').replace(LEVEL, '').replace(STREAM, '');
+        if (s === before)
+            break;
+    }
+    return s.trimEnd();
+}
+/** Render a line for people: prefixes removed, a visible `^M` for a carriage return, bounded length. */
+function showLine(line, max = 300) {
+    const s = stripPrefixes(line).replace(/\r/g, '^M').trim();
+    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+const INSTANCE_ID = /\bi-[0-9a-f]{8,17}\b/g;
+const DEPLOYMENT_ID = /\bd-[A-Z0-9]{9}\b/g;
+const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+const ANY_TIMESTAMP = /\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g;
+const EPOCH = /\b1\d{9}(?:\d{3})?\b/g;
+/** A message with instance ids, deployment ids, UUIDs and timestamps replaced, for grouping. */
+function normaliseMessage(message) {
+    return message
+        .replace(ANY_TIMESTAMP, '<time>')
+        .replace(INSTANCE_ID, '<instance>')
+        .replace(DEPLOYMENT_ID, '<deployment>')
+        .replace(UUID, '<uuid>')
+        .replace(EPOCH, '<epoch>')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Unique, in order of first appearance. */
+function unique(items) {
+    return [...new Set(items)];
+}
+/** Keep evidence short: unique non-empty lines, at most `max`. */
+function evidenceList(items, max = 8) {
+    const out = [];
+    for (const item of items) {
+        if (!item)
+            continue;
+        const s = showLine(item);
+        if (s && !out.includes(s))
+            out.push(s);
+        if (out.length >= max)
+            break;
+    }
+    return out;
+}
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/** "i-1, i-2 and 3 more" */
+function listInstances(ids, max = 5) {
+    if (ids.length === 0)
+        return 'no instance';
+    const head = ids.slice(0, max).join(', ');
+    return ids.length > max ? `${head} and ${ids.length - max} more` : head;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnose/group.ts
 // Identical failures on many instances become one diagnosis listing every instance; diagnoses
 // are ordered most decisive first.
@@ -219,17 +353,17 @@ var diagnose_text = __webpack_require__(2009);
 
 /** category + lifecycle event + script/command + message with instance/deployment ids removed. */
 function groupKey(d, script, rawMessage) {
-    return [d.category, d.lifecycleEvent ?? '', script, (0,diagnose_text/* normaliseMessage */.IL)(rawMessage)].join('\u0000');
+    return [d.category, d.lifecycleEvent ?? '', script, normaliseMessage(rawMessage)].join('\u0000');
 }
 function groupDiagnoses(items, maxEvidence = 10) {
     const byKey = new Map();
     for (const { key, diagnosis } of items) {
         const seen = byKey.get(key);
         if (!seen) {
-            byKey.set(key, { ...diagnosis, instances: (0,diagnose_text/* unique */.Am)(diagnosis.instances), evidence: [...diagnosis.evidence] });
+            byKey.set(key, { ...diagnosis, instances: unique(diagnosis.instances), evidence: [...diagnosis.evidence] });
             continue;
         }
-        seen.instances = (0,diagnose_text/* unique */.Am)([...seen.instances, ...diagnosis.instances]);
+        seen.instances = unique([...seen.instances, ...diagnosis.instances]);
         for (const e of diagnosis.evidence) {
             if (seen.evidence.length >= maxEvidence)
                 break;
@@ -506,7 +640,7 @@ function commandOutput(cmdLog, name) {
     const header = new RegExp(`^(?:\\[INFO\\] )?Command ${escapeRe(name)}\\s*$`);
     let inside = false;
     for (const l of cmdLog) {
-        const s = (0,diagnose_text/* stripPrefixes */.DT)(l);
+        const s = stripPrefixes(l);
         if (header.test(s)) {
             inside = true;
             out.length = 0;
@@ -530,7 +664,7 @@ function failedInCommandLog(cmdLog) {
     let current;
     let failed;
     for (const l of cmdLog) {
-        const s = (0,diagnose_text/* stripPrefixes */.DT)(l);
+        const s = stripPrefixes(l);
         const header = /^Command (\S+)\s*$/.exec(s);
         if (header)
             current = header[1];
@@ -774,7 +908,7 @@ function wording(id, category, source, patterns, describe) {
 }
 const say = (what) => (line) => ({ message: `${what} ${quote(line)}`.trim() });
 function quote(line) {
-    const s = (0,diagnose_text/* stripPrefixes */.DT)(line)
+    const s = stripPrefixes(line)
         .replace(/^\[Instance: i-[0-9a-z]+\]\s*/, '')
         // syslog's "Jun  1 09:00:10 ip-172-31-1-2 web[2345]: " in front of the app's own lines
         .replace(/^[A-Z][a-z]{2} +\d+ \d{2}:\d{2}:\d{2} \S+ [\w.-]+(?:\[\d+\])?: /, '')
@@ -1416,7 +1550,7 @@ const APP_LOG = /^web(?:[.-]|$)|^nodejs\.log$|stdouterr\.log$|^catalina\.out$/;
 
 ;// CONCATENATED MODULE: ./src/diagnose/table.ts
 /** The first matching rule and its evidence, in table order. */
-function firstMatch(rules, // eslint-disable-line @typescript-eslint/no-explicit-any -- each rule has its own Match
+function table_firstMatch(rules, // eslint-disable-line @typescript-eslint/no-explicit-any -- each rule has its own Match
 facts) {
     for (const rule of rules) {
         const match = rule.when(facts);
@@ -1498,15 +1632,15 @@ function eventFacts(message, bundle) {
 }
 /** The root cause in one instance's tail logs, or null when they show no failure. */
 function analyseInstanceLogs(text, bundle) {
-    return firstMatch(BEANSTALK_RULES, instanceFacts(text, bundle))?.cause ?? null;
+    return table_firstMatch(BEANSTALK_RULES, instanceFacts(text, bundle))?.cause ?? null;
 }
 function eventInstances(e) {
-    const m = (0,diagnose_text/* str */.gx)(e, 'Message');
-    const ids = [(0,diagnose_text/* str */.gx)(e, 'InstanceId'), ...[...m.matchAll(/\[Instance: (i-[0-9a-f]+)[\] ]/g)].map((x) => x[1] ?? '')];
+    const m = str(e, 'Message');
+    const ids = [str(e, 'InstanceId'), ...[...m.matchAll(/\[Instance: (i-[0-9a-f]+)[\] ]/g)].map((x) => x[1] ?? '')];
     const list = /instance id\(s\) '([^']+)'/i.exec(m)?.[1];
     if (list)
         ids.push(...list.split(/[,\s]+/));
-    return (0,diagnose_text/* unique */.Am)(ids.filter((s) => /^i-[0-9a-f]+$/.test(s)));
+    return unique(ids.filter((s) => /^i-[0-9a-f]+$/.test(s)));
 }
 function toDiagnosis(c, instances) {
     const info = CATEGORY_INFO[c.category];
@@ -1520,20 +1654,20 @@ function toDiagnosis(c, instances) {
         instances,
         file: c.file,
         line: c.line,
-        evidence: (0,diagnose_text/* evidenceList */.EH)(c.evidence),
+        evidence: evidenceList(c.evidence),
         fix: c.fix ?? info.fix,
     };
 }
 function regroup(items) {
-    return groupDiagnoses(items).map((d) => d.instances.length > 0 ? { ...d, message: `${d.message} Instances: ${(0,diagnose_text/* listInstances */.ND)(d.instances)}.` } : d);
+    return groupDiagnoses(items).map((d) => d.instances.length > 0 ? { ...d, message: `${d.message} Instances: ${listInstances(d.instances)}.` } : d);
 }
 const HEALTH_EVENT = /^Environment health has (?:transitioned|been set)/i;
 /** An event that says the operation failed (not only that health dropped: health has its own rule). */
 function isFailureEvent(e) {
-    const m = (0,diagnose_text/* str */.gx)(e, 'Message');
+    const m = str(e, 'Message');
     if (HEALTH_EVENT.test(m))
         return false;
-    return ['ERROR', 'FATAL'].includes((0,diagnose_text/* str */.gx)(e, 'Severity')) || (0,terminal_events/* isTerminalFailure */.B)(m);
+    return ['ERROR', 'FATAL'].includes(str(e, 'Severity')) || isTerminalFailure(m);
 }
 /** The instance log to read next, judged from what the events and logs mention. */
 function nextLogFile(texts) {
@@ -1551,7 +1685,7 @@ function nextLogFile(texts) {
 }
 /** The environment's page in the console, in the region the facts name when they name one. */
 function consoleLink(events, logs) {
-    const text = [...events.map((e) => `${(0,diagnose_text/* str */.gx)(e, 'PlatformArn')} ${(0,diagnose_text/* str */.gx)(e, 'Message')}`), ...Object.values(logs)].join('\n');
+    const text = [...events.map((e) => `${str(e, 'PlatformArn')} ${str(e, 'Message')}`), ...Object.values(logs)].join('\n');
     const region = /arn:aws[\w-]*:[\w-]+:([a-z]{2}(?:-gov)?-[a-z]+-\d):/.exec(text)?.[1] ?? /--region ([a-z]{2}(?:-gov)?-[a-z]+-\d)\b/.exec(text)?.[1];
     return region
         ? `https://${region}.console.aws.amazon.com/elasticbeanstalk/home?region=${region}#/environments`
@@ -1561,29 +1695,29 @@ function consoleLink(events, logs) {
 function unexplained(events, logs) {
     const failing = events.filter(isFailureEvent);
     const generic = /^(?:\[Instance: \S+\] )?(?:Command failed on instance|Failed to deploy|Unsuccessful command execution|Instance deployment failed\.)/i;
-    const messages = failing.map((e) => (0,diagnose_text/* str */.gx)(e, 'Message'));
+    const messages = failing.map((e) => str(e, 'Message'));
     const decisive = [...messages.filter((m) => !generic.test(m)), ...messages.filter((m) => generic.test(m))];
     const logLines = Object.values(logs).flatMap((t) => t
         .split('\n')
         .filter((l) => /\[ERROR\]/.test(l))
         .slice(-2));
     const raw = [...decisive, ...logLines].filter((l) => l.trim() !== '');
-    const instances = (0,diagnose_text/* unique */.Am)(failing.flatMap(eventInstances));
-    const environment = events.map((e) => (0,diagnose_text/* str */.gx)(e, 'EnvironmentName')).find(Boolean);
+    const instances = unique(failing.flatMap(eventInstances));
+    const environment = events.map((e) => str(e, 'EnvironmentName')).find(Boolean);
     const noLogs = Object.keys(logs).length === 0;
     const file = nextLogFile([...messages, ...logLines].join('\n'));
     return {
         category: 'unknown',
         severity: 'error',
         title: 'Elastic Beanstalk reported a failure hookline does not recognise',
-        message: `Elastic Beanstalk reports that the operation failed${environment ? ` on ${environment}` : ''}${instances.length ? ` (${(0,diagnose_text/* listInstances */.ND)(instances)})` : ''}: ` +
-            `${(0,diagnose_text/* showLine */.Yu)(decisive[0] ?? 'no message', 200).replace(/\.+$/, '')}. ${noLogs ? 'No instance logs were available' : 'The instance logs did not show a recognised cause'}.`,
+        message: `Elastic Beanstalk reports that the operation failed${environment ? ` on ${environment}` : ''}${instances.length ? ` (${listInstances(instances)})` : ''}: ` +
+            `${showLine(decisive[0] ?? 'no message', 200).replace(/\.+$/, '')}. ${noLogs ? 'No instance logs were available' : 'The instance logs did not show a recognised cause'}.`,
         lifecycleEvent: null,
         instances,
         file: null,
         line: null,
-        evidence: (0,diagnose_text/* evidenceList */.EH)(raw.length > 0 ? raw : ['Elastic Beanstalk reported the failure without a message.']),
-        fix: `Read ${file} on ${instances.length ? (0,diagnose_text/* listInstances */.ND)(instances) : 'an instance'}` +
+        evidence: evidenceList(raw.length > 0 ? raw : ['Elastic Beanstalk reported the failure without a message.']),
+        fix: `Read ${file} on ${instances.length ? listInstances(instances) : 'an instance'}` +
             `${noLogs ? ' (request them with `eb logs` or RequestEnvironmentInfo/RetrieveEnvironmentInfo tail)' : ''}; ` +
             `events and health: ${consoleLink(events, logs)}`,
     };
@@ -1604,8 +1738,8 @@ function diagnoseBeanstalk(facts, bundle) {
     const logCategories = new Set(fromLogs.map((k) => k.diagnosis.category));
     const fromEvents = [];
     for (const e of events) {
-        const message = (0,diagnose_text/* str */.gx)(e, 'Message');
-        const hit = message ? firstMatch(BEANSTALK_RULES, eventFacts(message, bundle)) : null;
+        const message = str(e, 'Message');
+        const hit = message ? table_firstMatch(BEANSTALK_RULES, eventFacts(message, bundle)) : null;
         // What the instance logs establish, they tell better than an event's summary of it.
         if (!hit || logCategories.has(hit.cause.category))
             continue;
@@ -1655,7 +1789,7 @@ function bundleScript(bundle, script) {
 /** Stands for the instance list in messages until grouping knows every instance. */
 const HOSTS = '\u0001hosts\u0001';
 function hook_withHosts(d) {
-    const hosts = (0,diagnose_text/* listInstances */.ND)(d.instances);
+    const hosts = listInstances(d.instances);
     const fill = (t) => t.split(HOSTS).join(hosts);
     return { ...d, message: fill(d.message), fix: fill(d.fix), title: fill(d.title) };
 }
@@ -1671,7 +1805,7 @@ function diagnosis(category, h, parts) {
         instances: h.scope === 'lifecycle' ? [f.target] : [],
         file: parts.file ?? null,
         line: parts.line ?? null,
-        evidence: withFallbackEvidence((0,diagnose_text/* evidenceList */.EH)(parts.evidence), f),
+        evidence: withFallbackEvidence(evidenceList(parts.evidence), f),
         fix: parts.fix ?? info.fix,
     };
 }
@@ -1680,7 +1814,7 @@ function withFallbackEvidence(evidence, f) {
     if (evidence.length > 0)
         return evidence;
     const line = `${f.event || 'the deployment'}: Failed${f.errorCode ? ` (${f.errorCode})` : ''}, no diagnostics message`;
-    return (0,diagnose_text/* evidenceList */.EH)([line, ...stderrTail(f.logTail)]);
+    return evidenceList([line, ...stderrTail(f.logTail)]);
 }
 /** The hook's appspec line as diagnosis fields. */
 function atHook(h) {
@@ -1695,7 +1829,7 @@ function scriptLabel(f) {
 }
 /** The last output lines of the script (stderr preferred), without the agent's own headers. */
 function stderrTail(logTail, n = 3) {
-    const all = (0,diagnose_text/* lines */.Mn)(logTail).filter((l) => !/(?:^|\s)(?:LifecycleEvent|Script) - /.test(l));
+    const all = lines(logTail).filter((l) => !/(?:^|\s)(?:LifecycleEvent|Script) - /.test(l));
     const err = all.filter((l) => l.includes('[stderr]'));
     return (err.length > 0 ? err : all).slice(-n);
 }
@@ -1743,29 +1877,29 @@ const EB_FAILURE_TEXT = [
     /health (?:is|status) (?:Severe|Red)\b/i,
 ];
 function targetBodies(facts) {
-    return (facts.targets ?? []).map((t) => (0,diagnose_text/* obj */.WL)(t, 'instanceTarget') ??
-        (0,diagnose_text/* obj */.WL)(t, 'lambdaTarget') ??
-        (0,diagnose_text/* obj */.WL)(t, 'ecsTarget') ??
-        (0,diagnose_text/* obj */.WL)(t, 'cloudFormationTarget') ??
+    return (facts.targets ?? []).map((t) => obj(t, 'instanceTarget') ??
+        obj(t, 'lambdaTarget') ??
+        obj(t, 'ecsTarget') ??
+        obj(t, 'cloudFormationTarget') ??
         (t !== null && typeof t === 'object' ? t : {}));
 }
 function failedTargets(facts) {
-    return targetBodies(facts).filter((b) => (0,diagnose_text/* str */.gx)(b, 'status') === 'Failed' || (0,diagnose_text/* arr */.QL)(b, 'lifecycleEvents').some((e) => (0,diagnose_text/* str */.gx)(e, 'status') === 'Failed'));
+    return targetBodies(facts).filter((b) => str(b, 'status') === 'Failed' || arr(b, 'lifecycleEvents').some((e) => str(e, 'status') === 'Failed'));
 }
 function failureEvents(facts) {
     return (facts.events ?? []).filter((e) => {
         if (e === null || typeof e !== 'object')
             return false;
-        const severity = (0,diagnose_text/* str */.gx)(e, 'Severity').toUpperCase();
-        return severity === 'ERROR' || severity === 'FATAL' || EB_FAILURE_TEXT.some((p) => p.test((0,diagnose_text/* str */.gx)(e, 'Message')));
+        const severity = str(e, 'Severity').toUpperCase();
+        return severity === 'ERROR' || severity === 'FATAL' || EB_FAILURE_TEXT.some((p) => p.test(str(e, 'Message')));
     });
 }
 /** True when the facts show a failure: a Failed/Stopped deployment, a failed target, an ERROR event, Severe/Red health. */
 function showsFailure(facts) {
     if (facts.service === 'beanstalk')
         return failureEvents(facts).length > 0;
-    return (FAILED_DEPLOYMENT.has((0,diagnose_text/* str */.gx)(facts.deployment, 'status')) ||
-        (0,diagnose_text/* obj */.WL)(facts.deployment, 'errorInformation') !== undefined ||
+    return (FAILED_DEPLOYMENT.has(str(facts.deployment, 'status')) ||
+        obj(facts.deployment, 'errorInformation') !== undefined ||
         failedTargets(facts).length > 0);
 }
 /** The region named by any ARN in the facts (target ARNs, platform ARNs), for a console link. */
@@ -1778,34 +1912,34 @@ function fallback_consoleLink(facts) {
     const host = region ? `https://${region}.console.aws.amazon.com` : 'https://console.aws.amazon.com';
     const q = region ? `?region=${region}` : '';
     if (facts.service === 'beanstalk') {
-        const env = (facts.events ?? []).map((e) => (0,diagnose_text/* str */.gx)(e, 'EnvironmentName')).find((n) => n !== '');
+        const env = (facts.events ?? []).map((e) => str(e, 'EnvironmentName')).find((n) => n !== '');
         return `${host}/elasticbeanstalk/home${q}#/environments${env ? ` (environment ${env})` : ''}`;
     }
-    const id = (0,diagnose_text/* str */.gx)(facts.deployment, 'deploymentId');
+    const id = str(facts.deployment, 'deploymentId');
     return id ? `${host}/codesuite/codedeploy/deployments/${id}${q}` : `${host}/codesuite/codedeploy/deployments${q}`;
 }
 function codeDeployFallback(facts) {
-    const id = (0,diagnose_text/* str */.gx)(facts.deployment, 'deploymentId');
-    const status = (0,diagnose_text/* str */.gx)(facts.deployment, 'status');
-    const err = (0,diagnose_text/* obj */.WL)(facts.deployment, 'errorInformation');
+    const id = str(facts.deployment, 'deploymentId');
+    const status = str(facts.deployment, 'status');
+    const err = obj(facts.deployment, 'errorInformation');
     const failed = failedTargets(facts);
-    const instances = (0,diagnose_text/* unique */.Am)(failed.map((b) => (0,diagnose_text/* str */.gx)(b, 'targetId') || (0,diagnose_text/* str */.gx)(b, 'instanceId')).filter((s) => s !== ''));
-    const eventLines = failed.flatMap((b) => (0,diagnose_text/* arr */.QL)(b, 'lifecycleEvents')
-        .filter((e) => (0,diagnose_text/* str */.gx)(e, 'status') === 'Failed')
-        .map((e) => `${(0,diagnose_text/* str */.gx)(b, 'targetId') || 'target'}: ${(0,diagnose_text/* str */.gx)(e, 'lifecycleEventName') || 'a lifecycle event'} Failed${(0,diagnose_text/* str */.gx)((0,diagnose_text/* obj */.WL)(e, 'diagnostics'), 'message') ? ` — ${(0,diagnose_text/* str */.gx)((0,diagnose_text/* obj */.WL)(e, 'diagnostics'), 'message')}` : ''}`));
+    const instances = unique(failed.map((b) => str(b, 'targetId') || str(b, 'instanceId')).filter((s) => s !== ''));
+    const eventLines = failed.flatMap((b) => arr(b, 'lifecycleEvents')
+        .filter((e) => str(e, 'status') === 'Failed')
+        .map((e) => `${str(b, 'targetId') || 'target'}: ${str(e, 'lifecycleEventName') || 'a lifecycle event'} Failed${str(obj(e, 'diagnostics'), 'message') ? ` — ${str(obj(e, 'diagnostics'), 'message')}` : ''}`));
     return {
         category: 'unknown',
         severity: CATEGORY_INFO.unknown.severity,
         title: `Deployment ${status ? status.toLowerCase() : 'failed'} without a recognised cause`,
-        message: `CodeDeploy reports deployment ${id || '(unknown id)'} as ${status || 'failed'}${instances.length ? ` with failed targets ${(0,diagnose_text/* listInstances */.ND)(instances)}` : ''}, ` +
+        message: `CodeDeploy reports deployment ${id || '(unknown id)'} as ${status || 'failed'}${instances.length ? ` with failed targets ${listInstances(instances)}` : ''}, ` +
             'but its facts name no cause hookline recognises.',
         lifecycleEvent: null,
         instances,
         file: null,
         line: null,
-        evidence: (0,diagnose_text/* evidenceList */.EH)([
+        evidence: evidenceList([
             `deployment ${id || '(unknown id)'}: ${status || 'status unknown'}`,
-            err ? [(0,diagnose_text/* str */.gx)(err, 'code'), (0,diagnose_text/* str */.gx)(err, 'message')].filter((s) => s !== '').join(': ') || undefined : undefined,
+            err ? [str(err, 'code'), str(err, 'message')].filter((s) => s !== '').join(': ') || undefined : undefined,
             ...eventLines,
         ]),
         fix: codeDeployNextStep(facts, instances),
@@ -1813,23 +1947,23 @@ function codeDeployFallback(facts) {
 }
 /** What to read when nothing explained a CodeDeploy failure: the agent logs on the instances and the console page. */
 function codeDeployNextStep(facts, instances) {
-    return `Read ${AGENT_LOGS.join(' and ')} on ${instances.length ? (0,diagnose_text/* listInstances */.ND)(instances) : 'the instances'}; console: ${fallback_consoleLink(facts)}`;
+    return `Read ${AGENT_LOGS.join(' and ')} on ${instances.length ? listInstances(instances) : 'the instances'}; console: ${fallback_consoleLink(facts)}`;
 }
 function beanstalkFallback(facts) {
     const events = failureEvents(facts);
-    const instances = (0,diagnose_text/* unique */.Am)(events.flatMap((e) => [...(0,diagnose_text/* str */.gx)(e, 'Message').matchAll(/\bi-[0-9a-f]{8,17}\b/g)].map((m) => m[0])));
+    const instances = unique(events.flatMap((e) => [...str(e, 'Message').matchAll(/\bi-[0-9a-f]{8,17}\b/g)].map((m) => m[0])));
     return {
         category: 'unknown',
         severity: CATEGORY_INFO.unknown.severity,
         title: 'Environment update failed without a recognised cause',
-        message: `Elastic Beanstalk reports a failure${instances.length ? ` on ${(0,diagnose_text/* listInstances */.ND)(instances)}` : ''}, but neither its events nor the instance logs name a cause hookline recognises.`,
+        message: `Elastic Beanstalk reports a failure${instances.length ? ` on ${listInstances(instances)}` : ''}, but neither its events nor the instance logs name a cause hookline recognises.`,
         lifecycleEvent: null,
         instances,
         file: null,
         line: null,
-        evidence: (0,diagnose_text/* evidenceList */.EH)(events.map((e) => (0,diagnose_text/* str */.gx)(e, 'Message').trim() ||
-            `${(0,diagnose_text/* str */.gx)(e, 'Severity') || 'An'} event${(0,diagnose_text/* str */.gx)(e, 'EventDate') ? ` at ${(0,diagnose_text/* str */.gx)(e, 'EventDate')}` : ''} without a message`)),
-        fix: `Read ${BEANSTALK_LOGS.join(', ')} on ${instances.length ? (0,diagnose_text/* listInstances */.ND)(instances) : 'the instances'} (tail logs: \`eb logs\`); console: ${fallback_consoleLink(facts)}`,
+        evidence: evidenceList(events.map((e) => str(e, 'Message').trim() ||
+            `${str(e, 'Severity') || 'An'} event${str(e, 'EventDate') ? ` at ${str(e, 'EventDate')}` : ''} without a message`)),
+        fix: `Read ${BEANSTALK_LOGS.join(', ')} on ${instances.length ? listInstances(instances) : 'the instances'} (tail logs: \`eb logs\`); console: ${fallback_consoleLink(facts)}`,
     };
 }
 /** The `unknown` diagnosis for failed facts no rule explained. */
@@ -2359,7 +2493,7 @@ const HOOK_RULES = [
         source: 'CodeDeploy API DeploymentLimitExceededException; https://docs.aws.amazon.com/codedeploy/latest/userguide/troubleshooting-auto-scaling.html',
         when: (h) => inMessage(h, P.concurrent),
         explain: (h, ev) => diagnosis('concurrent-deployment', h, {
-            message: `Another deployment was already running for this target: ${(0,diagnose_text/* showLine */.Yu)(h.f.message)}`,
+            message: `Another deployment was already running for this target: ${showLine(h.f.message)}`,
             evidence: ev,
         }),
     },
@@ -2402,7 +2536,7 @@ const HOOK_RULES = [
         explain: (h, ev) => {
             const loc = findAppspec(h.bundle);
             return diagnosis('appspec-invalid', h, {
-                message: `The agent rejected appspec.yml${lifecycle(h) ? ` during ${h.f.event}` : ''}: ${(0,diagnose_text/* showLine */.Yu)(h.f.message, 240)}`,
+                message: `The agent rejected appspec.yml${lifecycle(h) ? ` during ${h.f.event}` : ''}: ${showLine(h.f.message, 240)}`,
                 evidence: [h.f.message, ...ev],
                 file: h.hookLoc?.file ?? loc?.path ?? null,
             });
@@ -2416,7 +2550,7 @@ const HOOK_RULES = [
             ? inMessage(h, RUBY_EXCEPTION)
             : null,
         explain: (h, ev) => diagnosis('appspec-invalid', h, {
-            message: `The agent crashed while reading appspec.yml${lifecycle(h) ? ` during ${h.f.event} on ${HOSTS}` : ''} (${(0,diagnose_text/* showLine */.Yu)(h.f.message, 160)}): ` +
+            message: `The agent crashed while reading appspec.yml${lifecycle(h) ? ` during ${h.f.event} on ${HOSTS}` : ''} (${showLine(h.f.message, 160)}): ` +
                 'a section has the wrong shape — e.g. `hooks` entries that are not lists of `- location:` items, `files`/`permissions` given as a map, or an indentation slip.',
             fix: 'Fix the structure of appspec.yml (each hook is a list of `- location:` items, `files` and `permissions` are lists); `hookline validate` shows the line.',
             evidence: [h.f.message, ...ev],
@@ -2639,21 +2773,21 @@ const HOOK_RULES = [
         category: 'health-constraints',
         source: `${ERROR_CODES_PAGE} (HEALTH_CONSTRAINTS, HEALTH_CONSTRAINTS_INVALID)`,
         when: (h) => inMessage(h, HEALTH),
-        explain: (h, ev) => diagnosis('health-constraints', h, { message: (0,diagnose_text/* showLine */.Yu)(h.f.message), evidence: ev }),
+        explain: (h, ev) => diagnosis('health-constraints', h, { message: showLine(h.f.message), evidence: ev }),
     },
     {
         id: 'codedeploy/no-instances',
         category: 'no-instances',
         source: `${ERROR_CODES_PAGE} (NO_INSTANCES)`,
         when: (h) => inMessage(h, NO_INSTANCES),
-        explain: (h, ev) => diagnosis('no-instances', h, { message: (0,diagnose_text/* showLine */.Yu)(h.f.message), evidence: ev }),
+        explain: (h, ev) => diagnosis('no-instances', h, { message: showLine(h.f.message), evidence: ev }),
     },
     {
         id: 'codedeploy/load-balancer-config',
         category: 'load-balancer',
         source: `${ERROR_CODES_PAGE} (ELASTIC_LOAD_BALANCING_INVALID, ELB_INVALID_INSTANCE); CreateDeploymentGroup InvalidLoadBalancerInfoException; ECS blue/green target-group pair`,
         when: (h) => inMessage(h, LOAD_BALANCER),
-        explain: (h, ev) => diagnosis('load-balancer', h, { message: `${h.f.event ? `${h.f.event}: ` : ''}${(0,diagnose_text/* showLine */.Yu)(h.f.message)}`, evidence: ev }),
+        explain: (h, ev) => diagnosis('load-balancer', h, { message: `${h.f.event ? `${h.f.event}: ` : ''}${showLine(h.f.message)}`, evidence: ev }),
     },
     {
         id: 'codedeploy/validation-hook-failed',
@@ -2664,7 +2798,7 @@ const HOOK_RULES = [
             !TRAFFIC_EVENTS.has(h.f.event) &&
             h.f.event !== 'Install',
         explain: (h) => diagnosis('script-failed', h, {
-            message: `The ${h.f.event} hook function reported failure for ${HOSTS}${h.f.message ? `: ${(0,diagnose_text/* showLine */.Yu)(h.f.message)}` : '.'}`,
+            message: `The ${h.f.event} hook function reported failure for ${HOSTS}${h.f.message ? `: ${showLine(h.f.message)}` : '.'}`,
             fix: "Read the hook function's CloudWatch logs; it must call PutLifecycleEventHookExecutionStatus with Succeeded.",
             evidence: [h.f.message || `${h.f.event} failed`, ...stderrTail(h.f.logTail)],
         }),
@@ -2696,7 +2830,7 @@ const HOOK_RULES = [
         source: 'no rule matched: the raw diagnostics and the agent logs to read next',
         when: (h) => lifecycle(h),
         explain: (h) => diagnosis('unknown', h, {
-            message: `${h.f.event} failed on ${HOSTS}${h.f.errorCode ? ` (${h.f.errorCode})` : ''}${h.f.message ? `: ${(0,diagnose_text/* showLine */.Yu)(h.f.message)}` : ' without diagnostics'}.`,
+            message: `${h.f.event} failed on ${HOSTS}${h.f.errorCode ? ` (${h.f.errorCode})` : ''}${h.f.message ? `: ${showLine(h.f.message)}` : ' without diagnostics'}.`,
             fix: `Read ${AGENT_LOGS.join(' and ')} on the instance for the lines around this event.`,
             evidence: [
                 h.f.message || `${h.f.event}: Failed${h.f.errorCode ? ` (${h.f.errorCode})` : ''}, no diagnostics message`,
@@ -2766,7 +2900,7 @@ function scriptMissing(h) {
         instances: [f.target],
         file: loc?.file ?? null,
         line: loc?.line ?? null,
-        evidence: (0,diagnose_text/* evidenceList */.EH)([
+        evidence: evidenceList([
             f.message,
             f.message.includes(resolvedShown) || outside ? undefined : `resolved path: ${resolvedShown}`,
             loc ? `${loc.file}:${loc.line}: location: ${location}` : undefined,
@@ -2879,7 +3013,7 @@ function collectFailures(targets) {
         let body;
         let kind = 'instance';
         for (const [field, k] of TARGET_KINDS) {
-            const b = (0,diagnose_text/* obj */.WL)(t, field);
+            const b = obj(t, field);
             if (b) {
                 body = b;
                 kind = k;
@@ -2887,29 +3021,29 @@ function collectFailures(targets) {
             }
         }
         body ??= t; // a bare instance summary
-        const target = (0,diagnose_text/* str */.gx)(body, 'targetId') || (0,diagnose_text/* str */.gx)(body, 'instanceId') || (0,diagnose_text/* str */.gx)(body, 'targetArn').split('/').pop() || 'unknown-target';
-        const status = (0,diagnose_text/* str */.gx)(body, 'status');
-        const events = (0,diagnose_text/* arr */.QL)(body, 'lifecycleEvents');
+        const target = str(body, 'targetId') || str(body, 'instanceId') || str(body, 'targetArn').split('/').pop() || 'unknown-target';
+        const status = str(body, 'status');
+        const events = arr(body, 'lifecycleEvents');
         let failedHere = 0;
         for (const ev of events) {
-            const diag = (0,diagnose_text/* obj */.WL)(ev, 'diagnostics');
-            const errorCode = (0,diagnose_text/* str */.gx)(diag, 'errorCode');
-            if ((0,diagnose_text/* str */.gx)(ev, 'status') !== 'Failed' && (errorCode === '' || errorCode === 'Success'))
+            const diag = obj(ev, 'diagnostics');
+            const errorCode = str(diag, 'errorCode');
+            if (str(ev, 'status') !== 'Failed' && (errorCode === '' || errorCode === 'Success'))
                 continue;
             failedHere++;
             failures.push({
                 target,
                 targetType: kind,
-                event: (0,diagnose_text/* str */.gx)(ev, 'lifecycleEventName') || 'UnknownEvent',
+                event: str(ev, 'lifecycleEventName') || 'UnknownEvent',
                 errorCode,
-                scriptName: (0,diagnose_text/* str */.gx)(diag, 'scriptName'),
-                message: (0,diagnose_text/* stripAnsi */.aJ)((0,diagnose_text/* str */.gx)(diag, 'message')),
-                logTail: (0,diagnose_text/* stripAnsi */.aJ)((0,diagnose_text/* str */.gx)(diag, 'logTail')),
+                scriptName: str(diag, 'scriptName'),
+                message: stripAnsi(str(diag, 'message')),
+                logTail: stripAnsi(str(diag, 'logTail')),
             });
         }
-        const started = events.some((ev) => !['Pending', 'Skipped', ''].includes((0,diagnose_text/* str */.gx)(ev, 'status')));
+        const started = events.some((ev) => !['Pending', 'Skipped', ''].includes(str(ev, 'status')));
         if (failedHere === 0 && !started && status !== 'Succeeded' && status !== 'Skipped' && status !== 'Ready') {
-            stalled.push({ target, status, firstEvent: (0,diagnose_text/* str */.gx)(events[0], 'lifecycleEventName') || 'ApplicationStop' });
+            stalled.push({ target, status, firstEvent: str(events[0], 'lifecycleEventName') || 'ApplicationStop' });
         }
     }
     return { failures, stalled };
@@ -2919,7 +3053,7 @@ function collectFailures(targets) {
  * texts still hold the instance-list placeholder until grouping knows every instance.
  */
 function matchHook(f, deploymentId, bundle) {
-    const found = firstMatch(HOOK_RULES, hookFacts(f, 'lifecycle', deploymentId, bundle));
+    const found = table_firstMatch(HOOK_RULES, hookFacts(f, 'lifecycle', deploymentId, bundle));
     // Unreachable: the table's last rule matches every lifecycle event.
     if (!found)
         throw new Error('the CodeDeploy rule table must end with a catch-all rule');
@@ -2942,10 +3076,10 @@ function classifyDeploymentError(err) {
         event: '',
         errorCode: '',
         scriptName: '',
-        message: (0,diagnose_text/* stripAnsi */.aJ)(err.message),
+        message: stripAnsi(err.message),
         logTail: '',
     };
-    const found = err.message ? firstMatch(HOOK_RULES, hookFacts(pseudo, 'deployment', '')) : null;
+    const found = err.message ? table_firstMatch(HOOK_RULES, hookFacts(pseudo, 'deployment', '')) : null;
     if (found)
         return { ruleId: found.rule.id, category: found.rule.category };
     return { ruleId: null, category: categoryForErrorCode(err.code) ?? categoryForUnlistedCode(err.code) ?? 'unknown' };
@@ -2955,7 +3089,7 @@ function deploymentDiagnosis(err, stalled, hasTargetCauses) {
     if (hasTargetCauses && (CONSEQUENCE_CODES.has(err.code) || category === 'health-constraints'))
         return null;
     const text = err.message.trim();
-    const evidence = (0,diagnose_text/* evidenceList */.EH)([
+    const evidence = evidenceList([
         err.code && text ? `${err.code}: ${text}` : err.code || text || 'errorInformation without a code or message',
     ]);
     let message = text || err.code || 'The deployment failed without error details.';
@@ -2964,7 +3098,7 @@ function deploymentDiagnosis(err, stalled, hasTargetCauses) {
         category = 'agent-unavailable';
         instances = stalled.map((s) => s.target);
         message =
-            `No lifecycle event ever started on ${(0,diagnose_text/* listInstances */.ND)(instances)} (${(0,diagnose_text/* plural */.LS)(instances.length, 'instance')}): the CodeDeploy agent ` +
+            `No lifecycle event ever started on ${listInstances(instances)} (${plural(instances.length, 'instance')}): the CodeDeploy agent ` +
                 `there did not pick up the deployment, so the deployment failed its health constraints. (${err.code || 'deployment error'}: ${err.message})`;
         for (const s of stalled)
             evidence.push(`${s.target}: ${s.firstEvent} never started (target status ${s.status || 'unknown'})`);
@@ -2987,17 +3121,17 @@ function deploymentDiagnosis(err, stalled, hasTargetCauses) {
     };
 }
 function diagnoseCodeDeploy(facts, bundle) {
-    const deploymentId = (0,diagnose_text/* str */.gx)(facts.deployment, 'deploymentId');
+    const deploymentId = str(facts.deployment, 'deploymentId');
     const { failures, stalled } = collectFailures(facts.targets);
     const keyed = failures.map((f) => {
         const { diagnosis } = matchHook(f, deploymentId, bundle);
         return { key: groupKey(diagnosis, f.scriptName, f.message || f.logTail.slice(-200)), diagnosis };
     });
     const grouped = groupDiagnoses(keyed).map(hook_withHosts);
-    const errInfo = (0,diagnose_text/* obj */.WL)(facts.deployment, 'errorInformation');
+    const errInfo = obj(facts.deployment, 'errorInformation');
     // Blank values say nothing (a whitespace-only code would otherwise become a diagnosis without evidence).
-    const err = { code: (0,diagnose_text/* str */.gx)(errInfo, 'code').trim(), message: (0,diagnose_text/* str */.gx)(errInfo, 'message').trim() };
-    const status = (0,diagnose_text/* str */.gx)(facts.deployment, 'status');
+    const err = { code: str(errInfo, 'code').trim(), message: str(errInfo, 'message').trim() };
+    const status = str(facts.deployment, 'status');
     if (err.code || err.message || (grouped.length === 0 && stalled.length > 0 && status === 'Failed')) {
         const d = deploymentDiagnosis(err.code || err.message ? err : { code: 'HEALTH_CONSTRAINTS', message: 'The deployment failed.' }, stalled, grouped.length > 0);
         if (d && !grouped.some((g) => g.category === d.category && g.lifecycleEvent === null))
@@ -3005,6 +3139,335 @@ function diagnoseCodeDeploy(facts, bundle) {
     }
     // Unexplained failures name the logs to read next and the console page.
     return grouped.map((d) => d.category === 'unknown' && d.severity === 'error' ? { ...d, fix: codeDeployNextStep(facts, d.instances) } : d);
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/rules/compute.ts
+// CodeDeploy ECS and Lambda: one ordered rule table for a failed lifecycle event (or, with no
+// failed event, the deployment's errorInformation). Order is precedence: a hook that could not run
+// (missing function, invoke denied) before one that never answered, before one that answered
+// Failed; what the ECS service events say about the replacement tasks before the bare error code.
+//
+// Wording sources: the CodeDeploy user guide (reference-appspec-file-structure-hooks.html,
+// error-codes.html, troubleshooting-ecs.html), the AWSCodeDeployRoleForECS managed policy (it may
+// invoke only functions named CodeDeployHook_*), the ECS developer guide's service event messages
+// (service-event-messages-list.html) and Lambda's ResourceNotFoundException text.
+
+const HOOKS_PAGE = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html';
+const ECS_EVENTS_PAGE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-event-messages-list.html';
+const compute_ERROR_CODES_PAGE = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/error-codes.html';
+const ECS_ROLE_PAGE = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/getting-started-create-service-role.html';
+/** Lambda's own answer for a function that is not there (ResourceNotFoundException). */
+const FUNCTION_MISSING = [/Function not found/i, /ResourceNotFoundException/, /function (?:\S+ )?(?:does not|doesn't) exist/i];
+/** The service role may not invoke the hook (AWSCodeDeployRoleForECS covers CodeDeployHook_* only). */
+const INVOKE_DENIED = [/not authorized to perform:? lambda:InvokeFunction/i, /AccessDenied\S*.*(?:Invoke|lambda)/i];
+/** No status came back from the hook within the hour CodeDeploy waits. */
+const NO_REPORT = [
+    /tim(?:ed|e)\s*out/i,
+    /did not (?:report|respond|receive)/i,
+    /never (?:reported|responded)/i,
+    /no (?:status|response) (?:was )?(?:reported|received)/i,
+];
+/** Replacement tasks that started but fail the target group's (or the container's) health checks. */
+const UNHEALTHY = [/is unhealthy in \(target-group/i, /failed (?:ELB|container) health checks/i, /Health checks failed/i];
+/** Tasks that could not be placed: no capacity. */
+const NO_CAPACITY = [
+    /unable to place a task/i,
+    /insufficient (?:CPU|memory|ports?)/i,
+    /Capacity is unavailable/i,
+    /RESOURCE:(?:CPU|MEMORY|PORTS|ENI)/,
+    /no container instance met all of its requirements/i,
+];
+/** Tasks that were placed but stopped before they ran. */
+const FAILED_START = [
+    /Essential container in task exited/i,
+    /CannotPullContainerError/i,
+    /ResourceInitializationError/i,
+    /CannotStartContainerError/i,
+    /unable to consistently start tasks/i,
+    /failed to launch a task/i,
+];
+const matching = (lines, patterns) => lines.filter((l) => patterns.some((p) => p.test(l)));
+const hasAny = (text, patterns) => patterns.some((p) => p.test(text));
+const compute_TRAFFIC_EVENTS = new Set(['Install', 'AllowTestTraffic', 'AllowTraffic', '']);
+function build(f, category, title, message, fix, evidence) {
+    const at = f.hook && f.appspecFile ? { file: f.appspecFile, line: f.hook.line } : { file: null, line: null };
+    return {
+        category,
+        severity: 'error',
+        title,
+        message,
+        lifecycleEvent: f.event || null,
+        instances: [f.target],
+        ...at,
+        evidence: evidenceList([...evidence.map((e) => (e ? showLine(e) : e)), f.message ? showLine(f.message) : undefined]),
+        fix,
+    };
+}
+const fn = (f) => f.hook?.functionName ?? 'the hook function';
+const dErr = (f) => [f.deploymentError.code, f.deploymentError.message].filter(Boolean).join(': ');
+const compute_COMPUTE_RULES = [
+    {
+        id: 'compute/hook-function-missing',
+        category: 'appspec-invalid',
+        source: `${HOOKS_PAGE}; Lambda ResourceNotFoundException`,
+        when: (f) => !!f.hook && hasAny(f.message, FUNCTION_MISSING),
+        explain: (f) => build(f, 'appspec-invalid', `${f.event}: hook function ${fn(f)} does not exist`, `The AppSpec's ${f.event} hook names the Lambda function ${fn(f)}, which CodeDeploy could not find in this account and region, so ${f.event} failed before any check ran.`, `Create the function ${fn(f)} in this region, or correct the name (or ARN) on the ${f.event} line of the AppSpec.`, []),
+    },
+    {
+        id: 'compute/hook-invoke-denied',
+        category: 'iam-permissions',
+        source: ECS_ROLE_PAGE,
+        when: (f) => !!f.hook && hasAny(f.message, INVOKE_DENIED),
+        explain: (f) => build(f, 'iam-permissions', `${f.event}: CodeDeploy may not invoke ${fn(f)}`, `CodeDeploy's service role was refused lambda:InvokeFunction on ${fn(f)}. The managed policy AWSCodeDeployRoleForECS allows invoking only functions whose name starts with CodeDeployHook_.`, `Name the hook function CodeDeployHook_<something>, or add lambda:InvokeFunction on ${fn(f)} to the deployment group's service role.`, []),
+    },
+    {
+        id: 'compute/hook-never-reported',
+        category: 'script-timeout',
+        source: HOOKS_PAGE,
+        when: (f) => !!f.hook && hasAny(f.message, NO_REPORT),
+        explain: (f) => build(f, 'script-timeout', `${f.event}: hook ${fn(f)} never reported a status`, `CodeDeploy invoked ${fn(f)} for ${f.event} and waited the full hour for it to call PutLifecycleEventHookExecutionStatus; it never did. ` +
+            `Either the function returned (or crashed, or timed out) without calling it, or its execution role lacks codedeploy:PutLifecycleEventHookExecutionStatus — then its own logs show AccessDeniedException.`, `Make ${fn(f)} always call PutLifecycleEventHookExecutionStatus with the deploymentId and lifecycleEventHookExecutionId it received (Succeeded or Failed, also on errors), and allow codedeploy:PutLifecycleEventHookExecutionStatus in its execution role.`, []),
+    },
+    {
+        id: 'ecs/test-listener-missing',
+        category: 'load-balancer',
+        source: HOOKS_PAGE,
+        when: (f) => f.platform === 'ECS' && f.testListener === false && (f.event === 'AfterAllowTestTraffic' || f.event === 'AllowTestTraffic'),
+        explain: (f) => build(f, 'load-balancer', `${f.event}: the deployment group has no test listener`, `${f.event} failed, and the deployment group routes no test traffic: its target group pair has no test listener, so the replacement tasks were never reachable on a test port${f.hook ? ` for ${fn(f)} to check` : ''}.`, `Add a test listener (testTrafficRoute) to the deployment group's load balancer settings, or remove the AfterAllowTestTraffic hook.`, []),
+    },
+    {
+        id: 'compute/hook-failed',
+        category: 'script-failed',
+        source: HOOKS_PAGE,
+        when: (f) => !!f.hook,
+        explain: (f) => build(f, 'script-failed', `${f.event}: hook ${fn(f)} reported Failed`, `The ${f.event} hook ${fn(f)} ran and reported Failed to CodeDeploy, so the deployment stopped ${f.platform === 'ECS' ? 'before production traffic moved on' : 'and the alias stays on the current version'}. Its own logs (CloudWatch Logs group /aws/lambda/${fn(f)}) say which check failed.`, `Read /aws/lambda/${fn(f)} for this deployment, fix what its check found${f.platform === 'ECS' ? ' in the new task definition' : ' in the new version'}, and deploy again.`, []),
+    },
+    {
+        id: 'ecs/tasks-unhealthy',
+        category: 'health-degraded',
+        source: ECS_EVENTS_PAGE,
+        when: (f) => {
+            if (f.platform !== 'ECS' || !compute_TRAFFIC_EVENTS.has(f.event))
+                return null;
+            const hits = matching(f.serviceEvents, UNHEALTHY);
+            return hits.length ? hits : null;
+        },
+        explain: (f, hits) => build(f, 'health-degraded', `${f.event || 'Deployment'}: replacement tasks failed target group health checks`, `The replacement tasks started but did not pass health checks, so ECS stopped them and the task set never became healthy (${hits.length} service event${hits.length > 1 ? 's' : ''}).`, `Check the container serves the target group's health check path on the container port, and that healthCheckGracePeriodSeconds covers its start-up time.`, hits.slice(-4)),
+    },
+    {
+        id: 'ecs/no-capacity',
+        category: 'no-instances',
+        source: ECS_EVENTS_PAGE,
+        when: (f) => {
+            if (f.platform !== 'ECS' || !compute_TRAFFIC_EVENTS.has(f.event))
+                return null;
+            const hits = matching(f.serviceEvents, NO_CAPACITY);
+            return hits.length ? hits : null;
+        },
+        explain: (f, hits) => build(f, 'no-instances', `${f.event || 'Deployment'}: no capacity for the replacement tasks`, `ECS could not place the replacement tasks: the cluster has no capacity that meets the task definition's CPU, memory or ports.`, `Add capacity (container instances, a capacity provider, or Fargate quota), or lower the task definition's cpu/memory; blue/green runs both task sets at once, so it needs room for twice the tasks.`, hits.slice(-3)),
+    },
+    {
+        id: 'ecs/tasks-failed-to-start',
+        category: 'app-start-failed',
+        source: ECS_EVENTS_PAGE,
+        when: (f) => {
+            if (f.platform !== 'ECS' || !compute_TRAFFIC_EVENTS.has(f.event))
+                return null;
+            const hits = matching(f.serviceEvents, FAILED_START);
+            return hits.length ? hits : null;
+        },
+        explain: (f, hits) => build(f, 'app-start-failed', `${f.event || 'Deployment'}: replacement tasks failed to start`, `The replacement tasks were stopped before they could serve: the service events below say why (image pull, an essential container exiting, or start-up errors).`, `Run the new task definition on its own (aws ecs run-task) and read the stopped task's stoppedReason and container logs; fix the image or configuration it names.`, hits.slice(-3)),
+    },
+    {
+        id: 'lambda/version-mismatch',
+        category: 'version-mismatch',
+        source: compute_ERROR_CODES_PAGE,
+        when: (f) => f.platform === 'Lambda' &&
+            (f.deploymentError.code === 'INVALID_LAMBDA_CONFIGURATION' ||
+                /current ?version|target ?version|alias/i.test(f.deploymentError.message)),
+        explain: (f) => build(f, 'version-mismatch', `Lambda alias and versions do not match the AppSpec`, `CodeDeploy refused the AppSpec's versions for ${f.target}: ${f.deploymentError.message || f.deploymentError.code}. The alias must point at CurrentVersion, and TargetVersion must be a different published version.`, `Let hookline fill the versions (leave function-version empty to publish one), and make sure nothing else moves the alias during the deployment.`, [dErr(f)]),
+    },
+    {
+        id: 'compute/permissions',
+        category: 'iam-permissions',
+        source: compute_ERROR_CODES_PAGE,
+        when: (f) => /IAM_ROLE_(?:PERMISSIONS|MISSING)/.test(f.deploymentError.code) ||
+            hasAny(`${f.message}\n${f.deploymentError.message}`, [/not authorized to perform/i, /AccessDenied/]),
+        explain: (f) => build(f, 'iam-permissions', `${f.event || 'Deployment'}: the CodeDeploy service role lacks a permission`, `CodeDeploy was refused an action on ${f.platform === 'ECS' ? 'ECS or the load balancer' : 'Lambda'}: ${f.deploymentError.message || f.message}`, f.platform === 'ECS'
+            ? "Attach AWSCodeDeployRoleForECS to the deployment group's service role (and iam:PassRole for the task execution role)."
+            : "Attach AWSCodeDeployRoleForLambda to the deployment group's service role.", [dErr(f)]),
+    },
+    {
+        id: 'ecs/update-error',
+        category: 'platform-error',
+        source: compute_ERROR_CODES_PAGE,
+        when: (f) => f.platform === 'ECS' && /ECS_UPDATE_ERROR|INVALID_ECS_SERVICE/.test(f.deploymentError.code),
+        explain: (f) => build(f, 'platform-error', `${f.event || 'Deployment'}: CodeDeploy could not update the ECS service (${f.deploymentError.code})`, `CodeDeploy could not create or update the service's task set: ${f.deploymentError.message || f.deploymentError.code}. The ECS service events did not name a task-level cause.`, 'Check the service uses the CODE_DEPLOY deployment controller, that its load balancer and target groups match the deployment group, and read its events in the ECS console.', [dErr(f), ...f.serviceEvents.slice(-2)]),
+    },
+    {
+        id: 'compute/event-failed',
+        category: 'unknown',
+        source: compute_ERROR_CODES_PAGE,
+        when: () => true,
+        explain: (f) => build(f, 'unknown', `${f.event || 'Deployment'} failed`, `${f.event || 'The deployment'} failed on ${f.target}${f.message ? `: ${f.message}` : f.deploymentError.message ? `: ${f.deploymentError.message}` : '.'}`, f.platform === 'ECS'
+            ? 'Read the ECS service events and the deployment in the CodeDeploy console.'
+            : 'Read the deployment in the CodeDeploy console and the function logs.', [dErr(f), ...f.serviceEvents.slice(-2)]),
+    },
+];
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/compute/revision.ts
+// ECS and Lambda revisions are the AppSpec itself (AppSpecContent: content + its sha256): nothing
+// is bundled or uploaded. The hooks it names are kept for the diagnosis (event → function, line).
+
+
+function appSpecRevision(content) {
+    return {
+        revisionType: 'AppSpecContent',
+        appSpecContent: { content, sha256: createHash('sha256').update(content, 'utf8').digest('hex') },
+    };
+}
+/** The hooks of an AppSpec text (YAML or JSON), with their lines; [] when it does not parse. */
+function hooksOf(text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: false });
+    if (doc.errors.length)
+        return [];
+    const hooks = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('Hooks', true) : undefined;
+    if (!(0,dist/* isSeq */.oP)(hooks))
+        return [];
+    const lines = lineStarts(text);
+    const out = [];
+    for (const item of hooks.items) {
+        if (!(0,dist/* isMap */.jh)(item))
+            continue;
+        for (const pair of item.items) {
+            const key = pair.key?.value;
+            const value = pair.value?.value;
+            const offset = pair.key?.range?.[0] ?? 0;
+            if (typeof key === 'string' && typeof value === 'string')
+                out.push({ event: key, functionName: value, line: lineAt(lines, offset) });
+        }
+    }
+    return out;
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === '\n')
+            starts.push(i + 1);
+    return starts;
+}
+function lineAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+/** Parses an AppSpec for editing; throws a message naming the file when it is not YAML/JSON. */
+function editableAppSpec(text, shown) {
+    const doc = parseDocument(text);
+    if (doc.errors.length)
+        throw new Error(`${shown} is not valid YAML or JSON: ${doc.errors[0]?.message.split('\n')[0] ?? ''}`);
+    return doc;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/compute.ts
+
+
+
+
+function diagnoseCompute(facts) {
+    const c = facts.compute;
+    const errInfo = obj(facts.deployment, 'errorInformation');
+    const deploymentError = { code: str(errInfo, 'code').trim(), message: stripAnsi(str(errInfo, 'message')).trim() };
+    const hooks = new Map((c.hooks ?? []).map((h) => [h.event, h]));
+    const base = {
+        platform: c.platform,
+        appspecFile: c.appspecFile ?? null,
+        deploymentError,
+        serviceEvents: (c.serviceEvents ?? []).map((e) => stripAnsi(e.message)),
+        testListener: c.testListener,
+    };
+    const out = [];
+    for (const t of facts.targets ?? []) {
+        const body = obj(t, 'ecsTarget') ?? obj(t, 'lambdaTarget') ?? t;
+        const target = str(body, 'targetId') || 'unknown-target';
+        for (const ev of arr(body, 'lifecycleEvents')) {
+            if (str(ev, 'status') !== 'Failed')
+                continue;
+            const event = str(ev, 'lifecycleEventName');
+            const diag = obj(ev, 'diagnostics');
+            const hook = hooks.get(event);
+            out.push(classify({
+                ...base,
+                target,
+                event,
+                errorCode: str(diag, 'errorCode'),
+                message: stripAnsi([str(diag, 'message'), str(diag, 'logTail')].filter(Boolean).join('\n')).trim(),
+                hook: hook && { functionName: hook.functionName, line: hook.line },
+            }));
+        }
+    }
+    if (out.length === 0 && (deploymentError.code || deploymentError.message)) {
+        if (deploymentError.code === 'MANUAL_STOP')
+            return [stopped(deploymentError.message)];
+        const target = targetIdOf(facts) ?? (c.platform === 'ECS' ? 'ECS service' : 'Lambda alias');
+        out.push(classify({ ...base, target, event: '', errorCode: '', message: '', hook: undefined }));
+    }
+    const seen = new Set();
+    return out.filter((d) => !seen.has(d.title) && !!seen.add(d.title));
+}
+/** The first matching rule's diagnosis for one failed event (exported for tests). */
+function classify(f) {
+    const found = table_firstMatch(compute_COMPUTE_RULES, f);
+    if (!found)
+        throw new Error('the compute rule table must end with a catch-all rule');
+    return found.cause;
+}
+function classifyRule(f) {
+    return firstMatch(COMPUTE_RULES, f)?.rule.id ?? '';
+}
+function targetIdOf(facts) {
+    for (const t of facts.targets ?? []) {
+        const id = str(obj(t, 'ecsTarget') ?? obj(t, 'lambdaTarget'), 'targetId');
+        if (id)
+            return id;
+    }
+    return undefined;
+}
+function stopped(message) {
+    return {
+        category: 'unknown',
+        severity: 'notice',
+        title: 'Deployment was stopped',
+        message: message || 'The deployment was stopped on request.',
+        lifecycleEvent: null,
+        instances: [],
+        file: null,
+        line: null,
+        evidence: message ? [message] : [],
+        fix: 'Start a new deployment when ready.',
+    };
+}
+/**
+ * Compute facts from GetDeployment alone (explain on a raw deployment): the platform and the hooks
+ * of the AppSpec content the deployment carries (no file to annotate, no service events).
+ */
+function computeFactsOf(deployment) {
+    const platform = str(deployment, 'computePlatform');
+    if (platform !== 'ECS' && platform !== 'Lambda')
+        return undefined;
+    const content = str(obj(obj(deployment, 'revision'), 'appSpecContent'), 'content');
+    return { platform, hooks: content ? hooksOf(content) : [], appspecFile: null };
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/index.ts
@@ -3019,221 +3482,21 @@ function diagnoseCodeDeploy(facts, bundle) {
 
 
 
+
 function diagnose(facts, bundle) {
-    const list = facts.service === 'beanstalk' ? diagnoseBeanstalk(facts, bundle) : diagnoseCodeDeploy(facts, bundle);
+    const compute = facts.service === 'codedeploy' ? (facts.compute ?? computeFactsOf(facts.deployment)) : undefined;
+    const list = facts.service === 'beanstalk'
+        ? diagnoseBeanstalk(facts, bundle)
+        : compute
+            ? diagnoseCompute({ ...facts, compute })
+            : diagnoseCodeDeploy(facts, bundle);
     if (list.length === 0 && showsFailure(facts))
         list.push(fallbackDiagnosis(facts));
     return sortDiagnoses(list);
 }
 
-
-/***/ }),
-
-/***/ 209:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ prepareRevision)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: ./src/bundle/index.ts + 10 modules
-var src_bundle = __webpack_require__(1302);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/util/time.ts
-var time = __webpack_require__(6043);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(9378);
-;// CONCATENATED MODULE: ./src/aws/s3-upload.ts
-// Upload a revision bundle to S3 under a content-addressed key. A HEAD first: when the key
-// already holds these bytes (our own sha256 metadata says so — never the ETag, whose multipart
-// form is not an MD5) nothing is sent. Otherwise a multipart upload from a file stream, with
-// bounded concurrency and part size; each part is retried by the client's retry strategy.
-
-
-
-
-
-/** An upload that failed for a reason the user can act on (message names the bucket and the fix). */
-class UploadError extends Error {
-    name = 'UploadError';
-}
-/** Metadata key (x-amz-meta-sha256) recording the content's sha256. */
-const SHA256_METADATA = 'sha256';
-const MIN_PART = 5 * 1024 * 1024;
-const MAX_PARTS = 10_000;
-/** `<prefix>/<name>-<sha256>.<ext>`: the same bytes always land on the same key. */
-function revisionKey(prefix, name, sha256, extension) {
-    const dir = prefix.replace(/^\/+|\/+$/g, '');
-    const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'revision';
-    const base = `${safe}-${sha256}.${extension.replace(/^\./, '')}`;
-    return dir ? `${dir}/${base}` : base;
-}
-function stripQuotes(etag) {
-    return (etag ?? '').replace(/^"+|"+$/g, '');
-}
-function statusOf(err) {
-    return err?.$metadata?.httpStatusCode;
-}
-function codeOf(err) {
-    const e = err;
-    return e?.Code ?? e?.name ?? '';
-}
-function explain(err, bucket, key) {
-    const code = codeOf(err);
-    const status = statusOf(err);
-    const cause = err instanceof Error ? err.message : String(err);
-    const where = `s3://${bucket}/${key}`;
-    const kind = (0,errors/* awsErrorKind */.UC)(err);
-    if (kind === 'aborted')
-        return cancelled(bucket, key);
-    // Credentials, 5xx, timeouts and cut-off answers first: none of them is a missing permission.
-    if (kind !== 'refused')
-        return new UploadError(`Could not upload the revision to ${where}: ${(0,errors/* describeAwsError */.Pp)(err, 'S3')}`, { cause: err });
-    if (code === 'NoSuchBucket') {
-        return new UploadError(`S3 bucket '${bucket}' does not exist (input \`${constants/* Inputs */.G0.S3Bucket}\`). Create it in the deployment's region, or name an existing one.`, { cause: err });
-    }
-    if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
-        return new UploadError(`Access denied uploading to S3 bucket '${bucket}': the role needs s3:PutObject on arn:aws:s3:::${bucket}/${key} ` +
-            `(and s3:GetObject for the skip-if-present check; s3:AbortMultipartUpload to clean up). S3 said: ${cause}`, { cause: err });
-    }
-    if (code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || status === 301) {
-        return new UploadError(`S3 bucket '${bucket}' is in another region than the one configured (input \`${constants/* Inputs */.G0.Region}\`). S3 said: ${cause}`, { cause: err });
-    }
-    return new UploadError(`Could not upload the revision to ${where}: ${cause}`, { cause: err });
-}
-/** A cancel during the upload is the run's cancellation, said as such (not the SDK's "AbortError"). */
-function cancelled(bucket, key) {
-    return new time/* AbortedError */.oM(`Cancelled while uploading the revision to s3://${bucket}/${key}; the partial upload was abandoned and nothing was deployed.`);
-}
-/** The object at `key` when it already holds content with this sha256 and size; else null. */
-async function existing(s3, bucket, key, sha256, size, signal) {
-    const { HeadObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
-    try {
-        const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }), { abortSignal: signal });
-        if (head.Metadata?.[SHA256_METADATA] === sha256 && head.ContentLength === size)
-            return head;
-        return null;
-    }
-    catch (err) {
-        if (signal?.aborted)
-            throw cancelled(bucket, key);
-        const status = statusOf(err);
-        // 404: not there yet. 403: no s3:GetObject/ListBucket — we cannot tell, so upload.
-        if (status === 404 || status === 403 || codeOf(err) === 'NotFound' || codeOf(err) === 'NoSuchKey')
-            return null;
-        throw explain(err, bucket, key);
-    }
-}
-/** Upload `file` under its content-addressed key, or skip when the key already holds it. */
-async function uploadRevision(s3, o) {
-    const key = revisionKey(o.prefix, o.name, o.sha256, o.extension);
-    const size = (await (0,promises_.stat)(o.file)).size;
-    if (o.signal?.aborted)
-        throw cancelled(o.bucket, key);
-    const head = await existing(s3, o.bucket, key, o.sha256, size, o.signal);
-    if (head) {
-        const skipped = { bucket: o.bucket, key, etag: stripQuotes(head.ETag), uploaded: false, bytes: 0 };
-        if (head.VersionId)
-            skipped.versionId = head.VersionId;
-        return skipped;
-    }
-    const partSize = Math.max(MIN_PART, o.partSize ?? 8 * 1024 * 1024, Math.ceil(size / MAX_PARTS));
-    if (size <= partSize)
-        return putOnce(s3, o, key, size);
-    const { Upload } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 2358, 19));
-    const body = (0,external_node_fs_.createReadStream)(o.file, { highWaterMark: 1024 * 1024 });
-    const upload = new Upload({
-        client: s3,
-        params: {
-            Bucket: o.bucket,
-            Key: key,
-            Body: body,
-            ContentType: contentType(o.extension),
-            Metadata: { [SHA256_METADATA]: o.sha256 },
-        },
-        queueSize: Math.max(1, o.queueSize ?? 4),
-        partSize,
-        leavePartsOnError: false,
-    });
-    if (o.onProgress)
-        upload.on('httpUploadProgress', (p) => o.onProgress?.(p.loaded ?? 0, p.total ?? size));
-    // A cancel ends the wait at once: lib-storage's abort only takes effect once the part in
-    // flight answers, and a hung part would hold the step until the socket timeout.
-    let onAbort = () => undefined;
-    const abandoned = new Promise((_, reject) => {
-        onAbort = () => {
-            void upload.abort().catch(() => undefined);
-            reject(cancelled(o.bucket, key));
-        };
-    });
-    abandoned.catch(() => undefined);
-    o.signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-        const done = upload.done();
-        done.catch(() => undefined);
-        return uploaded(o, key, size, await Promise.race([done, abandoned]));
-    }
-    catch (err) {
-        throw uploadError(err, o, key);
-    }
-    finally {
-        o.signal?.removeEventListener('abort', onAbort);
-        body.destroy();
-    }
-}
-function contentType(extension) {
-    return extension === 'zip' ? 'application/zip' : extension === 'tar' ? 'application/x-tar' : 'application/gzip';
-}
-/**
- * One PutObject for a bundle that fits in one part. Unlike lib-storage's single-part path it
- * carries the abort signal, so a cancel drops the request at once instead of leaving it (and the
- * process) hanging until the socket timeout.
- */
-async function putOnce(s3, o, key, size) {
-    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
-    // A buffer, as lib-storage sends one part: a stream body would be sent aws-chunked.
-    const body = await (0,promises_.readFile)(o.file);
-    try {
-        const out = await s3.send(new PutObjectCommand({
-            Bucket: o.bucket,
-            Key: key,
-            Body: body,
-            ContentType: contentType(o.extension),
-            Metadata: { [SHA256_METADATA]: o.sha256 },
-        }), { abortSignal: o.signal });
-        o.onProgress?.(size, size);
-        return uploaded(o, key, size, out);
-    }
-    catch (err) {
-        throw uploadError(err, o, key);
-    }
-}
-function uploaded(o, key, size, out) {
-    const result = { bucket: o.bucket, key, etag: stripQuotes(out.ETag), uploaded: true, bytes: size };
-    if (out.VersionId)
-        result.versionId = out.VersionId;
-    return result;
-}
-/** A cancel reads as a cancel, whatever the SDK threw; anything else is explained. */
-function uploadError(err, o, key) {
-    return o.signal?.aborted ? cancelled(o.bucket, key) : explain(err, o.bucket, key);
-}
-
-// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
-var clients = __webpack_require__(6076);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/validate/index.ts + 18 modules
+var validate = __webpack_require__(2199);
 // EXTERNAL MODULE: ./src/validate/tree.ts
 var tree = __webpack_require__(3736);
 ;// CONCATENATED MODULE: ./src/flows/bundle-files.ts
@@ -3257,7 +3520,7 @@ function bundleFilesFromModel(model) {
     const files = new Map();
     const modes = new Map();
     for (const e of model.entries) {
-        const path = (0,tree/* normalizeTreePath */.Zn)(e.path);
+        const path = normalizeTreePath(e.path);
         modes.set(path, e.mode);
         if (e.type === 'file' && CONFIG_FILE.test(path)) {
             const text = model.read(path);
@@ -3268,94 +3531,65 @@ function bundleFilesFromModel(model) {
     return { files, modes };
 }
 
-// EXTERNAL MODULE: ./src/flows/bundle-model.ts
-var bundle_model = __webpack_require__(4821);
-;// CONCATENATED MODULE: ./src/flows/revision.ts
-// Bundle and upload stage shared by CodeDeploy and Beanstalk: a deterministic archive named by
-// its sha256, uploaded once (HEAD skips a known key), plus the small config files the
-// diagnosis engine needs to point at lines.
+// EXTERNAL MODULE: ./src/cli/main.ts
+var main = __webpack_require__(2957);
+;// CONCATENATED MODULE: ./src/cli/explain.ts
+// hookline explain: diagnoses from AWS facts — a JSON file (contract in DESIGN.md) or fetched live.
 
 
 
 
 
 
-
-
-
-
-async function prepareRevision(s, _ctx, opts) {
-    const { report } = opts;
-    // The model pre-flight validated (read once per run): what was checked is what is uploaded.
-    const model = await (0,bundle_model/* bundleModelFor */.H)(s, opts.kind);
-    const prebuilt = model.kind === 'archive';
-    // Load the S3 client while the bundle is built (cold start: ≈ 80 ms of module loading).
-    const s3Client = (0,clients.createClient)('s3', { region: s.region });
-    s3Client.catch(() => undefined); // awaited below; keep an early failure from being unhandled meanwhile
-    const bundle = await opts.timings.measure('Bundle', () => report.group('Bundle', async () => {
-        const b = prebuilt
-            ? await (0,src_bundle/* readPrebuilt */.oI)(s.path, opts.signal, model)
-            : await (0,src_bundle/* buildBundle */.bS)({
-                root: s.path,
-                model,
-                include: s.include,
-                exclude: s.exclude,
-                ignoreFile: opts.kind === 'codedeploy' ? '.deployignore' : '.ebignore',
-                requireAppspec: opts.kind === 'codedeploy',
-                outFile: (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'hookline-')), 'bundle.zip'),
-            });
-        report.info(`${prebuilt ? `Using prebuilt ${(0,external_node_path_.basename)(s.path)}` : `Bundled ${b.entries} entries`}: ${(0,format/* formatBytes */.z)(b.size)}, ${b.bundleType}, sha256 ${b.sha256}`);
-        return b;
-    }));
-    report.setOutput(constants/* Outputs */.tY.BundleSha256, bundle.sha256);
-    const bucket = opts.bucket ?? s.s3Bucket;
-    if (!bucket)
-        throw new Error('No S3 bucket to upload the revision to.');
-    const s3 = await s3Client;
-    const upload = await opts.timings.measure('Upload', () => report.group('Upload', async () => {
-        const u = await uploadRevision(s3, {
-            bucket,
-            prefix: s.s3Prefix,
-            name: s.application,
-            file: bundle.file,
-            sha256: bundle.sha256,
-            extension: bundle.bundleType === 'tgz' ? 'tgz' : bundle.bundleType,
-            signal: opts.signal,
-        });
-        report.info(u.uploaded
-            ? `Uploaded ${(0,format/* formatBytes */.z)(u.bytes)} to s3://${u.bucket}/${u.key} (ETag ${u.etag})`
-            : `s3://${u.bucket}/${u.key} already holds this bundle; upload skipped (0 bytes sent).`);
-        return u;
-    }));
-    report.setOutput(constants/* Outputs */.tY.RevisionS3Uri, `s3://${upload.bucket}/${upload.key}`);
-    report.setOutput(constants/* Outputs */.tY.RevisionEtag, upload.etag);
-    report.setOutput(constants/* Outputs */.tY.Uploaded, String(upload.uploaded));
-    return {
-        bundle,
-        upload,
-        files: bundleFilesFromModel(model),
-        annotationRoot: prebuilt ? null : (0,external_node_path_.relative)(s.workspace, s.path),
-    };
+async function explainCommand(_positionals, values, io) {
+    const format = (0,main/* oneOf */.yL)('format', values.format, ['json', 'text'], 'json');
+    const sources = ['input', 'deployment-id', 'environment'].filter((k) => typeof values[k] === 'string');
+    if (sources.length !== 1)
+        throw new main/* UsageError */.eb('give exactly one of --input FILE, --deployment-id ID, --environment NAME');
+    const facts = typeof values.input === 'string' ? readFacts((0,external_node_path_.resolve)(values.input)) : await fetchFacts(values);
+    const bundle = typeof values.appspec === 'string' ? bundleFilesFromTree(await (0,validate/* treeFromDirectory */.uU)((0,external_node_path_.resolve)(values.appspec))) : undefined;
+    const diagnoses = diagnose(facts, bundle);
+    io.out(format === 'json' ? JSON.stringify({ diagnoses }, null, 2) + '\n' : renderText(diagnoses));
+    return 0;
 }
-
-
-/***/ }),
-
-/***/ 2011:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ formatBytes)
-/* harmony export */ });
-// Human-readable figures for log lines and the job summary.
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 ** 2)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    if (n < 1024 ** 3)
-        return `${(n / 1024 ** 2).toFixed(1)} MiB`;
-    return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+function readFacts(file) {
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        throw new main/* UsageError */.eb(`--input ${file} must be a JSON file of AWS facts: ${err.message}`);
+    }
+    const f = parsed;
+    if (!f || (f.service !== 'codedeploy' && f.service !== 'beanstalk')) {
+        throw new main/* UsageError */.eb(`--input ${file} must be a JSON object with "service": "codedeploy" or "beanstalk" (see hookline --help)`);
+    }
+    return f;
+}
+async function fetchFacts(values) {
+    const region = typeof values.region === 'string' ? values.region : process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION;
+    if (!region)
+        throw new main/* UsageError */.eb('--region is required when AWS_REGION is not set');
+    if (typeof values['deployment-id'] === 'string') {
+        const { codeDeployFacts } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(507), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 5453));
+        return codeDeployFacts(values['deployment-id'], region);
+    }
+    const { beanstalkFacts } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(114), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 9546));
+    if (typeof values.application !== 'string')
+        throw new main/* UsageError */.eb('--application is required with --environment');
+    return beanstalkFacts({ application: values.application, environment: values.environment, region });
+}
+function renderText(diagnoses) {
+    if (diagnoses.length === 0)
+        return 'No failure found in these facts.\n';
+    return diagnoses
+        .map((d) => {
+        const where = d.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
+        const on = d.instances.length ? `\n  instances: ${d.instances.join(', ')}` : '';
+        const ev = d.evidence.length ? `\n  evidence:\n${d.evidence.map((e) => `    ${e}`).join('\n')}` : '';
+        return `${d.severity.toUpperCase()} [${d.category}] ${d.title}${where}\n  ${d.message}${on}${ev}\n  fix: ${d.fix}\n`;
+    })
+        .join('\n');
 }
 
 

@@ -1,6 +1,120 @@
-export const id = 307;
-export const ids = [307,79];
+export const id = 224;
+export const ids = [224,79];
 export const modules = {
+
+/***/ 6076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createClient: () => (/* binding */ createClient)
+});
+
+// UNUSED EXPORTS: CONNECTION_TIMEOUT_MS, REQUEST_TIMEOUT_MS, SOCKET_TIMEOUT_MS, clientConfig, handlerTimeouts
+
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept equal to package.json's version (a unit test checks it); used in --version and the user agent.
+const VERSION = '0.1.0';
+
+// EXTERNAL MODULE: ./src/aws/proxy.ts
+var proxy = __webpack_require__(1373);
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
+/**
+ * Every request is bounded: 5 s to connect, 30 s of silence on the socket, and for the API
+ * services 30 s for the whole answer (throwOnRequestTimeout: the SDK only warns without it).
+ * S3 gets no whole-request bound because a large part may take minutes on a slow link; its
+ * socket inactivity bound still ends a hung or stalled transfer.
+ */
+const CONNECTION_TIMEOUT_MS = 5_000;
+const SOCKET_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+/** The timeouts of one client kind's HTTP handler (plain options: the SDK builds its NodeHttpHandler from them). */
+function handlerTimeouts(kind) {
+    return {
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        socketTimeout: SOCKET_TIMEOUT_MS,
+        ...(kind === 's3' ? {} : { requestTimeout: REQUEST_TIMEOUT_MS }),
+        throwOnRequestTimeout: true,
+    };
+}
+/** The SDK client configuration every kind shares (exported for tests and the CLI's --debug). */
+function clientConfig(opts = {}, kind = 'codedeploy') {
+    const customUserAgent = [['hookline', VERSION]];
+    if (opts.userAgent)
+        customUserAgent.push([opts.userAgent, '']);
+    const config = {
+        maxAttempts: Math.max(1, Math.floor(opts.maxAttempts ?? 5)),
+        retryMode: opts.retryMode ?? 'standard',
+        customUserAgent,
+        requestHandler: handlerTimeouts(kind),
+    };
+    if (opts.region)
+        config.region = opts.region;
+    return config;
+}
+/** A client for `kind`, loading only that SDK package. */
+async function createClient(kind, opts = {}) {
+    const config = clientConfig(opts, kind);
+    // HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the SDK reads none of them (proxy.ts).
+    const agents = await (0,proxy/* sdkProxyAgents */.jU)(process.env);
+    if (agents)
+        Object.assign(config.requestHandler, agents);
+    switch (kind) {
+        case 's3': {
+            const { S3Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+            return new S3Client(config);
+        }
+        case 'codedeploy': {
+            const { CodeDeployClient } = await __webpack_require__.e(/* import() */ 507).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
+            return new CodeDeployClient(config);
+        }
+        case 'beanstalk': {
+            const { ElasticBeanstalkClient } = await __webpack_require__.e(/* import() */ 114).then(__webpack_require__.t.bind(__webpack_require__, 6114, 19));
+            return new ElasticBeanstalkClient(config);
+        }
+        case 'cloudwatch': {
+            const { CloudWatchClient } = await __webpack_require__.e(/* import() */ 85).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19));
+            return new CloudWatchClient(config);
+        }
+        case 'ecs': {
+            const { ECSClient } = await __webpack_require__.e(/* import() */ 212).then(__webpack_require__.t.bind(__webpack_require__, 212, 19));
+            return new ECSClient(config);
+        }
+        case 'lambda': {
+            const { LambdaClient } = await __webpack_require__.e(/* import() */ 696).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+            return new LambdaClient(config);
+        }
+        default:
+            throw new Error(`Unknown AWS client kind: ${String(kind)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ deadlineSignal)
+/* harmony export */ });
+// Every AWS call made while waiting is bounded by the step's deadline, not only by the client's
+// request timeout: a call started 2 s before the deadline may take at most 2 s. Whether a cut-off
+// call was a cancel or the deadline is told by the caller (its own signal, its own clock).
+/**
+ * A signal that aborts when `signal` does (a cancelled run) or `remainingMs` from now (the
+ * deadline), whichever is first. AbortSignal.timeout's timer never keeps the process alive.
+ */
+function deadlineSignal(signal, remainingMs) {
+    const timeout = AbortSignal.timeout(Math.max(1, Math.ceil(remainingMs)));
+    return signal ? AbortSignal.any([signal, timeout]) : timeout;
+}
+
+
+/***/ }),
 
 /***/ 9317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -37,10 +151,11 @@ async function commentOnPreview(api, pr, ctx, result, where) {
 /* harmony export */ });
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
 /* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6887);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6043);
+/* harmony import */ var _in_flight_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1839);
 /* harmony import */ var _github_preview_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6699);
-// A release wrapped in a GitHub Deployment: in_progress before it starts, success or failure
-// (with environment_url and log_url) after. Best-effort: without a token, or when GitHub
+// A release wrapped in a GitHub Deployment: in_progress before it starts, then the final state
+// for how it ended (success, failure, error; inactive for a cancelled preview — endingState), with
+// environment_url and log_url. A run killed before that leaves it to the post step. Best-effort: without a token, or when GitHub
 // refuses (403: the job lacks `deployments: write`), the release runs exactly the same.
 // A push or dispatch job with `environment:` records into the Deployment GitHub Actions made for
 // it; a preview's success marks its older deployments inactive (GitHub never does for transient
@@ -77,12 +192,11 @@ async function tracked(api, t, release, url) {
     }
     if (api && deployment) {
         const environmentUrl = await url().catch(() => undefined);
-        const state = ok ? 'success' : error instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .AbortedError */ .oM ? 'error' : 'failure';
-        await deployment.status({
-            state,
+        const outcome = (0,_in_flight_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeOf */ .sG)(ok ? undefined : error);
+        await deployment.end(outcome, {
             logUrl: t.logUrl,
             environmentUrl,
-            description: ok ? 'Released by hookline' : 'Release failed; see the run',
+            description: ok ? 'Released by hookline' : outcome === 'cancelled' ? 'Release cancelled; see the run' : 'Release failed; see the run',
         });
         if (ok && t.transient)
             await supersede(api, t, deployment.id);
@@ -370,8 +484,9 @@ async function upsertComment(api, issueNumber, body) {
 /* harmony export */   QV: () => (/* binding */ deactivateEnvironment),
 /* harmony export */   j9: () => (/* binding */ deactivateDeployments)
 /* harmony export */ });
-/* unused harmony exports DEPLOYMENTS_PERMISSION, ACTIONS_BOT, pickActionsDeployment, payloadTarget */
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4080);
+/* unused harmony exports DEPLOYMENTS_PERMISSION, ACTIONS_BOT, endingState, saveOpenDeployment, parseOpenDeployment, closeOpenDeployment, pickActionsDeployment, payloadTarget */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4080);
 // GitHub Deployments: one Deployment per release, with statuses in_progress → success | failure
 // (environment_url, log_url), and inactive when superseded or torn down. Every call is
 // best-effort (see api.ts): permission `deployments: write`.
@@ -380,6 +495,7 @@ async function upsertComment(api, issueNumber, body) {
 // github-actions[bot], this run's sha, a status linking this run): hookline adopts it instead of
 // creating a second one. Without one, hookline creates its own.
 
+
 const DEPLOYMENTS_PERMISSION = 'deployments: write';
 const ACTIONS_BOT = 'github-actions[bot]';
 class GitHubDeployment {
@@ -387,30 +503,80 @@ class GitHubDeployment {
     id;
     environment;
     adopted;
+    transient;
     constructor(api, id, environment, 
     /** Created by GitHub Actions for this job, not by hookline. */
-    adopted) {
+    adopted, transient) {
         this.api = api;
         this.id = id;
         this.environment = environment;
         this.adopted = adopted;
+        this.transient = transient;
     }
-    /** The job's own Deployment when GitHub Actions made one, else a new one; marked in_progress. Undefined (after one warning) when GitHub refuses. */
+    /**
+     * The job's own Deployment when GitHub Actions made one, else a new one; marked in_progress and
+     * recorded as open for the post step. Undefined (after one warning) when GitHub refuses.
+     */
     static async start(api, req, run, logUrl) {
         const adopted = await findActionsDeployment(api, run, req.environment);
         const id = adopted?.id ?? (await create(api, req));
         if (id === undefined)
             return undefined;
-        const d = new GitHubDeployment(api, id, adopted?.environment ?? req.environment, adopted !== undefined);
+        const d = new GitHubDeployment(api, id, adopted?.environment ?? req.environment, adopted !== undefined, req.transient);
+        // Open before in_progress is sent: a run killed mid-request still leaves the post step a record to close.
+        saveOpenDeployment(api.report, { id, environment: d.environment, transient: req.transient, logUrl });
         await d.status({ state: 'in_progress', logUrl, description: 'Deploying…' });
         return d;
     }
+    /** Posts a status; a final one closes the record (the post step has nothing left to do). */
     async status(u) {
         await setStatus(this.api, this.id, u);
+        if (u.state !== 'in_progress')
+            saveOpenDeployment(this.api.report, undefined);
+    }
+    /** The final status for how the release ended (see endingState). */
+    async end(outcome, u) {
+        await this.status({ ...u, state: endingState(outcome, this.transient) });
     }
 }
+/**
+ * The final state of a Deployment for how the run ended (pure). `''` is a main step killed before
+ * it could say (the runner's cancel or timeout-minutes). A cancelled preview was never live: it is
+ * inactive rather than an error on the pull request.
+ */
+function endingState(outcome, transient) {
+    switch (outcome) {
+        case 'succeeded':
+            return 'success';
+        case 'failed':
+            return 'failure';
+        case 'cancelled':
+        case '':
+            return transient ? 'inactive' : 'error';
+        default:
+            // timed-out, crashed: the release did not come to an end hookline could judge.
+            return 'error';
+    }
+}
+function saveOpenDeployment(sink, d) {
+    sink.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .States */ .DG.GithubDeployment, d ? JSON.stringify(d) : '');
+}
+function parseOpenDeployment(raw) {
+    if (!raw.trim())
+        return undefined;
+    const v = safeJson(raw);
+    if (!v || typeof v !== 'object' || !Number.isSafeInteger(v.id) || typeof v.logUrl !== 'string')
+        return undefined;
+    return { id: v.id, environment: String(v.environment ?? ''), transient: v.transient === true, logUrl: v.logUrl };
+}
+/** The post step: the final status of a Deployment the main step could not close. True when GitHub took it. */
+async function closeOpenDeployment(api, d, outcome, description, signal) {
+    const state = endingState(outcome, d.transient);
+    const ok = await setStatus(api, d.id, { state, logUrl: d.logUrl, description }, signal);
+    return ok ? state : undefined;
+}
 async function create(api, req) {
-    return (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
+    return (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .bestEffort */ .z$)(api.report, `create a GitHub Deployment for ${req.environment}`, DEPLOYMENTS_PERMISSION, async () => {
         const res = await api.octokit.rest.repos.createDeployment({
             owner: api.owner,
             repo: api.repo,
@@ -465,8 +631,8 @@ async function statusesOf(api, id, perPage) {
     });
     return data;
 }
-async function setStatus(api, id, u) {
-    const done = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, async () => {
+async function setStatus(api, id, u, signal) {
+    const done = await (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .bestEffort */ .z$)(api.report, `set the GitHub Deployment status to ${u.state}`, DEPLOYMENTS_PERMISSION, async () => {
         await api.octokit.rest.repos.createDeploymentStatus({
             owner: api.owner,
             repo: api.repo,
@@ -477,6 +643,7 @@ async function setStatus(api, id, u) {
             ...(u.description ? { description: u.description.slice(0, 140) } : {}),
             // GitHub supersedes older non-transient deployments of the environment on success; previews are done by hand (deactivate).
             auto_inactive: true,
+            ...(signal ? { request: { signal } } : {}),
         });
         return true;
     });
@@ -502,14 +669,14 @@ function safeJson(s) {
  */
 async function deactivateDeployments(api, environment, o) {
     const result = { deactivated: 0, skipped: 0, failed: 0 };
-    const list = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, () => api.octokit.paginate(api.octokit.rest.repos.listDeployments, { owner: api.owner, repo: api.repo, environment, per_page: 100 }));
+    const list = await (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .bestEffort */ .z$)(api.report, `list the GitHub Deployments of ${environment}`, DEPLOYMENTS_PERMISSION, () => api.octokit.paginate(api.octokit.rest.repos.listDeployments, { owner: api.owner, repo: api.repo, environment, per_page: 100 }));
     for (const d of list ?? []) {
         if (d.id === o.except)
             continue;
         const target = payloadTarget(d.payload);
         if (o.target !== undefined && target !== undefined && target !== o.target)
             continue;
-        const latest = await (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .bestEffort */ .z$)(api.report, `read the status of GitHub Deployment ${d.id}`, DEPLOYMENTS_PERMISSION, () => statusesOf(api, d.id, 1));
+        const latest = await (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .bestEffort */ .z$)(api.report, `read the status of GitHub Deployment ${d.id}`, DEPLOYMENTS_PERMISSION, () => statusesOf(api, d.id, 1));
         if (latest?.[0]?.state === 'inactive') {
             result.skipped++;
             continue;

@@ -1,47 +1,144 @@
-export const id = 747;
-export const ids = [747];
+export const id = 535;
+export const ids = [535];
 export const modules = {
 
-/***/ 9747:
+/***/ 6054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ bake)
+/* harmony export */ });
+/* unused harmony export FINAL_READ_MS */
+/* harmony import */ var _aws_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7969);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6043);
+// The bake gate: after a release succeeded, keep checking for a while and stop at the first
+// breach. The loop knows nothing of AWS services: a check reads one thing (alarms, health) and
+// says whether it breached. Bounded by the bake's own end, cancellable, and a flaky read is
+// waited out the way the deployment watchers wait it out (backoff, never a failed run).
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  explainCommand: () => (/* binding */ explainCommand)
-});
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/beanstalk/terminal-events.ts
-// Event messages that end a failed Elastic Beanstalk operation. The EB CLI raises on these whatever
-// the event's severity (ebcli/operations/commonops.py, _raise_if_error_event, and the `responses`
-// strings in ebcli/resources/strings.py); the watch and the diagnosis treat them the same way.
-const TERMINAL = [
-    /^Environment health has been set to RED\b/i,
-    /^Failed to launch environment\./i,
-    /^Failed to deploy application\./i,
-    /^Failed to deploy configuration\./i,
-    /^The environment was reverted to the previous configuration setting\./i,
-    // "Create/Update environment operation is complete, but with errors. For more information, …"
-    /\boperation is complete, but with errors\b/i,
-    /\b(?:is )?complete(?:d)?,? but with errors\b/i,
-    /\bcompleted with errors\b/i,
-    /^Failed to (?:create|delete) platform version/i,
-    /^Unmatched region for created AMI/i,
-    /^Launched environment\b.*However, there were issues during launch\./i,
-];
-/** True for a message the EB CLI treats as the failed end of an operation. */
-function isTerminalFailure(message) {
-    const m = message.trim();
-    return TERMINAL.some((p) => p.test(m));
+
+/** The last read may take this long even when the bake's time is up (its answer still counts). */
+const FINAL_READ_MS = 10_000;
+async function bake(check, o) {
+    const end = o.clock.now() + o.durationMs;
+    let reads = 0;
+    let failures = 0;
+    o.log(`Baking for ${Math.round(o.durationMs / 1000)}s: watching ${o.what}.`);
+    for (;;) {
+        if (o.signal.aborted)
+            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .AbortedError */ .oM();
+        let unverified;
+        try {
+            const breach = await check((0,_aws_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .deadlineSignal */ .R)(o.signal, Math.max(end - o.clock.now(), FINAL_READ_MS)));
+            reads++;
+            if (failures > 0)
+                o.log(`Bake reads answer again after ${failures} failed read${failures > 1 ? 's' : ''}.`);
+            failures = 0;
+            if (breach)
+                return { breach, reads };
+        }
+        catch (err) {
+            if (o.signal.aborted)
+                throw new _util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .AbortedError */ .oM();
+            // Only a definite refusal (access denied, not found) ends the bake early; a read cut off by
+            // its own bound (the run was not cancelled) is a slow answer, waited out like the others.
+            if (!(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransientAwsError */ .Sc)(err) && (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorKind */ .UC)(err) !== 'aborted')
+                throw err;
+            unverified = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .briefAwsError */ .G9)(err);
+            if (failures++ === 0)
+                o.log(`Could not read ${o.what} (${unverified}); retrying until the bake ends.`);
+        }
+        const left = end - o.clock.now();
+        if (left <= 0)
+            return { reads, ...(unverified ? { unverified } : {}) };
+        await o.clock.sleep(Math.min((0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .nextDelay */ .rM)(o.pollMs, failures), left), o.signal);
+    }
 }
 
-;// CONCATENATED MODULE: ./src/diagnose/catalog.ts
+
+/***/ }),
+
+/***/ 7469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ concludeBake)
+/* harmony export */ });
+/* unused harmony export breachDiagnosis */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7994);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
+// How a bake ends, the same for both services: a passed bake is one summary line; a breach is a
+// diagnosis (log, annotation, summary), optionally the previous release put back, then the run's
+// failure naming what breached and what is live now.
+
+
+
+
+async function concludeBake(result, e) {
+    const { report } = e;
+    const summary = report.summary;
+    const minutes = formatSpan(e.durationMs);
+    if (!result.breach) {
+        if (result.unverified) {
+            report.warning(`The bake of ${e.subject} ended while its reads were failing (${result.unverified}): the end of the bake was not verified.`, { title: 'Bake not verified' });
+        }
+        report.info(`Bake passed: ${e.subject} stayed healthy for ${minutes} (${result.reads} reads).`);
+        summary.addRaw(`Bake: ✅ passed · ${minutes} · ${result.reads} reads\n\n`);
+        await summary.write();
+        return;
+    }
+    const breach = result.breach;
+    report.diagnoses([breachDiagnosis(breach, e.fix)], null, summary);
+    const stays = e.noRestore ?? `${e.subject} stays live (on-bake-failure: fail).`;
+    // Written before the redeploy, whose own section follows it.
+    summary.addRaw(`Bake: ❌ ${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(breach.title))} · ${e.restore ? 'on-bake-failure: redeploy-previous, the previous revision is released again below' : (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(stays)}\n\n`);
+    await summary.write();
+    let after = stays;
+    if (e.restore) {
+        report.info(`on-bake-failure: redeploy-previous — releasing the previous revision again.`);
+        try {
+            after = await e.restore();
+        }
+        catch (err) {
+            if (err instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .AbortedError */ .oM)
+                throw err;
+            after = `Releasing the previous revision again failed too: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorText */ .kc)(err)}`;
+        }
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeploymentFailed */ .Nr(`Bake failed for ${e.subject}: ${breach.message.replace(/\.+$/, '')}. ${after}`);
+}
+function breachDiagnosis(b, fix) {
+    return {
+        category: 'health-degraded',
+        severity: 'error',
+        title: b.title,
+        message: b.message,
+        lifecycleEvent: null,
+        instances: [],
+        file: null,
+        line: null,
+        evidence: b.evidence,
+        fix,
+    };
+}
+function formatSpan(ms) {
+    return ms % 60_000 === 0 ? `${ms / 60_000}m` : `${Math.round(ms / 1000)}s`;
+}
+
+
+/***/ }),
+
+/***/ 6875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ PREVIOUS_REVISION_EVENTS),
+/* harmony export */   m: () => (/* binding */ CATEGORY_INFO)
+/* harmony export */ });
 // What hookline knows about each diagnosis category: how decisive it is (to order diagnoses and
 // annotations), its default severity, a generic headline and a generic fix used when the facts
 // do not allow a more concrete one.
@@ -236,134 +333,339 @@ const PREVIOUS_REVISION_EVENTS = new Set([
     'AfterELBRemove',
 ]);
 
-;// CONCATENATED MODULE: ./src/diagnose/text.ts
-// Small text helpers shared by the CodeDeploy and Beanstalk readers: reading loosely typed SDK
-// objects, splitting log tails into lines, stripping the prefixes the agents put on lines, and
-// normalising messages so identical failures on different instances compare equal.
-/** A plain object field as a string, or '' (SDK responses are mostly optional fields). */
-function str(obj, key) {
-    if (obj === null || typeof obj !== 'object')
-        return '';
-    const v = obj[key];
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return String(v);
-    return '';
-}
-function obj(o, key) {
-    if (o === null || typeof o !== 'object')
-        return undefined;
-    const v = o[key];
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
-}
-function arr(o, key) {
-    if (o === null || typeof o !== 'object')
-        return [];
-    const v = o[key];
-    return Array.isArray(v) ? v.filter((x) => x !== null && typeof x === 'object') : [];
-}
-// ANSI escape sequences (colours, cursor moves, OSC titles). The Rust agent 2.0 strips them from
-// hook output; the Ruby agent 1.x passes them through, so both shapes reach the rules.
-const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
-/** The text without ANSI escape sequences (a `\r` is kept: it is evidence of CRLF scripts). */
-function stripAnsi(text) {
-    return text.includes('\u001b') ? text.replace(ANSI, '') : text;
-}
-/** Split text into lines, dropping trailing `\n` but keeping a `\r` (it is evidence of CRLF scripts). */
-function lines(text) {
-    if (!text)
-        return [];
-    return text.split('\n').filter((l) => l.trim() !== '');
-}
-// Prefixes seen in front of the meaningful part of a line:
-//  - Rust agent logTail entries: `2024-05-01 10:00:00 [stderr]…`
-//  - Ruby agent logTail entries: `[stderr]…` / `[stdout]…`
-//  - agent / eb-engine / cfn-init log lines: `2021/08/05 15:54:15.735201 [ERROR] …`,
-//    `2022-08-01 08:51:13,354 [ERROR] …`, `2024-01-01T10:00:00Z ERROR [codedeploy-agent(123)]: …`
-const TIMESTAMP = /^\s*(?:\[?\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s*)/;
-const LEVEL = /^(?:\[(?:ERROR|WARN|WARNING|INFO|DEBUG)\]|(?:ERROR|WARN|INFO|DEBUG)(?=\s))\s*(?:\[[^\]]*\]:\s*)?/;
-const STREAM = /^\[(?:stdout|stderr)\]\s?/;
-const CFN_PID = /^P\d+\s+/;
-/** The line without timestamps, level tags, `[stdout]`/`[stderr]` markers (any order, any count). */
-function stripPrefixes(line) {
-    let s = line;
-    for (let i = 0; i < 4; i++) {
-        const before = s;
-        s = s.replace(TIMESTAMP, '').replace(CFN_PID, '').replace(LEVEL, '').replace(STREAM, '');
-        if (s === before)
-            break;
+
+/***/ }),
+
+/***/ 1060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ collectFailures),
+/* harmony export */   Gu: () => (/* binding */ classifyHook),
+/* harmony export */   T: () => (/* binding */ diagnoseCodeDeploy),
+/* harmony export */   Uc: () => (/* binding */ classifyDeploymentError)
+/* harmony export */ });
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6875);
+/* harmony import */ var _fallback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7060);
+/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7727);
+/* harmony import */ var _hook_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2729);
+/* harmony import */ var _rules_codedeploy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1241);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6136);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2009);
+// CodeDeploy: from GetDeployment's deploymentInfo and BatchGetDeploymentTargets' targets to
+// diagnoses. Each failed lifecycle event goes through the rule table (rules/codedeploy.ts), then
+// identical failures are grouped across instances; the deployment's errorInformation goes through
+// the same table (its code is only the fallback), and targets where nothing ever started point at
+// the agent.
+
+
+
+
+
+
+
+const TARGET_KINDS = [
+    ['instanceTarget', 'instance'],
+    ['lambdaTarget', 'lambda'],
+    ['ecsTarget', 'ecs'],
+    ['cloudFormationTarget', 'cloudformation'],
+];
+function collectFailures(targets) {
+    const failures = [];
+    const stalled = [];
+    for (const t of targets ?? []) {
+        let body;
+        let kind = 'instance';
+        for (const [field, k] of TARGET_KINDS) {
+            const b = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .obj */ .WL)(t, field);
+            if (b) {
+                body = b;
+                kind = k;
+                break;
+            }
+        }
+        body ??= t; // a bare instance summary
+        const target = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(body, 'targetId') || (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(body, 'instanceId') || (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(body, 'targetArn').split('/').pop() || 'unknown-target';
+        const status = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(body, 'status');
+        const events = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .arr */ .QL)(body, 'lifecycleEvents');
+        let failedHere = 0;
+        for (const ev of events) {
+            const diag = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .obj */ .WL)(ev, 'diagnostics');
+            const errorCode = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(diag, 'errorCode');
+            if ((0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(ev, 'status') !== 'Failed' && (errorCode === '' || errorCode === 'Success'))
+                continue;
+            failedHere++;
+            failures.push({
+                target,
+                targetType: kind,
+                event: (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(ev, 'lifecycleEventName') || 'UnknownEvent',
+                errorCode,
+                scriptName: (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(diag, 'scriptName'),
+                message: (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .stripAnsi */ .aJ)((0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(diag, 'message')),
+                logTail: (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .stripAnsi */ .aJ)((0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(diag, 'logTail')),
+            });
+        }
+        const started = events.some((ev) => !['Pending', 'Skipped', ''].includes((0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(ev, 'status')));
+        if (failedHere === 0 && !started && status !== 'Succeeded' && status !== 'Skipped' && status !== 'Ready') {
+            stalled.push({ target, status, firstEvent: (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(events[0], 'lifecycleEventName') || 'ApplicationStop' });
+        }
     }
-    return s.trimEnd();
+    return { failures, stalled };
 }
-/** Render a line for people: prefixes removed, a visible `^M` for a carriage return, bounded length. */
-function showLine(line, max = 300) {
-    const s = stripPrefixes(line).replace(/\r/g, '^M').trim();
-    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+/**
+ * One failed lifecycle event through the rule table: the rule that matched and its diagnosis, whose
+ * texts still hold the instance-list placeholder until grouping knows every instance.
+ */
+function matchHook(f, deploymentId, bundle) {
+    const found = (0,_table_js__WEBPACK_IMPORTED_MODULE_6__/* .firstMatch */ .o)(_rules_codedeploy_js__WEBPACK_IMPORTED_MODULE_4__/* .HOOK_RULES */ .si, (0,_hook_js__WEBPACK_IMPORTED_MODULE_3__/* .hookFacts */ .LH)(f, 'lifecycle', deploymentId, bundle));
+    // Unreachable: the table's last rule matches every lifecycle event.
+    if (!found)
+        throw new Error('the CodeDeploy rule table must end with a catch-all rule');
+    return { rule: found.rule, diagnosis: found.cause };
 }
-const INSTANCE_ID = /\bi-[0-9a-f]{8,17}\b/g;
-const DEPLOYMENT_ID = /\bd-[A-Z0-9]{9}\b/g;
-const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
-const ANY_TIMESTAMP = /\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g;
-const EPOCH = /\b1\d{9}(?:\d{3})?\b/g;
-/** A message with instance ids, deployment ids, UUIDs and timestamps replaced, for grouping. */
-function normaliseMessage(message) {
-    return message
-        .replace(ANY_TIMESTAMP, '<time>')
-        .replace(INSTANCE_ID, '<instance>')
-        .replace(DEPLOYMENT_ID, '<deployment>')
-        .replace(UUID, '<uuid>')
-        .replace(EPOCH, '<epoch>')
-        .replace(/\s+/g, ' ')
-        .trim();
+/** One failed lifecycle event, classified on its own (tests, tools). */
+function classifyHook(f, deploymentId = '', bundle) {
+    const { rule, diagnosis } = matchHook(f, deploymentId, bundle);
+    return { rule, diagnosis: (0,_hook_js__WEBPACK_IMPORTED_MODULE_3__/* .withHosts */ .g3)(diagnosis) };
 }
-/** Unique, in order of first appearance. */
-function unique(items) {
-    return [...new Set(items)];
+/**
+ * The deployment's errorInformation: its message through the same text rules as lifecycle
+ * diagnostics (the code is coarse: INVALID_REVISION covers a missing and an unparsable AppSpec),
+ * then the code's category. The rule id is null when only the code decided.
+ */
+function classifyDeploymentError(err) {
+    const pseudo = {
+        target: '',
+        targetType: 'instance',
+        event: '',
+        errorCode: '',
+        scriptName: '',
+        message: (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .stripAnsi */ .aJ)(err.message),
+        logTail: '',
+    };
+    const found = err.message ? (0,_table_js__WEBPACK_IMPORTED_MODULE_6__/* .firstMatch */ .o)(_rules_codedeploy_js__WEBPACK_IMPORTED_MODULE_4__/* .HOOK_RULES */ .si, (0,_hook_js__WEBPACK_IMPORTED_MODULE_3__/* .hookFacts */ .LH)(pseudo, 'deployment', '')) : null;
+    if (found)
+        return { ruleId: found.rule.id, category: found.rule.category };
+    return { ruleId: null, category: (0,_rules_codedeploy_js__WEBPACK_IMPORTED_MODULE_4__/* .categoryForErrorCode */ .xH)(err.code) ?? (0,_rules_codedeploy_js__WEBPACK_IMPORTED_MODULE_4__/* .categoryForUnlistedCode */ .lf)(err.code) ?? 'unknown' };
 }
-/** Keep evidence short: unique non-empty lines, at most `max`. */
-function evidenceList(items, max = 8) {
-    const out = [];
-    for (const item of items) {
-        if (!item)
-            continue;
-        const s = showLine(item);
-        if (s && !out.includes(s))
-            out.push(s);
-        if (out.length >= max)
-            break;
+function deploymentDiagnosis(err, stalled, hasTargetCauses) {
+    let { category } = classifyDeploymentError(err);
+    if (hasTargetCauses && (_rules_codedeploy_js__WEBPACK_IMPORTED_MODULE_4__/* .CONSEQUENCE_CODES */ .LW.has(err.code) || category === 'health-constraints'))
+        return null;
+    const text = err.message.trim();
+    const evidence = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .evidenceList */ .EH)([
+        err.code && text ? `${err.code}: ${text}` : err.code || text || 'errorInformation without a code or message',
+    ]);
+    let message = text || err.code || 'The deployment failed without error details.';
+    let instances = [];
+    if ((category === 'health-constraints' || category === 'agent-unavailable') && stalled.length > 0) {
+        category = 'agent-unavailable';
+        instances = stalled.map((s) => s.target);
+        message =
+            `No lifecycle event ever started on ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .listInstances */ .ND)(instances)} (${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(instances.length, 'instance')}): the CodeDeploy agent ` +
+                `there did not pick up the deployment, so the deployment failed its health constraints. (${err.code || 'deployment error'}: ${err.message})`;
+        for (const s of stalled)
+            evidence.push(`${s.target}: ${s.firstEvent} never started (target status ${s.status || 'unknown'})`);
     }
-    return out;
+    const base = { lifecycleEvent: null, instances, file: null, line: null, evidence };
+    if (err.code === 'MANUAL_STOP' && category === 'unknown') {
+        return { ...base, category, severity: 'notice', title: 'Deployment was stopped', message, fix: 'Start a new deployment when ready.' };
+    }
+    const info = _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_INFO */ .m[category];
+    const missing = { DEPLOYMENT_GROUP_MISSING: 'Deployment group not found', APPLICATION_MISSING: 'Application not found' }[err.code];
+    return {
+        ...base,
+        category,
+        severity: info.severity,
+        title: (category === 'environment-not-ready' && missing) || `Deployment: ${info.headline}`,
+        message,
+        fix: category === 'environment-not-ready'
+            ? 'Check the application and deployment group names (and region) the release uses; create the deployment group first.'
+            : info.fix,
+    };
 }
-function plural(n, word, many = `${word}s`) {
-    return `${n} ${n === 1 ? word : many}`;
-}
-/** "i-1, i-2 and 3 more" */
-function listInstances(ids, max = 5) {
-    if (ids.length === 0)
-        return 'no instance';
-    const head = ids.slice(0, max).join(', ');
-    return ids.length > max ? `${head} and ${ids.length - max} more` : head;
+function diagnoseCodeDeploy(facts, bundle) {
+    const deploymentId = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(facts.deployment, 'deploymentId');
+    const { failures, stalled } = collectFailures(facts.targets);
+    const keyed = failures.map((f) => {
+        const { diagnosis } = matchHook(f, deploymentId, bundle);
+        return { key: (0,_group_js__WEBPACK_IMPORTED_MODULE_2__/* .groupKey */ .$6)(diagnosis, f.scriptName, f.message || f.logTail.slice(-200)), diagnosis };
+    });
+    const grouped = (0,_group_js__WEBPACK_IMPORTED_MODULE_2__/* .groupDiagnoses */ .zD)(keyed).map(_hook_js__WEBPACK_IMPORTED_MODULE_3__/* .withHosts */ .g3);
+    const errInfo = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .obj */ .WL)(facts.deployment, 'errorInformation');
+    // Blank values say nothing (a whitespace-only code would otherwise become a diagnosis without evidence).
+    const err = { code: (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(errInfo, 'code').trim(), message: (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(errInfo, 'message').trim() };
+    const status = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(facts.deployment, 'status');
+    if (err.code || err.message || (grouped.length === 0 && stalled.length > 0 && status === 'Failed')) {
+        const d = deploymentDiagnosis(err.code || err.message ? err : { code: 'HEALTH_CONSTRAINTS', message: 'The deployment failed.' }, stalled, grouped.length > 0);
+        if (d && !grouped.some((g) => g.category === d.category && g.lifecycleEvent === null))
+            grouped.push(d);
+    }
+    // Unexplained failures name the logs to read next and the console page.
+    return grouped.map((d) => d.category === 'unknown' && d.severity === 'error' ? { ...d, fix: (0,_fallback_js__WEBPACK_IMPORTED_MODULE_1__/* .codeDeployNextStep */ .qY)(facts, d.instances) } : d);
 }
 
-;// CONCATENATED MODULE: ./src/diagnose/group.ts
+
+/***/ }),
+
+/***/ 7060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IJ: () => (/* binding */ fallbackDiagnosis),
+/* harmony export */   TD: () => (/* binding */ showsFailure),
+/* harmony export */   qY: () => (/* binding */ codeDeployNextStep)
+/* harmony export */ });
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6875);
+/* harmony import */ var _hook_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2729);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2009);
+// The "never empty" guarantee: when the facts show a failure and no rule explained it, say so with
+// the decisive raw lines, the instance log to read next and the console page — never a bare "failed".
+
+
+
+/** Beanstalk logs worth reading, in the order they usually name the cause (AL2/AL2023 platforms). */
+const BEANSTALK_LOGS = [
+    '/var/log/eb-engine.log',
+    '/var/log/eb-hooks.log',
+    '/var/log/cfn-init.log',
+    '/var/log/cfn-init-cmd.log',
+    '/var/log/web.stdout.log',
+];
+const FAILED_DEPLOYMENT = new Set(['Failed', 'Stopped']);
+// Terminal event wordings the EB CLI treats as failure, besides ERROR/FATAL severities.
+const EB_FAILURE_TEXT = [
+    /completed with errors/i,
+    /operation is complete, but with (?:errors|command timeouts)/i,
+    /health has transitioned .*to (?:Severe|Red)\b/i,
+    /\b(?:Severe|Red)\b health/i,
+    /health (?:is|status) (?:Severe|Red)\b/i,
+];
+function targetBodies(facts) {
+    return (facts.targets ?? []).map((t) => (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL)(t, 'instanceTarget') ??
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL)(t, 'lambdaTarget') ??
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL)(t, 'ecsTarget') ??
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL)(t, 'cloudFormationTarget') ??
+        (t !== null && typeof t === 'object' ? t : {}));
+}
+function failedTargets(facts) {
+    return targetBodies(facts).filter((b) => (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(b, 'status') === 'Failed' || (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .arr */ .QL)(b, 'lifecycleEvents').some((e) => (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e, 'status') === 'Failed'));
+}
+function failureEvents(facts) {
+    return (facts.events ?? []).filter((e) => {
+        if (e === null || typeof e !== 'object')
+            return false;
+        const severity = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e, 'Severity').toUpperCase();
+        return severity === 'ERROR' || severity === 'FATAL' || EB_FAILURE_TEXT.some((p) => p.test((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e, 'Message')));
+    });
+}
+/** True when the facts show a failure: a Failed/Stopped deployment, a failed target, an ERROR event, Severe/Red health. */
+function showsFailure(facts) {
+    if (facts.service === 'beanstalk')
+        return failureEvents(facts).length > 0;
+    return (FAILED_DEPLOYMENT.has((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(facts.deployment, 'status')) ||
+        (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL)(facts.deployment, 'errorInformation') !== undefined ||
+        failedTargets(facts).length > 0);
+}
+/** The region named by any ARN in the facts (target ARNs, platform ARNs), for a console link. */
+function regionOf(facts) {
+    const text = JSON.stringify([facts.deployment ?? null, facts.targets ?? [], facts.events ?? []]);
+    return /arn:aws[\w-]*:[\w-]+:([a-z]{2}(?:-[a-z]+)+-\d):/.exec(text)?.[1] ?? null;
+}
+function consoleLink(facts) {
+    const region = regionOf(facts);
+    const host = region ? `https://${region}.console.aws.amazon.com` : 'https://console.aws.amazon.com';
+    const q = region ? `?region=${region}` : '';
+    if (facts.service === 'beanstalk') {
+        const env = (facts.events ?? []).map((e) => (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e, 'EnvironmentName')).find((n) => n !== '');
+        return `${host}/elasticbeanstalk/home${q}#/environments${env ? ` (environment ${env})` : ''}`;
+    }
+    const id = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(facts.deployment, 'deploymentId');
+    return id ? `${host}/codesuite/codedeploy/deployments/${id}${q}` : `${host}/codesuite/codedeploy/deployments${q}`;
+}
+function codeDeployFallback(facts) {
+    const id = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(facts.deployment, 'deploymentId');
+    const status = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(facts.deployment, 'status');
+    const err = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL)(facts.deployment, 'errorInformation');
+    const failed = failedTargets(facts);
+    const instances = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .unique */ .Am)(failed.map((b) => (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(b, 'targetId') || (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(b, 'instanceId')).filter((s) => s !== ''));
+    const eventLines = failed.flatMap((b) => (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .arr */ .QL)(b, 'lifecycleEvents')
+        .filter((e) => (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e, 'status') === 'Failed')
+        .map((e) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(b, 'targetId') || 'target'}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e, 'lifecycleEventName') || 'a lifecycle event'} Failed${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL)(e, 'diagnostics'), 'message') ? ` — ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .obj */ .WL)(e, 'diagnostics'), 'message')}` : ''}`));
+    return {
+        category: 'unknown',
+        severity: _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_INFO */ .m.unknown.severity,
+        title: `Deployment ${status ? status.toLowerCase() : 'failed'} without a recognised cause`,
+        message: `CodeDeploy reports deployment ${id || '(unknown id)'} as ${status || 'failed'}${instances.length ? ` with failed targets ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .listInstances */ .ND)(instances)}` : ''}, ` +
+            'but its facts name no cause hookline recognises.',
+        lifecycleEvent: null,
+        instances,
+        file: null,
+        line: null,
+        evidence: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceList */ .EH)([
+            `deployment ${id || '(unknown id)'}: ${status || 'status unknown'}`,
+            err ? [(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(err, 'code'), (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(err, 'message')].filter((s) => s !== '').join(': ') || undefined : undefined,
+            ...eventLines,
+        ]),
+        fix: codeDeployNextStep(facts, instances),
+    };
+}
+/** What to read when nothing explained a CodeDeploy failure: the agent logs on the instances and the console page. */
+function codeDeployNextStep(facts, instances) {
+    return `Read ${_hook_js__WEBPACK_IMPORTED_MODULE_1__/* .AGENT_LOGS */ .gZ.join(' and ')} on ${instances.length ? (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .listInstances */ .ND)(instances) : 'the instances'}; console: ${consoleLink(facts)}`;
+}
+function beanstalkFallback(facts) {
+    const events = failureEvents(facts);
+    const instances = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .unique */ .Am)(events.flatMap((e) => [...(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e, 'Message').matchAll(/\bi-[0-9a-f]{8,17}\b/g)].map((m) => m[0])));
+    return {
+        category: 'unknown',
+        severity: _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_INFO */ .m.unknown.severity,
+        title: 'Environment update failed without a recognised cause',
+        message: `Elastic Beanstalk reports a failure${instances.length ? ` on ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .listInstances */ .ND)(instances)}` : ''}, but neither its events nor the instance logs name a cause hookline recognises.`,
+        lifecycleEvent: null,
+        instances,
+        file: null,
+        line: null,
+        evidence: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceList */ .EH)(events.map((e) => (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e, 'Message').trim() ||
+            `${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e, 'Severity') || 'An'} event${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e, 'EventDate') ? ` at ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e, 'EventDate')}` : ''} without a message`)),
+        fix: `Read ${BEANSTALK_LOGS.join(', ')} on ${instances.length ? (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .listInstances */ .ND)(instances) : 'the instances'} (tail logs: \`eb logs\`); console: ${consoleLink(facts)}`,
+    };
+}
+/** The `unknown` diagnosis for failed facts no rule explained. */
+function fallbackDiagnosis(facts) {
+    return facts.service === 'beanstalk' ? beanstalkFallback(facts) : codeDeployFallback(facts);
+}
+
+
+/***/ }),
+
+/***/ 7727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ groupKey),
+/* harmony export */   _D: () => (/* binding */ sortDiagnoses),
+/* harmony export */   zD: () => (/* binding */ groupDiagnoses)
+/* harmony export */ });
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6875);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2009);
 // Identical failures on many instances become one diagnosis listing every instance; diagnoses
 // are ordered most decisive first.
 
 
 /** category + lifecycle event + script/command + message with instance/deployment ids removed. */
 function groupKey(d, script, rawMessage) {
-    return [d.category, d.lifecycleEvent ?? '', script, normaliseMessage(rawMessage)].join('\u0000');
+    return [d.category, d.lifecycleEvent ?? '', script, (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseMessage */ .IL)(rawMessage)].join('\u0000');
 }
 function groupDiagnoses(items, maxEvidence = 10) {
     const byKey = new Map();
     for (const { key, diagnosis } of items) {
         const seen = byKey.get(key);
         if (!seen) {
-            byKey.set(key, { ...diagnosis, instances: unique(diagnosis.instances), evidence: [...diagnosis.evidence] });
+            byKey.set(key, { ...diagnosis, instances: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .unique */ .Am)(diagnosis.instances), evidence: [...diagnosis.evidence] });
             continue;
         }
-        seen.instances = unique([...seen.instances, ...diagnosis.instances]);
+        seen.instances = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .unique */ .Am)([...seen.instances, ...diagnosis.instances]);
         for (const e of diagnosis.evidence) {
             if (seen.evidence.length >= maxEvidence)
                 break;
@@ -384,7 +686,7 @@ function sortDiagnoses(list) {
         const s = SEVERITY_ORDER[a.d.severity] - SEVERITY_ORDER[b.d.severity];
         if (s !== 0)
             return s;
-        const r = CATEGORY_INFO[a.d.category].rank - CATEGORY_INFO[b.d.category].rank;
+        const r = _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_INFO */ .m[a.d.category].rank - _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_INFO */ .m[b.d.category].rank;
         if (r !== 0)
             return r;
         const located = Number(b.d.file !== null) - Number(a.d.file !== null);
@@ -396,165 +698,150 @@ function sortDiagnoses(list) {
         .map(({ d }) => d);
 }
 
-// EXTERNAL MODULE: ./src/validate/appspec-reader.ts
-var appspec_reader = __webpack_require__(540);
-// EXTERNAL MODULE: ./src/validate/source.ts
-var validate_source = __webpack_require__(3877);
-;// CONCATENATED MODULE: ./src/diagnose/locate.ts
-// Find the line responsible for a failure in the bundle's configuration files: the `location` of a
-// hook in appspec.yml, the key of an `.ebextensions` command, a `.platform` hook file. Also works
-// out where the agent looked for a hook script and which bundle-relative path was meant.
-// The AppSpec is read by the same reader validation uses (validate/appspec-reader.ts).
+
+/***/ }),
+
+/***/ 2729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ atScript),
+/* harmony export */   C1: () => (/* binding */ diagnosis),
+/* harmony export */   D0: () => (/* binding */ atHook),
+/* harmony export */   LH: () => (/* binding */ hookFacts),
+/* harmony export */   Wp: () => (/* binding */ backgroundsWithoutRedirect),
+/* harmony export */   be: () => (/* binding */ stderrTail),
+/* harmony export */   g3: () => (/* binding */ withHosts),
+/* harmony export */   gZ: () => (/* binding */ AGENT_LOGS),
+/* harmony export */   kZ: () => (/* binding */ HOSTS),
+/* harmony export */   uc: () => (/* binding */ scriptLabel)
+/* harmony export */ });
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6875);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9568);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2009);
+// One failed CodeDeploy lifecycle event as the rule table (rules/codedeploy.ts) reads it: the SDK
+// fields flattened, the derived facts several rules need, and the builders rules use to say what
+// happened. The deployment's own errorInformation is read through the same table as a pseudo-event
+// (scope 'deployment', no event, no script).
 
 
-const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml', 'appspec.json'];
-/** `./a//b` and `/a/b` → `a/b` (the agent ignores a leading `/` when joining to the archive). */
-function normaliseRelative(p) {
-    let s = p
-        .trim()
-        .replace(/\\/g, '/')
-        .replace(/\/{2,}/g, '/');
-    for (;;) {
-        const before = s;
-        s = s.replace(/^\.\//, '').replace(/^\/+/, '');
-        if (s === before)
-            break;
-    }
-    return s.replace(/\/$/, '');
+
+// Ruby hook_executor.rb / Rust executor.rs: "... failed with exit code N"; shells and Python.
+const EXIT_CODE = /(?:failed with exit code|exit status|returned non-zero exit status|Return code:?) (-?\d+)/i;
+const ARCHIVE_PATH = /deployment-root\/([0-9a-f-]{36})\/(d-[A-Z0-9]+)\/deployment-archive\/(\S+)/;
+function hookFacts(f, scope, deploymentId, bundle) {
+    return {
+        f,
+        scope,
+        deploymentId,
+        bundle,
+        texts: [f.message, f.logTail],
+        exit: EXIT_CODE.exec(f.message)?.[1],
+        archivePath: ARCHIVE_PATH.exec(f.message),
+        hookLoc: f.event ? (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .locateHookLocation */ .Nr)(bundle, f.event, f.scriptName || undefined) : null,
+        script: bundleScript(bundle, f.scriptName),
+    };
 }
-function findAppspec(bundle) {
-    if (!bundle)
+function bundleScript(bundle, script) {
+    if (!bundle || !script)
+        return undefined;
+    const rel = (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseRelative */ .Z8)(script);
+    for (const [k, v] of bundle.files)
+        if ((0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseRelative */ .Z8)(k) === rel)
+            return v;
+    return undefined;
+}
+/** Stands for the instance list in messages until grouping knows every instance. */
+const HOSTS = '\u0001hosts\u0001';
+function withHosts(d) {
+    const hosts = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .listInstances */ .ND)(d.instances);
+    const fill = (t) => t.split(HOSTS).join(hosts);
+    return { ...d, message: fill(d.message), fix: fill(d.fix), title: fill(d.title) };
+}
+function diagnosis(category, h, parts) {
+    const info = _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORY_INFO */ .m[category];
+    const { f } = h;
+    return {
+        category,
+        severity: info.severity,
+        title: parts.title ?? `${f.event || 'Deployment'}: ${info.headline}`,
+        message: parts.message,
+        lifecycleEvent: f.event || null,
+        instances: h.scope === 'lifecycle' ? [f.target] : [],
+        file: parts.file ?? null,
+        line: parts.line ?? null,
+        evidence: withFallbackEvidence((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceList */ .EH)(parts.evidence), f),
+        fix: parts.fix ?? info.fix,
+    };
+}
+/** Never an empty evidence list: a failure reported without any text says so, with its last output lines. */
+function withFallbackEvidence(evidence, f) {
+    if (evidence.length > 0)
+        return evidence;
+    const line = `${f.event || 'the deployment'}: Failed${f.errorCode ? ` (${f.errorCode})` : ''}, no diagnostics message`;
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceList */ .EH)([line, ...stderrTail(f.logTail)]);
+}
+/** The hook's appspec line as diagnosis fields. */
+function atHook(h) {
+    return { file: h.hookLoc?.file ?? null, line: h.hookLoc?.line ?? null };
+}
+/** The script's first line when the bundle holds it, else the hook's appspec line. */
+function atScript(h) {
+    return h.script !== undefined ? { file: (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseRelative */ .Z8)(h.f.scriptName), line: 1 } : atHook(h);
+}
+function scriptLabel(f) {
+    return f.scriptName ? `\`${f.scriptName}\`` : 'the hook script';
+}
+/** The last output lines of the script (stderr preferred), without the agent's own headers. */
+function stderrTail(logTail, n = 3) {
+    const all = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lines */ .Mn)(logTail).filter((l) => !/(?:^|\s)(?:LifecycleEvent|Script) - /.test(l));
+    const err = all.filter((l) => l.includes('[stderr]'));
+    return (err.length > 0 ? err : all).slice(-n);
+}
+/** A line that backgrounds a process (`… &`) without sending its stdout somewhere. */
+function backgroundsWithoutRedirect(script) {
+    if (!script)
         return null;
-    for (const name of APPSPEC_NAMES) {
-        const text = bundle.files.get(name);
-        if (text !== undefined)
-            return { path: name, text };
+    for (const raw of script.split('\n')) {
+        const line = raw.replace(/#.*$/, '').trim();
+        if (!/(?:^|[^&])&\s*$/.test(line))
+            continue;
+        if (/>\s*\S|&>|>&/.test(line) || /\bsetsid\b.*<\s*\/dev\/null.*>/.test(line))
+            continue;
+        return raw.trim();
     }
     return null;
 }
-function appspecSource(bundle) {
-    const appspec = findAppspec(bundle);
-    return appspec ? ((0,appspec_reader/* readAppspec */.VL)(appspec.path, appspec.text).source ?? null) : null;
-}
-/**
- * The line of `location:` for `script` under `hooks.<event>` in the bundle's appspec; the event
- * key's line when no entry matches; null without an appspec or that event.
- */
-function locateHookLocation(bundle, event, script) {
-    const src = appspecSource(bundle);
-    if (!src)
-        return null;
-    const entry = (0,appspec_reader/* hookEvents */.BR)(src).find((e) => e.event === event);
-    if (!entry)
-        return null;
-    const wanted = script ? normaliseRelative(script) : null;
-    if (wanted !== null) {
-        const hit = entry.scripts.find((s) => normaliseRelative(s.location) === wanted);
-        if (hit)
-            return { file: src.file, line: hit.line };
-    }
-    const first = entry.scripts[0];
-    if (wanted === null && first && entry.items === 1)
-        return { file: src.file, line: first.line };
-    return { file: src.file, line: entry.line };
-}
-/** The `files:` mappings of the appspec (source relative to the bundle root, destination absolute). */
-function appspecFileMappings(bundle) {
-    const src = appspecSource(bundle);
-    return src ? (0,appspec_reader/* fileMappings */.Ap)(src).map(({ source, destination }) => ({ source, destination })) : [];
-}
-function bundlePaths(bundle) {
-    const set = new Set();
-    if (!bundle)
-        return set;
-    for (const k of bundle.modes.keys())
-        set.add(normaliseRelative(k));
-    for (const k of bundle.files.keys())
-        set.add(normaliseRelative(k));
-    return set;
-}
-function bundleHas(bundle, path) {
-    const paths = bundlePaths(bundle);
-    if (paths.size === 0)
-        return null;
-    return paths.has(normaliseRelative(path));
-}
-/** Where the agent looks for a hook script: `<archive>/<location without leading slashes>`. */
-function resolvedScriptPath(location, archiveDir = '<deployment-root>/<group-id>/<deployment-id>/deployment-archive') {
-    return `${archiveDir.replace(/\/$/, '')}/${location.replace(/^\/+/, '')}`;
-}
-/**
- * Bundle-relative paths the author probably meant for a hook `location` that is not in the
- * bundle: the path under a `files.destination` mapped back to its `source`, then files with the
- * same name elsewhere in the bundle. Existing paths first.
- */
-function suggestBundlePaths(location, bundle) {
-    const loc = normaliseRelative(location);
-    const paths = bundlePaths(bundle);
-    const mapped = [];
-    for (const { source, destination } of appspecFileMappings(bundle)) {
-        const dst = normaliseRelative(destination);
-        if (dst === '' || !(loc === dst || loc.startsWith(`${dst}/`)))
-            continue;
-        const rest = loc === dst ? '' : loc.slice(dst.length + 1);
-        const src = normaliseRelative(source);
-        if (paths.has(src) && rest === '')
-            mapped.push(src);
-        else if (rest !== '')
-            mapped.push(src ? `${src}/${rest}` : rest);
-    }
-    // Climbing out of the archive with `..` (the "fix" people land on): suggest the tail under a destination.
-    const base = loc.split('/').pop() ?? loc;
-    const sameName = [...paths].filter((p) => p === base || p.endsWith(`/${base}`)).sort((a, b) => a.length - b.length);
-    const ordered = [
-        ...mapped.filter((m) => paths.has(m)),
-        ...sameName,
-        ...(paths.size === 0 ? mapped : mapped.filter((m) => !paths.has(m))),
-    ];
-    return [...new Set(ordered)].filter((p) => p !== loc).slice(0, 3);
-}
-/** `.ebextensions/*.config` files of the bundle, sorted like Beanstalk reads them. */
-function ebextensionsConfigs(bundle) {
-    if (!bundle)
-        return [];
-    return [...bundle.files.keys()].filter((f) => /^\.ebextensions\/[^/]+\.config$/.test(normaliseRelative(f))).sort();
-}
-/**
- * The line of the key `name` under `commands` / `container_commands` in an `.ebextensions` file.
- * `preferFile` (from the log, e.g. `.ebextensions/db.config`) is searched first.
- */
-function locateEbextensionsCommand(bundle, name, section, preferFile) {
-    const files = ebextensionsConfigs(bundle);
-    const ordered = preferFile ? [...files.filter((f) => normaliseRelative(f) === normaliseRelative(preferFile)), ...files] : files;
-    const sections = section ? [section] : ['container_commands', 'commands'];
-    for (const file of ordered) {
-        const text = bundle?.files.get(file);
-        if (text === undefined)
-            continue;
-        const { source } = (0,validate_source/* parseSource */.PJ)(file, text, { rulePrefix: 'ebextensions', json: text.trimStart().startsWith('{') });
-        if (!source)
-            continue;
-        for (const s of sections) {
-            const cmd = (0,validate_source/* getPair */.xf)((0,validate_source/* asMap */.$H)((0,validate_source/* getPair */.xf)((0,validate_source/* asMap */.$H)(source.doc.contents), s)?.value), name);
-            if (cmd)
-                return { file: normaliseRelative(file), line: (0,validate_source/* nodePos */.TP)(source, cmd.key).line };
-        }
-    }
-    if (preferFile)
-        return { file: normaliseRelative(preferFile), line: 1 };
-    return null;
-}
-/** A `.platform` hook file; line 1 (its `#!` line) is where an annotation goes. */
-function locatePlatformHook(bundle, path) {
-    const rel = normaliseRelative(path.replace(/^.*?(?=\.platform\/)/, ''));
-    return { file: rel, line: 1 };
-}
-/** A file named in an error (e.g. `.ebextensions/x.config`), with a line if the message has one. */
-function locateConfigFile(path, message) {
-    const m = /\bline (\d+)/i.exec(message);
-    return { file: normaliseRelative(path), line: m ? Number(m[1]) : 1 };
-}
+/** Where the agents write what a hook did; named when nothing more specific is known. */
+const AGENT_LOGS = [
+    '/opt/codedeploy-agent/deployment-root/deployment-logs/codedeploy-agent-deployments.log',
+    '/var/log/aws/codedeploy-agent/codedeploy-agent.log',
+];
 
+
+/***/ }),
+
+/***/ 1142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h4: () => (/* binding */ diagnose)
+});
+
+// UNUSED EXPORTS: CATEGORY_INFO, diagnoseBeanstalk, diagnoseCodeDeploy, showsFailure
+
+// EXTERNAL MODULE: ./src/beanstalk/terminal-events.ts
+var terminal_events = __webpack_require__(6171);
+// EXTERNAL MODULE: ./src/diagnose/catalog.ts
+var catalog = __webpack_require__(6875);
+// EXTERNAL MODULE: ./src/diagnose/group.ts
+var group = __webpack_require__(7727);
+// EXTERNAL MODULE: ./src/diagnose/locate.ts
+var locate = __webpack_require__(9568);
+// EXTERNAL MODULE: ./src/diagnose/text.ts
+var diagnose_text = __webpack_require__(2009);
 ;// CONCATENATED MODULE: ./src/diagnose/rules/beanstalk-evidence.ts
 
 
@@ -602,12 +889,12 @@ function escapeRe(s) {
 }
 /** The first `.ebextensions` line for which `test` holds (definition first, then any mention). */
 function locateInEbextensions(bundle, tests) {
-    const files = ebextensionsConfigs(bundle);
+    const files = (0,locate/* ebextensionsConfigs */.DA)(bundle);
     for (const test of tests) {
         for (const file of files) {
             const at = (bundle?.files.get(file) ?? '').split('\n').findIndex(test);
             if (at >= 0)
-                return { file: normaliseRelative(file), line: at + 1 };
+                return { file: (0,locate/* normaliseRelative */.Z8)(file), line: at + 1 };
         }
     }
     return null;
@@ -617,7 +904,7 @@ function hookFailure(f) {
     const m = HOOK_FAILED.exec(source);
     if (!m)
         return null;
-    const path = normaliseRelative((m[1] ?? '').replace(/^.*?(?=\.platform\/)/, ''));
+    const path = (0,locate/* normaliseRelative */.Z8)((m[1] ?? '').replace(/^.*?(?=\.platform\/)/, ''));
     const output = linesOf(f, 'eb-hooks.log').filter((l) => !/Running platform hook|Executing platform hooks|Following platform hooks/.test(l));
     return {
         path,
@@ -626,7 +913,7 @@ function hookFailure(f) {
         detail: m[4] ?? '',
         output,
         content: f.bundle?.files.get(path),
-        loc: locatePlatformHook(f.bundle, path),
+        loc: (0,locate/* locatePlatformHook */.Vv)(f.bundle, path),
     };
 }
 function hookCause(h, c) {
@@ -640,7 +927,7 @@ function commandOutput(cmdLog, name) {
     const header = new RegExp(`^(?:\\[INFO\\] )?Command ${escapeRe(name)}\\s*$`);
     let inside = false;
     for (const l of cmdLog) {
-        const s = stripPrefixes(l);
+        const s = (0,diagnose_text/* stripPrefixes */.DT)(l);
         if (header.test(s)) {
             inside = true;
             out.length = 0;
@@ -664,7 +951,7 @@ function failedInCommandLog(cmdLog) {
     let current;
     let failed;
     for (const l of cmdLog) {
-        const s = stripPrefixes(l);
+        const s = (0,diagnose_text/* stripPrefixes */.DT)(l);
         const header = /^Command (\S+)\s*$/.exec(s);
         if (header)
             current = header[1];
@@ -720,9 +1007,9 @@ function ebextCommand(f) {
 }
 function ebextLocation(f, c) {
     return c.name
-        ? locateEbextensionsCommand(f.bundle, c.name, c.section, c.file)
+        ? (0,locate/* locateEbextensionsCommand */.Ty)(f.bundle, c.name, c.section, c.file)
         : c.file
-            ? { file: normaliseRelative(c.file), line: 1 }
+            ? { file: (0,locate/* normaliseRelative */.Z8)(c.file), line: 1 }
             : null;
 }
 function ebextStep(c) {
@@ -908,7 +1195,7 @@ function wording(id, category, source, patterns, describe) {
 }
 const say = (what) => (line) => ({ message: `${what} ${quote(line)}`.trim() });
 function quote(line) {
-    const s = stripPrefixes(line)
+    const s = (0,diagnose_text/* stripPrefixes */.DT)(line)
         .replace(/^\[Instance: i-[0-9a-z]+\]\s*/, '')
         // syslog's "Jun  1 09:00:10 ip-172-31-1-2 web[2345]: " in front of the app's own lines
         .replace(/^[A-Z][a-z]{2} +\d+ \d{2}:\d{2}:\d{2} \S+ [\w.-]+(?:\[\d+\])?: /, '')
@@ -1446,7 +1733,7 @@ const BEANSTALK_RULES = [
             const option = /OptionName: '?([\w.:-]+)'?|Unknown or duplicate parameter: (\S+)/.exec(line);
             const optionName = option?.[1] ?? option?.[2];
             const loc = named
-                ? locateConfigFile(named, line)
+                ? (0,locate/* locateConfigFile */.r4)(named, line)
                 : optionName
                     ? locateInEbextensions(f.bundle, [
                         (l) => new RegExp(`(?:^|[\\s'"])${escapeRe(optionName)}['"]?\\s*:|option_name:\\s*['"]?${escapeRe(optionName)}`).test(l),
@@ -1548,19 +1835,8 @@ function appLogLines(f) {
 }
 const APP_LOG = /^web(?:[.-]|$)|^nodejs\.log$|stdouterr\.log$|^catalina\.out$/;
 
-;// CONCATENATED MODULE: ./src/diagnose/table.ts
-/** The first matching rule and its evidence, in table order. */
-function firstMatch(rules, // eslint-disable-line @typescript-eslint/no-explicit-any -- each rule has its own Match
-facts) {
-    for (const rule of rules) {
-        const match = rule.when(facts);
-        if (match === null || match === undefined || match === false)
-            continue;
-        return { rule, cause: rule.explain(facts, match) };
-    }
-    return null;
-}
-
+// EXTERNAL MODULE: ./src/diagnose/table.ts
+var table = __webpack_require__(6136);
 ;// CONCATENATED MODULE: ./src/diagnose/beanstalk.ts
 // Elastic Beanstalk: events never name the failed hook ("Instance deployment failed" →
 // "[Instance: i-…] Command failed on instance…" → "Failed to deploy application."), so the cause
@@ -1632,18 +1908,18 @@ function eventFacts(message, bundle) {
 }
 /** The root cause in one instance's tail logs, or null when they show no failure. */
 function analyseInstanceLogs(text, bundle) {
-    return firstMatch(BEANSTALK_RULES, instanceFacts(text, bundle))?.cause ?? null;
+    return (0,table/* firstMatch */.o)(BEANSTALK_RULES, instanceFacts(text, bundle))?.cause ?? null;
 }
 function eventInstances(e) {
-    const m = str(e, 'Message');
-    const ids = [str(e, 'InstanceId'), ...[...m.matchAll(/\[Instance: (i-[0-9a-f]+)[\] ]/g)].map((x) => x[1] ?? '')];
+    const m = (0,diagnose_text/* str */.gx)(e, 'Message');
+    const ids = [(0,diagnose_text/* str */.gx)(e, 'InstanceId'), ...[...m.matchAll(/\[Instance: (i-[0-9a-f]+)[\] ]/g)].map((x) => x[1] ?? '')];
     const list = /instance id\(s\) '([^']+)'/i.exec(m)?.[1];
     if (list)
         ids.push(...list.split(/[,\s]+/));
-    return unique(ids.filter((s) => /^i-[0-9a-f]+$/.test(s)));
+    return (0,diagnose_text/* unique */.Am)(ids.filter((s) => /^i-[0-9a-f]+$/.test(s)));
 }
 function toDiagnosis(c, instances) {
-    const info = CATEGORY_INFO[c.category];
+    const info = catalog/* CATEGORY_INFO */.m[c.category];
     return {
         category: c.category,
         // A consequence never outranks a cause; a deployment aborted on health is an error, not a warning.
@@ -1654,20 +1930,20 @@ function toDiagnosis(c, instances) {
         instances,
         file: c.file,
         line: c.line,
-        evidence: evidenceList(c.evidence),
+        evidence: (0,diagnose_text/* evidenceList */.EH)(c.evidence),
         fix: c.fix ?? info.fix,
     };
 }
 function regroup(items) {
-    return groupDiagnoses(items).map((d) => d.instances.length > 0 ? { ...d, message: `${d.message} Instances: ${listInstances(d.instances)}.` } : d);
+    return (0,group/* groupDiagnoses */.zD)(items).map((d) => d.instances.length > 0 ? { ...d, message: `${d.message} Instances: ${(0,diagnose_text/* listInstances */.ND)(d.instances)}.` } : d);
 }
 const HEALTH_EVENT = /^Environment health has (?:transitioned|been set)/i;
 /** An event that says the operation failed (not only that health dropped: health has its own rule). */
 function isFailureEvent(e) {
-    const m = str(e, 'Message');
+    const m = (0,diagnose_text/* str */.gx)(e, 'Message');
     if (HEALTH_EVENT.test(m))
         return false;
-    return ['ERROR', 'FATAL'].includes(str(e, 'Severity')) || isTerminalFailure(m);
+    return ['ERROR', 'FATAL'].includes((0,diagnose_text/* str */.gx)(e, 'Severity')) || (0,terminal_events/* isTerminalFailure */.B)(m);
 }
 /** The instance log to read next, judged from what the events and logs mention. */
 function nextLogFile(texts) {
@@ -1685,7 +1961,7 @@ function nextLogFile(texts) {
 }
 /** The environment's page in the console, in the region the facts name when they name one. */
 function consoleLink(events, logs) {
-    const text = [...events.map((e) => `${str(e, 'PlatformArn')} ${str(e, 'Message')}`), ...Object.values(logs)].join('\n');
+    const text = [...events.map((e) => `${(0,diagnose_text/* str */.gx)(e, 'PlatformArn')} ${(0,diagnose_text/* str */.gx)(e, 'Message')}`), ...Object.values(logs)].join('\n');
     const region = /arn:aws[\w-]*:[\w-]+:([a-z]{2}(?:-gov)?-[a-z]+-\d):/.exec(text)?.[1] ?? /--region ([a-z]{2}(?:-gov)?-[a-z]+-\d)\b/.exec(text)?.[1];
     return region
         ? `https://${region}.console.aws.amazon.com/elasticbeanstalk/home?region=${region}#/environments`
@@ -1695,29 +1971,29 @@ function consoleLink(events, logs) {
 function unexplained(events, logs) {
     const failing = events.filter(isFailureEvent);
     const generic = /^(?:\[Instance: \S+\] )?(?:Command failed on instance|Failed to deploy|Unsuccessful command execution|Instance deployment failed\.)/i;
-    const messages = failing.map((e) => str(e, 'Message'));
+    const messages = failing.map((e) => (0,diagnose_text/* str */.gx)(e, 'Message'));
     const decisive = [...messages.filter((m) => !generic.test(m)), ...messages.filter((m) => generic.test(m))];
     const logLines = Object.values(logs).flatMap((t) => t
         .split('\n')
         .filter((l) => /\[ERROR\]/.test(l))
         .slice(-2));
     const raw = [...decisive, ...logLines].filter((l) => l.trim() !== '');
-    const instances = unique(failing.flatMap(eventInstances));
-    const environment = events.map((e) => str(e, 'EnvironmentName')).find(Boolean);
+    const instances = (0,diagnose_text/* unique */.Am)(failing.flatMap(eventInstances));
+    const environment = events.map((e) => (0,diagnose_text/* str */.gx)(e, 'EnvironmentName')).find(Boolean);
     const noLogs = Object.keys(logs).length === 0;
     const file = nextLogFile([...messages, ...logLines].join('\n'));
     return {
         category: 'unknown',
         severity: 'error',
         title: 'Elastic Beanstalk reported a failure hookline does not recognise',
-        message: `Elastic Beanstalk reports that the operation failed${environment ? ` on ${environment}` : ''}${instances.length ? ` (${listInstances(instances)})` : ''}: ` +
-            `${showLine(decisive[0] ?? 'no message', 200).replace(/\.+$/, '')}. ${noLogs ? 'No instance logs were available' : 'The instance logs did not show a recognised cause'}.`,
+        message: `Elastic Beanstalk reports that the operation failed${environment ? ` on ${environment}` : ''}${instances.length ? ` (${(0,diagnose_text/* listInstances */.ND)(instances)})` : ''}: ` +
+            `${(0,diagnose_text/* showLine */.Yu)(decisive[0] ?? 'no message', 200).replace(/\.+$/, '')}. ${noLogs ? 'No instance logs were available' : 'The instance logs did not show a recognised cause'}.`,
         lifecycleEvent: null,
         instances,
         file: null,
         line: null,
-        evidence: evidenceList(raw.length > 0 ? raw : ['Elastic Beanstalk reported the failure without a message.']),
-        fix: `Read ${file} on ${instances.length ? listInstances(instances) : 'an instance'}` +
+        evidence: (0,diagnose_text/* evidenceList */.EH)(raw.length > 0 ? raw : ['Elastic Beanstalk reported the failure without a message.']),
+        fix: `Read ${file} on ${instances.length ? (0,diagnose_text/* listInstances */.ND)(instances) : 'an instance'}` +
             `${noLogs ? ' (request them with `eb logs` or RequestEnvironmentInfo/RetrieveEnvironmentInfo tail)' : ''}; ` +
             `events and health: ${consoleLink(events, logs)}`,
     };
@@ -1733,18 +2009,18 @@ function diagnoseBeanstalk(facts, bundle) {
         if (!cause)
             continue;
         const d = toDiagnosis(cause, [instance]);
-        fromLogs.push({ key: groupKey(d, cause.key, cause.message), diagnosis: d });
+        fromLogs.push({ key: (0,group/* groupKey */.$6)(d, cause.key, cause.message), diagnosis: d });
     }
     const logCategories = new Set(fromLogs.map((k) => k.diagnosis.category));
     const fromEvents = [];
     for (const e of events) {
-        const message = str(e, 'Message');
-        const hit = message ? firstMatch(BEANSTALK_RULES, eventFacts(message, bundle)) : null;
+        const message = (0,diagnose_text/* str */.gx)(e, 'Message');
+        const hit = message ? (0,table/* firstMatch */.o)(BEANSTALK_RULES, eventFacts(message, bundle)) : null;
         // What the instance logs establish, they tell better than an event's summary of it.
         if (!hit || logCategories.has(hit.cause.category))
             continue;
         const d = toDiagnosis(hit.cause, eventInstances(e));
-        fromEvents.push({ key: groupKey(d, hit.cause.key, ''), diagnosis: d });
+        fromEvents.push({ key: (0,group/* groupKey */.$6)(d, hit.cause.key, ''), diagnosis: d });
     }
     const result = [...regroup(fromLogs), ...regroup(fromEvents)];
     if (events.some(isFailureEvent) && !result.some((d) => d.severity === 'error'))
@@ -1753,224 +2029,499 @@ function diagnoseBeanstalk(facts, bundle) {
     return result.map((d) => (d.category === 'unknown' && !d.fix.includes('console.aws') ? { ...d, fix: `${d.fix} Console: ${link}` } : d));
 }
 
-;// CONCATENATED MODULE: ./src/diagnose/hook.ts
-// One failed CodeDeploy lifecycle event as the rule table (rules/codedeploy.ts) reads it: the SDK
-// fields flattened, the derived facts several rules need, and the builders rules use to say what
-// happened. The deployment's own errorInformation is read through the same table as a pseudo-event
-// (scope 'deployment', no event, no script).
+// EXTERNAL MODULE: ./src/diagnose/codedeploy.ts
+var codedeploy = __webpack_require__(1060);
+;// CONCATENATED MODULE: ./src/diagnose/rules/compute.ts
+// CodeDeploy ECS and Lambda: one ordered rule table for a failed lifecycle event (or, with no
+// failed event, the deployment's errorInformation). Order is precedence: a hook that could not run
+// (missing function, invoke denied) before one that never answered, before one that answered
+// Failed; what the ECS service events say about the replacement tasks before the bare error code.
+//
+// Wording sources: the CodeDeploy user guide (reference-appspec-file-structure-hooks.html,
+// error-codes.html, troubleshooting-ecs.html), the AWSCodeDeployRoleForECS managed policy (it may
+// invoke only functions named CodeDeployHook_*), the ECS developer guide's service event messages
+// (service-event-messages-list.html) and Lambda's ResourceNotFoundException text.
 
-
-
-// Ruby hook_executor.rb / Rust executor.rs: "... failed with exit code N"; shells and Python.
-const EXIT_CODE = /(?:failed with exit code|exit status|returned non-zero exit status|Return code:?) (-?\d+)/i;
-const ARCHIVE_PATH = /deployment-root\/([0-9a-f-]{36})\/(d-[A-Z0-9]+)\/deployment-archive\/(\S+)/;
-function hookFacts(f, scope, deploymentId, bundle) {
-    return {
-        f,
-        scope,
-        deploymentId,
-        bundle,
-        texts: [f.message, f.logTail],
-        exit: EXIT_CODE.exec(f.message)?.[1],
-        archivePath: ARCHIVE_PATH.exec(f.message),
-        hookLoc: f.event ? locateHookLocation(bundle, f.event, f.scriptName || undefined) : null,
-        script: bundleScript(bundle, f.scriptName),
-    };
-}
-function bundleScript(bundle, script) {
-    if (!bundle || !script)
-        return undefined;
-    const rel = normaliseRelative(script);
-    for (const [k, v] of bundle.files)
-        if (normaliseRelative(k) === rel)
-            return v;
-    return undefined;
-}
-/** Stands for the instance list in messages until grouping knows every instance. */
-const HOSTS = '\u0001hosts\u0001';
-function hook_withHosts(d) {
-    const hosts = listInstances(d.instances);
-    const fill = (t) => t.split(HOSTS).join(hosts);
-    return { ...d, message: fill(d.message), fix: fill(d.fix), title: fill(d.title) };
-}
-function diagnosis(category, h, parts) {
-    const info = CATEGORY_INFO[category];
-    const { f } = h;
+const HOOKS_PAGE = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html';
+const ECS_EVENTS_PAGE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-event-messages-list.html';
+const ERROR_CODES_PAGE = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/error-codes.html';
+const ECS_ROLE_PAGE = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/getting-started-create-service-role.html';
+/** Lambda's own answer for a function that is not there (ResourceNotFoundException). */
+const FUNCTION_MISSING = [/Function not found/i, /ResourceNotFoundException/, /function (?:\S+ )?(?:does not|doesn't) exist/i];
+/** The service role may not invoke the hook (AWSCodeDeployRoleForECS covers CodeDeployHook_* only). */
+const INVOKE_DENIED = [/not authorized to perform:? lambda:InvokeFunction/i, /AccessDenied\S*.*(?:Invoke|lambda)/i];
+/** No status came back from the hook within the hour CodeDeploy waits. */
+const NO_REPORT = [
+    /tim(?:ed|e)\s*out/i,
+    /did not (?:report|respond|receive)/i,
+    /never (?:reported|responded)/i,
+    /no (?:status|response) (?:was )?(?:reported|received)/i,
+];
+/** Replacement tasks that started but fail the target group's (or the container's) health checks. */
+const UNHEALTHY = [/is unhealthy in \(target-group/i, /failed (?:ELB|container) health checks/i, /Health checks failed/i];
+/** Tasks that could not be placed: no capacity. */
+const NO_CAPACITY = [
+    /unable to place a task/i,
+    /insufficient (?:CPU|memory|ports?)/i,
+    /Capacity is unavailable/i,
+    /RESOURCE:(?:CPU|MEMORY|PORTS|ENI)/,
+    /no container instance met all of its requirements/i,
+];
+/** Tasks that were placed but stopped before they ran. */
+const FAILED_START = [
+    /Essential container in task exited/i,
+    /CannotPullContainerError/i,
+    /ResourceInitializationError/i,
+    /CannotStartContainerError/i,
+    /unable to consistently start tasks/i,
+    /failed to launch a task/i,
+];
+const matching = (lines, patterns) => lines.filter((l) => patterns.some((p) => p.test(l)));
+const hasAny = (text, patterns) => patterns.some((p) => p.test(text));
+const TRAFFIC_EVENTS = new Set(['Install', 'AllowTestTraffic', 'AllowTraffic', '']);
+function build(f, category, title, message, fix, evidence) {
+    const at = f.hook && f.appspecFile ? { file: f.appspecFile, line: f.hook.line } : { file: null, line: null };
     return {
         category,
-        severity: info.severity,
-        title: parts.title ?? `${f.event || 'Deployment'}: ${info.headline}`,
-        message: parts.message,
+        severity: 'error',
+        title,
+        message,
         lifecycleEvent: f.event || null,
-        instances: h.scope === 'lifecycle' ? [f.target] : [],
-        file: parts.file ?? null,
-        line: parts.line ?? null,
-        evidence: withFallbackEvidence(evidenceList(parts.evidence), f),
-        fix: parts.fix ?? info.fix,
+        instances: [f.target],
+        ...at,
+        evidence: (0,diagnose_text/* evidenceList */.EH)([...evidence.map((e) => (e ? (0,diagnose_text/* showLine */.Yu)(e) : e)), f.message ? (0,diagnose_text/* showLine */.Yu)(f.message) : undefined]),
+        fix,
     };
 }
-/** Never an empty evidence list: a failure reported without any text says so, with its last output lines. */
-function withFallbackEvidence(evidence, f) {
-    if (evidence.length > 0)
-        return evidence;
-    const line = `${f.event || 'the deployment'}: Failed${f.errorCode ? ` (${f.errorCode})` : ''}, no diagnostics message`;
-    return evidenceList([line, ...stderrTail(f.logTail)]);
+const fn = (f) => f.hook?.functionName ?? 'the hook function';
+const dErr = (f) => [f.deploymentError.code, f.deploymentError.message].filter(Boolean).join(': ');
+const compute_COMPUTE_RULES = [
+    {
+        id: 'compute/hook-function-missing',
+        category: 'appspec-invalid',
+        source: `${HOOKS_PAGE}; Lambda ResourceNotFoundException`,
+        when: (f) => !!f.hook && hasAny(f.message, FUNCTION_MISSING),
+        explain: (f) => build(f, 'appspec-invalid', `${f.event}: hook function ${fn(f)} does not exist`, `The AppSpec's ${f.event} hook names the Lambda function ${fn(f)}, which CodeDeploy could not find in this account and region, so ${f.event} failed before any check ran.`, `Create the function ${fn(f)} in this region, or correct the name (or ARN) on the ${f.event} line of the AppSpec.`, []),
+    },
+    {
+        id: 'compute/hook-invoke-denied',
+        category: 'iam-permissions',
+        source: ECS_ROLE_PAGE,
+        when: (f) => !!f.hook && hasAny(f.message, INVOKE_DENIED),
+        explain: (f) => build(f, 'iam-permissions', `${f.event}: CodeDeploy may not invoke ${fn(f)}`, `CodeDeploy's service role was refused lambda:InvokeFunction on ${fn(f)}. The managed policy AWSCodeDeployRoleForECS allows invoking only functions whose name starts with CodeDeployHook_.`, `Name the hook function CodeDeployHook_<something>, or add lambda:InvokeFunction on ${fn(f)} to the deployment group's service role.`, []),
+    },
+    {
+        id: 'compute/hook-never-reported',
+        category: 'script-timeout',
+        source: HOOKS_PAGE,
+        when: (f) => !!f.hook && hasAny(f.message, NO_REPORT),
+        explain: (f) => build(f, 'script-timeout', `${f.event}: hook ${fn(f)} never reported a status`, `CodeDeploy invoked ${fn(f)} for ${f.event} and waited the full hour for it to call PutLifecycleEventHookExecutionStatus; it never did. ` +
+            `Either the function returned (or crashed, or timed out) without calling it, or its execution role lacks codedeploy:PutLifecycleEventHookExecutionStatus — then its own logs show AccessDeniedException.`, `Make ${fn(f)} always call PutLifecycleEventHookExecutionStatus with the deploymentId and lifecycleEventHookExecutionId it received (Succeeded or Failed, also on errors), and allow codedeploy:PutLifecycleEventHookExecutionStatus in its execution role.`, []),
+    },
+    {
+        id: 'ecs/test-listener-missing',
+        category: 'load-balancer',
+        source: HOOKS_PAGE,
+        when: (f) => f.platform === 'ECS' && f.testListener === false && (f.event === 'AfterAllowTestTraffic' || f.event === 'AllowTestTraffic'),
+        explain: (f) => build(f, 'load-balancer', `${f.event}: the deployment group has no test listener`, `${f.event} failed, and the deployment group routes no test traffic: its target group pair has no test listener, so the replacement tasks were never reachable on a test port${f.hook ? ` for ${fn(f)} to check` : ''}.`, `Add a test listener (testTrafficRoute) to the deployment group's load balancer settings, or remove the AfterAllowTestTraffic hook.`, []),
+    },
+    {
+        id: 'compute/hook-failed',
+        category: 'script-failed',
+        source: HOOKS_PAGE,
+        when: (f) => !!f.hook,
+        explain: (f) => build(f, 'script-failed', `${f.event}: hook ${fn(f)} reported Failed`, `The ${f.event} hook ${fn(f)} ran and reported Failed to CodeDeploy, so the deployment stopped ${f.platform === 'ECS' ? 'before production traffic moved on' : 'and the alias stays on the current version'}. Its own logs (CloudWatch Logs group /aws/lambda/${fn(f)}) say which check failed.`, `Read /aws/lambda/${fn(f)} for this deployment, fix what its check found${f.platform === 'ECS' ? ' in the new task definition' : ' in the new version'}, and deploy again.`, []),
+    },
+    {
+        id: 'ecs/tasks-unhealthy',
+        category: 'health-degraded',
+        source: ECS_EVENTS_PAGE,
+        when: (f) => {
+            if (f.platform !== 'ECS' || !TRAFFIC_EVENTS.has(f.event))
+                return null;
+            const hits = matching(f.serviceEvents, UNHEALTHY);
+            return hits.length ? hits : null;
+        },
+        explain: (f, hits) => build(f, 'health-degraded', `${f.event || 'Deployment'}: replacement tasks failed target group health checks`, `The replacement tasks started but did not pass health checks, so ECS stopped them and the task set never became healthy (${hits.length} service event${hits.length > 1 ? 's' : ''}).`, `Check the container serves the target group's health check path on the container port, and that healthCheckGracePeriodSeconds covers its start-up time.`, hits.slice(-4)),
+    },
+    {
+        id: 'ecs/no-capacity',
+        category: 'no-instances',
+        source: ECS_EVENTS_PAGE,
+        when: (f) => {
+            if (f.platform !== 'ECS' || !TRAFFIC_EVENTS.has(f.event))
+                return null;
+            const hits = matching(f.serviceEvents, NO_CAPACITY);
+            return hits.length ? hits : null;
+        },
+        explain: (f, hits) => build(f, 'no-instances', `${f.event || 'Deployment'}: no capacity for the replacement tasks`, `ECS could not place the replacement tasks: the cluster has no capacity that meets the task definition's CPU, memory or ports.`, `Add capacity (container instances, a capacity provider, or Fargate quota), or lower the task definition's cpu/memory; blue/green runs both task sets at once, so it needs room for twice the tasks.`, hits.slice(-3)),
+    },
+    {
+        id: 'ecs/tasks-failed-to-start',
+        category: 'app-start-failed',
+        source: ECS_EVENTS_PAGE,
+        when: (f) => {
+            if (f.platform !== 'ECS' || !TRAFFIC_EVENTS.has(f.event))
+                return null;
+            const hits = matching(f.serviceEvents, FAILED_START);
+            return hits.length ? hits : null;
+        },
+        explain: (f, hits) => build(f, 'app-start-failed', `${f.event || 'Deployment'}: replacement tasks failed to start`, `The replacement tasks were stopped before they could serve: the service events below say why (image pull, an essential container exiting, or start-up errors).`, `Run the new task definition on its own (aws ecs run-task) and read the stopped task's stoppedReason and container logs; fix the image or configuration it names.`, hits.slice(-3)),
+    },
+    {
+        id: 'lambda/version-mismatch',
+        category: 'version-mismatch',
+        source: ERROR_CODES_PAGE,
+        when: (f) => f.platform === 'Lambda' &&
+            (f.deploymentError.code === 'INVALID_LAMBDA_CONFIGURATION' ||
+                /current ?version|target ?version|alias/i.test(f.deploymentError.message)),
+        explain: (f) => build(f, 'version-mismatch', `Lambda alias and versions do not match the AppSpec`, `CodeDeploy refused the AppSpec's versions for ${f.target}: ${f.deploymentError.message || f.deploymentError.code}. The alias must point at CurrentVersion, and TargetVersion must be a different published version.`, `Let hookline fill the versions (leave function-version empty to publish one), and make sure nothing else moves the alias during the deployment.`, [dErr(f)]),
+    },
+    {
+        id: 'compute/permissions',
+        category: 'iam-permissions',
+        source: ERROR_CODES_PAGE,
+        when: (f) => /IAM_ROLE_(?:PERMISSIONS|MISSING)/.test(f.deploymentError.code) ||
+            hasAny(`${f.message}\n${f.deploymentError.message}`, [/not authorized to perform/i, /AccessDenied/]),
+        explain: (f) => build(f, 'iam-permissions', `${f.event || 'Deployment'}: the CodeDeploy service role lacks a permission`, `CodeDeploy was refused an action on ${f.platform === 'ECS' ? 'ECS or the load balancer' : 'Lambda'}: ${f.deploymentError.message || f.message}`, f.platform === 'ECS'
+            ? "Attach AWSCodeDeployRoleForECS to the deployment group's service role (and iam:PassRole for the task execution role)."
+            : "Attach AWSCodeDeployRoleForLambda to the deployment group's service role.", [dErr(f)]),
+    },
+    {
+        id: 'ecs/update-error',
+        category: 'platform-error',
+        source: ERROR_CODES_PAGE,
+        when: (f) => f.platform === 'ECS' && /ECS_UPDATE_ERROR|INVALID_ECS_SERVICE/.test(f.deploymentError.code),
+        explain: (f) => build(f, 'platform-error', `${f.event || 'Deployment'}: CodeDeploy could not update the ECS service (${f.deploymentError.code})`, `CodeDeploy could not create or update the service's task set: ${f.deploymentError.message || f.deploymentError.code}. The ECS service events did not name a task-level cause.`, 'Check the service uses the CODE_DEPLOY deployment controller, that its load balancer and target groups match the deployment group, and read its events in the ECS console.', [dErr(f), ...f.serviceEvents.slice(-2)]),
+    },
+    {
+        id: 'compute/event-failed',
+        category: 'unknown',
+        source: ERROR_CODES_PAGE,
+        when: () => true,
+        explain: (f) => build(f, 'unknown', `${f.event || 'Deployment'} failed`, `${f.event || 'The deployment'} failed on ${f.target}${f.message ? `: ${f.message}` : f.deploymentError.message ? `: ${f.deploymentError.message}` : '.'}`, f.platform === 'ECS'
+            ? 'Read the ECS service events and the deployment in the CodeDeploy console.'
+            : 'Read the deployment in the CodeDeploy console and the function logs.', [dErr(f), ...f.serviceEvents.slice(-2)]),
+    },
+];
+
+// EXTERNAL MODULE: ./src/compute/revision.ts
+var revision = __webpack_require__(948);
+;// CONCATENATED MODULE: ./src/diagnose/compute.ts
+
+
+
+
+function diagnoseCompute(facts) {
+    const c = facts.compute;
+    const errInfo = (0,diagnose_text/* obj */.WL)(facts.deployment, 'errorInformation');
+    const deploymentError = { code: (0,diagnose_text/* str */.gx)(errInfo, 'code').trim(), message: (0,diagnose_text/* stripAnsi */.aJ)((0,diagnose_text/* str */.gx)(errInfo, 'message')).trim() };
+    const hooks = new Map((c.hooks ?? []).map((h) => [h.event, h]));
+    const base = {
+        platform: c.platform,
+        appspecFile: c.appspecFile ?? null,
+        deploymentError,
+        serviceEvents: (c.serviceEvents ?? []).map((e) => (0,diagnose_text/* stripAnsi */.aJ)(e.message)),
+        testListener: c.testListener,
+    };
+    const out = [];
+    for (const t of facts.targets ?? []) {
+        const body = (0,diagnose_text/* obj */.WL)(t, 'ecsTarget') ?? (0,diagnose_text/* obj */.WL)(t, 'lambdaTarget') ?? t;
+        const target = (0,diagnose_text/* str */.gx)(body, 'targetId') || 'unknown-target';
+        for (const ev of (0,diagnose_text/* arr */.QL)(body, 'lifecycleEvents')) {
+            if ((0,diagnose_text/* str */.gx)(ev, 'status') !== 'Failed')
+                continue;
+            const event = (0,diagnose_text/* str */.gx)(ev, 'lifecycleEventName');
+            const diag = (0,diagnose_text/* obj */.WL)(ev, 'diagnostics');
+            const hook = hooks.get(event);
+            out.push(classify({
+                ...base,
+                target,
+                event,
+                errorCode: (0,diagnose_text/* str */.gx)(diag, 'errorCode'),
+                message: (0,diagnose_text/* stripAnsi */.aJ)([(0,diagnose_text/* str */.gx)(diag, 'message'), (0,diagnose_text/* str */.gx)(diag, 'logTail')].filter(Boolean).join('\n')).trim(),
+                hook: hook && { functionName: hook.functionName, line: hook.line },
+            }));
+        }
+    }
+    if (out.length === 0 && (deploymentError.code || deploymentError.message)) {
+        if (deploymentError.code === 'MANUAL_STOP')
+            return [stopped(deploymentError.message)];
+        const target = targetIdOf(facts) ?? (c.platform === 'ECS' ? 'ECS service' : 'Lambda alias');
+        out.push(classify({ ...base, target, event: '', errorCode: '', message: '', hook: undefined }));
+    }
+    const seen = new Set();
+    return out.filter((d) => !seen.has(d.title) && !!seen.add(d.title));
 }
-/** The hook's appspec line as diagnosis fields. */
-function atHook(h) {
-    return { file: h.hookLoc?.file ?? null, line: h.hookLoc?.line ?? null };
+/** The first matching rule's diagnosis for one failed event (exported for tests). */
+function classify(f) {
+    const found = (0,table/* firstMatch */.o)(compute_COMPUTE_RULES, f);
+    if (!found)
+        throw new Error('the compute rule table must end with a catch-all rule');
+    return found.cause;
 }
-/** The script's first line when the bundle holds it, else the hook's appspec line. */
-function atScript(h) {
-    return h.script !== undefined ? { file: normaliseRelative(h.f.scriptName), line: 1 } : atHook(h);
+function classifyRule(f) {
+    return firstMatch(COMPUTE_RULES, f)?.rule.id ?? '';
 }
-function scriptLabel(f) {
-    return f.scriptName ? `\`${f.scriptName}\`` : 'the hook script';
+function targetIdOf(facts) {
+    for (const t of facts.targets ?? []) {
+        const id = (0,diagnose_text/* str */.gx)((0,diagnose_text/* obj */.WL)(t, 'ecsTarget') ?? (0,diagnose_text/* obj */.WL)(t, 'lambdaTarget'), 'targetId');
+        if (id)
+            return id;
+    }
+    return undefined;
 }
-/** The last output lines of the script (stderr preferred), without the agent's own headers. */
-function stderrTail(logTail, n = 3) {
-    const all = lines(logTail).filter((l) => !/(?:^|\s)(?:LifecycleEvent|Script) - /.test(l));
-    const err = all.filter((l) => l.includes('[stderr]'));
-    return (err.length > 0 ? err : all).slice(-n);
+function stopped(message) {
+    return {
+        category: 'unknown',
+        severity: 'notice',
+        title: 'Deployment was stopped',
+        message: message || 'The deployment was stopped on request.',
+        lifecycleEvent: null,
+        instances: [],
+        file: null,
+        line: null,
+        evidence: message ? [message] : [],
+        fix: 'Start a new deployment when ready.',
+    };
 }
-/** A line that backgrounds a process (`… &`) without sending its stdout somewhere. */
-function backgroundsWithoutRedirect(script) {
-    if (!script)
+/**
+ * Compute facts from GetDeployment alone (explain on a raw deployment): the platform and the hooks
+ * of the AppSpec content the deployment carries (no file to annotate, no service events).
+ */
+function computeFactsOf(deployment) {
+    const platform = (0,diagnose_text/* str */.gx)(deployment, 'computePlatform');
+    if (platform !== 'ECS' && platform !== 'Lambda')
+        return undefined;
+    const content = (0,diagnose_text/* str */.gx)((0,diagnose_text/* obj */.WL)((0,diagnose_text/* obj */.WL)(deployment, 'revision'), 'appSpecContent'), 'content');
+    return { platform, hooks: content ? (0,revision/* hooksOf */.uj)(content) : [], appspecFile: null };
+}
+
+// EXTERNAL MODULE: ./src/diagnose/fallback.ts
+var fallback = __webpack_require__(7060);
+;// CONCATENATED MODULE: ./src/diagnose/index.ts
+// The diagnosis engine: a pure function from the facts gathered from AWS (and, when available,
+// the bundle's configuration files) to root causes, most decisive first. Never empty when the
+// facts show a failure: an unexplained failure is an `unknown` diagnosis with its raw evidence.
+
+
+
+
+
+
+
+
+
+function diagnose(facts, bundle) {
+    const compute = facts.service === 'codedeploy' ? (facts.compute ?? computeFactsOf(facts.deployment)) : undefined;
+    const list = facts.service === 'beanstalk'
+        ? diagnoseBeanstalk(facts, bundle)
+        : compute
+            ? diagnoseCompute({ ...facts, compute })
+            : (0,codedeploy/* diagnoseCodeDeploy */.T)(facts, bundle);
+    if (list.length === 0 && (0,fallback/* showsFailure */.TD)(facts))
+        list.push((0,fallback/* fallbackDiagnosis */.IJ)(facts));
+    return (0,group/* sortDiagnoses */._D)(list);
+}
+
+
+/***/ }),
+
+/***/ 9568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DA: () => (/* binding */ ebextensionsConfigs),
+/* harmony export */   Hk: () => (/* binding */ suggestBundlePaths),
+/* harmony export */   Nr: () => (/* binding */ locateHookLocation),
+/* harmony export */   Pd: () => (/* binding */ resolvedScriptPath),
+/* harmony export */   Ty: () => (/* binding */ locateEbextensionsCommand),
+/* harmony export */   Vv: () => (/* binding */ locatePlatformHook),
+/* harmony export */   Z8: () => (/* binding */ normaliseRelative),
+/* harmony export */   q9: () => (/* binding */ findAppspec),
+/* harmony export */   r4: () => (/* binding */ locateConfigFile),
+/* harmony export */   x7: () => (/* binding */ bundleHas)
+/* harmony export */ });
+/* unused harmony exports APPSPEC_NAMES, appspecFileMappings */
+/* harmony import */ var _validate_appspec_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(540);
+/* harmony import */ var _validate_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3877);
+// Find the line responsible for a failure in the bundle's configuration files: the `location` of a
+// hook in appspec.yml, the key of an `.ebextensions` command, a `.platform` hook file. Also works
+// out where the agent looked for a hook script and which bundle-relative path was meant.
+// The AppSpec is read by the same reader validation uses (validate/appspec-reader.ts).
+
+
+const APPSPEC_NAMES = ['appspec.yml', 'appspec.yaml', 'appspec.json'];
+/** `./a//b` and `/a/b` → `a/b` (the agent ignores a leading `/` when joining to the archive). */
+function normaliseRelative(p) {
+    let s = p
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/\/{2,}/g, '/');
+    for (;;) {
+        const before = s;
+        s = s.replace(/^\.\//, '').replace(/^\/+/, '');
+        if (s === before)
+            break;
+    }
+    return s.replace(/\/$/, '');
+}
+function findAppspec(bundle) {
+    if (!bundle)
         return null;
-    for (const raw of script.split('\n')) {
-        const line = raw.replace(/#.*$/, '').trim();
-        if (!/(?:^|[^&])&\s*$/.test(line))
-            continue;
-        if (/>\s*\S|&>|>&/.test(line) || /\bsetsid\b.*<\s*\/dev\/null.*>/.test(line))
-            continue;
-        return raw.trim();
+    for (const name of APPSPEC_NAMES) {
+        const text = bundle.files.get(name);
+        if (text !== undefined)
+            return { path: name, text };
     }
     return null;
 }
-/** Where the agents write what a hook did; named when nothing more specific is known. */
-const AGENT_LOGS = [
-    '/opt/codedeploy-agent/deployment-root/deployment-logs/codedeploy-agent-deployments.log',
-    '/var/log/aws/codedeploy-agent/codedeploy-agent.log',
-];
-
-;// CONCATENATED MODULE: ./src/diagnose/fallback.ts
-// The "never empty" guarantee: when the facts show a failure and no rule explained it, say so with
-// the decisive raw lines, the instance log to read next and the console page — never a bare "failed".
-
-
-
-/** Beanstalk logs worth reading, in the order they usually name the cause (AL2/AL2023 platforms). */
-const BEANSTALK_LOGS = [
-    '/var/log/eb-engine.log',
-    '/var/log/eb-hooks.log',
-    '/var/log/cfn-init.log',
-    '/var/log/cfn-init-cmd.log',
-    '/var/log/web.stdout.log',
-];
-const FAILED_DEPLOYMENT = new Set(['Failed', 'Stopped']);
-// Terminal event wordings the EB CLI treats as failure, besides ERROR/FATAL severities.
-const EB_FAILURE_TEXT = [
-    /completed with errors/i,
-    /operation is complete, but with (?:errors|command timeouts)/i,
-    /health has transitioned .*to (?:Severe|Red)\b/i,
-    /\b(?:Severe|Red)\b health/i,
-    /health (?:is|status) (?:Severe|Red)\b/i,
-];
-function targetBodies(facts) {
-    return (facts.targets ?? []).map((t) => obj(t, 'instanceTarget') ??
-        obj(t, 'lambdaTarget') ??
-        obj(t, 'ecsTarget') ??
-        obj(t, 'cloudFormationTarget') ??
-        (t !== null && typeof t === 'object' ? t : {}));
+function appspecSource(bundle) {
+    const appspec = findAppspec(bundle);
+    return appspec ? ((0,_validate_appspec_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .readAppspec */ .VL)(appspec.path, appspec.text).source ?? null) : null;
 }
-function failedTargets(facts) {
-    return targetBodies(facts).filter((b) => str(b, 'status') === 'Failed' || arr(b, 'lifecycleEvents').some((e) => str(e, 'status') === 'Failed'));
-}
-function failureEvents(facts) {
-    return (facts.events ?? []).filter((e) => {
-        if (e === null || typeof e !== 'object')
-            return false;
-        const severity = str(e, 'Severity').toUpperCase();
-        return severity === 'ERROR' || severity === 'FATAL' || EB_FAILURE_TEXT.some((p) => p.test(str(e, 'Message')));
-    });
-}
-/** True when the facts show a failure: a Failed/Stopped deployment, a failed target, an ERROR event, Severe/Red health. */
-function showsFailure(facts) {
-    if (facts.service === 'beanstalk')
-        return failureEvents(facts).length > 0;
-    return (FAILED_DEPLOYMENT.has(str(facts.deployment, 'status')) ||
-        obj(facts.deployment, 'errorInformation') !== undefined ||
-        failedTargets(facts).length > 0);
-}
-/** The region named by any ARN in the facts (target ARNs, platform ARNs), for a console link. */
-function regionOf(facts) {
-    const text = JSON.stringify([facts.deployment ?? null, facts.targets ?? [], facts.events ?? []]);
-    return /arn:aws[\w-]*:[\w-]+:([a-z]{2}(?:-[a-z]+)+-\d):/.exec(text)?.[1] ?? null;
-}
-function fallback_consoleLink(facts) {
-    const region = regionOf(facts);
-    const host = region ? `https://${region}.console.aws.amazon.com` : 'https://console.aws.amazon.com';
-    const q = region ? `?region=${region}` : '';
-    if (facts.service === 'beanstalk') {
-        const env = (facts.events ?? []).map((e) => str(e, 'EnvironmentName')).find((n) => n !== '');
-        return `${host}/elasticbeanstalk/home${q}#/environments${env ? ` (environment ${env})` : ''}`;
+/**
+ * The line of `location:` for `script` under `hooks.<event>` in the bundle's appspec; the event
+ * key's line when no entry matches; null without an appspec or that event.
+ */
+function locateHookLocation(bundle, event, script) {
+    const src = appspecSource(bundle);
+    if (!src)
+        return null;
+    const entry = (0,_validate_appspec_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .hookEvents */ .BR)(src).find((e) => e.event === event);
+    if (!entry)
+        return null;
+    const wanted = script ? normaliseRelative(script) : null;
+    if (wanted !== null) {
+        const hit = entry.scripts.find((s) => normaliseRelative(s.location) === wanted);
+        if (hit)
+            return { file: src.file, line: hit.line };
     }
-    const id = str(facts.deployment, 'deploymentId');
-    return id ? `${host}/codesuite/codedeploy/deployments/${id}${q}` : `${host}/codesuite/codedeploy/deployments${q}`;
+    const first = entry.scripts[0];
+    if (wanted === null && first && entry.items === 1)
+        return { file: src.file, line: first.line };
+    return { file: src.file, line: entry.line };
 }
-function codeDeployFallback(facts) {
-    const id = str(facts.deployment, 'deploymentId');
-    const status = str(facts.deployment, 'status');
-    const err = obj(facts.deployment, 'errorInformation');
-    const failed = failedTargets(facts);
-    const instances = unique(failed.map((b) => str(b, 'targetId') || str(b, 'instanceId')).filter((s) => s !== ''));
-    const eventLines = failed.flatMap((b) => arr(b, 'lifecycleEvents')
-        .filter((e) => str(e, 'status') === 'Failed')
-        .map((e) => `${str(b, 'targetId') || 'target'}: ${str(e, 'lifecycleEventName') || 'a lifecycle event'} Failed${str(obj(e, 'diagnostics'), 'message') ? ` — ${str(obj(e, 'diagnostics'), 'message')}` : ''}`));
-    return {
-        category: 'unknown',
-        severity: CATEGORY_INFO.unknown.severity,
-        title: `Deployment ${status ? status.toLowerCase() : 'failed'} without a recognised cause`,
-        message: `CodeDeploy reports deployment ${id || '(unknown id)'} as ${status || 'failed'}${instances.length ? ` with failed targets ${listInstances(instances)}` : ''}, ` +
-            'but its facts name no cause hookline recognises.',
-        lifecycleEvent: null,
-        instances,
-        file: null,
-        line: null,
-        evidence: evidenceList([
-            `deployment ${id || '(unknown id)'}: ${status || 'status unknown'}`,
-            err ? [str(err, 'code'), str(err, 'message')].filter((s) => s !== '').join(': ') || undefined : undefined,
-            ...eventLines,
-        ]),
-        fix: codeDeployNextStep(facts, instances),
-    };
+/** The `files:` mappings of the appspec (source relative to the bundle root, destination absolute). */
+function appspecFileMappings(bundle) {
+    const src = appspecSource(bundle);
+    return src ? (0,_validate_appspec_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .fileMappings */ .Ap)(src).map(({ source, destination }) => ({ source, destination })) : [];
 }
-/** What to read when nothing explained a CodeDeploy failure: the agent logs on the instances and the console page. */
-function codeDeployNextStep(facts, instances) {
-    return `Read ${AGENT_LOGS.join(' and ')} on ${instances.length ? listInstances(instances) : 'the instances'}; console: ${fallback_consoleLink(facts)}`;
+function bundlePaths(bundle) {
+    const set = new Set();
+    if (!bundle)
+        return set;
+    for (const k of bundle.modes.keys())
+        set.add(normaliseRelative(k));
+    for (const k of bundle.files.keys())
+        set.add(normaliseRelative(k));
+    return set;
 }
-function beanstalkFallback(facts) {
-    const events = failureEvents(facts);
-    const instances = unique(events.flatMap((e) => [...str(e, 'Message').matchAll(/\bi-[0-9a-f]{8,17}\b/g)].map((m) => m[0])));
-    return {
-        category: 'unknown',
-        severity: CATEGORY_INFO.unknown.severity,
-        title: 'Environment update failed without a recognised cause',
-        message: `Elastic Beanstalk reports a failure${instances.length ? ` on ${listInstances(instances)}` : ''}, but neither its events nor the instance logs name a cause hookline recognises.`,
-        lifecycleEvent: null,
-        instances,
-        file: null,
-        line: null,
-        evidence: evidenceList(events.map((e) => str(e, 'Message').trim() ||
-            `${str(e, 'Severity') || 'An'} event${str(e, 'EventDate') ? ` at ${str(e, 'EventDate')}` : ''} without a message`)),
-        fix: `Read ${BEANSTALK_LOGS.join(', ')} on ${instances.length ? listInstances(instances) : 'the instances'} (tail logs: \`eb logs\`); console: ${fallback_consoleLink(facts)}`,
-    };
+function bundleHas(bundle, path) {
+    const paths = bundlePaths(bundle);
+    if (paths.size === 0)
+        return null;
+    return paths.has(normaliseRelative(path));
 }
-/** The `unknown` diagnosis for failed facts no rule explained. */
-function fallbackDiagnosis(facts) {
-    return facts.service === 'beanstalk' ? beanstalkFallback(facts) : codeDeployFallback(facts);
+/** Where the agent looks for a hook script: `<archive>/<location without leading slashes>`. */
+function resolvedScriptPath(location, archiveDir = '<deployment-root>/<group-id>/<deployment-id>/deployment-archive') {
+    return `${archiveDir.replace(/\/$/, '')}/${location.replace(/^\/+/, '')}`;
+}
+/**
+ * Bundle-relative paths the author probably meant for a hook `location` that is not in the
+ * bundle: the path under a `files.destination` mapped back to its `source`, then files with the
+ * same name elsewhere in the bundle. Existing paths first.
+ */
+function suggestBundlePaths(location, bundle) {
+    const loc = normaliseRelative(location);
+    const paths = bundlePaths(bundle);
+    const mapped = [];
+    for (const { source, destination } of appspecFileMappings(bundle)) {
+        const dst = normaliseRelative(destination);
+        if (dst === '' || !(loc === dst || loc.startsWith(`${dst}/`)))
+            continue;
+        const rest = loc === dst ? '' : loc.slice(dst.length + 1);
+        const src = normaliseRelative(source);
+        if (paths.has(src) && rest === '')
+            mapped.push(src);
+        else if (rest !== '')
+            mapped.push(src ? `${src}/${rest}` : rest);
+    }
+    // Climbing out of the archive with `..` (the "fix" people land on): suggest the tail under a destination.
+    const base = loc.split('/').pop() ?? loc;
+    const sameName = [...paths].filter((p) => p === base || p.endsWith(`/${base}`)).sort((a, b) => a.length - b.length);
+    const ordered = [
+        ...mapped.filter((m) => paths.has(m)),
+        ...sameName,
+        ...(paths.size === 0 ? mapped : mapped.filter((m) => !paths.has(m))),
+    ];
+    return [...new Set(ordered)].filter((p) => p !== loc).slice(0, 3);
+}
+/** `.ebextensions/*.config` files of the bundle, sorted like Beanstalk reads them. */
+function ebextensionsConfigs(bundle) {
+    if (!bundle)
+        return [];
+    return [...bundle.files.keys()].filter((f) => /^\.ebextensions\/[^/]+\.config$/.test(normaliseRelative(f))).sort();
+}
+/**
+ * The line of the key `name` under `commands` / `container_commands` in an `.ebextensions` file.
+ * `preferFile` (from the log, e.g. `.ebextensions/db.config`) is searched first.
+ */
+function locateEbextensionsCommand(bundle, name, section, preferFile) {
+    const files = ebextensionsConfigs(bundle);
+    const ordered = preferFile ? [...files.filter((f) => normaliseRelative(f) === normaliseRelative(preferFile)), ...files] : files;
+    const sections = section ? [section] : ['container_commands', 'commands'];
+    for (const file of ordered) {
+        const text = bundle?.files.get(file);
+        if (text === undefined)
+            continue;
+        const { source } = (0,_validate_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSource */ .PJ)(file, text, { rulePrefix: 'ebextensions', json: text.trimStart().startsWith('{') });
+        if (!source)
+            continue;
+        for (const s of sections) {
+            const cmd = (0,_validate_source_js__WEBPACK_IMPORTED_MODULE_1__/* .getPair */ .xf)((0,_validate_source_js__WEBPACK_IMPORTED_MODULE_1__/* .asMap */ .$H)((0,_validate_source_js__WEBPACK_IMPORTED_MODULE_1__/* .getPair */ .xf)((0,_validate_source_js__WEBPACK_IMPORTED_MODULE_1__/* .asMap */ .$H)(source.doc.contents), s)?.value), name);
+            if (cmd)
+                return { file: normaliseRelative(file), line: (0,_validate_source_js__WEBPACK_IMPORTED_MODULE_1__/* .nodePos */ .TP)(source, cmd.key).line };
+        }
+    }
+    if (preferFile)
+        return { file: normaliseRelative(preferFile), line: 1 };
+    return null;
+}
+/** A `.platform` hook file; line 1 (its `#!` line) is where an annotation goes. */
+function locatePlatformHook(bundle, path) {
+    const rel = normaliseRelative(path.replace(/^.*?(?=\.platform\/)/, ''));
+    return { file: rel, line: 1 };
+}
+/** A file named in an error (e.g. `.ebextensions/x.config`), with a line if the message has one. */
+function locateConfigFile(path, message) {
+    const m = /\bline (\d+)/i.exec(message);
+    return { file: normaliseRelative(path), line: m ? Number(m[1]) : 1 };
 }
 
+
+/***/ }),
+
+/***/ 1241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LW: () => (/* binding */ CONSEQUENCE_CODES),
+  si: () => (/* binding */ HOOK_RULES),
+  xH: () => (/* binding */ categoryForErrorCode),
+  lf: () => (/* binding */ categoryForUnlistedCode)
+});
+
+// UNUSED EXPORTS: ERROR_CODE_CATEGORY, unmappedErrorCodes
+
+// EXTERNAL MODULE: ./src/diagnose/catalog.ts
+var catalog = __webpack_require__(6875);
+// EXTERNAL MODULE: ./src/diagnose/hook.ts
+var hook = __webpack_require__(2729);
+// EXTERNAL MODULE: ./src/diagnose/locate.ts
+var locate = __webpack_require__(9568);
 ;// CONCATENATED MODULE: ./src/diagnose/patterns.ts
 // Wording both services' rule tables share: what shells, package managers, the AWS SDKs and the
 // kernel print when a deploy step fails. Every matcher is unanchored so a line still matches
@@ -2085,7 +2636,7 @@ const P = {
         /due to an unexpected error/i,
     ],
 };
-function patterns_matchesAny(text, patterns) {
+function matchesAny(text, patterns) {
     return patterns.some((p) => p.test(text));
 }
 /** Lines (from any of the texts) that match one of the patterns, in order. */
@@ -2093,13 +2644,15 @@ function matchingLines(texts, patterns) {
     const out = [];
     for (const t of texts) {
         for (const line of t.split('\n')) {
-            if (line.trim() && patterns_matchesAny(line, patterns))
+            if (line.trim() && matchesAny(line, patterns))
                 out.push(line);
         }
     }
     return out;
 }
 
+// EXTERNAL MODULE: ./src/diagnose/text.ts
+var diagnose_text = __webpack_require__(2009);
 ;// CONCATENATED MODULE: ./src/diagnose/rules/codedeploy.ts
 // CodeDeploy: one ordered rule table for a failed lifecycle event (and, through the same table,
 // for the deployment's errorInformation.message). The first rule whose evidence is present decides
@@ -2349,7 +2902,7 @@ function deniedOnScript(line, base) {
 function execEnoent(h) {
     if (EXEC_ENOENT.test(h.f.message))
         return true;
-    const script = normaliseRelative(h.f.scriptName);
+    const script = (0,locate/* normaliseRelative */.Z8)(h.f.scriptName);
     return script !== '' && /No such file or directory/.test(h.f.message) && h.f.message.includes(script);
 }
 function secondsIn(message) {
@@ -2360,17 +2913,17 @@ function firstLine(script) {
 }
 /** The appspec line whose `source:` names this bundle path (or a parent of it). */
 function locateFilesSource(h, path) {
-    const appspec = findAppspec(h.bundle);
+    const appspec = (0,locate/* findAppspec */.q9)(h.bundle);
     if (!appspec)
         return { file: null, line: null };
-    const rel = normaliseRelative(path);
+    const rel = (0,locate/* normaliseRelative */.Z8)(path);
     const rows = appspec.text.split('\n');
     let best = null;
     rows.forEach((row, i) => {
         const m = /^\s*-?\s*source:\s*['"]?([^'"#]*?)['"]?\s*(?:#.*)?$/.exec(row);
         if (!m)
             return;
-        const src = normaliseRelative(m[1] ?? '');
+        const src = (0,locate/* normaliseRelative */.Z8)(m[1] ?? '');
         if (src !== '' && (rel === src || rel.startsWith(`${src}/`)))
             best = i + 1;
     });
@@ -2383,8 +2936,8 @@ const HOOK_RULES = [
         category: 'agent-unavailable',
         source: `${RUBY}/command_poller.rb (recover_from_crash?); ${RUST}/command_poller/crash_recovery.rs`,
         when: (h) => inMessage(h, AGENT_RESTART),
-        explain: (h, ev) => diagnosis('agent-unavailable', h, {
-            message: `The CodeDeploy agent on ${HOSTS} restarted while ${h.f.event || 'a lifecycle event'} was running (a reboot, an agent update, ` +
+        explain: (h, ev) => (0,hook/* diagnosis */.C1)('agent-unavailable', h, {
+            message: `The CodeDeploy agent on ${hook/* HOSTS */.kZ} restarted while ${h.f.event || 'a lifecycle event'} was running (a reboot, an agent update, ` +
                 `or a hook that restarted or killed the agent), so the agent failed the in-progress event when it came back.`,
             fix: 'Do not restart the instance or the codedeploy-agent service from a hook; if the instance rebooted, redeploy. Check /var/log/aws/codedeploy-agent/codedeploy-agent.log for why it stopped.',
             evidence: [h.f.message, ...ev],
@@ -2397,9 +2950,9 @@ const HOOK_RULES = [
         when: (h) => inAny(h, P.diskFull),
         explain: (h, ev) => {
             const unpacking = /during extraction|extracting zip archive: 50|unzip failed \(exit 50\)/i.test(ev.join('\n'));
-            return diagnosis('disk-full', h, {
-                message: `${h.f.event || 'The deployment'} failed on ${HOSTS} because the instance's disk is full` +
-                    `${unpacking ? ' (while the bundle was being unpacked)' : h.f.scriptName ? ` (while running ${scriptLabel(h.f)})` : ''}. ` +
+            return (0,hook/* diagnosis */.C1)('disk-full', h, {
+                message: `${h.f.event || 'The deployment'} failed on ${hook/* HOSTS */.kZ} because the instance's disk is full` +
+                    `${unpacking ? ' (while the bundle was being unpacked)' : h.f.scriptName ? ` (while running ${(0,hook/* scriptLabel */.uc)(h.f)})` : ''}. ` +
                     'Every later deployment to this instance fails the same way until space is freed.',
                 evidence: [h.f.message, ...ev],
             });
@@ -2410,8 +2963,8 @@ const HOOK_RULES = [
         category: 'concurrent-deployment',
         source: 'CodeDeploy console instance diagnostics ("One or more lifecycle events did not run"); https://docs.aws.amazon.com/codedeploy/latest/userguide/troubleshooting-auto-scaling.html',
         when: (h) => inMessage(h, EVENTS_DID_NOT_RUN),
-        explain: (h, ev) => diagnosis('concurrent-deployment', h, {
-            message: `The lifecycle events on ${HOSTS} did not run: another deployment was running on the same instance at the same time ` +
+        explain: (h, ev) => (0,hook/* diagnosis */.C1)('concurrent-deployment', h, {
+            message: `The lifecycle events on ${hook/* HOSTS */.kZ} did not run: another deployment was running on the same instance at the same time ` +
                 '(typical when an Auto Scaling scale-out triggers several deployment groups at once), or the CodeDeploy agent had stopped.',
             fix: 'Deploy one revision at a time to an instance (one deployment group per Auto Scaling group, or serialise releases); if nothing else was deploying, restart the CodeDeploy agent.',
             evidence: [h.f.message, ...ev],
@@ -2422,8 +2975,8 @@ const HOOK_RULES = [
         category: 'agent-unavailable',
         source: `${AGENT_REPO} lib/instance_agent/config.rb (ongoing-deployment), ${RUBY}/deployment_command_tracker.rb, command_executor.rb (deployment-instructions); https://github.com/aws/aws-codedeploy-agent/issues/395`,
         when: (h) => (AGENT_STATE_IO.test(h.f.message) ? [h.f.message] : null),
-        explain: (h, ev) => diagnosis('agent-unavailable', h, {
-            message: `The CodeDeploy agent on ${HOSTS} cannot write its own state under the deployment root: its install is broken or the directory's owner or permissions changed.`,
+        explain: (h, ev) => (0,hook/* diagnosis */.C1)('agent-unavailable', h, {
+            message: `The CodeDeploy agent on ${hook/* HOSTS */.kZ} cannot write its own state under the deployment root: its install is broken or the directory's owner or permissions changed.`,
             fix: 'Reinstall the CodeDeploy agent (or restore ownership of its root directory to the user it runs as) and redeploy.',
             evidence: ev,
         }),
@@ -2434,8 +2987,8 @@ const HOOK_RULES = [
         source: `${ERROR_CODES_PAGE} (AGENT_ISSUE); CodeDeploy console lifecycle-event diagnostics`,
         // A hook's own output may say some other agent "is not running": only lines naming CodeDeploy count there.
         when: (h) => inMessage(h, AGENT_GONE) ?? namingCodeDeploy(hits([h.f.logTail], AGENT_GONE)),
-        explain: (h, ev) => diagnosis('agent-unavailable', h, {
-            message: `The CodeDeploy agent on ${HOSTS} did not complete ${h.f.event || 'the deployment'}: it was not running, not polling, or restarted while the event ran.`,
+        explain: (h, ev) => (0,hook/* diagnosis */.C1)('agent-unavailable', h, {
+            message: `The CodeDeploy agent on ${hook/* HOSTS */.kZ} did not complete ${h.f.event || 'the deployment'}: it was not running, not polling, or restarted while the event ran.`,
             evidence: [h.f.message, ...ev],
         }),
     },
@@ -2444,8 +2997,8 @@ const HOOK_RULES = [
         category: 'agent-unavailable',
         source: 'https://github.com/aws/aws-codedeploy-agent/issues/255 and /issues/322 (DownloadBundle: "Destination …/deployment-archive/appspec.yml already exists")',
         when: (h) => (h.f.event === 'DownloadBundle' && ARCHIVE_COLLISION.test(h.f.message) ? [h.f.message] : null),
-        explain: (h, ev) => diagnosis('agent-unavailable', h, {
-            message: `DownloadBundle on ${HOSTS} found files already in the fresh deployment-archive it was unpacking into: a second CodeDeploy agent process ` +
+        explain: (h, ev) => (0,hook/* diagnosis */.C1)('agent-unavailable', h, {
+            message: `DownloadBundle on ${hook/* HOSTS */.kZ} found files already in the fresh deployment-archive it was unpacking into: a second CodeDeploy agent process ` +
                 '(often after an upgrade) or a broken agent release is writing the same archive.',
             fix: 'Make sure exactly one codedeploy-agent process runs (`ps aux | grep codedeploy`), then reinstall or upgrade the agent and redeploy.',
             evidence: ev,
@@ -2458,11 +3011,11 @@ const HOOK_RULES = [
         when: (h) => inMessage(h, DOWNLOAD_FAILED) ??
             (h.f.event === 'DownloadBundle' ? (inAny(h, P.s3Denied) ?? inAny(h, NO_ROUTE) ?? inMessage(h, DOWNLOAD_EMPTY)) : null),
         explain: (h, ev) => {
-            const noRoute = patterns_matchesAny(ev.join('\n'), NO_ROUTE);
-            return diagnosis('bundle-access-denied', h, {
+            const noRoute = matchesAny(ev.join('\n'), NO_ROUTE);
+            return (0,hook/* diagnosis */.C1)('bundle-access-denied', h, {
                 message: noRoute
-                    ? `${HOSTS} could not reach S3 to download the revision during ${h.f.event}: the instance has no route to S3 (private subnet without a NAT gateway or an S3 VPC endpoint, or a proxy the agent does not use).`
-                    : `${HOSTS} could not download the revision from S3 during ${h.f.event || 'the deployment'}: the instance profile lacks access, the object or bucket does not exist (or is in another region), or the agent has no credentials.`,
+                    ? `${hook/* HOSTS */.kZ} could not reach S3 to download the revision during ${h.f.event}: the instance has no route to S3 (private subnet without a NAT gateway or an S3 VPC endpoint, or a proxy the agent does not use).`
+                    : `${hook/* HOSTS */.kZ} could not download the revision from S3 during ${h.f.event || 'the deployment'}: the instance profile lacks access, the object or bucket does not exist (or is in another region), or the agent has no credentials.`,
                 fix: noRoute
                     ? 'Give the subnet a route to S3 (NAT gateway or a gateway VPC endpoint for S3), or set `:proxy_uri:` in the agent configuration.'
                     : undefined,
@@ -2477,13 +3030,13 @@ const HOOK_RULES = [
         // In AllowTraffic/BlockTraffic the denial may only be in the details: it beats the load-balancer fallback.
         when: (h) => inMessage(h, P.iam) ?? (TRAFFIC_EVENTS.has(h.f.event) ? inAny(h, P.iam) : null),
         explain: (h, ev) => TRAFFIC_EVENTS.has(h.f.event)
-            ? diagnosis('iam-permissions', h, {
-                message: `${h.f.event} failed on ${HOSTS}: the CodeDeploy service role may not (de)register instances with the load balancer.`,
+            ? (0,hook/* diagnosis */.C1)('iam-permissions', h, {
+                message: `${h.f.event} failed on ${hook/* HOSTS */.kZ}: the CodeDeploy service role may not (de)register instances with the load balancer.`,
                 fix: "Attach the AWSCodeDeployRole managed policy (it includes the elasticloadbalancing actions) to the deployment group's service role.",
                 evidence: [h.f.message, ...ev],
             })
-            : diagnosis('iam-permissions', h, {
-                message: `${h.f.event || 'The deployment'} failed${lifecycle(h) ? ` on ${HOSTS}` : ''}: a role is denied an action it needs (the CodeDeploy service role, the caller, or the Lambda/ELB permission named in the message).`,
+            : (0,hook/* diagnosis */.C1)('iam-permissions', h, {
+                message: `${h.f.event || 'The deployment'} failed${lifecycle(h) ? ` on ${hook/* HOSTS */.kZ}` : ''}: a role is denied an action it needs (the CodeDeploy service role, the caller, or the Lambda/ELB permission named in the message).`,
                 evidence: [h.f.message, ...ev],
             }),
     },
@@ -2492,8 +3045,8 @@ const HOOK_RULES = [
         category: 'concurrent-deployment',
         source: 'CodeDeploy API DeploymentLimitExceededException; https://docs.aws.amazon.com/codedeploy/latest/userguide/troubleshooting-auto-scaling.html',
         when: (h) => inMessage(h, P.concurrent),
-        explain: (h, ev) => diagnosis('concurrent-deployment', h, {
-            message: `Another deployment was already running for this target: ${showLine(h.f.message)}`,
+        explain: (h, ev) => (0,hook/* diagnosis */.C1)('concurrent-deployment', h, {
+            message: `Another deployment was already running for this target: ${(0,diagnose_text/* showLine */.Yu)(h.f.message)}`,
             evidence: ev,
         }),
     },
@@ -2502,8 +3055,8 @@ const HOOK_RULES = [
         category: 'file-exists',
         source: `${RUBY}/installer.rb (generate_normal_copy); ${RUST}/installer/error.rs (FileAlreadyExists)`,
         when: (h) => inMessage(h, FILE_EXISTS) ?? (h.f.event === 'Install' ? inMessage(h, INSTALL_IN_THE_WAY) : null),
-        explain: (h, ev) => diagnosis('file-exists', h, {
-            message: `${h.f.event || 'Install'} stopped because a file the revision installs is already on ${HOSTS} and was not put there by CodeDeploy (file_exists_behavior is DISALLOW by default).`,
+        explain: (h, ev) => (0,hook/* diagnosis */.C1)('file-exists', h, {
+            message: `${h.f.event || 'Install'} stopped because a file the revision installs is already on ${hook/* HOSTS */.kZ} and was not put there by CodeDeploy (file_exists_behavior is DISALLOW by default).`,
             evidence: [h.f.message, ...ev],
         }),
     },
@@ -2512,8 +3065,8 @@ const HOOK_RULES = [
         category: 'bundle-invalid',
         source: `${RUBY}/hook_executor.rb (parse_app_spec); ${RUST}/lifecycle_event/executor.rs (parse_app_spec); ${RUST}/host_command/commands/download_bundle.rs`,
         when: (h) => inMessage(h, APPSPEC_MISSING) ?? (h.f.event === 'DownloadBundle' ? inAny(h, APPSPEC_MISSING) : null),
-        explain: (h, ev) => diagnosis('bundle-invalid', h, {
-            message: `The revision has no appspec.yml at its root${lifecycle(h) ? ` (${h.f.event} on ${HOSTS})` : ''}: the archive was built from the folder above the application, or the file is named differently.`,
+        explain: (h, ev) => (0,hook/* diagnosis */.C1)('bundle-invalid', h, {
+            message: `The revision has no appspec.yml at its root${lifecycle(h) ? ` (${h.f.event} on ${hook/* HOSTS */.kZ})` : ''}: the archive was built from the folder above the application, or the file is named differently.`,
             fix: 'Build the archive from inside the application folder so appspec.yml sits at its root (`cd app && zip -r ../app.zip .`); hookline bundle does this.',
             evidence: [h.f.message, ...ev],
         }),
@@ -2523,8 +3076,8 @@ const HOOK_RULES = [
         category: 'bundle-invalid',
         source: `${AGENT_REPO} lib/instance_agent/platform/linux_util.rb (execute_zip_command, execute_tar_command); ${RUBY}/command_executor.rb (unpack_bundle); ${RUST}/host_command/bundle_unpacker.rs`,
         when: (h) => inMessage(h, UNPACK) ?? (h.f.event === 'DownloadBundle' ? inAny(h, UNPACK) : null),
-        explain: (h, ev) => diagnosis('bundle-invalid', h, {
-            message: `The revision could not be unpacked${lifecycle(h) ? ` on ${HOSTS} (${h.f.event})` : ''}: the bundle type registered does not match the archive (zip registered as tar, or the reverse), or the archive is corrupt.`,
+        explain: (h, ev) => (0,hook/* diagnosis */.C1)('bundle-invalid', h, {
+            message: `The revision could not be unpacked${lifecycle(h) ? ` on ${hook/* HOSTS */.kZ} (${h.f.event})` : ''}: the bundle type registered does not match the archive (zip registered as tar, or the reverse), or the archive is corrupt.`,
             evidence: [h.f.message, ...ev],
         }),
     },
@@ -2534,9 +3087,9 @@ const HOOK_RULES = [
         source: `${RUBY}/application_specification/ (AppSpecValidationException); ${RUBY}/command_executor.rb (validate_app_spec_hooks); ${RUST}/application_specification/error.rs; ${RUST}/installer/error.rs`,
         when: (h) => inMessage(h, APPSPEC_INVALID),
         explain: (h, ev) => {
-            const loc = findAppspec(h.bundle);
-            return diagnosis('appspec-invalid', h, {
-                message: `The agent rejected appspec.yml${lifecycle(h) ? ` during ${h.f.event}` : ''}: ${showLine(h.f.message, 240)}`,
+            const loc = (0,locate/* findAppspec */.q9)(h.bundle);
+            return (0,hook/* diagnosis */.C1)('appspec-invalid', h, {
+                message: `The agent rejected appspec.yml${lifecycle(h) ? ` during ${h.f.event}` : ''}: ${(0,diagnose_text/* showLine */.Yu)(h.f.message, 240)}`,
                 evidence: [h.f.message, ...ev],
                 file: h.hookLoc?.file ?? loc?.path ?? null,
             });
@@ -2549,12 +3102,12 @@ const HOOK_RULES = [
         when: (h) => (h.f.errorCode === '' || h.f.errorCode === 'UnknownError') && !SCRIPT_LOCATION.test(h.f.message)
             ? inMessage(h, RUBY_EXCEPTION)
             : null,
-        explain: (h, ev) => diagnosis('appspec-invalid', h, {
-            message: `The agent crashed while reading appspec.yml${lifecycle(h) ? ` during ${h.f.event} on ${HOSTS}` : ''} (${showLine(h.f.message, 160)}): ` +
+        explain: (h, ev) => (0,hook/* diagnosis */.C1)('appspec-invalid', h, {
+            message: `The agent crashed while reading appspec.yml${lifecycle(h) ? ` during ${h.f.event} on ${hook/* HOSTS */.kZ}` : ''} (${(0,diagnose_text/* showLine */.Yu)(h.f.message, 160)}): ` +
                 'a section has the wrong shape — e.g. `hooks` entries that are not lists of `- location:` items, `files`/`permissions` given as a map, or an indentation slip.',
             fix: 'Fix the structure of appspec.yml (each hook is a list of `- location:` items, `files` and `permissions` are lists); `hookline validate` shows the line.',
             evidence: [h.f.message, ...ev],
-            file: findAppspec(h.bundle)?.path ?? null,
+            file: (0,locate/* findAppspec */.q9)(h.bundle)?.path ?? null,
         }),
     },
     {
@@ -2564,10 +3117,10 @@ const HOOK_RULES = [
         when: (h) => h.f.event === 'Install' ? (SOURCE_MISSING.exec(h.f.message) ?? (SOURCE_MISSING_RUST.test(h.f.message) ? [h.f.message] : null)) : null,
         explain: (h, m) => {
             const path = m[2];
-            const where = path ? locateFilesSource(h, path) : { file: findAppspec(h.bundle)?.path ?? null, line: null };
-            return diagnosis('bundle-invalid', h, {
+            const where = path ? locateFilesSource(h, path) : { file: (0,locate/* findAppspec */.q9)(h.bundle)?.path ?? null, line: null };
+            return (0,hook/* diagnosis */.C1)('bundle-invalid', h, {
                 title: 'Install: a files source is not in the bundle',
-                message: `Install failed on ${HOSTS}: ${path ? `\`${path}\`` : 'a `files` source'} is not in the revision. ` +
+                message: `Install failed on ${hook/* HOSTS */.kZ}: ${path ? `\`${path}\`` : 'a `files` source'} is not in the revision. ` +
                     'The agent copies every `files[].source` from the unpacked bundle, so a path the build did not produce (or that is spelled differently) stops the install.',
                 fix: 'Make the build put that path in the bundle, or correct `files[].source` in appspec.yml (bundle-relative, case-sensitive).',
                 evidence: [h.f.message, path ? `missing from the bundle: ${path}` : undefined],
@@ -2579,7 +3132,7 @@ const HOOK_RULES = [
         id: 'codedeploy/previous-revision-script-missing',
         category: 'previous-revision-script',
         source: `${RUBY}/hook_executor.rb (MAPPING_BETWEEN_HOOKS_AND_DEPLOYMENTS: LastSuccessfulOrIgnore); ${RUST}/lifecycle_event/deployment_selector.rs`,
-        when: (h) => lifecycle(h) && PREVIOUS_REVISION_EVENTS.has(h.f.event) && isMissing(h),
+        when: (h) => lifecycle(h) && catalog/* PREVIOUS_REVISION_EVENTS */.S.has(h.f.event) && isMissing(h),
         explain: (h) => previousRevision(h, 'is missing from that revision'),
     },
     {
@@ -2612,13 +3165,13 @@ const HOOK_RULES = [
         },
         explain: (h, shebang) => {
             const interpreter = /^#!\s*(\S+)/.exec(shebang)?.[1];
-            return diagnosis('command-not-found', h, {
-                message: `${scriptLabel(h.f)} could not be started on ${HOSTS}: ${interpreter ? `its interpreter \`${interpreter}\`` : 'the interpreter its first line names'} is not installed there.`,
+            return (0,hook/* diagnosis */.C1)('command-not-found', h, {
+                message: `${(0,hook/* scriptLabel */.uc)(h.f)} could not be started on ${hook/* HOSTS */.kZ}: ${interpreter ? `its interpreter \`${interpreter}\`` : 'the interpreter its first line names'} is not installed there.`,
                 fix: interpreter
                     ? `Install \`${interpreter}\` on the instance (AMI, user data, or an earlier hook), or change the first line to an interpreter that exists (e.g. \`#!/bin/bash\`).`
                     : 'Start the script with a `#!` line naming an interpreter that exists on the instance.',
                 evidence: [h.f.message, `${h.f.scriptName}:1: ${shebang}`],
-                ...atScript(h),
+                ...(0,hook/* atScript */.BH)(h),
             });
         },
     },
@@ -2637,12 +3190,12 @@ const HOOK_RULES = [
         explain: (h, ev) => {
             const first = firstLine(h.script);
             const bom = first?.startsWith('\ufeff');
-            return diagnosis('script-not-executable', h, {
-                message: `${scriptLabel(h.f)} is not a program the kernel can start on ${HOSTS}: ` +
+            return (0,hook/* diagnosis */.C1)('script-not-executable', h, {
+                message: `${(0,hook/* scriptLabel */.uc)(h.f)} is not a program the kernel can start on ${hook/* HOSTS */.kZ}: ` +
                     `${bom ? 'it starts with a byte-order mark before `#!`' : first !== undefined && !first.startsWith('#!') ? 'its first line is not a `#!` line' : 'it has no `#!` line (or a byte-order mark before it), or it is a binary for another architecture'}.`,
                 fix: 'Start the script with `#!/bin/bash` (no BOM, saved as UTF-8 without signature), or set `location` to a script run through its interpreter.',
                 evidence: [h.f.message, ...ev],
-                ...atScript(h),
+                ...(0,hook/* atScript */.BH)(h),
             });
         },
     },
@@ -2654,15 +3207,15 @@ const HOOK_RULES = [
         explain: (h, ev) => {
             const user = / run as user (\S+)/.exec(h.f.message)?.[1] ?? /user '?([\w.-]+)'? does not exist/.exec(ev.join('\n'))?.[1];
             const notRoot = /must be run from a terminal|Authentication failure|incorrect password|Permission denied|cannot set|terminal is required|no tty present|password is required/i.test(ev.join('\n'));
-            return diagnosis('runas-failed', h, {
+            return (0,hook/* diagnosis */.C1)('runas-failed', h, {
                 message: notRoot
-                    ? `${scriptLabel(h.f)} could not switch to ${user ? `user \`${user}\`` : 'the `runas` user'} on ${HOSTS}: \`su\` asked for a password, which means the CodeDeploy agent is not running as root.`
-                    : `${scriptLabel(h.f)} could not run as ${user ? `user \`${user}\`` : 'the `runas` user'} on ${HOSTS}.`,
+                    ? `${(0,hook/* scriptLabel */.uc)(h.f)} could not switch to ${user ? `user \`${user}\`` : 'the `runas` user'} on ${hook/* HOSTS */.kZ}: \`su\` asked for a password, which means the CodeDeploy agent is not running as root.`
+                    : `${(0,hook/* scriptLabel */.uc)(h.f)} could not run as ${user ? `user \`${user}\`` : 'the `runas` user'} on ${hook/* HOSTS */.kZ}.`,
                 fix: notRoot
                     ? 'Run the CodeDeploy agent as root (the default service unit), or drop `runas` and switch user inside the script with sudo rules that need no password.'
                     : `Set \`runas\` to a user that exists on the instance (e.g. ec2-user on Amazon Linux, ubuntu on Ubuntu)${user ? ` or create \`${user}\` before this hook` : ''}.`,
                 evidence: [h.f.message, ...ev],
-                ...atHook(h),
+                ...(0,hook/* atHook */.D0)(h),
             });
         },
     },
@@ -2677,12 +3230,12 @@ const HOOK_RULES = [
             const denied = matchingLines(h.texts, P.permissionDenied).filter((l) => /as executable|exit (?:code|status) 126/.test(l) || deniedOnScript(l, base));
             return denied.length > 0 ? denied : inMessage(h, NOT_EXECUTABLE);
         },
-        explain: (h, ev) => diagnosis('script-not-executable', h, {
+        explain: (h, ev) => (0,hook/* diagnosis */.C1)('script-not-executable', h, {
             message: /running scripts is disabled/.test(ev.join('\n'))
-                ? `PowerShell refused to run ${scriptLabel(h.f)} on ${HOSTS}: the execution policy disables scripts.`
-                : `${scriptLabel(h.f)} could not be executed on ${HOSTS}: it lost its executable bit (zip built on Windows, or not committed with +x) and the agent could not fix it, or it lives on a noexec mount.`,
+                ? `PowerShell refused to run ${(0,hook/* scriptLabel */.uc)(h.f)} on ${hook/* HOSTS */.kZ}: the execution policy disables scripts.`
+                : `${(0,hook/* scriptLabel */.uc)(h.f)} could not be executed on ${hook/* HOSTS */.kZ}: it lost its executable bit (zip built on Windows, or not committed with +x) and the agent could not fix it, or it lives on a noexec mount.`,
             evidence: [h.f.message, ...ev],
-            ...atScript(h),
+            ...(0,hook/* atScript */.BH)(h),
         }),
     },
     {
@@ -2696,16 +3249,16 @@ const HOOK_RULES = [
             if (!timedOut(h))
                 return null;
             const server = hits([h.f.logTail], SERVER_OUTPUT);
-            const bg = backgroundsWithoutRedirect(h.script);
+            const bg = (0,hook/* backgroundsWithoutRedirect */.Wp)(h.script);
             return server ?? (bg ? [`${h.f.scriptName}: ${bg}`] : null);
         },
         explain: (h, ev) => {
             const seconds = secondsIn(h.f.message);
-            return diagnosis('stdout-held-open', h, {
-                message: `${scriptLabel(h.f)} started a background process that still holds the hook's stdout/stderr, so the agent waited` +
-                    `${seconds ? ` the full ${seconds} s timeout` : ''} on ${HOSTS} even though the script itself had finished.`,
+            return (0,hook/* diagnosis */.C1)('stdout-held-open', h, {
+                message: `${(0,hook/* scriptLabel */.uc)(h.f)} started a background process that still holds the hook's stdout/stderr, so the agent waited` +
+                    `${seconds ? ` the full ${seconds} s timeout` : ''} on ${hook/* HOSTS */.kZ} even though the script itself had finished.`,
                 evidence: [h.f.message, ...ev],
-                ...atHook(h),
+                ...(0,hook/* atHook */.D0)(h),
             });
         },
     },
@@ -2716,10 +3269,10 @@ const HOOK_RULES = [
         when: (h) => timedOut(h),
         explain: (h) => {
             const seconds = secondsIn(h.f.message);
-            return diagnosis('script-timeout', h, {
-                message: `${scriptLabel(h.f)} was still running after ${seconds ? `${seconds} s` : 'its timeout'} on ${HOSTS} and was killed.`,
-                evidence: [h.f.message, ...stderrTail(h.f.logTail)],
-                ...atHook(h),
+            return (0,hook/* diagnosis */.C1)('script-timeout', h, {
+                message: `${(0,hook/* scriptLabel */.uc)(h.f)} was still running after ${seconds ? `${seconds} s` : 'its timeout'} on ${hook/* HOSTS */.kZ} and was killed.`,
+                evidence: [h.f.message, ...(0,hook/* stderrTail */.be)(h.f.logTail)],
+                ...(0,hook/* atHook */.D0)(h),
             });
         },
     },
@@ -2731,11 +3284,11 @@ const HOOK_RULES = [
         explain: (h, ev) => {
             const cmd = /(?:line \d+: |: \d+: )?([\w./-]+): (?:command )?not found/.exec(ev.join('\n'))?.[1] ??
                 /The term '([^']+)' is not recognized/.exec(ev.join('\n'))?.[1];
-            return diagnosis('command-not-found', h, {
-                message: `${scriptLabel(h.f)} calls ${cmd ? `\`${cmd}\`` : 'a program'}, which is not installed or not on the hook's PATH on ${HOSTS} (exit code 127).`,
+            return (0,hook/* diagnosis */.C1)('command-not-found', h, {
+                message: `${(0,hook/* scriptLabel */.uc)(h.f)} calls ${cmd ? `\`${cmd}\`` : 'a program'}, which is not installed or not on the hook's PATH on ${hook/* HOSTS */.kZ} (exit code 127).`,
                 fix: `Install ${cmd ? `\`${cmd}\`` : 'the program'} before this hook (BeforeInstall, the AMI or user data), or call it by its absolute path — hooks do not load your login shell's PATH.`,
                 evidence: [h.f.message, ...ev],
-                ...atHook(h),
+                ...(0,hook/* atHook */.D0)(h),
             });
         },
     },
@@ -2744,18 +3297,18 @@ const HOOK_RULES = [
         category: 'iam-permissions',
         source: 'AWS CLI "An error occurred (AccessDenied) when calling …" / STS "is not authorized to perform" in a hook\'s output',
         when: (h) => (lifecycle(h) && (h.f.errorCode === 'ScriptFailed' || h.exit !== undefined) ? hits([h.f.logTail], CLI_DENIED) : null),
-        explain: (h, ev) => diagnosis('iam-permissions', h, {
-            message: `${scriptLabel(h.f)} failed on ${HOSTS} because an AWS call it makes was denied: the instance profile lacks the permission named below.`,
+        explain: (h, ev) => (0,hook/* diagnosis */.C1)('iam-permissions', h, {
+            message: `${(0,hook/* scriptLabel */.uc)(h.f)} failed on ${hook/* HOSTS */.kZ} because an AWS call it makes was denied: the instance profile lacks the permission named below.`,
             fix: "Grant the denied action to the instance profile's role (the role attached to the EC2 instance), scoped to the resource in the message.",
             evidence: [h.f.message, ...ev],
-            ...atHook(h),
+            ...(0,hook/* atHook */.D0)(h),
         }),
     },
     {
         id: 'codedeploy/previous-revision-script-failed',
         category: 'previous-revision-script',
         source: `${RUBY}/hook_executor.rb (ApplicationStop, BeforeBlockTraffic, AfterBlockTraffic → LastSuccessfulOrIgnore); https://docs.aws.amazon.com/codedeploy/latest/userguide/troubleshooting-deployments.html`,
-        when: (h) => lifecycle(h) && PREVIOUS_REVISION_EVENTS.has(h.f.event),
+        when: (h) => lifecycle(h) && catalog/* PREVIOUS_REVISION_EVENTS */.S.has(h.f.event),
         explain: (h) => previousRevision(h, h.exit !== undefined ? `exited with code ${h.exit}` : 'failed'),
     },
     {
@@ -2763,8 +3316,8 @@ const HOOK_RULES = [
         category: 'platform-error',
         source: `${ERROR_CODES_PAGE} (INTERNAL_ERROR, THROTTLED); AWS SDK error codes`,
         when: (h) => inMessage(h, P.platform),
-        explain: (h, ev) => diagnosis('platform-error', h, {
-            message: `AWS reported a transient failure${lifecycle(h) ? ` during ${h.f.event} on ${HOSTS}` : ''}.`,
+        explain: (h, ev) => (0,hook/* diagnosis */.C1)('platform-error', h, {
+            message: `AWS reported a transient failure${lifecycle(h) ? ` during ${h.f.event} on ${hook/* HOSTS */.kZ}` : ''}.`,
             evidence: [h.f.message, ...ev],
         }),
     },
@@ -2773,21 +3326,21 @@ const HOOK_RULES = [
         category: 'health-constraints',
         source: `${ERROR_CODES_PAGE} (HEALTH_CONSTRAINTS, HEALTH_CONSTRAINTS_INVALID)`,
         when: (h) => inMessage(h, HEALTH),
-        explain: (h, ev) => diagnosis('health-constraints', h, { message: showLine(h.f.message), evidence: ev }),
+        explain: (h, ev) => (0,hook/* diagnosis */.C1)('health-constraints', h, { message: (0,diagnose_text/* showLine */.Yu)(h.f.message), evidence: ev }),
     },
     {
         id: 'codedeploy/no-instances',
         category: 'no-instances',
         source: `${ERROR_CODES_PAGE} (NO_INSTANCES)`,
         when: (h) => inMessage(h, NO_INSTANCES),
-        explain: (h, ev) => diagnosis('no-instances', h, { message: showLine(h.f.message), evidence: ev }),
+        explain: (h, ev) => (0,hook/* diagnosis */.C1)('no-instances', h, { message: (0,diagnose_text/* showLine */.Yu)(h.f.message), evidence: ev }),
     },
     {
         id: 'codedeploy/load-balancer-config',
         category: 'load-balancer',
         source: `${ERROR_CODES_PAGE} (ELASTIC_LOAD_BALANCING_INVALID, ELB_INVALID_INSTANCE); CreateDeploymentGroup InvalidLoadBalancerInfoException; ECS blue/green target-group pair`,
         when: (h) => inMessage(h, LOAD_BALANCER),
-        explain: (h, ev) => diagnosis('load-balancer', h, { message: `${h.f.event ? `${h.f.event}: ` : ''}${showLine(h.f.message)}`, evidence: ev }),
+        explain: (h, ev) => (0,hook/* diagnosis */.C1)('load-balancer', h, { message: `${h.f.event ? `${h.f.event}: ` : ''}${(0,diagnose_text/* showLine */.Yu)(h.f.message)}`, evidence: ev }),
     },
     {
         id: 'codedeploy/validation-hook-failed',
@@ -2797,10 +3350,10 @@ const HOOK_RULES = [
             (h.f.targetType === 'lambda' || h.f.targetType === 'ecs') &&
             !TRAFFIC_EVENTS.has(h.f.event) &&
             h.f.event !== 'Install',
-        explain: (h) => diagnosis('script-failed', h, {
-            message: `The ${h.f.event} hook function reported failure for ${HOSTS}${h.f.message ? `: ${showLine(h.f.message)}` : '.'}`,
+        explain: (h) => (0,hook/* diagnosis */.C1)('script-failed', h, {
+            message: `The ${h.f.event} hook function reported failure for ${hook/* HOSTS */.kZ}${h.f.message ? `: ${(0,diagnose_text/* showLine */.Yu)(h.f.message)}` : '.'}`,
             fix: "Read the hook function's CloudWatch logs; it must call PutLifecycleEventHookExecutionStatus with Succeeded.",
-            evidence: [h.f.message || `${h.f.event} failed`, ...stderrTail(h.f.logTail)],
+            evidence: [h.f.message || `${h.f.event} failed`, ...(0,hook/* stderrTail */.be)(h.f.logTail)],
         }),
     },
     {
@@ -2808,8 +3361,8 @@ const HOOK_RULES = [
         category: 'load-balancer',
         source: 'CodeDeploy AllowTraffic/BlockTraffic: (de)registration with the ELB target group; https://docs.aws.amazon.com/codedeploy/latest/userguide/troubleshooting-deployments.html',
         when: (h) => lifecycle(h) && TRAFFIC_EVENTS.has(h.f.event),
-        explain: (h) => diagnosis('load-balancer', h, {
-            message: `${h.f.event} failed on ${HOSTS}: the load balancer could not ${h.f.event === 'BlockTraffic' ? 'deregister the instance' : 'register the instance or it never passed the target group health check'}.`,
+        explain: (h) => (0,hook/* diagnosis */.C1)('load-balancer', h, {
+            message: `${h.f.event} failed on ${hook/* HOSTS */.kZ}: the load balancer could not ${h.f.event === 'BlockTraffic' ? 'deregister the instance' : 'register the instance or it never passed the target group health check'}.`,
             evidence: [h.f.message || `${h.f.event} failed without diagnostics`],
         }),
     },
@@ -2818,10 +3371,10 @@ const HOOK_RULES = [
         category: 'script-failed',
         source: `${RUBY}/hook_executor.rb (SCRIPT_FAILED_CODE: "… failed with exit code N"); ${RUST}/lifecycle_event/executor.rs`,
         when: (h) => lifecycle(h) && (h.f.errorCode === 'ScriptFailed' || h.exit !== undefined || SCRIPT_LOCATION.test(h.f.message)),
-        explain: (h) => diagnosis('script-failed', h, {
-            message: `${scriptLabel(h.f)} exited with ${h.exit !== undefined ? `code ${h.exit}` : 'an error'} on ${HOSTS}.`,
-            evidence: [h.f.message, ...stderrTail(h.f.logTail)],
-            ...atHook(h),
+        explain: (h) => (0,hook/* diagnosis */.C1)('script-failed', h, {
+            message: `${(0,hook/* scriptLabel */.uc)(h.f)} exited with ${h.exit !== undefined ? `code ${h.exit}` : 'an error'} on ${hook/* HOSTS */.kZ}.`,
+            evidence: [h.f.message, ...(0,hook/* stderrTail */.be)(h.f.logTail)],
+            ...(0,hook/* atHook */.D0)(h),
         }),
     },
     {
@@ -2829,42 +3382,42 @@ const HOOK_RULES = [
         category: 'unknown',
         source: 'no rule matched: the raw diagnostics and the agent logs to read next',
         when: (h) => lifecycle(h),
-        explain: (h) => diagnosis('unknown', h, {
-            message: `${h.f.event} failed on ${HOSTS}${h.f.errorCode ? ` (${h.f.errorCode})` : ''}${h.f.message ? `: ${showLine(h.f.message)}` : ' without diagnostics'}.`,
-            fix: `Read ${AGENT_LOGS.join(' and ')} on the instance for the lines around this event.`,
+        explain: (h) => (0,hook/* diagnosis */.C1)('unknown', h, {
+            message: `${h.f.event} failed on ${hook/* HOSTS */.kZ}${h.f.errorCode ? ` (${h.f.errorCode})` : ''}${h.f.message ? `: ${(0,diagnose_text/* showLine */.Yu)(h.f.message)}` : ' without diagnostics'}.`,
+            fix: `Read ${hook/* AGENT_LOGS */.gZ.join(' and ')} on the instance for the lines around this event.`,
             evidence: [
                 h.f.message || `${h.f.event}: Failed${h.f.errorCode ? ` (${h.f.errorCode})` : ''}, no diagnostics message`,
-                ...stderrTail(h.f.logTail),
+                ...(0,hook/* stderrTail */.be)(h.f.logTail),
             ],
         }),
     },
 ];
 function timedOut(h) {
-    return h.f.errorCode === 'ScriptTimedOut' || patterns_matchesAny(h.f.message, TIMED_OUT);
+    return h.f.errorCode === 'ScriptTimedOut' || matchesAny(h.f.message, TIMED_OUT);
 }
 function lineEndings(h, ev, inferred = false) {
-    return diagnosis('script-line-endings', h, {
+    return (0,hook/* diagnosis */.C1)('script-line-endings', h, {
         message: inferred
-            ? `${scriptLabel(h.f)} exists but could not be started on ${HOSTS}: the interpreter named on its first line was not found. ` +
+            ? `${(0,hook/* scriptLabel */.uc)(h.f)} exists but could not be started on ${hook/* HOSTS */.kZ}: the interpreter named on its first line was not found. ` +
                 'That is almost always `#!/bin/bash\\r` — Windows (CRLF) line endings — otherwise an interpreter that is not installed.'
-            : `${scriptLabel(h.f)} has Windows (CRLF) line endings: the kernel looks for an interpreter named "bash\\r" (or the shell chokes on \\r), so the script cannot run on ${HOSTS}.`,
+            : `${(0,hook/* scriptLabel */.uc)(h.f)} has Windows (CRLF) line endings: the kernel looks for an interpreter named "bash\\r" (or the shell chokes on \\r), so the script cannot run on ${hook/* HOSTS */.kZ}.`,
         evidence: [h.f.message, ...ev],
-        ...atScript(h),
+        ...(0,hook/* atScript */.BH)(h),
     });
 }
 function previousRevision(h, what) {
     const earlier = h.archivePath?.[2];
     const other = earlier !== undefined && h.deploymentId !== '' && earlier !== h.deploymentId ? earlier : undefined;
-    const notInBundle = h.f.scriptName ? bundleHas(h.bundle, h.f.scriptName) === false : false;
-    return diagnosis('previous-revision-script', h, {
+    const notInBundle = h.f.scriptName ? (0,locate/* bundleHas */.x7)(h.bundle, h.f.scriptName) === false : false;
+    return (0,hook/* diagnosis */.C1)('previous-revision-script', h, {
         title: `${h.f.event}: the previous revision's script failed`,
         message: `${h.f.event} runs the scripts of the last successful revision${other ? ` (${other})` : ''}, not this one's; ` +
-            `its ${scriptLabel(h.f)} ${what} on ${HOSTS}.${notInBundle ? ' (This bundle does not even contain that script.)' : ''} ` +
+            `its ${(0,hook/* scriptLabel */.uc)(h.f)} ${what} on ${hook/* HOSTS */.kZ}.${notInBundle ? ' (This bundle does not even contain that script.)' : ''} ` +
             'Nothing in this bundle can change that until one deployment succeeds.',
         evidence: [
             h.f.message,
             other && h.archivePath ? `resolved under the earlier deployment ${other}: ${h.archivePath[3]}` : undefined,
-            ...stderrTail(h.f.logTail),
+            ...(0,hook/* stderrTail */.be)(h.f.logTail),
         ],
         fix: `Deploy once with \`ignore-application-stop-failures: true\` (the next deployment uses the new scripts), or fix/remove the ${h.f.event} hook on the instance.`,
     });
@@ -2876,10 +3429,10 @@ function scriptMissing(h) {
     const outside = /resolves outside the deployment archive/.test(f.message);
     const resolved = pathMatch
         ? pathMatch[0].replace(/^deployment-root/, '/opt/codedeploy-agent/deployment-root')
-        : resolvedScriptPath(location);
+        : (0,locate/* resolvedScriptPath */.Pd)(location);
     const resolvedShown = /Script does not exist at specified location: (\S+)/.exec(f.message)?.[1] ?? resolved;
-    const loc = locateHookLocation(h.bundle, f.event, location);
-    const suggestions = location ? suggestBundlePaths(location, h.bundle) : [];
+    const loc = (0,locate/* locateHookLocation */.Nr)(h.bundle, f.event, location);
+    const suggestions = location ? (0,locate/* suggestBundlePaths */.Hk)(location, h.bundle) : [];
     const where = loc ? ` (${loc.file} line ${loc.line})` : '';
     const looksAbsolute = /^\/(?:var|opt|home|srv|usr|etc|root|app)\//.test(location);
     const why = outside
@@ -2891,16 +3444,16 @@ function scriptMissing(h) {
     const first = suggestions[0];
     return {
         category: 'script-missing',
-        severity: CATEGORY_INFO['script-missing'].severity,
+        severity: catalog/* CATEGORY_INFO */.m['script-missing'].severity,
         title: `${f.event}: script not found in the bundle`,
         message: outside
-            ? `The agent refused \`${location}\`${where} on ${HOSTS}. ${why}${didYouMean}`
-            : `The agent looked for \`${location}\`${where} at ${resolvedShown} on ${HOSTS} and found nothing. ${why}${didYouMean}`,
+            ? `The agent refused \`${location}\`${where} on ${hook/* HOSTS */.kZ}. ${why}${didYouMean}`
+            : `The agent looked for \`${location}\`${where} at ${resolvedShown} on ${hook/* HOSTS */.kZ} and found nothing. ${why}${didYouMean}`,
         lifecycleEvent: f.event,
         instances: [f.target],
         file: loc?.file ?? null,
         line: loc?.line ?? null,
-        evidence: evidenceList([
+        evidence: (0,diagnose_text/* evidenceList */.EH)([
             f.message,
             f.message.includes(resolvedShown) || outside ? undefined : `resolved path: ${resolvedShown}`,
             loc ? `${loc.file}:${loc.line}: location: ${location}` : undefined,
@@ -2909,7 +3462,7 @@ function scriptMissing(h) {
             ? `Set \`location: ${first}\` (bundle-relative; \`/${first}\` means the same)${loc ? ` in ${loc.file} line ${loc.line}` : ''}.`
             : looksAbsolute
                 ? `Write \`location\` as the script's path inside the bundle, e.g. \`${location.split('/').pop() ?? location}\` if it sits next to appspec.yml — not the path it is installed to.`
-                : CATEGORY_INFO['script-missing'].fix,
+                : catalog/* CATEGORY_INFO */.m['script-missing'].fix,
     };
 }
 // ── Deployment-level error codes ───────────────────────────────────────────────────────────
@@ -2987,181 +3540,487 @@ const CONSEQUENCE_CODES = new Set([
     'INVALID_LAMBDA_FUNCTION',
 ]);
 
-;// CONCATENATED MODULE: ./src/diagnose/codedeploy.ts
-// CodeDeploy: from GetDeployment's deploymentInfo and BatchGetDeploymentTargets' targets to
-// diagnoses. Each failed lifecycle event goes through the rule table (rules/codedeploy.ts), then
-// identical failures are grouped across instances; the deployment's errorInformation goes through
-// the same table (its code is only the fallback), and targets where nothing ever started point at
-// the agent.
+
+/***/ }),
+
+/***/ 6136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ firstMatch)
+/* harmony export */ });
+/** The first matching rule and its evidence, in table order. */
+function firstMatch(rules, // eslint-disable-line @typescript-eslint/no-explicit-any -- each rule has its own Match
+facts) {
+    for (const rule of rules) {
+        const match = rule.when(facts);
+        if (match === null || match === undefined || match === false)
+            continue;
+        return { rule, cause: rule.explain(facts, match) };
+    }
+    return null;
+}
 
 
+/***/ }),
+
+/***/ 9:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ prepareRevision)
+});
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/bundle/index.ts + 2 modules
+var src_bundle = __webpack_require__(3276);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./src/aws/s3-multipart.ts
+// A writable stream into one S3 object: the archive is uploaded while it is written. Bytes fill
+// a part buffer; a full part is sent (UploadPart) while the writer goes on, and the writer waits
+// once `queueSize` parts are in flight, so memory stays at (queueSize + 1) parts whatever the
+// archive's size. An archive smaller than one part is sent as one PutObject at the end (no
+// multipart upload is created). A failure or a cancel stops the requests in flight and aborts
+// the multipart upload, so nothing is left under the key and no parts are left to bill.
 
-
-const TARGET_KINDS = [
-    ['instanceTarget', 'instance'],
-    ['lambdaTarget', 'lambda'],
-    ['ecsTarget', 'ecs'],
-    ['cloudFormationTarget', 'cloudformation'],
-];
-function collectFailures(targets) {
-    const failures = [];
-    const stalled = [];
-    for (const t of targets ?? []) {
-        let body;
-        let kind = 'instance';
-        for (const [field, k] of TARGET_KINDS) {
-            const b = obj(t, field);
-            if (b) {
-                body = b;
-                kind = k;
-                break;
-            }
-        }
-        body ??= t; // a bare instance summary
-        const target = str(body, 'targetId') || str(body, 'instanceId') || str(body, 'targetArn').split('/').pop() || 'unknown-target';
-        const status = str(body, 'status');
-        const events = arr(body, 'lifecycleEvents');
-        let failedHere = 0;
-        for (const ev of events) {
-            const diag = obj(ev, 'diagnostics');
-            const errorCode = str(diag, 'errorCode');
-            if (str(ev, 'status') !== 'Failed' && (errorCode === '' || errorCode === 'Success'))
-                continue;
-            failedHere++;
-            failures.push({
-                target,
-                targetType: kind,
-                event: str(ev, 'lifecycleEventName') || 'UnknownEvent',
-                errorCode,
-                scriptName: str(diag, 'scriptName'),
-                message: stripAnsi(str(diag, 'message')),
-                logTail: stripAnsi(str(diag, 'logTail')),
-            });
-        }
-        const started = events.some((ev) => !['Pending', 'Skipped', ''].includes(str(ev, 'status')));
-        if (failedHere === 0 && !started && status !== 'Succeeded' && status !== 'Skipped' && status !== 'Ready') {
-            stalled.push({ target, status, firstEvent: str(events[0], 'lifecycleEventName') || 'ApplicationStop' });
+const MIN_PART = 5 * 1024 * 1024;
+const DEFAULT_PART = 8 * 1024 * 1024;
+const MAX_PARTS = 10_000;
+const stripQuotes = (etag) => (etag ?? '').replace(/^"+|"+$/g, '');
+/** How long AbortMultipartUpload may take after a cancel (the run's own signal is already aborted). */
+const ABORT_TIMEOUT_MS = 15_000;
+class StreamUpload extends external_node_stream_.Writable {
+    s3;
+    o;
+    partSize;
+    queueSize;
+    requests = new AbortController();
+    /** CreateMultipartUpload is not cut off by a cancel: an upload S3 started unseen could not be aborted. */
+    creating = new AbortController();
+    free = [];
+    part = null;
+    filled = 0;
+    partNumber = 0;
+    uploadId = null;
+    sent = [];
+    inFlight = new Set();
+    failure = null;
+    acknowledged = 0;
+    result = null;
+    aborting = null;
+    /** Set before our own abort stops the requests: their AbortErrors are not the upload's failure. */
+    stopping = false;
+    onAbort = () => this.requests.abort(this.o.signal?.reason);
+    constructor(s3, o) {
+        super({ highWaterMark: 1024 * 1024 });
+        this.s3 = s3;
+        this.o = o;
+        this.partSize = Math.max(MIN_PART, o.partSize ?? DEFAULT_PART);
+        this.queueSize = Math.max(1, o.queueSize ?? 4);
+        if (o.signal?.aborted)
+            this.requests.abort(o.signal.reason);
+        o.signal?.addEventListener('abort', this.onAbort, { once: true });
+    }
+    /** The object once the stream has finished; null before, or when it failed. */
+    get object() {
+        return this.result;
+    }
+    /** Why the upload failed (an S3 error), when it did. */
+    get error() {
+        return this.failure;
+    }
+    _write(chunk, _enc, cb) {
+        this.take(chunk).then(() => cb(), (err) => cb(this.failed(err)));
+    }
+    _final(cb) {
+        this.complete().then(() => cb(), (err) => cb(this.failed(err)));
+    }
+    /** Record an S3 error as the upload's failure (our own abort's AbortErrors are not one). */
+    failed(err) {
+        if (!this.stopping)
+            this.failure ??= err;
+        return err;
+    }
+    _destroy(err, cb) {
+        this.o.signal?.removeEventListener('abort', this.onAbort);
+        if (this.result)
+            return cb(err);
+        this.abort().then(() => cb(err), () => cb(err));
+    }
+    /**
+     * Stop the requests in flight and abort the multipart upload (idempotent; never throws). After
+     * it, nothing of this upload is in the bucket.
+     */
+    abort() {
+        this.stopping = true;
+        this.aborting ??= (async () => {
+            if (this.result)
+                return;
+            this.requests.abort();
+            await Promise.allSettled([...this.inFlight]);
+            const giveUp = setTimeout(() => this.creating.abort(), ABORT_TIMEOUT_MS);
+            const id = await this.uploadId?.catch(() => null);
+            clearTimeout(giveUp);
+            if (!id)
+                return;
+            const { AbortMultipartUploadCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+            await this.s3
+                .send(new AbortMultipartUploadCommand({ Bucket: this.o.bucket, Key: this.o.key, UploadId: id }), {
+                abortSignal: AbortSignal.timeout(ABORT_TIMEOUT_MS),
+            })
+                .catch(() => undefined);
+        })();
+        return this.aborting;
+    }
+    async take(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+            this.part ??= this.free.pop() ?? Buffer.allocUnsafe(this.partSize);
+            const n = chunk.copy(this.part, this.filled, at);
+            this.filled += n;
+            at += n;
+            if (this.filled === this.partSize)
+                await this.sendPart();
         }
     }
-    return { failures, stalled };
+    /** Send the filled part; wait while `queueSize` parts are in flight. */
+    async sendPart() {
+        this.check();
+        const buffer = this.part;
+        const body = buffer.subarray(0, this.filled);
+        this.part = null;
+        this.filled = 0;
+        const number = ++this.partNumber;
+        if (number > MAX_PARTS)
+            throw new Error(`the archive needs more than ${MAX_PARTS} parts of ${this.partSize} bytes`);
+        if (!this.uploadId) {
+            this.uploadId = this.create();
+            this.uploadId.catch(() => undefined); // read by every part and by abort()
+        }
+        const request = this.upload(number, body)
+            .then(() => void this.free.push(buffer))
+            .catch((err) => void this.failed(err));
+        this.inFlight.add(request);
+        void request.finally(() => this.inFlight.delete(request));
+        while (this.inFlight.size >= this.queueSize)
+            await Promise.race(this.inFlight);
+        this.check();
+    }
+    check() {
+        if (this.failure)
+            throw this.failure;
+        this.requests.signal.throwIfAborted();
+    }
+    async create() {
+        const { CreateMultipartUploadCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        const out = await this.s3.send(new CreateMultipartUploadCommand({
+            Bucket: this.o.bucket,
+            Key: this.o.key,
+            ContentType: this.o.contentType,
+            Metadata: this.o.metadata,
+        }), { abortSignal: this.creating.signal });
+        if (!out.UploadId)
+            throw new Error('S3 started the multipart upload without an upload id');
+        return out.UploadId;
+    }
+    async upload(number, body) {
+        const id = await this.uploadId;
+        const { UploadPartCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        const out = await this.s3.send(new UploadPartCommand({
+            Bucket: this.o.bucket,
+            Key: this.o.key,
+            UploadId: id,
+            PartNumber: number,
+            Body: body,
+            ContentLength: body.length,
+        }), { abortSignal: this.requests.signal });
+        this.sent.push({ PartNumber: number, ETag: out.ETag ?? '' });
+        this.acknowledged += body.length;
+        this.o.onProgress?.(this.acknowledged);
+    }
+    /** The end of the archive: the last part and CompleteMultipartUpload, or one PutObject when it fits in one part. */
+    async complete() {
+        this.check();
+        const { CompleteMultipartUploadCommand, PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        if (this.partNumber === 0) {
+            const body = (this.part ?? Buffer.alloc(0)).subarray(0, this.filled);
+            const out = await this.s3.send(new PutObjectCommand({
+                Bucket: this.o.bucket,
+                Key: this.o.key,
+                Body: body,
+                ContentLength: body.length,
+                ContentType: this.o.contentType,
+                Metadata: this.o.metadata,
+            }), { abortSignal: this.requests.signal });
+            this.finishWith(out, body.length, 0);
+            return;
+        }
+        if (this.filled > 0)
+            await this.sendPart();
+        await Promise.all([...this.inFlight]);
+        this.check();
+        const parts = [...this.sent].sort((a, b) => a.PartNumber - b.PartNumber);
+        const out = await this.s3.send(new CompleteMultipartUploadCommand({
+            Bucket: this.o.bucket,
+            Key: this.o.key,
+            UploadId: await this.uploadId,
+            MultipartUpload: { Parts: parts },
+        }), { abortSignal: this.requests.signal });
+        this.finishWith(out, this.acknowledged, parts.length);
+    }
+    finishWith(out, bytes, parts) {
+        this.result = { etag: stripQuotes(out.ETag), bytes, parts, ...(out.VersionId ? { versionId: out.VersionId } : {}) };
+        this.part = null;
+        this.free.length = 0;
+        this.o.onProgress?.(bytes);
+    }
 }
-/**
- * One failed lifecycle event through the rule table: the rule that matched and its diagnosis, whose
- * texts still hold the instance-list placeholder until grouping knows every instance.
- */
-function matchHook(f, deploymentId, bundle) {
-    const found = firstMatch(HOOK_RULES, hookFacts(f, 'lifecycle', deploymentId, bundle));
-    // Unreachable: the table's last rule matches every lifecycle event.
-    if (!found)
-        throw new Error('the CodeDeploy rule table must end with a catch-all rule');
-    return { rule: found.rule, diagnosis: found.cause };
+
+;// CONCATENATED MODULE: ./src/aws/s3-upload.ts
+// Revisions in S3 under a content-addressed key: `<prefix>/<name>-<digest>.<ext>`, where the
+// digest names the archive before it exists (a folder's tree digest, or a prebuilt archive's
+// sha256). Before anything is built or sent, a HEAD of the key and a read of its manifest say
+// whether the bucket already holds it; otherwise the archive streams into the object as it is
+// written (s3-multipart.ts) and the manifest is written next to it.
+//
+// The manifest (`<key>.hookline.json`: digest, archive sha256, size, ETag) exists because the
+// archive's sha256 is known only once its last byte is written, after a multipart upload has
+// fixed the object's metadata (S3 cannot change metadata without copying the object). A small
+// object beside the archive needs no permission beyond s3:PutObject/GetObject on the prefix,
+// works the same for CodeDeploy and Beanstalk, and is read with one GET in parallel with the HEAD.
+
+
+
+
+
+
+
+/** An upload that failed for a reason the user can act on (message names the bucket and the fix). */
+class UploadError extends Error {
+    name = 'UploadError';
 }
-/** One failed lifecycle event, classified on its own (tests, tools). */
-function classifyHook(f, deploymentId = '', bundle) {
-    const { rule, diagnosis } = matchHook(f, deploymentId, bundle);
-    return { rule, diagnosis: withHosts(diagnosis) };
+/** Metadata key (x-amz-meta-hookline-digest) recording the digest the object was uploaded under. */
+const DIGEST_METADATA = 'hookline-digest';
+const MANIFEST_SUFFIX = '.hookline.json';
+/** `<prefix>/<name>-<digest>.<ext>`: one digest, one archive, one key. */
+function revisionKey(prefix, name, digest, extension) {
+    const dir = prefix.replace(/^\/+|\/+$/g, '');
+    const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'revision';
+    const base = `${safe}-${digest}.${extension.replace(/^\./, '')}`;
+    return dir ? `${dir}/${base}` : base;
 }
-/**
- * The deployment's errorInformation: its message through the same text rules as lifecycle
- * diagnostics (the code is coarse: INVALID_REVISION covers a missing and an unparsable AppSpec),
- * then the code's category. The rule id is null when only the code decided.
- */
-function classifyDeploymentError(err) {
-    const pseudo = {
-        target: '',
-        targetType: 'instance',
-        event: '',
-        errorCode: '',
-        scriptName: '',
-        message: stripAnsi(err.message),
-        logTail: '',
-    };
-    const found = err.message ? firstMatch(HOOK_RULES, hookFacts(pseudo, 'deployment', '')) : null;
-    if (found)
-        return { ruleId: found.rule.id, category: found.rule.category };
-    return { ruleId: null, category: categoryForErrorCode(err.code) ?? categoryForUnlistedCode(err.code) ?? 'unknown' };
+/** Where the manifest of the revision at `key` lives. */
+function manifestKey(key) {
+    return `${key}${MANIFEST_SUFFIX}`;
 }
-function deploymentDiagnosis(err, stalled, hasTargetCauses) {
-    let { category } = classifyDeploymentError(err);
-    if (hasTargetCauses && (CONSEQUENCE_CODES.has(err.code) || category === 'health-constraints'))
+function contentType(extension) {
+    return extension === 'zip' ? 'application/zip' : extension === 'tar' ? 'application/x-tar' : 'application/gzip';
+}
+function s3_upload_stripQuotes(etag) {
+    return (etag ?? '').replace(/^"+|"+$/g, '');
+}
+function statusOf(err) {
+    return err?.$metadata?.httpStatusCode;
+}
+function codeOf(err) {
+    const e = err;
+    return e?.Code ?? e?.name ?? '';
+}
+function explain(err, bucket, key) {
+    const code = codeOf(err);
+    const status = statusOf(err);
+    const cause = err instanceof Error ? err.message : String(err);
+    const where = `s3://${bucket}/${key}`;
+    const kind = (0,errors/* awsErrorKind */.UC)(err);
+    if (kind === 'aborted')
+        return cancelled(bucket, key);
+    // Credentials, 5xx, timeouts and cut-off answers first: none of them is a missing permission.
+    if (kind !== 'refused')
+        return new UploadError(`Could not upload the revision to ${where}: ${(0,errors/* describeAwsError */.Pp)(err, 'S3')}`, { cause: err });
+    if (code === 'NoSuchBucket') {
+        return new UploadError(`S3 bucket '${bucket}' does not exist (input \`${constants/* Inputs */.G0.S3Bucket}\`). Create it in the deployment's region, or name an existing one.`, { cause: err });
+    }
+    if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
+        return new UploadError(`Access denied uploading to S3 bucket '${bucket}': the role needs s3:PutObject on arn:aws:s3:::${bucket}/${key} ` +
+            `(and s3:GetObject for the skip-if-present check; s3:AbortMultipartUpload to clean up). S3 said: ${cause}`, { cause: err });
+    }
+    if (code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || status === 301) {
+        return new UploadError(`S3 bucket '${bucket}' is in another region than the one configured (input \`${constants/* Inputs */.G0.Region}\`). S3 said: ${cause}`, { cause: err });
+    }
+    return new UploadError(`Could not upload the revision to ${where}: ${cause}`, { cause: err });
+}
+/** A cancel during the upload is the run's cancellation, said as such (not the SDK's "AbortError"). */
+function cancelled(bucket, key) {
+    return new time/* AbortedError */.oM(`Cancelled while uploading the revision to s3://${bucket}/${key}; the partial upload was abandoned and nothing was deployed.`);
+}
+function isAbsent(err) {
+    const status = statusOf(err);
+    // 404: not there yet. 403: no s3:GetObject/ListBucket — we cannot tell, so it is built and sent.
+    return status === 404 || status === 403 || codeOf(err) === 'NotFound' || codeOf(err) === 'NoSuchKey';
+}
+function parseManifest(text) {
+    try {
+        const m = JSON.parse(text);
+        const hex = /^[0-9a-f]{64}$/;
+        if (m.hookline !== 1 || !hex.test(m.digest ?? '') || !hex.test(m.sha256 ?? '') || typeof m.etag !== 'string')
+            return null;
+        if (typeof m.size !== 'number' || !Number.isSafeInteger(m.size) || m.size < 0)
+            return null;
+        return m;
+    }
+    catch {
         return null;
-    const text = err.message.trim();
-    const evidence = evidenceList([
-        err.code && text ? `${err.code}: ${text}` : err.code || text || 'errorInformation without a code or message',
+    }
+}
+/**
+ * The revision already in the bucket under `target`'s key, or null. It counts only when the
+ * object carries the digest in its metadata and its manifest names the same digest, its size and
+ * its ETag: an object someone replaced or a manifest left from another object is not trusted.
+ */
+async function findRevision(s3, target) {
+    const { bucket, signal } = target;
+    const key = revisionKey(target.prefix, target.name, target.digest, target.extension);
+    if (signal?.aborted)
+        throw cancelled(bucket, key);
+    const { GetObjectCommand, HeadObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const absentOr = async (p) => {
+        try {
+            return await p;
+        }
+        catch (err) {
+            if (signal?.aborted)
+                throw cancelled(bucket, key);
+            if (isAbsent(err))
+                return null;
+            throw explain(err, bucket, key);
+        }
+    };
+    const [head, manifestText] = await Promise.all([
+        absentOr(s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }), { abortSignal: signal })),
+        absentOr(s3
+            .send(new GetObjectCommand({ Bucket: bucket, Key: manifestKey(key) }), { abortSignal: signal })
+            .then((out) => out.Body?.transformToString() ?? '')),
     ]);
-    let message = text || err.code || 'The deployment failed without error details.';
-    let instances = [];
-    if ((category === 'health-constraints' || category === 'agent-unavailable') && stalled.length > 0) {
-        category = 'agent-unavailable';
-        instances = stalled.map((s) => s.target);
-        message =
-            `No lifecycle event ever started on ${listInstances(instances)} (${plural(instances.length, 'instance')}): the CodeDeploy agent ` +
-                `there did not pick up the deployment, so the deployment failed its health constraints. (${err.code || 'deployment error'}: ${err.message})`;
-        for (const s of stalled)
-            evidence.push(`${s.target}: ${s.firstEvent} never started (target status ${s.status || 'unknown'})`);
-    }
-    const base = { lifecycleEvent: null, instances, file: null, line: null, evidence };
-    if (err.code === 'MANUAL_STOP' && category === 'unknown') {
-        return { ...base, category, severity: 'notice', title: 'Deployment was stopped', message, fix: 'Start a new deployment when ready.' };
-    }
-    const info = CATEGORY_INFO[category];
-    const missing = { DEPLOYMENT_GROUP_MISSING: 'Deployment group not found', APPLICATION_MISSING: 'Application not found' }[err.code];
+    if (!head || manifestText === null)
+        return null;
+    const m = parseManifest(manifestText);
+    const etag = s3_upload_stripQuotes(head.ETag);
+    if (!m || head.Metadata?.[DIGEST_METADATA] !== target.digest || m.digest !== target.digest)
+        return null;
+    if (m.size !== head.ContentLength || m.etag !== etag)
+        return null;
+    return { bucket, key, etag, sha256: m.sha256, size: m.size, ...(head.VersionId ? { versionId: head.VersionId } : {}) };
+}
+/** Start the upload of a revision whose bytes are written to `sink` as they are produced. */
+function streamRevision(s3, o) {
+    const key = revisionKey(o.prefix, o.name, o.digest, o.extension);
+    const partSize = Math.max(o.partSize ?? DEFAULT_PART, Math.ceil((o.expectedBytes ?? 0) / (MAX_PARTS - 100)));
+    const sink = new StreamUpload(s3, {
+        bucket: o.bucket,
+        key,
+        contentType: contentType(o.extension),
+        metadata: { [DIGEST_METADATA]: o.digest },
+        partSize,
+        ...(o.queueSize ? { queueSize: o.queueSize } : {}),
+        ...(o.signal ? { signal: o.signal } : {}),
+    });
+    sink.on('error', () => undefined); // the writer sees it (write/drain), and fail() explains it
     return {
-        ...base,
-        category,
-        severity: info.severity,
-        title: (category === 'environment-not-ready' && missing) || `Deployment: ${info.headline}`,
-        message,
-        fix: category === 'environment-not-ready'
-            ? 'Check the application and deployment group names (and region) the release uses; create the deployment group first.'
-            : info.fix,
+        key,
+        sink,
+        async finish(sha256, size) {
+            const obj = sink.object;
+            if (!obj)
+                throw explain(sink.error ?? new Error('the upload did not complete'), o.bucket, key);
+            const manifestMissing = !(await writeManifest(s3, o.bucket, key, { hookline: 1, digest: o.digest, sha256, size, etag: obj.etag }, o.signal));
+            return uploaded(o.bucket, key, obj, sha256, size, manifestMissing);
+        },
+        async fail(err) {
+            await sink.abort();
+            if (o.signal?.aborted)
+                return cancelled(o.bucket, key);
+            // An S3 error inside the stream is explained; the writer's own (a file that changed) is its own.
+            if (sink.error)
+                return explain(sink.error, o.bucket, key);
+            return err instanceof Error ? err : new Error(String(err));
+        },
     };
 }
-function diagnoseCodeDeploy(facts, bundle) {
-    const deploymentId = str(facts.deployment, 'deploymentId');
-    const { failures, stalled } = collectFailures(facts.targets);
-    const keyed = failures.map((f) => {
-        const { diagnosis } = matchHook(f, deploymentId, bundle);
-        return { key: groupKey(diagnosis, f.scriptName, f.message || f.logTail.slice(-200)), diagnosis };
-    });
-    const grouped = groupDiagnoses(keyed).map(hook_withHosts);
-    const errInfo = obj(facts.deployment, 'errorInformation');
-    // Blank values say nothing (a whitespace-only code would otherwise become a diagnosis without evidence).
-    const err = { code: str(errInfo, 'code').trim(), message: str(errInfo, 'message').trim() };
-    const status = str(facts.deployment, 'status');
-    if (err.code || err.message || (grouped.length === 0 && stalled.length > 0 && status === 'Failed')) {
-        const d = deploymentDiagnosis(err.code || err.message ? err : { code: 'HEALTH_CONSTRAINTS', message: 'The deployment failed.' }, stalled, grouped.length > 0);
-        if (d && !grouped.some((g) => g.category === d.category && g.lifecycleEvent === null))
-            grouped.push(d);
+async function writeManifest(s3, bucket, key, m, signal) {
+    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const body = Buffer.from(`${JSON.stringify(m)}\n`);
+    try {
+        await s3.send(new PutObjectCommand({
+            Bucket: bucket,
+            Key: manifestKey(key),
+            Body: body,
+            ContentLength: body.length,
+            ContentType: 'application/json',
+        }), { abortSignal: signal });
+        return true;
     }
-    // Unexplained failures name the logs to read next and the console page.
-    return grouped.map((d) => d.category === 'unknown' && d.severity === 'error' ? { ...d, fix: codeDeployNextStep(facts, d.instances) } : d);
+    catch {
+        if (signal?.aborted)
+            throw cancelled(bucket, key);
+        return false;
+    }
+}
+function uploaded(bucket, key, obj, sha256, size, manifestMissing) {
+    return {
+        bucket,
+        key,
+        etag: obj.etag,
+        ...(obj.versionId ? { versionId: obj.versionId } : {}),
+        sha256,
+        size,
+        uploaded: true,
+        bytes: obj.bytes,
+        ...(manifestMissing ? { manifestMissing } : {}),
+    };
+}
+/** Upload an archive file under the key its sha256 names, or skip when the bucket holds it. */
+async function uploadRevision(s3, o) {
+    const target = { bucket: o.bucket, prefix: o.prefix, name: o.name, digest: o.sha256, extension: o.extension };
+    const found = await findRevision(s3, { ...target, ...(o.signal ? { signal: o.signal } : {}) });
+    if (found)
+        return { ...found, uploaded: false, bytes: 0 };
+    const size = (await (0,promises_.stat)(o.file)).size;
+    const stream = streamRevision(s3, {
+        ...target,
+        expectedBytes: size,
+        ...(o.signal ? { signal: o.signal } : {}),
+        ...(o.partSize ? { partSize: o.partSize } : {}),
+        ...(o.queueSize ? { queueSize: o.queueSize } : {}),
+    });
+    try {
+        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(o.file, { highWaterMark: 1024 * 1024 }), stream.sink, o.signal ? { signal: o.signal } : {});
+    }
+    catch (err) {
+        throw await stream.fail(err);
+    }
+    return stream.finish(o.sha256, size);
 }
 
-;// CONCATENATED MODULE: ./src/diagnose/index.ts
-// The diagnosis engine: a pure function from the facts gathered from AWS (and, when available,
-// the bundle's configuration files) to root causes, most decisive first. Never empty when the
-// facts show a failure: an unexplained failure is an `unknown` diagnosis with its raw evidence.
-
-
-
-
-
-
-
-
-function diagnose(facts, bundle) {
-    const list = facts.service === 'beanstalk' ? diagnoseBeanstalk(facts, bundle) : diagnoseCodeDeploy(facts, bundle);
-    if (list.length === 0 && showsFailure(facts))
-        list.push(fallbackDiagnosis(facts));
-    return sortDiagnoses(list);
-}
-
-// EXTERNAL MODULE: ./src/validate/index.ts + 18 modules
-var validate = __webpack_require__(2199);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(6076);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/validate/tree.ts
 var tree = __webpack_require__(3736);
 ;// CONCATENATED MODULE: ./src/flows/bundle-files.ts
@@ -3185,7 +4044,7 @@ function bundleFilesFromModel(model) {
     const files = new Map();
     const modes = new Map();
     for (const e of model.entries) {
-        const path = normalizeTreePath(e.path);
+        const path = (0,tree/* normalizeTreePath */.Zn)(e.path);
         modes.set(path, e.mode);
         if (e.type === 'file' && CONFIG_FILE.test(path)) {
             const text = model.read(path);
@@ -3196,65 +4055,110 @@ function bundleFilesFromModel(model) {
     return { files, modes };
 }
 
-// EXTERNAL MODULE: ./src/cli/main.ts
-var main = __webpack_require__(2957);
-;// CONCATENATED MODULE: ./src/cli/explain.ts
-// hookline explain: diagnoses from AWS facts — a JSON file (contract in DESIGN.md) or fetched live.
+// EXTERNAL MODULE: ./src/flows/bundle-model.ts
+var bundle_model = __webpack_require__(4821);
+// EXTERNAL MODULE: ./src/flows/exec-bits.ts
+var exec_bits = __webpack_require__(9717);
+// EXTERNAL MODULE: ./src/flows/artifact-checks.ts + 1 modules
+var artifact_checks = __webpack_require__(8219);
+;// CONCATENATED MODULE: ./src/flows/bundle-upload.ts
 
 
 
-
-
-
-async function explainCommand(_positionals, values, io) {
-    const format = (0,main/* oneOf */.yL)('format', values.format, ['json', 'text'], 'json');
-    const sources = ['input', 'deployment-id', 'environment'].filter((k) => typeof values[k] === 'string');
-    if (sources.length !== 1)
-        throw new main/* UsageError */.eb('give exactly one of --input FILE, --deployment-id ID, --environment NAME');
-    const facts = typeof values.input === 'string' ? readFacts((0,external_node_path_.resolve)(values.input)) : await fetchFacts(values);
-    const bundle = typeof values.appspec === 'string' ? bundleFilesFromTree(await (0,validate/* treeFromDirectory */.uU)((0,external_node_path_.resolve)(values.appspec))) : undefined;
-    const diagnoses = diagnose(facts, bundle);
-    io.out(format === 'json' ? JSON.stringify({ diagnoses }, null, 2) + '\n' : renderText(diagnoses));
-    return 0;
-}
-function readFacts(file) {
-    let parsed;
+/** Per-entry bytes the zip adds beyond the content (headers, descriptor, central record): a generous bound. */
+const ENTRY_OVERHEAD = 256;
+async function bundleAndUpload(client, o) {
+    await (0,src_bundle/* checkBundlable */.oV)(o.model, o.requireAppspec);
+    const treeDigest = await (0,src_bundle/* treeDigestOf */.Gi)(o.model);
+    const target = { bucket: o.bucket, prefix: o.prefix, name: o.name, digest: treeDigest, extension: 'zip' };
+    const s3 = await client;
+    const found = await findRevision(s3, { ...target, ...(o.signal ? { signal: o.signal } : {}) });
+    if (found)
+        return { ...found, uploaded: false, bytes: 0, treeDigest, entries: null };
+    const { root, entries } = o.model;
+    const expectedBytes = entries.reduce((n, e) => n + e.size + ENTRY_OVERHEAD + 2 * Buffer.byteLength(e.path), 1024);
+    const stream = streamRevision(s3, { ...target, expectedBytes, ...(o.signal ? { signal: o.signal } : {}) });
+    let zip;
     try {
-        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        const sink = o.maxBytes ? (0,artifact_checks/* capBytes */.YC)(stream.sink, o.maxBytes.limit, o.maxBytes.error) : stream.sink;
+        zip = await (0,src_bundle/* writeZip */.zy)({ root, entries, sink, concurrency: o.concurrency, signal: o.signal });
     }
     catch (err) {
-        throw new main/* UsageError */.eb(`--input ${file} must be a JSON file of AWS facts: ${err.message}`);
+        throw await stream.fail(err);
     }
-    const f = parsed;
-    if (!f || (f.service !== 'codedeploy' && f.service !== 'beanstalk')) {
-        throw new main/* UsageError */.eb(`--input ${file} must be a JSON object with "service": "codedeploy" or "beanstalk" (see hookline --help)`);
-    }
-    return f;
+    return { ...(await stream.finish(zip.sha256, zip.size)), treeDigest, entries: zip.entries };
 }
-async function fetchFacts(values) {
-    const region = typeof values.region === 'string' ? values.region : process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION;
-    if (!region)
-        throw new main/* UsageError */.eb('--region is required when AWS_REGION is not set');
-    if (typeof values['deployment-id'] === 'string') {
-        const { codeDeployFacts } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(507), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 5453));
-        return codeDeployFacts(values['deployment-id'], region);
-    }
-    const { beanstalkFacts } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(114), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 9546));
-    if (typeof values.application !== 'string')
-        throw new main/* UsageError */.eb('--application is required with --environment');
-    return beanstalkFacts({ application: values.application, environment: values.environment, region });
-}
-function renderText(diagnoses) {
-    if (diagnoses.length === 0)
-        return 'No failure found in these facts.\n';
-    return diagnoses
-        .map((d) => {
-        const where = d.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
-        const on = d.instances.length ? `\n  instances: ${d.instances.join(', ')}` : '';
-        const ev = d.evidence.length ? `\n  evidence:\n${d.evidence.map((e) => `    ${e}`).join('\n')}` : '';
-        return `${d.severity.toUpperCase()} [${d.category}] ${d.title}${where}\n  ${d.message}${on}${ev}\n  fix: ${d.fix}\n`;
-    })
-        .join('\n');
+
+;// CONCATENATED MODULE: ./src/flows/revision.ts
+// Bundle and upload stage shared by CodeDeploy and Beanstalk. A folder is named by its tree
+// digest (computed while it was walked): when S3 already holds that revision nothing is built or
+// sent; otherwise its deterministic zip streams into the upload as it is written. A prebuilt
+// archive is named by its sha256 and uploaded as it is. Plus the small config files the
+// diagnosis engine needs to point at lines.
+
+
+
+
+
+
+
+
+
+
+
+async function prepareRevision(s, _ctx, opts) {
+    const { report, signal } = opts;
+    // The model pre-flight validated (read once per run): what was checked is what is uploaded.
+    const model = await (0,bundle_model/* bundleModelFor */.H)(s, opts.kind);
+    const prebuilt = model.kind === 'archive';
+    const bucket = opts.bucket ?? s.s3Bucket;
+    if (!bucket)
+        throw new Error('No S3 bucket to upload the revision to.');
+    // Load the S3 client while the tree is hashed (cold start: ≈ 80 ms of module loading).
+    const s3 = (0,clients.createClient)('s3', { region: s.region });
+    s3.catch(() => undefined); // awaited below; keep an early failure from being unhandled meanwhile
+    const target = { bucket, prefix: s.s3Prefix, name: s.application, signal };
+    const { bundle, upload } = await opts.timings.measure('Bundle and upload', () => report.group('Bundle and upload', async () => {
+        if (prebuilt) {
+            const b = await (0,src_bundle/* readPrebuilt */.oI)(s.path, signal, model);
+            if (opts.kind === 'beanstalk')
+                (0,artifact_checks/* refuseOversizedSourceBundle */.FB)(b.size, b.file);
+            const ext = b.bundleType;
+            const u = await uploadRevision(await s3, { ...target, file: b.file, sha256: b.sha256, extension: ext });
+            report.info(`Using prebuilt ${(0,external_node_path_.basename)(s.path)}: ${(0,format/* formatBytes */.z)(b.size)}, ${b.bundleType}, sha256 ${b.sha256}`);
+            return { bundle: { sha256: b.sha256, treeDigest: null, bundleType: b.bundleType, size: b.size }, upload: u };
+        }
+        (0,exec_bits/* noticeRestored */.h7)(model, report);
+        const u = await bundleAndUpload(s3, {
+            ...target,
+            model,
+            requireAppspec: opts.kind === 'codedeploy',
+            // Beanstalk refuses source bundles over 500 MB: stop the stream there (the upload is aborted).
+            ...(opts.kind === 'beanstalk'
+                ? { maxBytes: { limit: artifact_checks/* BEANSTALK_MAX_BUNDLE_BYTES */.sB, error: (n) => (0,artifact_checks/* oversized */.ad)(n, s.path, true) } }
+                : {}),
+        });
+        report.info(u.uploaded
+            ? `Bundled ${u.entries ?? 0} entries (tree digest ${u.treeDigest}) into ${(0,format/* formatBytes */.z)(u.size)}, sha256 ${u.sha256}, uploaded while compressing.`
+            : `Tree digest ${u.treeDigest} (${model.entries.length} entries): found in S3 (${(0,format/* formatBytes */.z)(u.size)}, sha256 ${u.sha256}), nothing to build.`);
+        return { bundle: { sha256: u.sha256, treeDigest: u.treeDigest, bundleType: 'zip', size: u.size }, upload: u };
+    }));
+    report.info(upload.uploaded
+        ? `Uploaded ${(0,format/* formatBytes */.z)(upload.bytes)} to s3://${upload.bucket}/${upload.key} (ETag ${upload.etag})`
+        : `s3://${upload.bucket}/${upload.key} already holds this bundle; nothing built, upload skipped (0 bytes sent).`);
+    if (upload.manifestMissing)
+        report.info(`Could not write the revision's manifest beside it (s3:PutObject on ${upload.key}.hookline.json): the next run uploads it again.`);
+    report.setOutput(constants/* Outputs */.tY.BundleSha256, bundle.sha256);
+    report.setOutput(constants/* Outputs */.tY.TreeDigest, bundle.treeDigest ?? '');
+    report.setOutput(constants/* Outputs */.tY.RevisionS3Uri, `s3://${upload.bucket}/${upload.key}`);
+    report.setOutput(constants/* Outputs */.tY.RevisionEtag, upload.etag);
+    report.setOutput(constants/* Outputs */.tY.Uploaded, String(upload.uploaded));
+    return {
+        bundle,
+        upload,
+        files: bundleFilesFromModel(model),
+        annotationRoot: prebuilt ? null : (0,external_node_path_.relative)(s.workspace, s.path),
+    };
 }
 
 
