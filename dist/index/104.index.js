@@ -69,7 +69,7 @@ async function bakeBeanstalk(s, ctx, deps, t) {
         ...(wantsRestore && previous
             ? {
                 restore: async () => {
-                    const { redeployBeanstalk } = await Promise.all(/* import() */[__webpack_require__.e(507), __webpack_require__.e(148), __webpack_require__.e(567), __webpack_require__.e(3)]).then(__webpack_require__.bind(__webpack_require__, 3));
+                    const { redeployBeanstalk } = await Promise.all(/* import() */[__webpack_require__.e(507), __webpack_require__.e(148), __webpack_require__.e(644), __webpack_require__.e(3)]).then(__webpack_require__.bind(__webpack_require__, 3));
                     await redeployBeanstalk({ ...s, mode: 'redeploy', revision: previous, environment: t.environment, strategy: 'in-place', bakeMs: 0 }, ctx, deps);
                     return `Version ${previous} was released again to ${t.environment} and is live.`;
                 },

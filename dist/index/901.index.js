@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: codeDeployPreviewName
 
+// EXTERNAL MODULE: ./src/compute/platform.ts
+var platform = __webpack_require__(4682);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/github/preview-name.ts
@@ -199,6 +201,11 @@ var tracked = __webpack_require__(3079);
 // EXTERNAL MODULE: ./src/flows/preview-comment.ts
 var preview_comment = __webpack_require__(9317);
 ;// CONCATENATED MODULE: ./src/flows/preview-codedeploy.ts
+// PR deploy previews for CodeDeploy: the pull request's own deployment group (named from a
+// template, `{group}-pr-{number}` by default; created with a template group's settings when
+// missing), released to with the ordinary CodeDeploy release, recorded as a GitHub Deployment
+// (preview/pr-<n>) and summed up in the sticky PR comment; cleanup deletes the group.
+
 
 
 
@@ -232,6 +239,7 @@ async function previewCodeDeploy(s, ctx, deps, pr, api) {
     report.setOutput(constants/* Outputs */.tY.PreviewEnvironment, name);
     report.info(`Pull request #${pr.number}: preview deployment group ${name} (GitHub environment ${(0,preview_name/* previewEnvironment */._s)(pr.number)}).`);
     const client = await (0,clients.createClient)('codedeploy', { region: s.region, userAgent: 'pr-preview' });
+    await (0,platform/* requireServerPlatform */.yG)(client, s.application, 'preview', deps.signal);
     // Revisions are keyed by the pull request (pr-<n>), as Beanstalk preview versions are.
     const prCtx = { ...ctx, ref: `pr-${pr.number}` };
     const started = deps.clock.now();

@@ -157,27 +157,29 @@ function isTerminalFailure(message) {
 /* harmony export */   redeployPreviousCodeDeploy: () => (/* binding */ redeployPreviousCodeDeploy)
 /* harmony export */ });
 /* unused harmony exports s3Revision, revisionUri */
-/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(7507);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6076);
-/* harmony import */ var _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7627);
-/* harmony import */ var _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8558);
-/* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3232);
-/* harmony import */ var _beanstalk_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1765);
-/* harmony import */ var _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3834);
-/* harmony import */ var _beanstalk_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(104);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3916);
-/* harmony import */ var _in_flight_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1839);
-/* harmony import */ var _beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9800);
-/* harmony import */ var _beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4385);
-/* harmony import */ var _diagnose_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1142);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6043);
-/* harmony import */ var _codedeploy_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(148);
-/* harmony import */ var _bake_beanstalk_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(9408);
-/* harmony import */ var _beanstalk_platform_lifecycle_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(5207);
+/* harmony import */ var _compute_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4682);
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(7507);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6076);
+/* harmony import */ var _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7627);
+/* harmony import */ var _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8558);
+/* harmony import */ var _beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3232);
+/* harmony import */ var _beanstalk_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1765);
+/* harmony import */ var _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3834);
+/* harmony import */ var _beanstalk_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(104);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3916);
+/* harmony import */ var _in_flight_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1839);
+/* harmony import */ var _beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9800);
+/* harmony import */ var _beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4385);
+/* harmony import */ var _diagnose_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1142);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6043);
+/* harmony import */ var _codedeploy_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(148);
+/* harmony import */ var _bake_beanstalk_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(9408);
+/* harmony import */ var _beanstalk_platform_lifecycle_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(5207);
 // mode: redeploy — release something that was released before, without bundling or uploading:
 // CodeDeploy an s3:// revision or a previous deployment's revision, Beanstalk an existing
 // application version. The job summary says what was live before and after.
+
 
 
 
@@ -226,25 +228,26 @@ function revisionUri(r) {
 }
 async function redeployCodeDeploy(s, ctx, deps) {
     const { report } = deps;
-    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_1__.createClient)('codedeploy', { region: s.region });
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClient)('codedeploy', { region: s.region });
+    await (0,_compute_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .requireServerPlatform */ .yG)(client, s.application, 'redeploy', deps.signal);
     const wanted = s.revision ?? '';
     let revision;
     if (wanted.startsWith('d-')) {
-        const info = await (0,_codedeploy_release_js__WEBPACK_IMPORTED_MODULE_2__/* .getDeployment */ .i8)(client, wanted, deps.signal).catch((err) => {
-            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2(`Could not read deployment ${wanted} to redeploy its revision: ${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(err)}`);
+        const info = await (0,_codedeploy_release_js__WEBPACK_IMPORTED_MODULE_3__/* .getDeployment */ .i8)(client, wanted, deps.signal).catch((err) => {
+            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2(`Could not read deployment ${wanted} to redeploy its revision: ${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(err)}`);
         });
         if (info.applicationName && info.applicationName !== s.application) {
-            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2(`Deployment ${wanted} belongs to application '${info.applicationName}', not '${s.application}'.`);
+            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2(`Deployment ${wanted} belongs to application '${info.applicationName}', not '${s.application}'.`);
         }
         revision = info.revision;
         if (!revision)
-            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2(`Deployment ${wanted} records no revision to redeploy.`);
+            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2(`Deployment ${wanted} records no revision to redeploy.`);
         report.info(`Redeploying the revision of ${wanted} (${info.status ?? '?'}, ${info.createTime?.toISOString() ?? 'time unknown'}): ${revisionUri(revision)}`);
     }
     else {
         revision = s3Revision(wanted);
         if (!revision)
-            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2(`'${wanted}' is not an s3:// URI of a .zip, .tar or .tgz revision.`);
+            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2(`'${wanted}' is not an s3:// URI of a .zip, .tar or .tgz revision.`);
         report.info(`Redeploying ${wanted}.`);
     }
     await releaseGiven(s, ctx, deps, client, revision);
@@ -254,7 +257,7 @@ async function redeployCodeDeploy(s, ctx, deps) {
  * again exactly as mode: redeploy releases one (no bake of its own). Says what is live after.
  */
 async function redeployPreviousCodeDeploy(s, ctx, deps, revision) {
-    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_1__.createClient)('codedeploy', { region: s.region });
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClient)('codedeploy', { region: s.region });
     const uri = revisionUri(revision);
     deps.report.info(`Redeploying the previous revision ${uri}.`);
     await releaseGiven({ ...s, mode: 'redeploy', bakeMs: 0 }, ctx, deps, client, revision);
@@ -264,11 +267,11 @@ async function releaseGiven(s, ctx, deps, client, revision) {
     const before = await liveRevision(client, s.application, s.deploymentGroup, deps.signal);
     deps.report.info(`Live before: ${before}. Nothing is bundled or uploaded.`);
     const given = { revision, uri: revisionUri(revision), before };
-    await (0,_codedeploy_js__WEBPACK_IMPORTED_MODULE_14__.releaseCodeDeploy)(s, ctx, deps, given);
+    await (0,_codedeploy_js__WEBPACK_IMPORTED_MODULE_15__.releaseCodeDeploy)(s, ctx, deps, given);
 }
 async function liveRevision(client, application, group, signal) {
     try {
-        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_17__/* .GetDeploymentGroupCommand */ .WOp({ applicationName: application, deploymentGroupName: group }), {
+        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_18__/* .GetDeploymentGroupCommand */ .WOp({ applicationName: application, deploymentGroupName: group }), {
             abortSignal: signal,
         });
         const info = out.deploymentGroupInfo;
@@ -277,10 +280,10 @@ async function liveRevision(client, application, group, signal) {
         const last = info?.lastSuccessfulDeployment?.deploymentId;
         if (!last)
             return 'nothing (no successful deployment yet)';
-        return revisionUri((await (0,_codedeploy_release_js__WEBPACK_IMPORTED_MODULE_2__/* .getDeployment */ .i8)(client, last, signal)).revision);
+        return revisionUri((await (0,_codedeploy_release_js__WEBPACK_IMPORTED_MODULE_3__/* .getDeployment */ .i8)(client, last, signal)).revision);
     }
     catch (err) {
-        return `unknown (${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(err)})`;
+        return `unknown (${(0,_beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(err)})`;
     }
 }
 // ───────────────────────────── Elastic Beanstalk ─────────────────────────────
@@ -290,26 +293,26 @@ const NO_FILES = { files: new Map(), modes: new Map() };
 async function redeployBeanstalk(s, ctx, deps) {
     const { clock, signal, timings, report } = deps;
     const deadline = clock.now() + s.timeoutMs;
-    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_1__.createClient)('beanstalk', { region: s.region });
+    const client = await (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClient)('beanstalk', { region: s.region });
     const label = s.revision ?? '';
     const target = s.environment;
-    const found = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .describeEnvironment */ .NE)(client, s.application, target, signal);
-    const early = (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .readyDecision */ .iH)(found, s.application, target);
+    const found = await (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .describeEnvironment */ .NE)(client, s.application, target, signal);
+    const early = (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .readyDecision */ .iH)(found, s.application, target);
     if (early.kind === 'fail')
-        throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BeanstalkError */ .w1(early.message);
-    await (0,_beanstalk_platform_lifecycle_js__WEBPACK_IMPORTED_MODULE_16__/* .warnPlatformLifecycle */ .g8)(client, found, report, signal);
-    const version = await (0,_beanstalk_version_js__WEBPACK_IMPORTED_MODULE_5__/* .describeVersion */ .MP)(client, s.application, label, signal);
+        throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BeanstalkError */ .w1(early.message);
+    await (0,_beanstalk_platform_lifecycle_js__WEBPACK_IMPORTED_MODULE_17__/* .warnPlatformLifecycle */ .g8)(client, found, report, signal);
+    const version = await (0,_beanstalk_version_js__WEBPACK_IMPORTED_MODULE_6__/* .describeVersion */ .MP)(client, s.application, label, signal);
     if (!version)
-        throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BeanstalkError */ .w1(`Application version '${label}' does not exist in application '${s.application}': redeploy releases an existing version.`);
+        throw new _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BeanstalkError */ .w1(`Application version '${label}' does not exist in application '${s.application}': redeploy releases an existing version.`);
     const before = found?.VersionLabel ?? 'no version';
-    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.VersionLabel, label);
+    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.VersionLabel, label);
     report.info(`Redeploying version ${label} to ${target}; live before: ${before}. Nothing is bundled or uploaded.`);
     if (before === label && found?.Status === 'Ready')
         report.info(`${target} already runs ${label}; deploying it again.`);
     const log = report.log;
-    const { after, cursor } = await (0,_beanstalk_js__WEBPACK_IMPORTED_MODULE_7__.updateInFlight)(client, s, target, label, { deadline, log, clock, signal, timings, report });
-    report.info(`Updating ${target} to version ${label}: ${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .consoleUrl */ .B9)(s.region, after)}`);
-    const watcher = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_6__/* .Watcher */ .ZV(client, { application: s.application, environment: target, label, gate: s.health }, cursor, {
+    const { after, cursor } = await (0,_beanstalk_js__WEBPACK_IMPORTED_MODULE_8__.updateInFlight)(client, s, target, label, { deadline, log, clock, signal, timings, report });
+    report.info(`Updating ${target} to version ${label}: ${(0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .consoleUrl */ .B9)(s.region, after)}`);
+    const watcher = new _beanstalk_watch_js__WEBPACK_IMPORTED_MODULE_7__/* .Watcher */ .ZV(client, { application: s.application, environment: target, label, gate: s.health }, cursor, {
         pollMs: s.pollIntervalMs,
         deadline,
         settleMs: SETTLE_MS,
@@ -320,35 +323,35 @@ async function redeployBeanstalk(s, ctx, deps) {
     const watched = await timings
         .measure('Deploy', () => report.group(`Watch ${target}`, () => watcher.run()))
         .catch((err) => {
-        if (err instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_13__/* .AbortedError */ .oM)
-            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_13__/* .AbortedError */ .oM(`Cancelled while environment ${target} was being updated to ${label}.`);
+        if (err instanceof _util_time_js__WEBPACK_IMPORTED_MODULE_14__/* .AbortedError */ .oM)
+            throw new _util_time_js__WEBPACK_IMPORTED_MODULE_14__/* .AbortedError */ .oM(`Cancelled while environment ${target} was being updated to ${label}.`);
         throw err;
     });
     const env = watched.env;
     if (watched.outcome !== 'timeout' || env?.Status === 'Ready')
-        (0,_in_flight_js__WEBPACK_IMPORTED_MODULE_9__/* .saveInFlight */ .$Z)(report, undefined);
-    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Status, env?.Status ?? 'Unknown');
-    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Health, env?.Health ?? 'Unknown');
-    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.EnvironmentId, env?.EnvironmentId ?? found?.EnvironmentId ?? '');
-    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.EnvironmentUrl, (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentUrl */ .fw)(env) || (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentUrl */ .fw)(found));
+        (0,_in_flight_js__WEBPACK_IMPORTED_MODULE_10__/* .saveInFlight */ .$Z)(report, undefined);
+    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Status, env?.Status ?? 'Unknown');
+    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.Health, env?.Health ?? 'Unknown');
+    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.EnvironmentId, env?.EnvironmentId ?? found?.EnvironmentId ?? '');
+    report.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Outputs */ .tY.EnvironmentUrl, (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .environmentUrl */ .fw)(env) || (0,_beanstalk_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .environmentUrl */ .fw)(found));
     const now = env?.VersionLabel ?? 'unknown';
     const summary = report.summary.addHeading(`hookline · Elastic Beanstalk redeploy ${s.application}/${target}`, 2);
     const verdict = { success: '✅ Redeployed', failed: '❌ Failed', timeout: '⏱ Timed out' }[watched.outcome];
     summary.addRaw(`${verdict} · version \`${label}\` · nothing uploaded · health **${env?.Health ?? 'unknown'}**\n\n`);
     summary.addRaw(`| | Version |\n|---|---|\n| Live before | \`${before}\` |\n| Live after | \`${now}\` |\n\n`);
     summary.addRaw(timings.markdown() + '\n\n');
-    const timeline = (0,_beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .renderTimeline */ .s)(watched.events);
+    const timeline = (0,_beanstalk_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .renderTimeline */ .s)(watched.events);
     if (timeline)
         summary.addRaw(timeline + '\n\n');
     if (watched.outcome === 'success') {
         if (watched.warning)
             report.warning(watched.warning, { title: 'Environment health' });
         await summary.write();
-        return (0,_bake_beanstalk_js__WEBPACK_IMPORTED_MODULE_15__/* .bakeBeanstalk */ .j)(s, ctx, deps, { client, environment: target, label, previousLabel: before });
+        return (0,_bake_beanstalk_js__WEBPACK_IMPORTED_MODULE_16__/* .bakeBeanstalk */ .j)(s, ctx, deps, { client, environment: target, label, previousLabel: before });
     }
     if (watched.outcome === 'failed') {
-        const named = (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_10__/* .instancesInEvents */ .XR)(watched.events);
-        const logs = await timings.measure('Tail logs', () => report.group('Instance tail logs', () => (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_10__/* .collectTailLogs */ .iM)(client, target, {
+        const named = (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_11__/* .instancesInEvents */ .XR)(watched.events);
+        const logs = await timings.measure('Tail logs', () => report.group('Instance tail logs', () => (0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_11__/* .collectTailLogs */ .iM)(client, target, {
             pollMs: s.pollIntervalMs,
             maxWaitMs: TAIL_WAIT_MS,
             instances: named.length ? named : (watched.instances ?? []).map((i) => i.id),
@@ -356,10 +359,10 @@ async function redeployBeanstalk(s, ctx, deps) {
             clock,
             signal,
         })));
-        report.diagnoses((0,_diagnose_index_js__WEBPACK_IMPORTED_MODULE_12__/* .diagnose */ .h4)((0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_10__/* .failureFacts */ ._2)(watched.events, logs), NO_FILES), null, summary);
+        report.diagnoses((0,_diagnose_index_js__WEBPACK_IMPORTED_MODULE_13__/* .diagnose */ .h4)((0,_beanstalk_facts_js__WEBPACK_IMPORTED_MODULE_11__/* .failureFacts */ ._2)(watched.events, logs), NO_FILES), null, summary);
     }
     await summary.write();
-    throw new (watched.outcome === 'timeout' ? _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .DeploymentTimedOut */ .NZ : _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DeploymentFailed */ .Nr)(`Redeploying ${label} to ${target} ${watched.outcome === 'timeout' ? 'timed out' : 'failed'}: ${watched.message}. ${target} runs ${now}.`);
+    throw new (watched.outcome === 'timeout' ? _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .DeploymentTimedOut */ .NZ : _beanstalk_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DeploymentFailed */ .Nr)(`Redeploying ${label} to ${target} ${watched.outcome === 'timeout' ? 'timed out' : 'failed'}: ${watched.message}. ${target} runs ${now}.`);
 }
 
 

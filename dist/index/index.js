@@ -8339,7 +8339,7 @@ async function release(settings, signal, report, seen) {
     // Each target loads only its own SDK client (cold start).
     if (pr && (settings.mode === 'preview' || settings.mode === 'cleanup')) {
         if (settings.target === 'codedeploy') {
-            const { previewCodeDeploy, cleanupCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(507), __nccwpck_require__.e(567), __nccwpck_require__.e(224), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7901));
+            const { previewCodeDeploy, cleanupCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(507), __nccwpck_require__.e(644), __nccwpck_require__.e(224), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7901));
             return settings.mode === 'preview'
                 ? previewCodeDeploy(settings, ctx, deps, pr, api)
                 : cleanupCodeDeploy(settings, ctx, deps, pr, api);
@@ -8361,14 +8361,14 @@ async function release(settings, signal, report, seen) {
 async function releaseTo(settings, ctx, deps) {
     if (settings.target === 'codedeploy') {
         if (settings.mode === 'redeploy') {
-            const { redeployCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(507), __nccwpck_require__.e(535), __nccwpck_require__.e(462), __nccwpck_require__.e(104), __nccwpck_require__.e(148), __nccwpck_require__.e(567), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3));
+            const { redeployCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(507), __nccwpck_require__.e(535), __nccwpck_require__.e(462), __nccwpck_require__.e(104), __nccwpck_require__.e(148), __nccwpck_require__.e(644), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3));
             return redeployCodeDeploy(settings, ctx, deps);
         }
-        const { releaseCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(507), __nccwpck_require__.e(535), __nccwpck_require__.e(148), __nccwpck_require__.e(567), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 148));
+        const { releaseCodeDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(507), __nccwpck_require__.e(535), __nccwpck_require__.e(148), __nccwpck_require__.e(644), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 148));
         return releaseCodeDeploy(settings, ctx, deps);
     }
     if (settings.mode === 'redeploy') {
-        const { redeployBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(507), __nccwpck_require__.e(535), __nccwpck_require__.e(462), __nccwpck_require__.e(104), __nccwpck_require__.e(148), __nccwpck_require__.e(567), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3));
+        const { redeployBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(507), __nccwpck_require__.e(535), __nccwpck_require__.e(462), __nccwpck_require__.e(104), __nccwpck_require__.e(148), __nccwpck_require__.e(644), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3));
         return redeployBeanstalk(settings, ctx, deps);
     }
     const { releaseBeanstalk } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(114), __nccwpck_require__.e(535), __nccwpck_require__.e(462), __nccwpck_require__.e(104), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 104));

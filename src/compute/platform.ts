@@ -29,6 +29,24 @@ export async function detectPlatform(client: CodeDeployClient, application: stri
   }
 }
 
+/** `mode: redeploy` and previews release S3 revisions to EC2/on-premises groups; refuse them by name for ECS and Lambda. */
+export async function requireServerPlatform(
+  client: CodeDeployClient,
+  application: string,
+  mode: string,
+  signal?: AbortSignal,
+): Promise<void> {
+  const platform = await detectPlatform(client, application, signal);
+  if (platform !== 'Server') throw new InputError(Inputs.Mode, modeRefusal(platform, application, mode));
+}
+
+export function modeRefusal(platform: Exclude<ComputePlatform, 'Server'>, application: string, mode: string): string {
+  return (
+    `Input 'mode: ${mode}' does not apply here: application '${application}' deploys to ${LABEL[platform]}, and ${mode} releases ` +
+    `S3 revisions to EC2/on-premises deployment groups. Use mode: deploy (the default) for ${LABEL[platform]}.`
+  );
+}
+
 /** What the step was given, as checkInputs needs it (pure). */
 export interface GivenInputs {
   application: string;

@@ -2,6 +2,7 @@
 // template, `{group}-pr-{number}` by default; created with a template group's settings when
 // missing), released to with the ordinary CodeDeploy release, recorded as a GitHub Deployment
 // (preview/pr-<n>) and summed up in the sticky PR comment; cleanup deletes the group.
+import { requireServerPlatform } from '../compute/platform.js';
 import type { CodeDeployClient } from '@aws-sdk/client-codedeploy';
 import { Outputs } from '../constants.js';
 import type { CodeDeploySettings } from '../settings/index.js';
@@ -58,6 +59,7 @@ export async function previewCodeDeploy(
   report.setOutput(Outputs.PreviewEnvironment, name);
   report.info(`Pull request #${pr.number}: preview deployment group ${name} (GitHub environment ${previewEnvironment(pr.number)}).`);
   const client = await createClient('codedeploy', { region: s.region, userAgent: 'pr-preview' });
+  await requireServerPlatform(client, s.application, 'preview', deps.signal);
   // Revisions are keyed by the pull request (pr-<n>), as Beanstalk preview versions are.
   const prCtx: RunContext = { ...ctx, ref: `pr-${pr.number}` };
   const started = deps.clock.now();

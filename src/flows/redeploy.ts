@@ -1,6 +1,7 @@
 // mode: redeploy — release something that was released before, without bundling or uploading:
 // CodeDeploy an s3:// revision or a previous deployment's revision, Beanstalk an existing
 // application version. The job summary says what was live before and after.
+import { requireServerPlatform } from '../compute/platform.js';
 import { GetDeploymentGroupCommand, type CodeDeployClient, type RevisionLocation } from '@aws-sdk/client-codedeploy';
 import { Outputs } from '../constants.js';
 import type { BeanstalkSettings, CodeDeploySettings } from '../settings/index.js';
@@ -52,6 +53,7 @@ export function revisionUri(r: RevisionLocation | undefined): string {
 export async function redeployCodeDeploy(s: CodeDeploySettings, ctx: RunContext, deps: FlowDeps): Promise<void> {
   const { report } = deps;
   const client = await createClient('codedeploy', { region: s.region });
+  await requireServerPlatform(client, s.application, 'redeploy', deps.signal);
   const wanted = s.revision ?? '';
   let revision: RevisionLocation | undefined;
   if (wanted.startsWith('d-')) {

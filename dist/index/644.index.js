@@ -1,5 +1,5 @@
-export const id = 567;
-export const ids = [567];
+export const id = 644;
+export const ids = [644];
 export const modules = {
 
 /***/ 4863:
@@ -470,6 +470,97 @@ function statusDetail(info) {
     if (info.status === 'Ready')
         return ': replacement instances are ready and wait for traffic to be rerouted';
     return '';
+}
+
+
+/***/ }),
+
+/***/ 4682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G8: () => (/* binding */ platformLabel),
+/* harmony export */   li: () => (/* binding */ detectPlatform),
+/* harmony export */   sw: () => (/* binding */ checkInputs),
+/* harmony export */   yG: () => (/* binding */ requireServerPlatform)
+/* harmony export */ });
+/* unused harmony export modeRefusal */
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7507);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _settings_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6894);
+/* harmony import */ var _settings_compute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3400);
+/* harmony import */ var _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7627);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+// Which CodeDeploy compute platform a release goes to is the application's to say (GetApplication's
+// computePlatform), not the inputs'. The inputs that do not apply to it are refused by name, so a
+// workflow written for ECS never silently uploads a bundle to an EC2 group, and the reverse.
+
+
+
+
+
+
+const LABEL = { Server: 'EC2/on-premises', ECS: 'Amazon ECS', Lambda: 'AWS Lambda' };
+function platformLabel(p) {
+    return LABEL[p];
+}
+async function detectPlatform(client, application, signal) {
+    try {
+        const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_5__/* .GetApplicationCommand */ .eOh({ applicationName: application }), { abortSignal: signal });
+        const p = out.application?.computePlatform;
+        return p === 'ECS' || p === 'Lambda' ? p : 'Server';
+    }
+    catch (err) {
+        if (err.name === 'ApplicationDoesNotExistException') {
+            throw new _codedeploy_release_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2(`CodeDeploy application '${application}' does not exist in this region: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(err)}`);
+        }
+        throw err;
+    }
+}
+/** `mode: redeploy` and previews release S3 revisions to EC2/on-premises groups; refuse them by name for ECS and Lambda. */
+async function requireServerPlatform(client, application, mode, signal) {
+    const platform = await detectPlatform(client, application, signal);
+    if (platform !== 'Server')
+        throw new _settings_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Mode, modeRefusal(platform, application, mode));
+}
+function modeRefusal(platform, application, mode) {
+    return (`Input 'mode: ${mode}' does not apply here: application '${application}' deploys to ${LABEL[platform]}, and ${mode} releases ` +
+        `S3 revisions to EC2/on-premises deployment groups. Use mode: deploy (the default) for ${LABEL[platform]}.`);
+}
+/**
+ * One InputError naming the first input that does not apply to the application's platform, or the
+ * one it needs and lacks (pure).
+ */
+function checkInputs(platform, g) {
+    const where = `application '${g.application}' deploys to ${LABEL[platform]}`;
+    const refuse = (input, why) => {
+        throw new _settings_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `Input '${input}' does not apply here: ${where}${why}. Remove it from the step.`);
+    };
+    const c = g.compute;
+    if (platform === 'Server') {
+        if (c.kind === 'ecs')
+            refuse(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.TaskDefinition, ' (task definitions are for ECS applications)');
+        if (c.kind === 'lambda')
+            refuse(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FunctionName, ' (functions and aliases are for Lambda applications)');
+        if (c.appspec)
+            refuse(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Appspec, `; the appspec.yml at the root of '${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Path}' is used`);
+        return;
+    }
+    const needs = platform === 'ECS' ? _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.TaskDefinition : _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FunctionName;
+    const other = platform === 'ECS' ? _settings_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .LAMBDA_INPUTS */ .uh : _settings_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .ECS_INPUTS */ .Sb;
+    if (c.kind !== 'server' && c.kind !== (platform === 'ECS' ? 'ecs' : 'lambda'))
+        refuse(other[0], '');
+    if (g.s3Bucket)
+        refuse(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.S3Bucket, ' (its revision is AppSpec content; nothing is uploaded)');
+    if (g.fileExistsBehavior)
+        refuse(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FileExistsBehavior, ' (no files are copied to instances)');
+    if (g.ignoreApplicationStopFailures)
+        refuse(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.IgnoreApplicationStopFailures, ' (there is no ApplicationStop event)');
+    if (c.kind === 'server') {
+        throw new _settings_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(needs, platform === 'ECS'
+            ? `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.TaskDefinition}' is required: ${where}. Give a task definition JSON file or the ARN of a registered revision.`
+            : `Inputs '${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.FunctionName}' and '${_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Alias}' are required: ${where}. Give the function and the alias CodeDeploy shifts traffic on.`);
+    }
 }
 
 
