@@ -180,8 +180,10 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
       else res.destroy();
     });
   });
-  // Answers are small and clients keep connections alive; never let a slow test hold the close.
-  server.keepAliveTimeout = 1000;
+  // Idle connections are kept well past any client's reuse, as AWS endpoints do: a 1 s timeout
+  // raced the SDK's keep-alive reuse ("socket hang up" on a client without retries, seen in CI).
+  // close() ends every connection, so a kept socket never holds a test.
+  server.keepAliveTimeout = 30_000;
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
