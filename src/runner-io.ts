@@ -22,8 +22,8 @@ export function getState(name: string, env: Env = process.env): string {
 }
 
 // The runner's escaping of command data and property values (actions/runner ActionCommand).
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** `name<<DELIM`, the value, `DELIM`: a multi-line value cannot end the entry early. */
 export function keyValueEntry(name: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {

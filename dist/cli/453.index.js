@@ -693,13 +693,12 @@ async function watchDeployment(client, deploymentId, opts) {
 function terminationOutlastsDeadline(info, opts) {
     if (info.status !== 'InProgress' || !info.instanceTerminationWaitTimeStarted)
         return false;
-    const minutes = info.blueGreenDeploymentConfiguration?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes ?? 0;
-    return opts.clock.now() + minutes * 60_000 >= opts.deadline;
+    return opts.clock.now() + terminationWaitMinutes(info) * 60_000 >= opts.deadline;
 }
+const terminationWaitMinutes = (info) => info.blueGreenDeploymentConfiguration?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes ?? 0;
 /** The originals' termination, in words, for the summary and the notice. */
 function terminationWaitText(info) {
-    const minutes = info.blueGreenDeploymentConfiguration?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes ?? 0;
-    return `traffic is on the replacement instances; CodeDeploy terminates the original instances after its ${minutes}-minute termination wait and keeps the deployment In progress until then`;
+    return `traffic is on the replacement instances; CodeDeploy terminates the original instances after its ${terminationWaitMinutes(info)}-minute termination wait and keeps the deployment In progress until then`;
 }
 /** One poll's reads and the progress lines they produce; remembers what was already said. */
 class Poller {

@@ -7458,6 +7458,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: failureMessage
 
+// NAMESPACE OBJECT: ./src/runner-io.ts
+var runner_io_namespaceObject = {};
+__nccwpck_require__.r(runner_io_namespaceObject);
+__nccwpck_require__.d(runner_io_namespaceObject, {
+  fe: () => (appendSummary),
+  uf: () => (escapeData),
+  Bn: () => (escapeProperty),
+  V4: () => (getInput),
+  LZ: () => (saveState),
+  uH: () => (setOutput),
+  Pq: () => (setSecret)
+});
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/constants.ts
@@ -8036,8 +8049,7 @@ const coreSink = {
 /** A whole line in red, yellow or grey (SGR 31, 33, 90) and reset. */
 const TONE = /^(\u001b\[(?:31|33|90)m)([\s\S]*)\u001b\[0m$/;
 // The runner's escaping for command data and property values (actions/toolkit command.ts).
-const reporter_escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const reporter_escapeProperty = (s) => reporter_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const { /* escapeData */ "uf": reporter_escapeData, /* escapeProperty */ "Bn": reporter_escapeProperty } = runner_io_namespaceObject;
 class Reporter {
     sink;
     budget;

@@ -850,6 +850,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseInFlight
 
+// NAMESPACE OBJECT: ./src/runner-io.ts
+var runner_io_namespaceObject = {};
+__nccwpck_require__.r(runner_io_namespaceObject);
+__nccwpck_require__.d(runner_io_namespaceObject, {
+  fe: () => (appendSummary),
+  uf: () => (escapeData),
+  Bn: () => (escapeProperty),
+  V4: () => (getInput),
+  Gu: () => (getState),
+  LZ: () => (saveState),
+  uH: () => (setOutput),
+  Pq: () => (setSecret)
+});
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -1423,8 +1437,7 @@ const coreSink = {
 /** A whole line in red, yellow or grey (SGR 31, 33, 90) and reset. */
 const TONE = /^(\u001b\[(?:31|33|90)m)([\s\S]*)\u001b\[0m$/;
 // The runner's escaping for command data and property values (actions/toolkit command.ts).
-const reporter_escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const reporter_escapeProperty = (s) => reporter_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const { /* escapeData */ "uf": reporter_escapeData, /* escapeProperty */ "Bn": reporter_escapeProperty } = runner_io_namespaceObject;
 class Reporter {
     sink;
     budget;

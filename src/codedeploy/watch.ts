@@ -113,14 +113,15 @@ export async function watchDeployment(client: CodeDeployClient, deploymentId: st
  */
 export function terminationOutlastsDeadline(info: DeploymentInfo, opts: Pick<WatchOptions, 'clock' | 'deadline'>): boolean {
   if (info.status !== 'InProgress' || !info.instanceTerminationWaitTimeStarted) return false;
-  const minutes = info.blueGreenDeploymentConfiguration?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes ?? 0;
-  return opts.clock.now() + minutes * 60_000 >= opts.deadline;
+  return opts.clock.now() + terminationWaitMinutes(info) * 60_000 >= opts.deadline;
 }
+
+const terminationWaitMinutes = (info: DeploymentInfo): number =>
+  info.blueGreenDeploymentConfiguration?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes ?? 0;
 
 /** The originals' termination, in words, for the summary and the notice. */
 export function terminationWaitText(info: DeploymentInfo): string {
-  const minutes = info.blueGreenDeploymentConfiguration?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes ?? 0;
-  return `traffic is on the replacement instances; CodeDeploy terminates the original instances after its ${minutes}-minute termination wait and keeps the deployment In progress until then`;
+  return `traffic is on the replacement instances; CodeDeploy terminates the original instances after its ${terminationWaitMinutes(info)}-minute termination wait and keeps the deployment In progress until then`;
 }
 
 /** One poll's reads and the progress lines they produce; remembers what was already said. */

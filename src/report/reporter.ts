@@ -57,8 +57,7 @@ export interface AnnotationProps {
 const TONE = /^(\u001b\[(?:31|33|90)m)([\s\S]*)\u001b\[0m$/;
 
 // The runner's escaping for command data and property values (actions/toolkit command.ts).
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const { escapeData, escapeProperty } = runner;
 
 export class Reporter {
   private readonly used = { error: 0, warning: 0, notice: 0, total: 0 };
