@@ -24,23 +24,37 @@ const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 /**
  * Node builtins are loaded with require(), also where the source says `import`: an ES import of a
  * builtin builds a facade that reads every export, and node:http's exports include lazy getters
- * that load Node's bundled undici (≈ 50 ms measured) for nothing. esbuild's interop reads a named
- * import's property only when it is used.
+ * that load Node's bundled undici (≈ 50 ms measured) for nothing. esbuild leaves builtins as
+ * static imports at the top of each chunk; they become destructuring require() calls, which read
+ * only the names imported (a CommonJS shim module instead cost ≈ 15 ms of esbuild's interop
+ * copying every builtin's properties at each importing module).
  */
-const builtinsByRequire = {
-  name: 'builtins-by-require',
-  setup(b) {
-    b.onResolve({ filter: /^[a-z_:/0-9]+$/ }, (args) => {
-      if (!builtins.has(args.path)) return undefined;
-      if (args.kind === 'require-call') return { path: args.path, external: true };
-      return { path: args.path, namespace: 'builtin' };
-    });
-    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path)});`,
-      loader: 'js',
-    }));
-  },
-};
+const BUILTIN_IMPORT =
+  /\bimport\s*(?:([\w$]+)\s*,?\s*)?(?:\*\s*as\s*([\w$]+)\s*|\{([^}]*)\}\s*)?from\s*"([\w:/]+)";?|\bimport\s*"([\w:/]+)";?/g;
+function builtinsByRequire(code, file) {
+  const rewritten = code.replace(BUILTIN_IMPORT, (statement, def, ns, named, from, bare) => {
+    const spec = from ?? bare;
+    if (!builtins.has(spec)) return statement;
+    const req = `require(${JSON.stringify(spec)})`;
+    if (bare) return `${req};`;
+    const parts = [];
+    if (def) parts.push(`const ${def}=${req};`);
+    if (ns) parts.push(`const ${ns}=${req};`);
+    if (named !== undefined) {
+      const names = named
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean)
+        .map((n) => n.replace(/\s+as\s+/, ':'));
+      parts.push(`const{${names.join(',')}}=${req};`);
+    }
+    return parts.join('');
+  });
+  for (const [, spec] of rewritten.matchAll(/\bfrom\s*"([\w:/]+)"/g)) {
+    if (builtins.has(spec)) throw new Error(`${file}: an import of ${spec} was not turned into require()`);
+  }
+  return rewritten;
+}
 
 /** Whether esbuild picked a CommonJS build for `file`: no export statement in it. */
 function isCommonJs(file) {
@@ -127,11 +141,14 @@ for (const [name, src] of Object.entries(entries)) {
     legalComments: 'none',
     // CommonJS dependencies call require(): give every chunk one.
     banner: { js: `import { createRequire as __hooklineRequire } from 'node:module'; const require = __hooklineRequire(import.meta.url);` },
-    plugins: [builtinsByRequire, cjsNamedExports],
+    plugins: [cjsNamedExports],
     metafile: true,
     logLevel: 'warning',
   });
   collectLicenses(result.metafile);
+  for (const file of Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'))) {
+    writeFileSync(file, builtinsByRequire(readFileSync(file, 'utf8'), file));
+  }
   const shebang = name === 'cli' ? '#!/usr/bin/env node\n' : '';
   writeFileSync(`${out}/${name}.js`, shebang + shim(name));
 }
