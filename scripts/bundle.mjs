@@ -50,10 +50,18 @@ function builtinsByRequire(code, file) {
     }
     return parts.join('');
   });
-  for (const [, spec] of rewritten.matchAll(/\bfrom\s*"([\w:/]+)"/g)) {
+  // `await import('node:http')` (the SDK's handler does it for http endpoints) would build the same
+  // facade: it gets the module by require(), with `default` on top as an import would give.
+  const dynamic = rewritten.replace(/\bimport\("([\w:/]+)"\)/g, (call, spec) =>
+    builtins.has(spec)
+      ? `Promise.resolve().then(()=>{const m=require(${JSON.stringify(spec)});return Object.create(m,{default:{value:m}})})`
+      : call,
+  );
+  for (const [, from, called] of dynamic.matchAll(/\bfrom\s*"([\w:/]+)"|\bimport\("([\w:/]+)"\)/g)) {
+    const spec = from ?? called;
     if (builtins.has(spec)) throw new Error(`${file}: an import of ${spec} was not turned into require()`);
   }
-  return rewritten;
+  return dynamic;
 }
 
 /** Whether esbuild picked a CommonJS build for `file`: no export statement in it. */
