@@ -11,11 +11,10 @@ import { createClient } from '../aws/clients.js';
 import { registerRevision, revisionLocation } from '../codedeploy/release.js';
 import { fleetSize, terminationWaitText } from '../codedeploy/watch.js';
 import { consoleUrl } from '../codedeploy/console.js';
-import { diagnose } from '../diagnose/index.js';
 import { renderTargetTable } from '../report/deployment-table.js';
 import { withRetries, type AttemptRecord } from '../retry/attempts.js';
 import { attemptsTable } from '../retry/summary.js';
-import { causesOf, judge } from '../retry/transient.js';
+import type { Verdict } from '../retry/transient.js';
 import { deployOnce, type Attempt, type AttemptPlan } from './codedeploy-attempt.js';
 import { prepareRevision, type PreparedRevision } from './revision.js';
 import { releasedAsCompute } from './compute-dispatch.js';
@@ -76,10 +75,20 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
     token: `hookline-${ctx.runId}-${ctx.runAttempt}-${revisionKey}${n > 1 ? `-r${n}` : ''}`,
     deadline,
   });
+  // The failure rules (with the diagnosis tables, ≈ 130 kB) load only once a deployment has
+  // failed: not compiled before the first request (cold start).
+  let failureVerdict = (_a: Attempt): Verdict | undefined => undefined;
   const records = await withRetries(
     { retries: s.retries, deadline, pauseMs: s.pollIntervalMs, clock, signal, log: report.log },
-    (n) => timings.measure(n > 1 ? `Deployment (attempt ${n})` : 'Deployment', () => deployOnce(s, deps, plan(n))),
-    (a) => (a.succeeded ? undefined : judge(causesOf(a.facts ?? { service: 'codedeploy' }))),
+    async (n) => {
+      const a = await timings.measure(n > 1 ? `Deployment (attempt ${n})` : 'Deployment', () => deployOnce(s, deps, plan(n)));
+      if (!a.succeeded) {
+        const { causesOf, judge } = await import('../retry/transient.js');
+        failureVerdict = (f) => judge(causesOf(f.facts ?? { service: 'codedeploy' }));
+      }
+      return a;
+    },
+    (a) => (a.succeeded ? undefined : failureVerdict(a)),
   );
   const final = (records[records.length - 1] as AttemptRecord<Attempt>).result;
   const { deploymentId, watched, info, rollback, targets, failedIds, succeeded } = final;
@@ -142,6 +151,7 @@ export async function releaseCodeDeploy(s: CodeDeploySettings, ctx: RunContext, 
 
   // Explain every failed instance. The deployment config may let a deployment succeed with some
   // instances failed (AllAtOnce, HalfAtATime): those become warnings, not a red run.
+  const { diagnose } = await import('../diagnose/index.js');
   const diagnoses = diagnose(final.facts, rev?.files ?? NO_FILES).map((d) =>
     succeeded && d.severity === 'error' ? { ...d, severity: 'warning' as const } : d,
   );
