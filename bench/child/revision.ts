@@ -4,10 +4,11 @@
 // prints one JSON line with the timings and the process's peak RSS (VmHWM, which covers the
 // worker threads too).
 //
-// argv[2]: JSON { mode: 'revision' | 'upload', root?, file?, sha256?, bucket, prefix, name, stages?, outFile? }
-// - revision: the action's path (totalMs). With `stages: true` it first runs each stage alone in
-//   the same process — the bundle written to `outFile` (bundleMs), then that file uploaded under
-//   `<prefix>-stage` and deleted (uploadMs) — so the streamed total is compared side by side.
+// argv[2]: JSON { mode: 'revision' | 'stages' | 'upload', root?, file?, sha256?, bucket, prefix, name, outFile? }
+// - revision: the action's path alone (totalMs); its peak RSS is the streamed path's.
+// - stages: each stage alone, in a process of its own — the bundle written to `outFile`
+//   (bundleMs), then that file uploaded under `<prefix>-stage` and deleted (uploadMs) — so the
+//   streamed total is compared side by side.
 // - upload: the file alone under its sha256 key (uploadMs).
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -18,7 +19,7 @@ import { manifestKey, uploadRevision } from '../../src/aws/s3-upload.js';
 import { bundleAndUpload } from '../../src/flows/bundle-upload.js';
 
 interface Args {
-  mode: 'revision' | 'upload';
+  mode: 'revision' | 'stages' | 'upload';
   root?: string;
   outFile?: string;
   file?: string;
@@ -26,7 +27,6 @@ interface Args {
   bucket: string;
   prefix: string;
   name: string;
-  stages?: boolean;
 }
 
 function peakRssKb(): number {
@@ -53,23 +53,23 @@ if (args.mode === 'upload') {
   uploadMs = performance.now() - t;
   await s3.send(new DeleteObjectCommand({ Bucket: args.bucket, Key: manifestKey(u.key) }));
   print({ bundleMs, uploadMs, totalMs: uploadMs, size, sha256: args.sha256, key: u.key, uploaded: u.uploaded, bytes: u.bytes });
+} else if (args.mode === 'stages') {
+  let t = performance.now();
+  const b = await buildBundle({ root: args.root!, ignoreFile: '.deployignore', requireAppspec: true, outFile: args.outFile! });
+  bundleMs = performance.now() - t;
+  t = performance.now();
+  const u = await uploadRevision(s3, {
+    bucket: args.bucket,
+    prefix: `${args.prefix}-stage`,
+    name: args.name,
+    file: b.file,
+    sha256: b.sha256,
+    extension: 'zip',
+  });
+  uploadMs = performance.now() - t;
+  for (const key of [u.key, manifestKey(u.key)]) await s3.send(new DeleteObjectCommand({ Bucket: args.bucket, Key: key }));
+  print({ bundleMs, uploadMs, totalMs: 0 });
 } else {
-  if (args.stages) {
-    let t = performance.now();
-    const b = await buildBundle({ root: args.root!, ignoreFile: '.deployignore', requireAppspec: true, outFile: args.outFile! });
-    bundleMs = performance.now() - t;
-    t = performance.now();
-    const u = await uploadRevision(s3, {
-      bucket: args.bucket,
-      prefix: `${args.prefix}-stage`,
-      name: args.name,
-      file: b.file,
-      sha256: b.sha256,
-      extension: 'zip',
-    });
-    uploadMs = performance.now() - t;
-    for (const key of [u.key, manifestKey(u.key)]) await s3.send(new DeleteObjectCommand({ Bucket: args.bucket, Key: key }));
-  }
   const started = performance.now();
   const model = await directoryModel({ root: args.root!, ignoreFile: '.deployignore', digest: true });
   const r = await bundleAndUpload(s3, { model, requireAppspec: true, bucket: args.bucket, prefix: args.prefix, name: args.name });

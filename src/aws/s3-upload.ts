@@ -204,7 +204,7 @@ export interface StreamOptions extends RevisionTarget {
   signal?: AbortSignal;
   /** At least the archive's size (a folder's bytes plus per-entry overhead): sets the part size so 10,000 parts hold it. */
   expectedBytes?: number;
-  /** Bytes per part; default 8 MiB (larger when the expected size needs it). */
+  /** Bytes per part; default 5 MiB (larger when the expected size needs it). */
   partSize?: number;
   /** Parts in flight; default 4. */
   queueSize?: number;

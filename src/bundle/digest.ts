@@ -9,7 +9,7 @@
 // entry's size fixes how many there are, so the two forms cannot be confused).
 import { createHash } from 'node:crypto';
 import os from 'node:os';
-import { inlineRunner, workerRunner, type BlockRunner, type HashResult, type HashTask } from './deflate-pool.js';
+import { inlineRunner, sharedWorkers, type BlockRunner, type HashResult, type HashTask } from './deflate-pool.js';
 import { BundleError } from './errors.js';
 import type { BundleEntry } from './types.js';
 
@@ -20,19 +20,40 @@ const INLINE_BELOW = 4 * 1024 * 1024;
 const BATCH_BYTES = 4 * 1024 * 1024;
 const BATCH_TASKS = 256;
 
-interface Pending {
-  entry: BundleEntry;
-  /** Block hashes, by block number. */
-  blocks: (Uint8Array | undefined)[];
+/** Grows by doubling: one buffer for every block hash of the tree (32 bytes a block). */
+class HashStore {
+  private buf = Buffer.alloc(32 * 1024);
+  set(block: number, digest: Uint8Array): void {
+    if (32 * (block + 1) > this.buf.length) {
+      const bigger = Buffer.alloc(Math.max(2 * this.buf.length, 32 * (block + 1)));
+      this.buf.copy(bigger);
+      this.buf = bigger;
+    }
+    this.buf.set(digest, 32 * block);
+  }
+  get(block: number): Buffer {
+    return this.buf.subarray(32 * block, 32 * (block + 1));
+  }
+}
+
+/** The content hash of each file, by path (what `TreeHasher.finish` gives). */
+export interface ContentHashes {
+  get(path: string): string | undefined;
 }
 
 /**
  * Hashes the files of a tree as the walk finds them. `add` never blocks the walk; `finish` waits
- * for the last block and names each file's content.
+ * for the last block and names each file's content. A file costs a few bytes here (its entry, its
+ * first block's number, 32 bytes a block): 100,000 files hold ≈ 5 MB.
  */
 export class TreeHasher {
-  private readonly files = new Map<string, Pending>();
-  private held: { task: HashTask; pending: Pending; block: number }[] = [];
+  private files: BundleEntry[] = [];
+  /** The number of each file's first block; its last is the next file's first − 1. */
+  private firstBlock: number[] = [];
+  private blocks = 0;
+  private store = new HashStore();
+  private held: HashTask[] = [];
+  private heldBlocks: number[] = [];
   private heldBytes = 0;
   private totalBytes = 0;
   private runner: BlockRunner | null = null;
@@ -45,26 +66,30 @@ export class TreeHasher {
   add(entry: BundleEntry, file: string): void {
     if (entry.type !== 'file') return;
     const blocks = Math.max(1, Math.ceil(entry.size / HASH_BLOCK));
-    const pending: Pending = { entry, blocks: new Array<Uint8Array | undefined>(blocks) };
-    this.files.set(entry.path, pending);
+    this.files.push(entry);
+    this.firstBlock.push(this.blocks);
     for (let block = 0; block < blocks; block++) {
       const offset = block * HASH_BLOCK;
       const length = Math.min(HASH_BLOCK, entry.size - offset);
-      this.held.push({ task: { kind: 'hash', file, offset, length, whole: blocks === 1 }, pending, block });
+      this.held.push({ kind: 'hash', file, offset, length, whole: blocks === 1 });
+      this.heldBlocks.push(this.blocks + block);
       this.heldBytes += length;
       this.totalBytes += length;
     }
+    this.blocks += blocks;
     if (this.totalBytes >= INLINE_BELOW && (this.heldBytes >= BATCH_BYTES || this.held.length >= BATCH_TASKS)) this.dispatch();
   }
 
   private dispatch(): void {
     if (this.held.length === 0) return;
-    this.runner ??= this.totalBytes >= INLINE_BELOW ? workerRunner(this.concurrency) : inlineRunner();
-    const batch = this.held;
+    this.runner ??= this.totalBytes >= INLINE_BELOW ? sharedWorkers(this.concurrency) : inlineRunner();
+    const tasks = this.held;
+    const numbers = this.heldBlocks;
     this.held = [];
+    this.heldBlocks = [];
     this.heldBytes = 0;
-    const done = this.runner.run(batch.map((b) => b.task)).then(
-      (results) => batch.forEach((b, i) => this.settle(b.pending, b.block, b.task, results[i])),
+    const done = this.runner.hashes(tasks).then(
+      (out) => tasks.forEach((t, i) => this.settle(t, numbers[i]!, out.results[i], out.digests.subarray(32 * i, 32 * i + 32))),
       (err: unknown) => {
         this.failure ??= err;
       },
@@ -72,8 +97,8 @@ export class TreeHasher {
     this.running.push(done);
   }
 
-  private settle(p: Pending, block: number, task: HashTask, r: HashResult | undefined): void {
-    const rel = p.entry.path;
+  private settle(task: HashTask, block: number, r: HashResult | undefined, digest: Uint8Array): void {
+    const rel = this.fileOf(block).path;
     if (!r || !r.ok) {
       const why = r?.code === 'ENOENT' ? 'it was removed while the tree was read' : (r?.message ?? 'no result');
       this.failure ??= new BundleError(`Could not read ${rel} to hash it: ${why}.`, rel);
@@ -83,11 +108,23 @@ export class TreeHasher {
       this.failure ??= new BundleError(`${rel} changed size while it was being read; bundle a tree nothing is writing to.`, rel);
       return;
     }
-    p.blocks[block] = r.hash;
+    this.store.set(block, digest);
   }
 
-  /** Every file's content hash (hex), once all blocks are read; the workers are stopped. */
-  async finish(): Promise<Map<string, string>> {
+  /** The file a block belongs to (binary search over the first blocks). */
+  private fileOf(block: number): BundleEntry {
+    let lo = 0;
+    let hi = this.firstBlock.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.firstBlock[mid]! <= block) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.files[lo]!;
+  }
+
+  /** Every file's content hash, once all blocks are read; the workers are stopped and the hasher emptied. */
+  async finish(): Promise<ContentHashes> {
     try {
       this.dispatch();
       // Batches may be added while earlier ones run: wait until none is left.
@@ -96,9 +133,23 @@ export class TreeHasher {
       await this.runner?.close();
     }
     if (this.failure) throw this.failure;
-    const out = new Map<string, string>();
-    for (const [rel, p] of this.files) out.set(rel, contentHash(p.blocks as Uint8Array[]));
-    return out;
+    const { files, firstBlock, store, blocks } = this;
+    // What the hashes need moves to the result: a model that keeps this hasher keeps nothing.
+    this.files = [];
+    this.firstBlock = [];
+    this.store = new HashStore();
+    const index = new Map<string, number>();
+    files.forEach((e, i) => index.set(e.path, i));
+    return {
+      get(rel: string): string | undefined {
+        const i = index.get(rel);
+        if (i === undefined) return undefined;
+        const end = i + 1 < firstBlock.length ? firstBlock[i + 1]! : blocks;
+        const list: Uint8Array[] = [];
+        for (let b = firstBlock[i]!; b < end; b++) list.push(store.get(b));
+        return contentHash(list);
+      },
+    };
   }
 }
 
@@ -115,7 +166,7 @@ export function contentHash(blocks: Uint8Array[]): string {
  * size and content (a file's hash, a link's text; nothing for a folder), JSON-quoted so no path
  * can imitate a line break.
  */
-export function treeDigest(entries: readonly BundleEntry[], hashes: ReadonlyMap<string, string>, format: string): string {
+export function treeDigest(entries: readonly BundleEntry[], hashes: ContentHashes, format: string): string {
   const h = createHash('sha256');
   h.update(`hookline-tree/1 ${JSON.stringify(format)}\n`);
   for (const e of entries) {

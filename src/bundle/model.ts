@@ -6,6 +6,7 @@ import { TreeHasher, treeDigest } from './digest.js';
 import type { BundleEntry, BundleModel, BundleProblem, BundleType, Exclusion, IgnoreFileName } from './types.js';
 import { walk, type WalkOptions } from './walk.js';
 import { ZIP_FORMAT } from './zip.js';
+import { holdYoungGeneration } from './young-generation.js';
 
 /** Files larger than this are never read (configuration files and scripts are far smaller). */
 export const MAX_TEXT_BYTES = 512 * 1024;
@@ -98,7 +99,15 @@ export interface DirectoryModelOptions extends Omit<WalkOptions, 'onFile'> {
 /** Walk a folder into the model: the entries are exactly what the archive writer bundles. */
 export async function directoryModel(opts: DirectoryModelOptions): Promise<BundleModel> {
   const hasher = opts.digest ? new TreeHasher() : null;
-  const w = await walk({ ...opts, ...(hasher ? { onFile: (e: BundleEntry, abs: string) => hasher.add(e, abs) } : {}) });
+  // Walking and hashing: one long run of small allocations (young-generation.ts).
+  const releaseYoung = holdYoungGeneration();
+  let w: Awaited<ReturnType<typeof walk>>;
+  try {
+    w = await walk({ ...opts, ...(hasher ? { onFile: (e: BundleEntry, abs: string) => hasher.add(e, abs) } : {}) });
+  } catch (err) {
+    releaseYoung();
+    throw err;
+  }
   const files = new Map(w.entries.filter((e) => e.type === 'file').map((e) => [e.path, e]));
   const cache = new Map<string, string | undefined>();
   const digestOf = async (h: TreeHasher): Promise<string> => treeDigest(w.entries, await h.finish(), ZIP_FORMAT);
@@ -108,7 +117,10 @@ export async function directoryModel(opts: DirectoryModelOptions): Promise<Bundl
     p.catch(() => undefined); // its reader handles a failure; a run that stops earlier must not crash on it
     return p;
   };
-  if (hasher) digest = start(hasher);
+  if (hasher) {
+    digest = start(hasher);
+    digest.then(releaseYoung, releaseYoung);
+  } else releaseYoung();
   const later = (): Promise<string> => {
     const h = new TreeHasher();
     for (const e of files.values()) h.add(e, path.join(w.root, ...e.path.split('/')));

@@ -9,6 +9,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { BundleError } from './errors.js';
+import { holdYoungGeneration } from './young-generation.js';
 import { checkName, escapeName, nameProblemMessage } from './names.js';
 import type { BundleEntry, BundleProblem, Exclusion, IgnoreFileName } from './types.js';
 
@@ -213,7 +214,12 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
     return true;
   }
 
-  visit(root, '');
+  const releaseYoung = holdYoungGeneration(); // the walk is one long run of small allocations
+  try {
+    visit(root, '');
+  } finally {
+    releaseYoung();
+  }
   const keyed = out.map((e) => ({ e, k: Buffer.from(e.path, 'utf8') }));
   keyed.sort((a, b) => Buffer.compare(a.k, b.k));
   const entries = keyed.map((x) => x.e);

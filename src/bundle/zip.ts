@@ -8,26 +8,36 @@
 // header, data, central directory, end record (ZIP64 where sizes need it).
 //
 // How it goes fast with bounded memory: every file is cut into blocks (1 MiB). Blocks are read
-// and deflated as independent jobs on worker threads (deflate-pool.ts), in batches, a bounded
-// number of bytes ahead of the writer. A block after the first is compressed with the previous 32 KiB as its
-// preset dictionary and ends on a sync flush, the last block on Z_FINISH, so the blocks
-// concatenate into one valid deflate stream that compresses as well as a single pass (pigz's
-// method). The writer takes blocks in archive order, combines their CRCs and streams them out with
-// backpressure, hashing (sha256) as it writes.
+// and deflated as independent jobs on worker threads (deflate-pool.ts), in batches of about
+// 1 MiB, at most 4 MiB ahead of the writer; a batch's output comes back in one recycled buffer.
+// A block after the first is compressed with the previous 32 KiB as its preset dictionary and
+// ends on a sync flush, the last block on Z_FINISH, so the blocks concatenate into one valid
+// deflate stream that compresses as well as a single pass (pigz's method). The writer takes
+// batches in archive order, combines the blocks' CRCs, and copies records and data into a few
+// recycled 1 MiB chunks for the sink (staged-writer.ts), hashing (sha256) as it writes. The
+// central directory is encoded as entries complete (zip-records.ts).
 //
 // Deterministic: entries in the given (sorted) order, one fixed timestamp (1980-01-01 00:00,
 // DOS format, no extra timestamp fields), no extra fields except ZIP64 where required, and
 // compression decided by the content's name and size alone.
-import { createHash } from 'node:crypto';
-import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import { crc32 } from 'node:zlib';
 import { crc32Combine } from './crc32-combine.js';
-import { inlineRunner, workerRunner, type BlockResult, type BlockTask } from './deflate-pool.js';
+import { inlineRunner, sharedWorkers, type BlockBatch, type BlockResult, type BlockTask } from './deflate-pool.js';
 import { BundleError } from './errors.js';
+import { StagedWriter } from './staged-writer.js';
+import { holdYoungGeneration } from './young-generation.js';
+import {
+  CentralDirectory,
+  dataDescriptor,
+  endRecords,
+  FLAG_DESCRIPTOR,
+  FLAG_UTF8,
+  localHeader,
+  type CentralRecord,
+} from './zip-records.js';
 import type { BundleEntry } from './types.js';
 
 export interface ZipOptions {
@@ -43,7 +53,7 @@ export interface ZipOptions {
   level?: number;
   /** Bytes per compression block; default 1 MiB. */
   blockSize?: number;
-  /** Most uncompressed bytes held by jobs ahead of the writer; default 8 MiB. */
+  /** Most uncompressed bytes held by jobs ahead of the writer; default 4 MiB. */
   maxBytesAhead?: number;
   signal?: AbortSignal;
 }
@@ -137,7 +147,7 @@ export function zipFormat(level = DEFAULT_LEVEL, blockSize = DEFAULT_BLOCK, vers
 export const ZIP_FORMAT = zipFormat();
 /** Below this many bytes to deflate, compress on the calling thread: no worker start-up. */
 const INLINE_BELOW = 4 * 1024 * 1024;
-const BATCH_BYTES = 256 * 1024;
+const BATCH_BYTES = 1024 * 1024;
 const BATCH_UNITS = 256;
 const MAX_UNITS_AHEAD = 1024;
 const DICT = 32 * 1024;
@@ -145,12 +155,6 @@ const DICT = 32 * 1024;
 const MIN_DEFLATE = 32;
 /** A streamed entry at least this large gets ZIP64 sizes in its local header and data descriptor. */
 const ZIP64_STREAMED = 0xf0000000;
-const U32 = 0xffffffff;
-const DOS_TIME = 0; // 00:00:00
-const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
-const MADE_BY_UNIX = (3 << 8) | 30;
-const FLAG_DESCRIPTOR = 0x0008;
-const FLAG_UTF8 = 0x0800;
 
 /** Whether an entry of this path and size is deflated (otherwise stored). */
 export function shouldDeflate(p: string, size: number): boolean {
@@ -170,19 +174,8 @@ interface Unit {
 
 interface Done {
   crc: number;
-  data: Buffer;
+  data: Uint8Array;
   deflated: boolean;
-}
-
-interface CentralRecord {
-  name: Buffer;
-  flags: number;
-  method: number;
-  crc: number;
-  csize: number;
-  usize: number;
-  offset: number;
-  external: number;
 }
 
 function* unitsOf(entries: BundleEntry[], blockSize: number): Generator<Unit> {
@@ -224,113 +217,135 @@ function taskOf(root: string, u: Unit, level: number): BlockTask {
   };
 }
 
-function doneOf(u: Unit, r: BlockResult | undefined): Done {
-  if (!r) throw new BundleError(`No result for ${u.entry.path}.`, u.entry.path);
-  if (!r.ok) {
-    const why = r.code === 'ENOENT' ? 'it was removed while being bundled' : r.message;
-    throw new BundleError(`Could not read ${u.entry.path} for the bundle: ${why}.`, u.entry.path);
-  }
-  if (r.read !== u.length) throw changed(u.entry);
-  return { crc: r.crc, data: Buffer.from(r.data.buffer, r.data.byteOffset, r.data.byteLength), deflated: r.deflated };
-}
-
 function isAscii(s: string): boolean {
   return /^[\x00-\x7f]*$/.test(s);
 }
 
-function zip64Extra(values: number[]): Buffer {
-  const b = Buffer.alloc(4 + 8 * values.length);
-  b.writeUInt16LE(0x0001, 0);
-  b.writeUInt16LE(8 * values.length, 2);
-  values.forEach((v, i) => b.writeBigUInt64LE(BigInt(v), 4 + 8 * i));
-  return b;
+/** Units read and deflated together by one worker; folders and links ride along with no task. */
+interface Batch {
+  units: Unit[];
+  /** Bytes of file content in the batch. */
+  bytes: number;
+  /** The file units' outputs; null when the batch has no file unit. */
+  done: Promise<BlockBatch | null>;
 }
 
-function localHeader(r: CentralRecord, streamedZip64: boolean): Buffer {
-  const extra = streamedZip64 ? zip64Extra([0, 0]) : Buffer.alloc(0);
-  const h = Buffer.alloc(30);
-  h.writeUInt32LE(0x04034b50, 0);
-  h.writeUInt16LE(streamedZip64 ? 45 : 20, 4);
-  h.writeUInt16LE(r.flags, 6);
-  h.writeUInt16LE(r.method, 8);
-  h.writeUInt16LE(DOS_TIME, 10);
-  h.writeUInt16LE(DOS_DATE, 12);
-  const streamed = (r.flags & FLAG_DESCRIPTOR) !== 0;
-  h.writeUInt32LE(streamed ? 0 : r.crc, 14);
-  h.writeUInt32LE(streamedZip64 ? U32 : streamed ? 0 : r.csize, 18);
-  h.writeUInt32LE(streamedZip64 ? U32 : streamed ? 0 : r.usize, 22);
-  h.writeUInt16LE(r.name.length, 26);
-  h.writeUInt16LE(extra.length, 28);
-  return Buffer.concat([h, r.name, extra]);
-}
+/** Cuts the units into batches and keeps a bounded number of bytes of them in flight. */
+class BatchQueue {
+  private readonly ahead: Batch[] = [];
+  private bytesAhead = 0;
+  private unitsAhead = 0;
+  private next: IteratorResult<Unit>;
 
-function dataDescriptor(r: CentralRecord, zip64: boolean): Buffer {
-  const b = Buffer.alloc(zip64 ? 24 : 16);
-  b.writeUInt32LE(0x08074b50, 0);
-  b.writeUInt32LE(r.crc, 4);
-  if (zip64) {
-    b.writeBigUInt64LE(BigInt(r.csize), 8);
-    b.writeBigUInt64LE(BigInt(r.usize), 16);
-  } else {
-    b.writeUInt32LE(r.csize, 8);
-    b.writeUInt32LE(r.usize, 12);
+  constructor(
+    private readonly units: Iterator<Unit>,
+    private readonly run: (units: Unit[]) => Promise<BlockBatch | null>,
+    private readonly maxBytesAhead: number,
+  ) {
+    this.next = units.next();
+    this.fill();
   }
-  return b;
-}
 
-function centralRecord(r: CentralRecord): Buffer {
-  const big: number[] = [];
-  if (r.usize >= U32) big.push(r.usize);
-  if (r.csize >= U32) big.push(r.csize);
-  if (r.offset >= U32) big.push(r.offset);
-  const extra = big.length > 0 ? zip64Extra(big) : Buffer.alloc(0);
-  const h = Buffer.alloc(46);
-  h.writeUInt32LE(0x02014b50, 0);
-  h.writeUInt16LE(MADE_BY_UNIX, 4);
-  h.writeUInt16LE(big.length > 0 ? 45 : 20, 6);
-  h.writeUInt16LE(r.flags, 8);
-  h.writeUInt16LE(r.method, 10);
-  h.writeUInt16LE(DOS_TIME, 12);
-  h.writeUInt16LE(DOS_DATE, 14);
-  h.writeUInt32LE(r.crc, 16);
-  h.writeUInt32LE(Math.min(r.csize, U32), 20);
-  h.writeUInt32LE(Math.min(r.usize, U32), 24);
-  h.writeUInt16LE(r.name.length, 28);
-  h.writeUInt16LE(extra.length, 30);
-  // comment length, disk number start, internal attributes: 0
-  h.writeUInt32LE(r.external >>> 0, 38);
-  h.writeUInt32LE(Math.min(r.offset, U32), 42);
-  return Buffer.concat([h, r.name, extra]);
-}
-
-function endRecords(count: number, cdOffset: number, cdSize: number): Buffer {
-  const parts: Buffer[] = [];
-  const zip64 = count >= 0xffff || cdOffset >= U32 || cdSize >= U32;
-  if (zip64) {
-    const rec = Buffer.alloc(56);
-    rec.writeUInt32LE(0x06064b50, 0);
-    rec.writeBigUInt64LE(44n, 4);
-    rec.writeUInt16LE(MADE_BY_UNIX, 12);
-    rec.writeUInt16LE(45, 14);
-    // disk numbers: 0
-    rec.writeBigUInt64LE(BigInt(count), 24);
-    rec.writeBigUInt64LE(BigInt(count), 32);
-    rec.writeBigUInt64LE(BigInt(cdSize), 40);
-    rec.writeBigUInt64LE(BigInt(cdOffset), 48);
-    const loc = Buffer.alloc(20);
-    loc.writeUInt32LE(0x07064b50, 0);
-    loc.writeBigUInt64LE(BigInt(cdOffset + cdSize), 8);
-    loc.writeUInt32LE(1, 16);
-    parts.push(rec, loc);
+  /** The next batch in archive order, once its blocks are done; null after the last. */
+  async take(): Promise<{ units: Unit[]; out: BlockBatch | null } | null> {
+    const batch = this.ahead.shift();
+    if (!batch) return null;
+    const out = await batch.done;
+    this.bytesAhead -= batch.bytes;
+    this.unitsAhead -= batch.units.length;
+    this.fill();
+    return { units: batch.units, out };
   }
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Math.min(count, 0xffff), 8);
-  end.writeUInt16LE(Math.min(count, 0xffff), 10);
-  end.writeUInt32LE(Math.min(cdSize, U32), 12);
-  end.writeUInt32LE(Math.min(cdOffset, U32), 16);
-  parts.push(end);
-  return Buffer.concat(parts);
+
+  /** Stop: nothing more is dispatched, and the batches in flight are released when they end. */
+  drop(): void {
+    for (const b of this.ahead.splice(0))
+      b.done.then(
+        (out) => out?.release(),
+        () => undefined,
+      );
+  }
+
+  private fill(): void {
+    // Refill in large steps (below half the budget) so batches stay large.
+    if (this.ahead.length > 0 && this.bytesAhead > this.maxBytesAhead / 2) return;
+    while (!this.next.done && (this.ahead.length === 0 || (this.bytesAhead < this.maxBytesAhead && this.unitsAhead < MAX_UNITS_AHEAD))) {
+      const units: Unit[] = [];
+      let bytes = 0;
+      while (!this.next.done && bytes < BATCH_BYTES && units.length < BATCH_UNITS) {
+        units.push(this.next.value);
+        if (this.next.value.entry.type === 'file') bytes += this.next.value.length;
+        this.next = this.units.next();
+      }
+      const done = this.run(units);
+      done.catch(() => undefined); // taken in order; not unhandled meanwhile
+      this.ahead.push({ units, bytes, done });
+      this.bytesAhead += bytes;
+      this.unitsAhead += units.length;
+    }
+  }
+}
+
+/** A unit's bytes: a block's output from its batch, a link's target, nothing for a folder. */
+function unitData(u: Unit, r: BlockResult | undefined, out: BlockBatch | null, at: number): Done {
+  const { entry } = u;
+  if (entry.type !== 'file') {
+    const data = entry.type === 'symlink' ? Buffer.from(entry.linkTarget ?? '', 'utf8') : Buffer.alloc(0);
+    return { crc: crc32(data) >>> 0, data, deflated: false };
+  }
+  if (!r || !out) throw new BundleError(`No result for ${entry.path}.`, entry.path);
+  if (!r.ok) {
+    const why = r.code === 'ENOENT' ? 'it was removed while being bundled' : r.message;
+    throw new BundleError(`Could not read ${entry.path} for the bundle: ${why}.`, entry.path);
+  }
+  if (r.read !== u.length) throw changed(entry);
+  return { crc: r.crc, data: out.data.subarray(at, at + r.size), deflated: r.deflated };
+}
+
+/** Writes the units' records and data in archive order, and records each entry for the central directory. */
+class EntryWriter {
+  private current: CentralRecord | null = null;
+  private currentZip64 = false;
+  readonly central = new CentralDirectory();
+
+  constructor(private readonly out: StagedWriter) {}
+
+  async unit(unit: Unit, done: Done): Promise<void> {
+    const { entry } = unit;
+    const streamed = unit.blocks > 1;
+    if (unit.block === 0) {
+      this.current = {
+        name: Buffer.from(entry.path, 'utf8'),
+        flags: (streamed ? FLAG_DESCRIPTOR : 0) | (isAscii(entry.path) ? 0 : FLAG_UTF8),
+        method: done.deflated ? 8 : 0,
+        crc: streamed ? 0 : done.crc,
+        csize: streamed ? 0 : done.data.length,
+        usize: streamed ? 0 : unit.length,
+        offset: this.out.written,
+        external: ((entry.mode << 16) | (entry.type === 'dir' ? 0x10 : 0)) >>> 0,
+      };
+      this.currentZip64 = streamed && entry.size >= ZIP64_STREAMED;
+      await this.out.write(localHeader(this.current, this.currentZip64));
+    }
+    const rec = this.current!;
+    if (streamed) {
+      rec.crc = unit.block === 0 ? done.crc : crc32Combine(rec.crc, done.crc, unit.length);
+      rec.usize += unit.length;
+      rec.csize += done.data.length;
+    }
+    await this.out.write(done.data);
+    if (unit.block === unit.blocks - 1) {
+      if (streamed) await this.out.write(dataDescriptor(rec, this.currentZip64));
+      this.central.add(rec);
+    }
+  }
+
+  /** The central directory and the end records. */
+  async finish(): Promise<void> {
+    const cdOffset = this.out.written;
+    for (const part of this.central.parts()) await this.out.write(part);
+    await this.out.write(endRecords(this.central.count, cdOffset, this.out.written - cdOffset));
+  }
 }
 
 /** Write `entries` (files read from `root`) as a zip archive to `sink`. */
@@ -338,138 +353,43 @@ export async function writeZip(opts: ZipOptions): Promise<ZipResult> {
   const { root, entries, sink, signal } = opts;
   const level = opts.level ?? DEFAULT_LEVEL;
   const blockSize = opts.blockSize ?? DEFAULT_BLOCK;
-  const maxBytesAhead = opts.maxBytesAhead ?? 8 * 1024 * 1024;
   let deflateBytes = 0;
   for (const e of entries) if (e.type === 'file' && shouldDeflate(e.path, e.size)) deflateBytes += e.size;
-  const runner = deflateBytes < INLINE_BELOW ? inlineRunner() : workerRunner(opts.concurrency ?? Math.max(1, os.availableParallelism()));
-
-  const hash = createHash('sha256');
-  let written = 0;
-  let sinkError: Error | null = null;
-  sink.on('error', (err: Error) => {
-    sinkError = err;
-  });
-  const write = async (buf: Buffer): Promise<void> => {
-    if (sinkError) throw sinkError;
-    if (buf.length === 0) return;
-    hash.update(buf);
-    written += buf.length;
-    if (!sink.write(buf)) await once(sink, 'drain', signal ? { signal } : {});
+  const runner = deflateBytes < INLINE_BELOW ? inlineRunner() : sharedWorkers(opts.concurrency ?? Math.max(1, os.availableParallelism()));
+  const run = (units: Unit[]): Promise<BlockBatch | null> => {
+    const tasks = units.filter((u) => u.entry.type === 'file').map((u) => taskOf(root, u, level));
+    return tasks.length > 0 ? runner.blocks(tasks) : Promise.resolve(null);
   };
 
-  // Blocks ahead of the writer, in archive order, dispatched to the runner in batches.
-  const units = unitsOf(entries, blockSize);
-  const ahead: { unit: Unit; done: Promise<Done> }[] = [];
-  let bytesAhead = 0;
-  let exhausted = false;
-  let batch: { unit: Unit; resolve: (d: Done) => void; reject: (e: unknown) => void }[] = [];
-  let batchBytes = 0;
-  const dispatch = (): void => {
-    if (batch.length === 0) return;
-    const these = batch;
-    batch = [];
-    batchBytes = 0;
-    runner.run(these.map((b) => taskOf(root, b.unit, level))).then(
-      (results) =>
-        these.forEach((b, i) => {
-          try {
-            b.resolve(doneOf(b.unit, results[i]));
-          } catch (err) {
-            b.reject(err);
-          }
-        }),
-      (err: unknown) => these.forEach((b) => b.reject(err)),
-    );
-  };
-  const fill = (): void => {
-    // Refill in large steps (below half the budget) so batches stay large.
-    if (!exhausted && ahead.length > 0 && bytesAhead > maxBytesAhead / 2) return;
-    while (!exhausted && (ahead.length === 0 || (bytesAhead < maxBytesAhead && ahead.length < MAX_UNITS_AHEAD))) {
-      const next = units.next();
-      if (next.done) {
-        exhausted = true;
-        break;
-      }
-      const unit = next.value;
-      const { entry } = unit;
-      if (entry.type !== 'file') {
-        const data = entry.type === 'symlink' ? Buffer.from(entry.linkTarget ?? '', 'utf8') : Buffer.alloc(0);
-        ahead.push({ unit, done: Promise.resolve({ crc: crc32(data) >>> 0, data, deflated: false }) });
-        continue;
-      }
-      const done = new Promise<Done>((resolve, reject) => batch.push({ unit, resolve, reject }));
-      done.catch(() => undefined); // awaited in order below; not unhandled meanwhile
-      ahead.push({ unit, done });
-      bytesAhead += unit.length;
-      batchBytes += unit.length;
-      if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_UNITS) dispatch();
-    }
-    dispatch();
-  };
-
-  const central: CentralRecord[] = [];
-  let current: CentralRecord | null = null;
-  let currentZip64 = false;
+  const releaseYoung = holdYoungGeneration();
+  const out = new StagedWriter(sink, signal);
+  const queue = new BatchQueue(unitsOf(entries, blockSize), run, opts.maxBytesAhead ?? 4 * 1024 * 1024);
+  const writer = new EntryWriter(out);
   try {
-    fill();
-    while (ahead.length > 0) {
+    for (let batch = await queue.take(); batch; batch = await queue.take()) {
       signal?.throwIfAborted();
-      const { unit, done: pending } = ahead.shift()!;
-      const done = await pending;
-      bytesAhead -= unit.length;
-      fill();
-
-      const { entry } = unit;
-      if (unit.block === 0) {
-        const streamed = unit.blocks > 1;
-        current = {
-          name: Buffer.from(entry.path, 'utf8'),
-          flags: (streamed ? FLAG_DESCRIPTOR : 0) | (isAscii(entry.path) ? 0 : FLAG_UTF8),
-          method: done.deflated ? 8 : 0,
-          crc: streamed ? 0 : done.crc,
-          csize: streamed ? 0 : done.data.length,
-          usize: streamed ? 0 : unit.length,
-          offset: written,
-          external: ((entry.mode << 16) | (entry.type === 'dir' ? 0x10 : 0)) >>> 0,
-        };
-        currentZip64 = streamed && entry.size >= ZIP64_STREAMED;
-        await write(localHeader(current, currentZip64));
-      }
-      const rec = current!;
-      if (unit.blocks > 1) {
-        rec.crc = unit.block === 0 ? done.crc : crc32Combine(rec.crc, done.crc, unit.length);
-        rec.usize += unit.length;
-        rec.csize += done.data.length;
-      }
-      await write(done.data);
-      if (unit.block === unit.blocks - 1) {
-        if (unit.blocks > 1) await write(dataDescriptor(rec, currentZip64));
-        central.push(rec);
+      const { units, out: done } = batch;
+      try {
+        let task = 0;
+        let at = 0;
+        for (const unit of units) {
+          const r = unit.entry.type === 'file' ? done?.results[task++] : undefined;
+          await writer.unit(unit, unitData(unit, r, done, at));
+          if (r?.ok) at += r.size;
+        }
+      } finally {
+        done?.release(); // its bytes are copied out: the buffer serves a later batch
       }
     }
-    const cdOffset = written;
-    let cd: Buffer[] = [];
-    let cdBytes = 0;
-    for (const r of central) {
-      const b = centralRecord(r);
-      cd.push(b);
-      cdBytes += b.length;
-      if (cdBytes >= 64 * 1024) {
-        await write(Buffer.concat(cd));
-        cd = [];
-        cdBytes = 0;
-      }
-    }
-    await write(Buffer.concat(cd));
-    await write(endRecords(central.length, cdOffset, written - cdOffset));
-    sink.end();
-    await finished(sink);
+    await writer.finish();
+    const sha256 = await out.end();
+    return { sha256, size: out.written, entries: writer.central.count };
   } catch (err) {
-    for (const a of ahead) a.done.catch(() => undefined);
+    queue.drop();
     sink.destroy();
-    throw sinkError && !(err instanceof BundleError) ? sinkError : err;
+    throw out.error && !(err instanceof BundleError) ? out.error : err;
   } finally {
+    releaseYoung();
     await runner.close();
   }
-  return { sha256: hash.digest('hex'), size: written, entries: central.length };
 }
