@@ -1,1 +1,3 @@
-import './index/index.js';
+import module from 'node:module';
+module.enableCompileCache?.();
+await import('./index/index.js');

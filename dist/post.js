@@ -1,1 +1,3 @@
-import './post/index.js';
+import module from 'node:module';
+module.enableCompileCache?.();
+await import('./post/index.js');
