@@ -10,6 +10,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { BundleError } from './errors.js';
 import { holdYoungGeneration } from './young-generation.js';
+import { collector } from './collector.js';
 import { checkName, escapeName, nameProblemMessage } from './names.js';
 import type { BundleEntry, BundleProblem, Exclusion, IgnoreFileName } from './types.js';
 
@@ -139,6 +140,7 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
   const ig = ignoreFile ? await loadIgnore(root, ignoreFile, problems) : null;
   const skip = new Set((opts.skip ?? []).map((p) => path.resolve(p)));
   const out: BundleEntry[] = [];
+  const collect = collector();
 
   // The tree is read with synchronous calls, one entry at a time: the asynchronous walk had every
   // lstat of a 20,000-file tree in flight at once, and what those calls kept alive across their
@@ -210,6 +212,9 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
     const st = lstatSync(abs);
     const entry: BundleEntry = { path: rel, type: 'file', mode: st.mode & 0o177777, size: st.size };
     out.push(entry);
+    // A collection every 16,384 files: otherwise the walk's garbage (names, stats) grows the heap
+    // with the tree (collector.ts; figures at zip.ts's COLLECT_EVERY).
+    if (collect && out.length % 16_384 === 0) collect();
     opts.onFile?.(entry, abs);
     return true;
   }

@@ -29,6 +29,7 @@ import { inlineRunner, sharedWorkers, type BlockBatch, type BlockResult, type Bl
 import { BundleError } from './errors.js';
 import { StagedWriter } from './staged-writer.js';
 import { holdYoungGeneration } from './young-generation.js';
+import { collector } from './collector.js';
 import {
   CentralDirectory,
   dataDescriptor,
@@ -151,6 +152,13 @@ const BATCH_BYTES = 1024 * 1024;
 const BATCH_UNITS = 256;
 const MAX_UNITS_AHEAD = 1024;
 const DICT = 32 * 1024;
+/**
+ * The main thread collects after every 16 MiB of archive: V8 let the garbage of a long bundle
+ * (results, views, records, upload requests) grow the heap to 2–3× what is live. Web-app tree,
+ * bundle + upload: peak RSS 182–210 MB without, 181 MB in four runs with; 100,000 files: 255 →
+ * 195 MB. A collection of this heap takes ≈ 10–20 ms, a dozen per 200 MB archive.
+ */
+const COLLECT_EVERY = 16 * 1024 * 1024;
 /** Entries smaller than this are stored: deflate cannot gain on them. */
 const MIN_DEFLATE = 32;
 /** A streamed entry at least this large gets ZIP64 sizes in its local header and data descriptor. */
@@ -365,6 +373,8 @@ export async function writeZip(opts: ZipOptions): Promise<ZipResult> {
   const out = new StagedWriter(sink, signal);
   const queue = new BatchQueue(unitsOf(entries, blockSize), run, opts.maxBytesAhead ?? 4 * 1024 * 1024);
   const writer = new EntryWriter(out);
+  const collect = collector();
+  let collectAt = COLLECT_EVERY;
   try {
     for (let batch = await queue.take(); batch; batch = await queue.take()) {
       signal?.throwIfAborted();
@@ -376,6 +386,10 @@ export async function writeZip(opts: ZipOptions): Promise<ZipResult> {
           const r = unit.entry.type === 'file' ? done?.results[task++] : undefined;
           await writer.unit(unit, unitData(unit, r, done, at));
           if (r?.ok) at += r.size;
+        }
+        if (collect && out.written >= collectAt) {
+          collectAt = out.written + COLLECT_EVERY;
+          collect();
         }
       } finally {
         done?.release(); // its bytes are copied out: the buffer serves a later batch
