@@ -177,7 +177,7 @@ export async function uploadCase(
         ...(peer ? { ratio: tput.median / peer.median, ratioLabel: "× aws s3 cp's throughput" } : {}),
         target: '≥ aws s3 cp',
         met: peer ? tput.median >= peer.median : null,
-        note: `Whole command, spawn to exit, both including their start-up (hookline: a Node 24 process running src/aws/s3-upload.ts — HEAD, then 5 MiB parts, 4 at a time; aws: 8 MiB parts, 10 at a time). Median ${Math.round(summarize(ours).median)} ms vs ${peer ? Math.round(summarize(theirs).median) : '—'} ms. Same bucket and endpoint; every run writes a new key.`,
+        note: `Whole command, spawn to exit, both including their start-up (hookline: a Node 24 process running src/aws/s3-upload.ts — HEAD, then 8 MiB parts, 4 at a time; aws: 8 MiB parts, 10 at a time). Median ${Math.round(summarize(ours).median)} ms vs ${peer ? Math.round(summarize(theirs).median) : '—'} ms. Same bucket and endpoint; every run writes a new key.`,
       },
     ],
   };
