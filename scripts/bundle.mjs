@@ -7,6 +7,7 @@
 // request), and it builds in a second instead of a minute. Cold start, process start → first AWS
 // request (bench, cold start case): 326 → 290 ms without the compile cache.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
@@ -129,6 +130,34 @@ function collectLicenses(metafile) {
   }
 }
 
+/**
+ * esbuild's chunk hashes differ between checkouts of the same sources (they cover more than the
+ * chunk's text: a clone elsewhere built other names, and CI's "dist/ is current" failed). Each
+ * chunk is renamed `<name>-<8 hex of its text>`, the text read with the chunk names it imports
+ * stripped of their hashes, and every import of it is rewritten.
+ */
+function nameChunksByContent(dir) {
+  const chunkRef = /[\w$-]+-[A-Z0-9]{8}\.js/g;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const text = new Map(files.map((f) => [f, readFileSync(`${dir}/${f}`, 'utf8')]));
+  const chunks = new Set(files.filter((f) => f !== 'index.js'));
+  const bare = (f) => f.replace(/-[A-Z0-9]{8}\.js$/, '');
+  const renamed = new Map();
+  for (const f of chunks) {
+    const stripped = text.get(f).replace(chunkRef, (m) => (chunks.has(m) ? `${bare(m)}.js` : m));
+    const name = `${bare(f)}-${createHash('sha256').update(stripped).digest('hex').slice(0, 8)}.js`;
+    if ([...renamed.values()].includes(name)) throw new Error(`bundle: two chunks would both be named ${name}`);
+    renamed.set(f, name);
+  }
+  for (const f of files) {
+    rmSync(`${dir}/${f}`);
+    writeFileSync(
+      `${dir}/${renamed.get(f) ?? f}`,
+      text.get(f).replace(chunkRef, (m) => renamed.get(m) ?? m),
+    );
+  }
+}
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 for (const [name, src] of Object.entries(entries)) {
@@ -157,6 +186,7 @@ for (const [name, src] of Object.entries(entries)) {
   for (const file of Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'))) {
     writeFileSync(file, builtinsByRequire(readFileSync(file, 'utf8'), file));
   }
+  nameChunksByContent(`${out}/${name}`);
   const shebang = name === 'cli' ? '#!/usr/bin/env node\n' : '';
   writeFileSync(`${out}/${name}.js`, shebang + shim(name));
 }

@@ -1,2 +1,0 @@
-import { createRequire as __hooklineRequire } from 'node:module'; const require = __hooklineRequire(import.meta.url);
-import{CONNECTION_TIMEOUT_MS,REQUEST_TIMEOUT_MS,SOCKET_TIMEOUT_MS,clientConfig,createClient,handlerTimeouts}from"./chunk-AISRL2WU.js";import"./chunk-WGNULTQ3.js";import"./chunk-JT2THUXX.js";import"./chunk-FZJ4ZQWK.js";export{CONNECTION_TIMEOUT_MS,REQUEST_TIMEOUT_MS,SOCKET_TIMEOUT_MS,clientConfig,createClient,handlerTimeouts};

@@ -1,2 +1,0 @@
-import { createRequire as __hooklineRequire } from 'node:module'; const require = __hooklineRequire(import.meta.url);
-import{diagnose,diagnoseBeanstalk}from"./chunk-F3JSKUC6.js";import"./chunk-3RUNUXFE.js";import{CATEGORY_INFO,diagnoseCodeDeploy,showsFailure}from"./chunk-IATCRNON.js";import"./chunk-SGXLIHOK.js";import"./chunk-AIGRJUYG.js";import"./chunk-ZU6YOULX.js";import"./chunk-XN3BRPEY.js";import"./chunk-Z524SJ57.js";export{CATEGORY_INFO,diagnose,diagnoseBeanstalk,diagnoseCodeDeploy,showsFailure};
