@@ -137,7 +137,7 @@ function collectLicenses(metafile) {
  * stripped of their hashes, and every import of it is rewritten.
  */
 function nameChunksByContent(dir) {
-  const chunkRef = /[\w$-]+-[A-Z0-9]{8}\.js/g;
+  const chunkRef = /[\w$.-]+-[A-Z0-9]{8}\.js/g;
   const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
   const text = new Map(files.map((f) => [f, readFileSync(`${dir}/${f}`, 'utf8')]));
   const chunks = new Set(files.filter((f) => f !== 'index.js'));
@@ -150,11 +150,11 @@ function nameChunksByContent(dir) {
     renamed.set(f, name);
   }
   for (const f of files) {
+    const rewritten = text.get(f).replace(chunkRef, (m) => renamed.get(m) ?? m);
+    const stale = [...chunks].find((c) => rewritten.includes(c));
+    if (stale) throw new Error(`bundle: ${f} still names ${stale} after the chunks were renamed`);
     rmSync(`${dir}/${f}`);
-    writeFileSync(
-      `${dir}/${renamed.get(f) ?? f}`,
-      text.get(f).replace(chunkRef, (m) => renamed.get(m) ?? m),
-    );
+    writeFileSync(`${dir}/${renamed.get(f) ?? f}`, rewritten);
   }
 }
 
