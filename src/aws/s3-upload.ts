@@ -204,7 +204,7 @@ export interface StreamOptions extends RevisionTarget {
   signal?: AbortSignal;
   /** At least the archive's size (a folder's bytes plus per-entry overhead): sets the part size so 10,000 parts hold it. */
   expectedBytes?: number;
-  /** Bytes per part; default 5 MiB (larger when the expected size needs it). */
+  /** Bytes per part; default 8 MiB (larger when the expected size needs it). */
   partSize?: number;
   /** Parts in flight; default 4. */
   queueSize?: number;
@@ -304,16 +304,9 @@ export interface FileUploadOptions {
   sha256: string;
   extension: string;
   signal?: AbortSignal;
-  /** Bytes per part; default 8 MiB. */
   partSize?: number;
   queueSize?: number;
 }
-
-/**
- * A file's parts: 8 MiB, fewer requests than the streamed path's 5 MiB (which share the memory
- * with the zip writer); nothing else holds memory while a finished file is sent.
- */
-const FILE_PART = 8 * 1024 * 1024;
 
 /** Upload an archive file under the key its sha256 names, or skip when the bucket holds it. */
 export async function uploadRevision(s3: S3Client, o: FileUploadOptions): Promise<UploadResult> {
@@ -325,7 +318,7 @@ export async function uploadRevision(s3: S3Client, o: FileUploadOptions): Promis
     ...target,
     expectedBytes: size,
     ...(o.signal ? { signal: o.signal } : {}),
-    partSize: o.partSize ?? FILE_PART,
+    ...(o.partSize ? { partSize: o.partSize } : {}),
     ...(o.queueSize ? { queueSize: o.queueSize } : {}),
   });
   try {

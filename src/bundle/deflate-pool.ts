@@ -150,8 +150,8 @@ const WORKER_SOURCE = `${TASK_SOURCE}
 const { parentPort } = require('node:worker_threads');
 // deflateRawSync leaves an output buffer per call, freed only by a collection, and V8 lets a
 // thread's buffers grow by tens of MB before it collects: the worker collects its own (a heap of
-// a few MB, ≈ 3 ms) after every 8 MiB it read. The collector is taken as jest-leak-detector does:
-// the flag is on only while one context is made.
+// a few MB, ≈ 3 ms) after every 4 MiB it read. The collector is taken as collector.ts takes the
+// main thread's (this code runs from a string: it cannot import that module).
 let collect = typeof globalThis.gc === 'function' ? globalThis.gc : null;
 let sinceCollect = 0;
 if (!collect) try {
@@ -189,10 +189,9 @@ type RawBlocks = { results: BlockResult[]; buffer: ArrayBuffer; used: number };
  */
 const POOL_KEEP = 8;
 
-/** Released batch buffers, handed to the next batches (at most `keep` are kept). */
+/** Released batch buffers, handed to the next batches (at most POOL_KEEP are kept). */
 class BufferPool {
   private readonly free: ArrayBuffer[] = [];
-  constructor(private readonly keep: number) {}
   take(): ArrayBuffer | undefined {
     return this.free.pop();
   }
@@ -204,7 +203,7 @@ class BufferPool {
       release: () => {
         if (released) return;
         released = true;
-        if (this.free.length < this.keep) this.free.push(raw.buffer);
+        if (this.free.length < POOL_KEEP) this.free.push(raw.buffer);
       },
     };
   }
@@ -217,7 +216,7 @@ export function inlineRunner(): BlockRunner {
     runHashes: (t: HashTask[]) => HashBatch;
     runBlocks: (t: BlockTask[], given?: ArrayBuffer) => RawBlocks;
   };
-  const pool = new BufferPool(POOL_KEEP);
+  const pool = new BufferPool();
   return {
     blocks: async (tasks) => pool.batch(task.runBlocks(tasks, pool.take())),
     hashes: async (tasks) => task.runHashes(tasks),
@@ -263,7 +262,7 @@ export function workerRunner(size: number): BlockRunner & { readonly failed: boo
     });
     slots.push(slot);
   }
-  const pool = new BufferPool(POOL_KEEP);
+  const pool = new BufferPool();
   const post = <R>(message: { kind: 'blocks' | 'hashes'; tasks: unknown[]; out?: ArrayBuffer }): Promise<R> => {
     if (failed) return Promise.reject(failed);
     const slot = slots.reduce((a, b) => (b.queued < a.queued ? b : a));

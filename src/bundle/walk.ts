@@ -9,7 +9,6 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { BundleError } from './errors.js';
-import { holdYoungGeneration } from './young-generation.js';
 import { collector } from './collector.js';
 import { checkName, escapeName, nameProblemMessage } from './names.js';
 import type { BundleEntry, BundleProblem, Exclusion, IgnoreFileName } from './types.js';
@@ -219,12 +218,7 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
     return true;
   }
 
-  const releaseYoung = holdYoungGeneration(); // the walk is one long run of small allocations
-  try {
-    visit(root, '');
-  } finally {
-    releaseYoung();
-  }
+  visit(root, '');
   const keyed = out.map((e) => ({ e, k: Buffer.from(e.path, 'utf8') }));
   keyed.sort((a, b) => Buffer.compare(a.k, b.k));
   const entries = keyed.map((x) => x.e);

@@ -4,6 +4,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { checkBundlable, treeDigestOf, writeZip, type BundleModel } from '../bundle/index.js';
 import { findRevision, streamRevision, type UploadResult } from '../aws/s3-upload.js';
+import { MIN_PART } from '../aws/s3-multipart.js';
 import { capBytes } from './artifact-checks.js';
 
 export interface BundleUploadOptions {
@@ -27,6 +28,10 @@ export interface BundleUploadResult extends UploadResult {
   entries: number | null;
 }
 
+// Parts of S3's minimum size while the zip is written beside them: at most five are held (four in
+// flight, one filling), 25 MiB instead of 40 with the default 8 MiB, of a 200 MB peak-RSS budget;
+// measured as fast (bench: the streamed web-app tree, 192 MB).
+
 /** Per-entry bytes the zip adds beyond the content (headers, descriptor, central record): a generous bound. */
 const ENTRY_OVERHEAD = 256;
 
@@ -40,7 +45,7 @@ export async function bundleAndUpload(client: S3Client | Promise<S3Client>, o: B
 
   const { root, entries } = o.model;
   const expectedBytes = entries.reduce((n, e) => n + e.size + ENTRY_OVERHEAD + 2 * Buffer.byteLength(e.path), 1024);
-  const stream = streamRevision(s3, { ...target, expectedBytes, ...(o.signal ? { signal: o.signal } : {}) });
+  const stream = streamRevision(s3, { ...target, expectedBytes, partSize: MIN_PART, ...(o.signal ? { signal: o.signal } : {}) });
   let zip;
   try {
     const sink = o.maxBytes ? capBytes(stream.sink, o.maxBytes.limit, o.maxBytes.error) : stream.sink;
