@@ -3,7 +3,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as http from 'node:http';
 import { Readable } from 'node:stream';
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, type ChecksumAlgorithm } from '@aws-sdk/client-s3';
+import {
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  UploadPartCommand,
+  type ChecksumAlgorithm,
+} from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { Upload } from '@aws-sdk/lib-storage';
 import { startEmulator, type Emulator } from './index.js';
@@ -214,5 +223,91 @@ describe('credentials and ETags as AWS has them', () => {
     // A single PutObject keeps the plain MD5.
     const put = await s3.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'plain.bin', Body: parts[2] }));
     expect(put.ETag).toBe(`"${createHash('md5').update(parts[2]!).digest('hex')}"`);
+  });
+});
+
+describe('multipart uploads are checked as S3 checks them', () => {
+  const MiB = 1024 * 1024;
+  const s3 = (): S3Client => clients(emu).s3;
+
+  async function started(key: string, contentType?: string): Promise<string> {
+    const out = await s3().send(
+      new CreateMultipartUploadCommand({ Bucket: 'bucket', Key: key, ...(contentType ? { ContentType: contentType } : {}) }),
+    );
+    return out.UploadId!;
+  }
+  async function put(key: string, id: string, n: number, body: Buffer): Promise<string> {
+    return (await s3().send(new UploadPartCommand({ Bucket: 'bucket', Key: key, UploadId: id, PartNumber: n, Body: body }))).ETag!;
+  }
+  const complete = (key: string, id: string, parts: { PartNumber: number; ETag: string }[]) =>
+    s3().send(new CompleteMultipartUploadCommand({ Bucket: 'bucket', Key: key, UploadId: id, MultipartUpload: { Parts: parts } }));
+  const refusal = (p: Promise<unknown>) =>
+    p.then(
+      () => 'accepted',
+      (e: { name?: string }) => e.name,
+    );
+
+  test('the object is the listed parts joined, with its type, and the upload is gone afterwards', async () => {
+    const id = await started('joined.bin', 'application/zip');
+    const a = randomBytes(5 * MiB);
+    const b = randomBytes(1234);
+    const ea = await put('joined.bin', id, 1, a);
+    const eb = await put('joined.bin', id, 2, b);
+    await complete('joined.bin', id, [
+      { PartNumber: 1, ETag: ea },
+      { PartNumber: 2, ETag: eb },
+    ]);
+    expect((await stored('joined.bin')).equals(Buffer.concat([a, b]))).toBe(true);
+    expect((await s3().send(new HeadObjectCommand({ Bucket: 'bucket', Key: 'joined.bin' }))).ContentType).toBe('application/zip');
+    // Completed: a second complete or a late part finds no such upload.
+    expect(await refusal(complete('joined.bin', id, [{ PartNumber: 1, ETag: ea }]))).toBe('NoSuchUpload');
+    expect(await refusal(put('joined.bin', id, 3, b))).toBe('NoSuchUpload');
+  });
+
+  test('a part smaller than 5 MiB before the last, a wrong ETag or a part out of order is refused, and the upload stays open', async () => {
+    const id = await started('refused.bin');
+    const small = randomBytes(1000);
+    const big = randomBytes(5 * MiB);
+    const e1 = await put('refused.bin', id, 1, small);
+    const e2 = await put('refused.bin', id, 2, big);
+    expect(
+      await refusal(
+        complete('refused.bin', id, [
+          { PartNumber: 1, ETag: e1 },
+          { PartNumber: 2, ETag: e2 },
+        ]),
+      ),
+    ).toBe('EntityTooSmall');
+    expect(await refusal(complete('refused.bin', id, [{ PartNumber: 2, ETag: `"${'0'.repeat(32)}"` }]))).toBe('InvalidPart');
+    expect(await refusal(complete('refused.bin', id, [{ PartNumber: 3, ETag: e2 }]))).toBe('InvalidPart');
+    expect(
+      await refusal(
+        complete('refused.bin', id, [
+          { PartNumber: 2, ETag: e2 },
+          { PartNumber: 1, ETag: e1 },
+        ]),
+      ),
+    ).toBe('InvalidPartOrder');
+    // Still open: a corrected list completes it.
+    await complete('refused.bin', id, [{ PartNumber: 2, ETag: e2 }]);
+    expect((await stored('refused.bin')).equals(big)).toBe(true);
+  });
+
+  test('a part number out of range, an unknown upload or a part whose checksum does not match is refused', async () => {
+    const id = await started('parts.bin');
+    const body = Buffer.from('part');
+    const header = (extra: Record<string, string>) =>
+      raw('PUT', `/bucket/parts.bin?partNumber=1&uploadId=${id}`, { ...SIGV4_HEADERS, ...extra }, body);
+    expect((await raw('PUT', `/bucket/parts.bin?partNumber=0&uploadId=${id}`, SIGV4_HEADERS, body)).text).toContain('InvalidArgument');
+    expect((await raw('PUT', `/bucket/parts.bin?partNumber=1&uploadId=nope`, SIGV4_HEADERS, body)).text).toContain('NoSuchUpload');
+    const badCrc = await header({ 'x-amz-checksum-crc32': checksumFor('x-amz-checksum-crc32', Buffer.from('other'))! });
+    expect([badCrc.status, badCrc.text.includes('BadDigest')]).toEqual([400, true]);
+    const badMd5 = await header({ 'content-md5': createHash('md5').update('other').digest('base64') });
+    expect([badMd5.status, badMd5.text.includes('BadDigest')]).toEqual([400, true]);
+    const good = await header({
+      'x-amz-checksum-crc32': checksumFor('x-amz-checksum-crc32', body)!,
+      'content-md5': createHash('md5').update(body).digest('base64'),
+    });
+    expect(good.status).toBe(200);
   });
 });

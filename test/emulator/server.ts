@@ -158,7 +158,22 @@ function decodedHeaders(headers: Record<string, string>, length: number): Record
   return out;
 }
 
+/** A declared length is trusted for one allocation only up to this (a lying client cannot make it huge). */
+const PREALLOCATE_AT_MOST = 256 * 1024 * 1024;
+
+/**
+ * The whole request body. With a declared length it goes straight into one buffer of that size:
+ * collecting the socket's chunks and joining them copied every upload twice (a third of the
+ * emulator's time on a 194 MB upload). Node's parser never delivers more than the declared length.
+ */
 async function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (Number.isSafeInteger(declared) && declared >= 0 && declared <= PREALLOCATE_AT_MOST) {
+    const body = Buffer.allocUnsafe(declared);
+    let at = 0;
+    for await (const c of req) at += (c as Buffer).copy(body, at);
+    return body.subarray(0, at);
+  }
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
   return Buffer.concat(chunks);

@@ -5,10 +5,11 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ObjectStore } from '../types.js';
-import { rewriteCompleteAnswer } from './multipart-etag.js';
+import type { S3rverStore } from './multipart-complete.js';
 import { MultipartUploads } from './multipart-uploads.js';
 
 interface S3rverInstance {
+  store: S3rverStore;
   run(): Promise<AddressInfo>;
   close(): Promise<void>;
 }
@@ -40,7 +41,7 @@ export async function startS3Backend(workDir: string, buckets: string[]): Promis
   const host = '127.0.0.1';
   const port = addr.port;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-  const uploads = new MultipartUploads(directory);
+  const uploads = new MultipartUploads(server.store);
 
   function request(method: string, pathAndQuery: string, headers: Record<string, string>, body?: Buffer): Promise<http.IncomingMessage> {
     return new Promise((resolve, reject) => {
@@ -102,26 +103,9 @@ export async function startS3Backend(workDir: string, buckets: string[]): Promis
     store,
     async forward(method, pathAndQuery, headers, body, res) {
       const url = new URL(pathAndQuery, 'http://s3');
-      if (await uploads.answer(method, url, res)) return;
+      if (await uploads.answer(method, url, headers, body, res)) return;
       const send = () => request(method, pathAndQuery, { ...headers, host: `${host}:${port}` }, body);
-      if (method === 'PUT' && url.searchParams.has('uploadId')) {
-        // UploadPart: answered in full before an abort of its upload may remove the parts.
-        const [status, headersOut, answer] = await uploads.part(url, async () => {
-          const up = await send();
-          return [up.statusCode ?? 502, up.headers, await readAll(up)] as const;
-        });
-        res.writeHead(status, headersOut);
-        res.end(answer);
-        return;
-      }
       const upstream = await send();
-      if (method === 'POST' && url.searchParams.has('uploadId') && upstream.statusCode === 200) {
-        const answer = await rewriteCompleteAnswer(directory, url.pathname, body, await readAll(upstream));
-        uploads.completed(url);
-        res.writeHead(200, { ...upstream.headers, 'content-length': String(answer.length) });
-        res.end(answer);
-        return;
-      }
       if (method === 'POST' && url.searchParams.has('uploads') && upstream.statusCode === 200) {
         const answer = await readAll(upstream);
         uploads.created(url, answer);

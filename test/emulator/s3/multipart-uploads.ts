@@ -1,10 +1,13 @@
 // s3rver keeps multipart uploads but cannot list or abort them (ListMultipartUploads answers
 // NotImplemented, AbortMultipartUpload is not routed). Tests must see that a cancelled upload
 // leaves none behind, so the front tracks the uploads s3rver started and answers those two
-// operations itself, removing an aborted upload's parts from s3rver's store.
+// operations itself, removing an aborted upload's parts from s3rver's store. It completes them
+// too (multipart-complete.ts says why).
 import { rm } from 'node:fs/promises';
 import type * as http from 'node:http';
 import path from 'node:path';
+import { MultipartError, completeUpload, writeCompleted, writeMultipartError, type S3rverStore } from './multipart-complete.js';
+import { storePart } from './multipart-part.js';
 
 interface OpenUpload {
   bucket: string;
@@ -31,13 +34,21 @@ export class MultipartUploads {
   private readonly open = new Map<string, OpenUpload>();
   /** UploadPart requests s3rver is still storing, by upload id: an abort waits for them. */
   private readonly writing = new Map<string, Set<Promise<unknown>>>();
-  private readonly aborted = new Set<string>();
+  /** Aborted or completed: later requests for them find no such upload. */
+  private readonly ended = new Set<string>();
 
-  /** `directory`: s3rver's store, where it keeps an upload's parts (`<bucket>/._S3rver_uploads/<id>`). */
-  constructor(private readonly directory: string) {}
+  /** `store`: s3rver's, which keeps an upload's parts in `<bucket>/._S3rver_uploads/<id>`. */
+  constructor(private readonly store: S3rverStore) {}
 
-  /** Answer ListMultipartUploads and AbortMultipartUpload; false for every other request. */
-  async answer(method: string, url: URL, res: http.ServerResponse): Promise<boolean> {
+  private uploadsDir(bucket: string): string {
+    return this.store.getResourcePath(bucket, undefined, 'uploads');
+  }
+
+  /**
+   * Answer ListMultipartUploads, UploadPart, AbortMultipartUpload and CompleteMultipartUpload
+   * (`headers`, `body`: the request's, decoded); false for every other request.
+   */
+  async answer(method: string, url: URL, headers: Record<string, string>, body: Buffer, res: http.ServerResponse): Promise<boolean> {
     const { bucket, key } = bucketAndKey(url.pathname);
     if (method === 'GET' && key === '' && url.searchParams.has('uploads')) {
       const uploads = [...this.open.values()]
@@ -58,8 +69,8 @@ export class MultipartUploads {
       return true;
     }
     const uploadId = url.searchParams.get('uploadId');
-    if (uploadId !== null && this.aborted.has(uploadId)) {
-      // As S3: once aborted, a later part (or a second abort) finds no such upload.
+    if (uploadId !== null && this.ended.has(uploadId)) {
+      // As S3: once aborted or completed, a later part, abort or complete finds no such upload.
       noSuchUpload(res, uploadId);
       return true;
     }
@@ -70,30 +81,69 @@ export class MultipartUploads {
         return true;
       }
       this.open.delete(uploadId);
-      this.aborted.add(uploadId);
+      this.ended.add(uploadId);
       // A part still being stored would fail inside s3rver once its folder is gone (ENOENT);
       // AWS lets such a part finish or not, so the abort waits for it, then removes everything.
       await Promise.allSettled([...(this.writing.get(uploadId) ?? [])]);
-      await rm(path.join(this.directory, bucket, '._S3rver_uploads', uploadId), { recursive: true, force: true });
+      await rm(path.join(this.uploadsDir(bucket), uploadId), { recursive: true, force: true });
       res.writeHead(204);
       res.end();
+      return true;
+    }
+    if (method === 'PUT' && key !== '' && uploadId !== null) {
+      await this.part({ bucket, key, uploadId }, url.searchParams.get('partNumber'), headers, body, res);
+      return true;
+    }
+    if (method === 'POST' && key !== '' && uploadId !== null) {
+      await this.complete({ bucket, key, uploadId, body }, `http://s3${url.pathname}`, res);
       return true;
     }
     return false;
   }
 
-  /** Run `forward` (an UploadPart of `url`'s upload) so that an abort of that upload waits for it. */
-  async part<T>(url: URL, forward: () => Promise<T>): Promise<T> {
-    const id = url.searchParams.get('uploadId');
-    if (!id) return forward();
-    const pending = forward();
-    const set = this.writing.get(id) ?? new Set<Promise<unknown>>();
-    this.writing.set(id, set.add(pending));
+  private async complete(
+    r: { bucket: string; key: string; uploadId: string; body: Buffer },
+    location: string,
+    res: http.ServerResponse,
+  ): Promise<void> {
+    const known = this.open.get(r.uploadId);
+    if (!known || known.bucket !== r.bucket || known.key !== r.key) return noSuchUpload(res, r.uploadId);
+    this.open.delete(r.uploadId); // a second complete or an abort meanwhile finds no such upload
     try {
-      return await pending;
+      const etag = await completeUpload(this.store, this.uploadsDir(r.bucket), r);
+      this.ended.add(r.uploadId);
+      writeCompleted(res, location, r, etag);
+    } catch (err) {
+      // A refused list leaves the upload open, as on S3: the client may send a corrected one.
+      this.open.set(r.uploadId, known);
+      if (!(err instanceof MultipartError)) throw err;
+      writeMultipartError(res, err, r.uploadId);
+    }
+  }
+
+  /** Store one part; an abort of its upload waits until it is stored. */
+  private async part(
+    r: { bucket: string; key: string; uploadId: string },
+    partNumber: string | null,
+    headers: Record<string, string>,
+    body: Buffer,
+    res: http.ServerResponse,
+  ): Promise<void> {
+    const known = this.open.get(r.uploadId);
+    if (!known || known.bucket !== r.bucket || known.key !== r.key) return noSuchUpload(res, r.uploadId);
+    const pending = storePart({ uploadDir: path.join(this.uploadsDir(r.bucket), r.uploadId), partNumber, headers, body });
+    const set = this.writing.get(r.uploadId) ?? new Set<Promise<unknown>>();
+    this.writing.set(r.uploadId, set.add(pending));
+    try {
+      const etag = await pending;
+      res.writeHead(200, { etag: `"${etag}"`, 'content-length': '0' });
+      res.end();
+    } catch (err) {
+      if (!(err instanceof MultipartError)) throw err;
+      writeMultipartError(res, err, r.uploadId);
     } finally {
       set.delete(pending);
-      if (set.size === 0) this.writing.delete(id);
+      if (set.size === 0) this.writing.delete(r.uploadId);
     }
   }
 
@@ -103,11 +153,5 @@ export class MultipartUploads {
     if (!id) return;
     const { bucket, key } = bucketAndKey(url.pathname);
     this.open.set(id, { bucket, key, uploadId: id, initiated: new Date() });
-  }
-
-  /** After s3rver completed an upload (200): it is no longer open. */
-  completed(url: URL): void {
-    const id = url.searchParams.get('uploadId');
-    if (id) this.open.delete(id);
   }
 }
