@@ -8,7 +8,8 @@
 // - revision: the action's path alone (totalMs); its peak RSS is the streamed path's.
 // - stages: each stage alone, in a process of its own — the bundle written to `outFile`
 //   (bundleMs), then that file uploaded under `<prefix>-stage` and deleted (uploadMs) — so the
-//   streamed total is compared side by side.
+//   streamed total is compared side by side. bundleCpuMs / uploadCpuMs: the CPU time each stage
+//   used (all threads), which bounds how much the two can overlap on this machine's cores.
 // - upload: the file alone under its sha256 key (uploadMs).
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -34,10 +35,18 @@ function peakRssKb(): number {
   return m ? Number(m[1]) : NaN;
 }
 
+/** CPU time of the whole process (every thread: main, deflate workers, the SDK), in ms. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 const args = JSON.parse(process.argv[2] ?? '{}') as Args;
 const s3 = await createClient('s3', { userAgent: 'bench' });
 let bundleMs = 0;
 let uploadMs = 0;
+let bundleCpuMs = 0;
+let uploadCpuMs = 0;
 
 if (args.mode === 'upload') {
   const size = (await stat(args.file!)).size;
@@ -55,9 +64,12 @@ if (args.mode === 'upload') {
   print({ bundleMs, uploadMs, totalMs: uploadMs, size, sha256: args.sha256, key: u.key, uploaded: u.uploaded, bytes: u.bytes });
 } else if (args.mode === 'stages') {
   let t = performance.now();
+  let c = cpuMs();
   const b = await buildBundle({ root: args.root!, ignoreFile: '.deployignore', requireAppspec: true, outFile: args.outFile! });
   bundleMs = performance.now() - t;
+  bundleCpuMs = cpuMs() - c;
   t = performance.now();
+  c = cpuMs();
   const u = await uploadRevision(s3, {
     bucket: args.bucket,
     prefix: `${args.prefix}-stage`,
@@ -67,14 +79,18 @@ if (args.mode === 'upload') {
     extension: 'zip',
   });
   uploadMs = performance.now() - t;
+  uploadCpuMs = cpuMs() - c;
   for (const key of [u.key, manifestKey(u.key)]) await s3.send(new DeleteObjectCommand({ Bucket: args.bucket, Key: key }));
-  print({ bundleMs, uploadMs, totalMs: 0 });
+  print({ bundleMs, uploadMs, totalMs: 0, bundleCpuMs, uploadCpuMs });
 } else {
   const started = performance.now();
+  const c = cpuMs();
   const model = await directoryModel({ root: args.root!, ignoreFile: '.deployignore', digest: true });
   const r = await bundleAndUpload(s3, { model, requireAppspec: true, bucket: args.bucket, prefix: args.prefix, name: args.name });
   const totalMs = performance.now() - started;
+  const totalCpuMs = cpuMs() - c;
   print({
+    totalCpuMs,
     bundleMs,
     uploadMs,
     totalMs,
