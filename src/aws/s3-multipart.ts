@@ -4,7 +4,9 @@
 // archive's size. An archive smaller than one part is sent as one PutObject at the end (no
 // multipart upload is created). A failure or a cancel stops the requests in flight and aborts
 // the multipart upload, so nothing is left under the key and no parts are left to bill.
+import { open } from 'node:fs/promises';
 import { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import type { S3Client } from '@aws-sdk/client-s3';
 
 export interface StreamUploadOptions {
@@ -133,6 +135,29 @@ export class StreamUpload extends Writable {
         .catch(() => undefined);
     })();
     return this.aborting;
+  }
+
+  /**
+   * Upload a whole file and end the stream. Each part is read straight into a recycled part
+   * buffer: a read stream's fresh 1 MiB chunks, copied into the parts, cost a 1 GB upload about
+   * 3 s of garbage collection and 1 s of copying (CPU profile), more than its signing.
+   */
+  async writeFile(file: string): Promise<void> {
+    const fh = await open(file, 'r');
+    try {
+      for (;;) {
+        this.check();
+        this.part ??= this.free.pop() ?? Buffer.allocUnsafe(this.partSize);
+        const { bytesRead } = await fh.read(this.part, this.filled, this.partSize - this.filled, null);
+        if (bytesRead === 0) break;
+        this.filled += bytesRead;
+        if (this.filled === this.partSize) await this.sendPart();
+      }
+    } finally {
+      await fh.close();
+    }
+    this.end();
+    await finished(this);
   }
 
   private async take(chunk: Buffer): Promise<void> {

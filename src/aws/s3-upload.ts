@@ -9,9 +9,7 @@
 // fixed the object's metadata (S3 cannot change metadata without copying the object). A small
 // object beside the archive needs no permission beyond s3:PutObject/GetObject on the prefix,
 // works the same for CodeDeploy and Beanstalk, and is read with one GET in parallel with the HEAD.
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { Inputs } from '../constants.js';
 import { AbortedError } from '../util/time.js';
@@ -322,7 +320,7 @@ export async function uploadRevision(s3: S3Client, o: FileUploadOptions): Promis
     ...(o.queueSize ? { queueSize: o.queueSize } : {}),
   });
   try {
-    await pipeline(createReadStream(o.file, { highWaterMark: 1024 * 1024 }), stream.sink, o.signal ? { signal: o.signal } : {});
+    await stream.sink.writeFile(o.file);
   } catch (err) {
     throw await stream.fail(err);
   }

@@ -3,9 +3,12 @@
 // S3 (s3rver behind the front, which lists and aborts multipart uploads as S3 does).
 import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { HeadObjectCommand, ListMultipartUploadsCommand, GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createClient } from '../../../src/aws/clients.js';
-import { streamRevision } from '../../../src/aws/s3-upload.js';
+import { streamRevision, uploadRevision } from '../../../src/aws/s3-upload.js';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 
 const MiB = 1024 * 1024;
@@ -109,4 +112,30 @@ describe('streamRevision (emulator S3)', () => {
     expect(await openUploads()).toBe(0);
     expect(await exists(stream.key)).toBe(false);
   });
+
+  it('a file is read into the parts as they go; a cancel while a part hangs leaves no object and no upload', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hookline-stream-'));
+    try {
+      const file = path.join(dir, 'prebuilt.zip');
+      const bytes = randomBytes(11 * MiB + 5);
+      writeFileSync(file, bytes);
+      const opts = { bucket: 'b', prefix: 'file', name: 'app', file, sha256: sha(bytes), extension: 'zip', partSize: 5 * MiB };
+      const res = await uploadRevision(s3, opts);
+      const got = await s3.send(new GetObjectCommand({ Bucket: 'b', Key: res.key }));
+      expect(Buffer.from(await got.Body!.transformToByteArray()).equals(bytes)).toBe(true);
+      expect([res.etag.endsWith('-3'), emu.calls.count('s3:UploadPart'), await openUploads()]).toEqual([true, 3, 0]);
+
+      emu.faults.add({ type: 'hang', service: 's3', operation: 'UploadPart', after: 1 });
+      const ac = new AbortController();
+      const other = { ...opts, sha256: '6'.repeat(64), signal: ac.signal, queueSize: 1 };
+      const uploading = uploadRevision(s3, other).catch((e: unknown) => e);
+      while (!emu.calls.records.some((c) => c.fault === 'hang')) await new Promise((r) => setTimeout(r, 20));
+      ac.abort(new Error('cancelled'));
+      expect(((await uploading) as Error).message).toMatch(/^Cancelled while uploading the revision to s3:\/\/b\/file\/app-6+\.zip/);
+      expect(await openUploads()).toBe(0);
+      expect(await exists(`file/app-${'6'.repeat(64)}.zip`)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 40_000);
 });
