@@ -2,9 +2,9 @@
 // or from one bounded read of an archive, with file text on demand.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { TreeHasher, treeDigest } from './digest.js';
+import { hashTree } from './digest.js';
 import type { BundleEntry, BundleModel, BundleProblem, BundleType, Exclusion, IgnoreFileName } from './types.js';
-import { walk, type WalkOptions } from './walk.js';
+import { comparePaths, findEntry, walk, type WalkOptions } from './walk.js';
 import { ZIP_FORMAT } from './zip.js';
 import { holdYoungGeneration } from './young-generation.js';
 
@@ -40,10 +40,7 @@ export function formatLimit(bytes: number): string {
 }
 
 function sortEntries(entries: BundleEntry[]): BundleEntry[] {
-  return entries
-    .map((e) => ({ e, k: Buffer.from(e.path, 'utf8') }))
-    .sort((a, b) => Buffer.compare(a.k, b.k))
-    .map((x) => x.e);
+  return [...entries].sort((a, b) => comparePaths(a.path, b.path));
 }
 
 /** A model over entries whose text is already held (an archive read, or a test). */
@@ -91,53 +88,44 @@ function readSmallFile(abs: string): Buffer | undefined {
   }
 }
 
-export interface DirectoryModelOptions extends Omit<WalkOptions, 'onFile'> {
-  /** Hash the files while walking, so `treeDigest()` is ready early (otherwise they are read on its first call). */
+export interface DirectoryModelOptions extends WalkOptions {
+  /** Hash the files once walked, so `treeDigest()` is ready early (otherwise they are read on its first call). */
   digest?: boolean;
 }
 
 /** Walk a folder into the model: the entries are exactly what the archive writer bundles. */
 export async function directoryModel(opts: DirectoryModelOptions): Promise<BundleModel> {
-  const hasher = opts.digest ? new TreeHasher() : null;
   // Walking and hashing: one long run of small allocations (young-generation.ts).
   const releaseYoung = holdYoungGeneration();
   let w: Awaited<ReturnType<typeof walk>>;
   try {
-    w = await walk({ ...opts, ...(hasher ? { onFile: (e: BundleEntry, abs: string) => hasher.add(e, abs) } : {}) });
+    w = await walk(opts);
   } catch (err) {
     releaseYoung();
     throw err;
   }
-  const files = new Map(w.entries.filter((e) => e.type === 'file').map((e) => [e.path, e]));
+  const { root, entries } = w;
   const cache = new Map<string, string | undefined>();
-  const digestOf = async (h: TreeHasher): Promise<string> => treeDigest(w.entries, await h.finish(), ZIP_FORMAT);
-  let digest: Promise<string> | undefined;
-  const start = (h: TreeHasher): Promise<string> => {
-    const p = digestOf(h);
+  const start = (release: () => void): Promise<string> => {
+    const p = hashTree(root, entries, ZIP_FORMAT);
+    p.then(release, release);
     p.catch(() => undefined); // its reader handles a failure; a run that stops earlier must not crash on it
     return p;
   };
-  if (hasher) {
-    digest = start(hasher);
-    digest.then(releaseYoung, releaseYoung);
-  } else releaseYoung();
-  const later = (): Promise<string> => {
-    const h = new TreeHasher();
-    for (const e of files.values()) h.add(e, path.join(w.root, ...e.path.split('/')));
-    return start(h);
-  };
+  let digest = opts.digest ? start(releaseYoung) : undefined;
+  if (!digest) releaseYoung();
   return {
-    treeDigest: () => (digest ??= later()),
+    treeDigest: () => (digest ??= start(holdYoungGeneration())),
     kind: 'directory',
-    root: w.root,
-    entries: w.entries,
+    root,
+    entries,
     problems: w.problems,
     ignoreFile: w.ignoreFile as IgnoreFileName | null,
     read(p: string): string | undefined {
       const key = normalizeEntryPath(p);
       if (cache.has(key)) return cache.get(key);
-      const e = files.get(key);
-      const buf = e && e.size <= MAX_TEXT_BYTES ? readSmallFile(path.join(w.root, ...key.split('/'))) : undefined;
+      const e = findEntry(entries, key);
+      const buf = e?.type === 'file' && e.size <= MAX_TEXT_BYTES ? readSmallFile(path.join(root, ...key.split('/'))) : undefined;
       const text = buf === undefined ? undefined : decodeText(buf);
       cache.set(key, text);
       return text;

@@ -23,8 +23,6 @@ export interface WalkOptions {
   ignoreFile?: IgnoreFileName | null;
   /** Absolute paths never bundled (the archive being written, when it lies inside the root). */
   skip?: string[];
-  /** Called with each file entry as it is found, and its path on disk (the tree digest hashes it then). */
-  onFile?: (entry: BundleEntry, abs: string) => void;
 }
 
 export interface WalkResult {
@@ -36,6 +34,35 @@ export interface WalkResult {
   ignoreFile: IgnoreFileName | null;
   /** Why a path on disk is not among the entries (see BundleModel.excluded). */
   excluded(rel: string): Exclusion | undefined;
+}
+
+/**
+ * Paths in the byte order of their UTF-8 forms (the archive's order), without encoding them:
+ * UTF-16 order is code point order except that a surrogate (half of a code point above U+FFFF)
+ * sorts below U+E000–U+FFFF, so surrogates are lifted above the BMP before comparing.
+ */
+export function comparePaths(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  const lift = (c: number): number => (c >= 0xd800 && c < 0xe000 ? c + 0x10000 : c);
+  return lift(a.charCodeAt(i)) - lift(b.charCodeAt(i));
+}
+
+/** The entry with exactly this path in entries sorted by comparePaths (binary search). */
+export function findEntry(entries: readonly BundleEntry[], p: string): BundleEntry | undefined {
+  let lo = 0;
+  let hi = entries.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = comparePaths(entries[mid]!.path, p);
+    if (c === 0) return entries[mid];
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 const S_IFLNK = 0o120000;
@@ -214,14 +241,11 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
     // A collection every 16,384 files: otherwise the walk's garbage (names, stats) grows the heap
     // with the tree (collector.ts; figures at zip.ts's COLLECT_EVERY).
     if (collect && out.length % 16_384 === 0) collect();
-    opts.onFile?.(entry, abs);
     return true;
   }
 
   visit(root, '');
-  const keyed = out.map((e) => ({ e, k: Buffer.from(e.path, 'utf8') }));
-  keyed.sort((a, b) => Buffer.compare(a.k, b.k));
-  const entries = keyed.map((x) => x.e);
+  const entries = out.sort((a, b) => comparePaths(a.path, b.path));
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const excluded = explainer({ root, entries, ig, ignoreFile, isExcluded, include, includeGlobs });
   return { root, entries, problems, ignoreFile: ig ? ignoreFile : null, excluded };
@@ -239,7 +263,7 @@ interface Rules {
 
 /** Why a path on disk is not among the entries: the first folder (or the path) a rule leaves out. */
 function explainer(r: Rules): (relPath: string) => Exclusion | undefined {
-  const inBundle = new Set(r.entries.map((e) => (e.type === 'dir' ? e.path.slice(0, -1) : e.path)));
+  const inBundle = (rel: string): boolean => findEntry(r.entries, rel) !== undefined || findEntry(r.entries, `${rel}/`) !== undefined;
   const isDirOnDisk = (sub: string): boolean | undefined => {
     try {
       return lstatSync(path.join(r.root, ...sub.split('/'))).isDirectory();
@@ -252,7 +276,7 @@ function explainer(r: Rules): (relPath: string) => Exclusion | undefined {
       .split('/')
       .filter((p) => p !== '' && p !== '.')
       .join('/');
-    if (rel === '' || rel.split('/').includes('..') || inBundle.has(rel)) return undefined;
+    if (rel === '' || rel.split('/').includes('..') || inBundle(rel)) return undefined;
     const leafIsDir = isDirOnDisk(rel);
     if (leafIsDir === undefined) return undefined;
     const parts = rel.split('/');

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildBundle, directoryModel, zipFormat } from '../../../src/bundle/index.js';
-import { contentHash, treeDigest, TreeHasher, HASH_BLOCK } from '../../../src/bundle/digest.js';
+import { contentHash, hashTree, treeDigest, HASH_BLOCK } from '../../../src/bundle/digest.js';
 import { cleanup, makeTree, tempDir } from './helpers.js';
 
 const APPSPEC = 'version: 0.0\nos: linux\n';
@@ -67,27 +67,39 @@ describe('tree digest', () => {
 
   it('a bump of the archive format version changes the digest of the same entries', async () => {
     const model = await directoryModel({ root: tree(dir()) });
-    const h = new TreeHasher();
-    for (const e of model.entries) h.add(e, path.join(model.root, e.path));
-    const hashes = await h.finish();
-    const v1 = treeDigest(model.entries, hashes, zipFormat(6, 1 << 20, 1));
-    expect(treeDigest(model.entries, hashes, zipFormat(6, 1 << 20, 2))).not.toBe(v1);
-    expect(treeDigest(model.entries, hashes, zipFormat(9, 1 << 20, 1))).not.toBe(v1);
-    expect(treeDigest(model.entries, hashes, zipFormat(6, 1 << 20, 1))).toBe(v1);
+    const v1 = await hashTree(model.root, model.entries, zipFormat(6, 1 << 20, 1));
+    expect(await hashTree(model.root, model.entries, zipFormat(6, 1 << 20, 2))).not.toBe(v1);
+    expect(await hashTree(model.root, model.entries, zipFormat(9, 1 << 20, 1))).not.toBe(v1);
+    expect(await hashTree(model.root, model.entries, zipFormat(6, 1 << 20, 1))).toBe(v1);
   });
 
   it('hashes on worker threads past 4 MiB: a one-block file by its sha256, a larger one by its blocks', async () => {
     const big = randomBytes(2 * HASH_BLOCK + 12_345);
     const small = randomBytes(5000);
-    const root = makeTree(dir(), { 'big.bin': big, 'small.bin': small, 'filler.bin': randomBytes(3 * HASH_BLOCK) });
-    const h = new TreeHasher(2);
+    const filler = randomBytes(3 * HASH_BLOCK);
+    const root = makeTree(dir(), { 'big.bin': big, 'small.bin': small, 'filler.bin': filler, 'd/link': { symlink: '../small.bin' } });
     const model = await directoryModel({ root });
-    for (const e of model.entries) h.add(e, path.join(root, e.path));
-    const hashes = await h.finish();
-    expect(hashes.get('small.bin')).toBe(sha(small).toString('hex'));
-    const blocks = [0, 1, 2].map((i) => sha(big.subarray(i * HASH_BLOCK, (i + 1) * HASH_BLOCK)));
-    expect(hashes.get('big.bin')).toBe(sha(Buffer.concat(blocks)).toString('hex'));
-    expect(contentHash(blocks)).toBe(hashes.get('big.bin'));
+    const blocksOf = (b: Buffer): Buffer[] =>
+      Array.from({ length: Math.ceil(b.length / HASH_BLOCK) }, (_, i) => sha(b.subarray(i * HASH_BLOCK, (i + 1) * HASH_BLOCK)));
+    const bigBlocks = blocksOf(big);
+    expect(contentHash(bigBlocks)).toBe(sha(Buffer.concat(bigBlocks)).toString('hex'));
+    const expected = new Map([
+      ['big.bin', contentHash(bigBlocks)],
+      ['small.bin', sha(small).toString('hex')],
+      ['filler.bin', contentHash(blocksOf(filler))],
+    ]);
+    const format = zipFormat();
+    expect(await hashTree(model.root, model.entries, format, 2)).toBe(treeDigest(model.entries, expected, format));
+  });
+
+  it('many files in batches on two workers (finishing out of order), folders between them, fold in archive order', async () => {
+    const files: Record<string, Buffer> = {};
+    for (let i = 0; i < 700; i++) files[`m${i % 7}/s${i % 3}/f${i}.txt`] = randomBytes(7000 + i);
+    const root = makeTree(dir(), files);
+    const model = await directoryModel({ root });
+    const expected = new Map(Object.entries(files).map(([p, b]) => [p, sha(b).toString('hex')]));
+    const format = zipFormat();
+    expect(await hashTree(model.root, model.entries, format, 2)).toBe(treeDigest(model.entries, expected, format));
   });
 
   it('names a file that vanished before it was hashed', async () => {
