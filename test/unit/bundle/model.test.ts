@@ -7,6 +7,7 @@ import yazl from 'yazl';
 import { createWriteStream } from 'node:fs';
 import { buildBundle, directoryModel, ignoreFileFor, readArchiveModel, readPrebuilt } from '../../../src/bundle/index.js';
 import { openBundleModel, treeFromModel, validateBundle } from '../../../src/validate/index.js';
+import { comparePaths, findEntry } from '../../../src/bundle/walk.js';
 import { cleanup, makeTree, tempDir } from './helpers.js';
 import { writeLyingZip, writeTarBomb, writeZipBomb } from './bombs.js';
 
@@ -109,6 +110,25 @@ describe('the walked model', () => {
     expect(model.read('scripts/start.sh')).toContain('echo start');
     expect(model.read('scripts/again.sh')).toBeUndefined();
     expect(model.read('bin.dat')).toBeUndefined();
+  });
+});
+
+describe('path order', () => {
+  // The archive's order is the byte order of the UTF-8 paths; the walk compares the strings.
+  const paths = ['a', 'a/b', 'a-c', 'a.x', 'ab', 'é', 'z/é', '\u{e000}', '\u{ffff}', '\u{1f600}', '\u{10ffff}x', 'A', '', 'a/', 'a//'];
+
+  it('is the byte order of the UTF-8 forms, surrogate pairs above the rest of the BMP', () => {
+    const byBytes = [...paths].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    expect([...paths].sort(comparePaths)).toEqual(byBytes);
+    for (const a of paths)
+      for (const b of paths) expect(Math.sign(comparePaths(a, b))).toBe(Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  });
+
+  it('finds each path of a sorted list, and no other', () => {
+    const entries = [...paths].sort(comparePaths).map((p) => ({ path: p, type: 'file' as const, mode: 0o100644, size: 0 }));
+    for (const e of entries) expect(findEntry(entries, e.path)).toBe(e);
+    expect(findEntry(entries, 'a/c')).toBeUndefined();
+    expect(findEntry([], 'a')).toBeUndefined();
   });
 });
 
