@@ -100,7 +100,8 @@ function runHash(t, digests, i) {
   try {
     const buf = readInto(t.file, t.offset, t.length);
     const read = Math.min(buf.length, t.length + (t.whole ? 1 : 0));
-    crypto.createHash('sha256').update(buf.subarray(0, Math.min(read, t.length))).digest().copy(digests, 32 * i);
+    // One-shot: no hash object (and its native context) left per file for the collector.
+    crypto.hash('sha256', buf.subarray(0, Math.min(read, t.length)), 'buffer').copy(digests, 32 * i);
     return { ok: true, read };
   } catch (err) {
     return { ok: false, message: String(err && err.message || err), code: err && err.code };

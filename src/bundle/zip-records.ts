@@ -60,29 +60,42 @@ export function dataDescriptor(r: CentralRecord, zip64: boolean): Buffer {
   return b;
 }
 
-export function centralRecord(r: CentralRecord): Buffer {
+/** Bytes of a central directory record besides its name: the fixed part and any ZIP64 extra. */
+function centralFixedLength(r: CentralRecord): number {
+  const big = (r.usize >= U32 ? 1 : 0) + (r.csize >= U32 ? 1 : 0) + (r.offset >= U32 ? 1 : 0);
+  return 46 + (big > 0 ? 4 + 8 * big : 0);
+}
+
+/** Write a central directory record's fixed part (46 bytes) and its ZIP64 extra at `at`; the name goes between them. */
+function writeCentralFixed(r: CentralRecord, h: Buffer, at: number): number {
   const big: number[] = [];
   if (r.usize >= U32) big.push(r.usize);
   if (r.csize >= U32) big.push(r.csize);
   if (r.offset >= U32) big.push(r.offset);
   const extra = big.length > 0 ? zip64Extra(big) : Buffer.alloc(0);
-  const h = Buffer.alloc(46);
-  h.writeUInt32LE(0x02014b50, 0);
-  h.writeUInt16LE(MADE_BY_UNIX, 4);
-  h.writeUInt16LE(big.length > 0 ? 45 : 20, 6);
-  h.writeUInt16LE(r.flags, 8);
-  h.writeUInt16LE(r.method, 10);
-  h.writeUInt16LE(DOS_TIME, 12);
-  h.writeUInt16LE(DOS_DATE, 14);
-  h.writeUInt32LE(r.crc, 16);
-  h.writeUInt32LE(Math.min(r.csize, U32), 20);
-  h.writeUInt32LE(Math.min(r.usize, U32), 24);
-  h.writeUInt16LE(r.name.length, 28);
-  h.writeUInt16LE(extra.length, 30);
+  h.fill(0, at, at + 46);
+  h.writeUInt32LE(0x02014b50, at);
+  h.writeUInt16LE(MADE_BY_UNIX, at + 4);
+  h.writeUInt16LE(big.length > 0 ? 45 : 20, at + 6);
+  h.writeUInt16LE(r.flags, at + 8);
+  h.writeUInt16LE(r.method, at + 10);
+  h.writeUInt16LE(DOS_TIME, at + 12);
+  h.writeUInt16LE(DOS_DATE, at + 14);
+  h.writeUInt32LE(r.crc, at + 16);
+  h.writeUInt32LE(Math.min(r.csize, U32), at + 20);
+  h.writeUInt32LE(Math.min(r.usize, U32), at + 24);
+  h.writeUInt16LE(r.name.length, at + 28);
+  h.writeUInt16LE(extra.length, at + 30);
   // comment length, disk number start, internal attributes: 0
-  h.writeUInt32LE(r.external >>> 0, 38);
-  h.writeUInt32LE(Math.min(r.offset, U32), 42);
-  return Buffer.concat([h, r.name, extra]);
+  h.writeUInt32LE(r.external >>> 0, at + 38);
+  h.writeUInt32LE(Math.min(r.offset, U32), at + 42);
+  return 46 + extra.copy(h, at + 46);
+}
+
+export function centralRecord(r: CentralRecord): Buffer {
+  const fixed = Buffer.alloc(centralFixedLength(r));
+  writeCentralFixed(r, fixed, 0);
+  return Buffer.concat([fixed.subarray(0, 46), r.name, fixed.subarray(46)]);
 }
 
 export function endRecords(count: number, cdOffset: number, cdSize: number): Buffer {
@@ -115,31 +128,58 @@ export function endRecords(count: number, cdOffset: number, cdSize: number): Buf
   return Buffer.concat(parts);
 }
 
+const CHUNK = 64 * 1024;
+
 /**
- * The central directory, encoded as each entry completes into shared 64 KiB chunks: a few bytes
- * per entry rather than an object and a buffer each (100,000 entries: ≈ 9 MB).
+ * The central directory, recorded as each entry completes: its fixed part (and ZIP64 extra) in
+ * shared 64 KiB chunks, its name as the caller's string, which the entry list holds anyway. The
+ * records are put together as they are written out: ≈ 54 bytes an entry rather than the whole
+ * record (100,000 entries: ≈ 5.4 MB instead of ≈ 8 MB).
  */
 export class CentralDirectory {
   private readonly chunks: Buffer[] = [];
-  private chunk = Buffer.allocUnsafe(64 * 1024);
+  private chunk = Buffer.allocUnsafe(CHUNK);
   private used = 0;
+  private readonly names: string[] = [];
   /** Entries recorded. */
-  count = 0;
-
-  add(r: CentralRecord): void {
-    const rec = centralRecord(r);
-    if (this.used + rec.length > this.chunk.length) {
-      this.chunks.push(this.chunk.subarray(0, this.used));
-      this.chunk = Buffer.allocUnsafe(Math.max(64 * 1024, rec.length));
-      this.used = 0;
-    }
-    this.used += rec.copy(this.chunk, this.used);
-    this.count++;
+  get count(): number {
+    return this.names.length;
   }
 
-  /** The encoded records, in the order they were added. */
+  /** Record `r`, whose name is `name` in UTF-8 (r.name's bytes). */
+  add(r: CentralRecord, name: string): void {
+    if (this.used + centralFixedLength(r) > this.chunk.length) {
+      this.chunks.push(this.chunk.subarray(0, this.used));
+      this.chunk = Buffer.allocUnsafe(CHUNK);
+      this.used = 0;
+    }
+    this.used += writeCentralFixed(r, this.chunk, this.used);
+    this.names.push(name);
+  }
+
+  /** The encoded records, in the order they were added, in chunks of about 64 KiB. */
   *parts(): Generator<Buffer> {
-    yield* this.chunks;
-    yield this.chunk.subarray(0, this.used);
+    let out = Buffer.allocUnsafe(CHUNK);
+    let at = 0;
+    let i = 0;
+    for (const fixed of [...this.chunks, this.chunk.subarray(0, this.used)]) {
+      for (let p = 0; p < fixed.length; i++) {
+        const nameLength = fixed.readUInt16LE(p + 28);
+        const extraLength = fixed.readUInt16LE(p + 30);
+        const size = 46 + nameLength + extraLength;
+        if (at + size > out.length) {
+          yield out.subarray(0, at);
+          out = Buffer.allocUnsafe(Math.max(CHUNK, size));
+          at = 0;
+        }
+        at += fixed.copy(out, at, p, p + 46);
+        if (out.write(this.names[i]!, at, 'utf8') !== nameLength)
+          throw new Error(`central directory: the name of entry ${i} changed length`);
+        at += nameLength;
+        at += fixed.copy(out, at, p + 46, p + 46 + extraLength);
+        p += 46 + extraLength;
+      }
+    }
+    yield out.subarray(0, at);
   }
 }

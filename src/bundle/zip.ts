@@ -344,7 +344,7 @@ class EntryWriter {
     await this.out.write(done.data);
     if (unit.block === unit.blocks - 1) {
       if (streamed) await this.out.write(dataDescriptor(rec, this.currentZip64));
-      this.central.add(rec);
+      this.central.add(rec, entry.path);
     }
   }
 
