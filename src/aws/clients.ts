@@ -1,5 +1,7 @@
 // The one AWS client factory. Each kind's SDK package is imported only when a run asks for that
-// client (cold start: S3 ≈ 275 ms, CodeDeploy/Beanstalk ≈ 206 ms each to load). Credentials
+// client (cold start: S3 ≈ 275 ms, CodeDeploy/Beanstalk ≈ 206 ms each to load). It is imported through
+// sdk/<kind>.ts, which exports the client class alone: a dynamic import of the package itself
+// would keep every command and shape of it in the bundle. Credentials
 // come from the default chain (env, OIDC web identity from configure-aws-credentials, profile,
 // container/instance roles); endpoints from AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE>,
 // which the SDK reads by itself; proxies from HTTPS_PROXY / HTTP_PROXY / NO_PROXY (proxy.ts).
@@ -92,27 +94,27 @@ export async function createClient<K extends ClientKind>(kind: K, opts: ClientOp
   if (agents) Object.assign(config.requestHandler, agents);
   switch (kind) {
     case 's3': {
-      const { S3Client } = await import('@aws-sdk/client-s3');
+      const { S3Client } = await import('./sdk/s3.js');
       return new S3Client(config) as ClientKinds[K];
     }
     case 'codedeploy': {
-      const { CodeDeployClient } = await import('@aws-sdk/client-codedeploy');
+      const { CodeDeployClient } = await import('./sdk/codedeploy.js');
       return new CodeDeployClient(config) as ClientKinds[K];
     }
     case 'beanstalk': {
-      const { ElasticBeanstalkClient } = await import('@aws-sdk/client-elastic-beanstalk');
+      const { ElasticBeanstalkClient } = await import('./sdk/beanstalk.js');
       return new ElasticBeanstalkClient(config) as ClientKinds[K];
     }
     case 'cloudwatch': {
-      const { CloudWatchClient } = await import('@aws-sdk/client-cloudwatch');
+      const { CloudWatchClient } = await import('./sdk/cloudwatch.js');
       return new CloudWatchClient(config) as ClientKinds[K];
     }
     case 'ecs': {
-      const { ECSClient } = await import('@aws-sdk/client-ecs');
+      const { ECSClient } = await import('./sdk/ecs.js');
       return new ECSClient(config) as ClientKinds[K];
     }
     case 'lambda': {
-      const { LambdaClient } = await import('@aws-sdk/client-lambda');
+      const { LambdaClient } = await import('./sdk/lambda.js');
       return new LambdaClient(config) as ClientKinds[K];
     }
     default:
