@@ -65,6 +65,19 @@ function builtinsByRequire(code, file) {
   return dynamic;
 }
 
+const REQUIRE_BANNER = `import { createRequire as __hooklineRequire } from 'node:module'; const require = __hooklineRequire(import.meta.url);`;
+
+/**
+ * The require() banner is kept only in chunks that name `require`: createRequire() costs about
+ * 0.5 M instructions a chunk at load, and most chunks (the SDK's, hookline's own) never call it
+ * (-13 M instructions before the first request, cold start case).
+ */
+function withoutUnusedRequire(code) {
+  if (!code.startsWith(REQUIRE_BANNER)) throw new Error('bundle: a chunk does not start with the require() banner');
+  const body = code.slice(REQUIRE_BANNER.length);
+  return /\brequire\b/.test(body) ? code : body.replace(/^\n/, '');
+}
+
 /** Whether esbuild picked a CommonJS build for `file`: no export statement in it. */
 function isCommonJs(file) {
   const exportStatement = /(^|[;}\s])export\s*(\{|\*|default\b|const\b|let\b|var\b|function\b|class\b|async\b)/m;
@@ -176,15 +189,15 @@ for (const [name, src] of Object.entries(entries)) {
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: 'none',
-    // CommonJS dependencies call require(): give every chunk one.
-    banner: { js: `import { createRequire as __hooklineRequire } from 'node:module'; const require = __hooklineRequire(import.meta.url);` },
+    // CommonJS dependencies call require(): give every chunk one (dropped again where unused).
+    banner: { js: REQUIRE_BANNER },
     plugins: [cjsNamedExports],
     metafile: true,
     logLevel: 'warning',
   });
   collectLicenses(result.metafile);
   for (const file of Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'))) {
-    writeFileSync(file, builtinsByRequire(readFileSync(file, 'utf8'), file));
+    writeFileSync(file, withoutUnusedRequire(builtinsByRequire(readFileSync(file, 'utf8'), file)));
   }
   nameChunksByContent(`${out}/${name}`);
   const shebang = name === 'cli' ? '#!/usr/bin/env node\n' : '';
