@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
+import { mergeStartup } from './merge-startup.mjs';
 import { sourceStamp } from './source-stamp.mjs';
 
 const require = createRequire(import.meta.url);
@@ -199,6 +200,7 @@ for (const [name, src] of Object.entries(entries)) {
   for (const file of Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'))) {
     writeFileSync(file, withoutUnusedRequire(builtinsByRequire(readFileSync(file, 'utf8'), file)));
   }
+  await mergeStartup(`${out}/${name}`);
   nameChunksByContent(`${out}/${name}`);
   const shebang = name === 'cli' ? '#!/usr/bin/env node\n' : '';
   writeFileSync(`${out}/${name}.js`, shebang + shim(name));

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const FILES = ['package-lock.json', 'scripts/bundle.mjs', 'tsconfig.json'];
+const FILES = ['package-lock.json', 'scripts/bundle.mjs', 'scripts/merge-startup.mjs', 'tsconfig.json'];
 
 function walk(dir) {
   return readdirSync(path.join(repo, dir), { withFileTypes: true }).flatMap((e) =>
