@@ -1,2 +1,0 @@
-import { createRequire as __hooklineRequire } from 'node:module'; const require = __hooklineRequire(import.meta.url);
-import{CONNECTION_TIMEOUT_MS,REQUEST_TIMEOUT_MS,SOCKET_TIMEOUT_MS,clientConfig,createClient,handlerTimeouts}from"./chunk-df8976bd.js";import"./chunk-dca21173.js";import"./chunk-489a33d3.js";import"./chunk-97bed9f9.js";export{CONNECTION_TIMEOUT_MS,REQUEST_TIMEOUT_MS,SOCKET_TIMEOUT_MS,clientConfig,createClient,handlerTimeouts};

@@ -1,0 +1,1 @@
+import{CONNECTION_TIMEOUT_MS,REQUEST_TIMEOUT_MS,SOCKET_TIMEOUT_MS,clientConfig,createClient,handlerTimeouts}from"./chunk-e50aba41.js";import"./chunk-dca21173.js";import"./startup-69f98438.js";import"./startup-69f98438.js";export{CONNECTION_TIMEOUT_MS,REQUEST_TIMEOUT_MS,SOCKET_TIMEOUT_MS,clientConfig,createClient,handlerTimeouts};

@@ -1,0 +1,1 @@
+import{_ep0,_mw0,command}from"./chunk-40603b73.js";import{DeleteApplicationVersion$}from"./chunk-06d507d5.js";var DeleteApplicationVersionCommand=class extends command(_ep0,_mw0,"DeleteApplicationVersion",DeleteApplicationVersion$){};export{DeleteApplicationVersionCommand};

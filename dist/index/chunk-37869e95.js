@@ -1,2 +1,0 @@
-import { createRequire as __hooklineRequire } from 'node:module'; const require = __hooklineRequire(import.meta.url);
-function deadlineSignal(signal,remainingMs){let timeout=AbortSignal.timeout(Math.max(1,Math.ceil(remainingMs)));return signal?AbortSignal.any([signal,timeout]):timeout}export{deadlineSignal};

@@ -1,0 +1,1 @@
+import{CONNECTION_TIMEOUT_MS,REQUEST_TIMEOUT_MS,SOCKET_TIMEOUT_MS,clientConfig,createClient,handlerTimeouts}from"./chunk-2af6086e.js";import"./startup-26f4f4fe.js";import"./startup-26f4f4fe.js";export{CONNECTION_TIMEOUT_MS,REQUEST_TIMEOUT_MS,SOCKET_TIMEOUT_MS,clientConfig,createClient,handlerTimeouts};

@@ -1,2 +1,0 @@
-import { createRequire as __hooklineRequire } from 'node:module'; const require = __hooklineRequire(import.meta.url);
-import{CONNECTION_TIMEOUT_MS,REQUEST_TIMEOUT_MS,SOCKET_TIMEOUT_MS,clientConfig,createClient,handlerTimeouts}from"./chunk-024120c1.js";import"./chunk-dca21173.js";import"./chunk-bf94725b.js";export{CONNECTION_TIMEOUT_MS,REQUEST_TIMEOUT_MS,SOCKET_TIMEOUT_MS,clientConfig,createClient,handlerTimeouts};

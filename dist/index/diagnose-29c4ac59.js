@@ -1,2 +1,0 @@
-import { createRequire as __hooklineRequire } from 'node:module'; const require = __hooklineRequire(import.meta.url);
-import{diagnose,diagnoseBeanstalk}from"./chunk-73aaf92f.js";import"./chunk-a70206ae.js";import{CATEGORY_INFO,diagnoseCodeDeploy,showsFailure}from"./chunk-399fae2b.js";import"./chunk-532506fa.js";import"./chunk-b650c19c.js";import"./chunk-72a7209d.js";import"./chunk-ec370b40.js";import"./chunk-bf94725b.js";export{CATEGORY_INFO,diagnose,diagnoseBeanstalk,diagnoseCodeDeploy,showsFailure};

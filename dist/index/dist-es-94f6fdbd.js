@@ -1,2 +1,0 @@
-import { createRequire as __hooklineRequire } from 'node:module'; const require = __hooklineRequire(import.meta.url);
-import{ENV_ACCOUNT_ID,ENV_CREDENTIAL_SCOPE,ENV_EXPIRATION,ENV_KEY,ENV_SECRET,ENV_SESSION,fromEnv}from"./chunk-ae49e565.js";import"./chunk-14eaaba4.js";import"./chunk-9e9cf42f.js";import"./chunk-34e88e9d.js";import"./chunk-bf94725b.js";export{ENV_ACCOUNT_ID,ENV_CREDENTIAL_SCOPE,ENV_EXPIRATION,ENV_KEY,ENV_SECRET,ENV_SESSION,fromEnv};

@@ -1,2 +1,0 @@
-import { createRequire as __hooklineRequire } from 'node:module'; const require = __hooklineRequire(import.meta.url);
-import{require_light}from"./chunk-f7b79d61.js";import{__toESM}from"./chunk-bf94725b.js";var import_light=__toESM(require_light()),light_default=import_light.default,{Events,version,strategy,BottleneckError,Group,RedisConnection,IORedisConnection,Batcher}=import_light.default;export{Batcher,BottleneckError,Events,Group,IORedisConnection,RedisConnection,light_default as default,strategy,version};

@@ -1,0 +1,1 @@
+import{previewTracking,tracked,trackingFor}from"./chunk-781dc083.js";import"./startup-26f4f4fe.js";import"./startup-26f4f4fe.js";import"./startup-26f4f4fe.js";import"./startup-26f4f4fe.js";import"./startup-26f4f4fe.js";import"./startup-26f4f4fe.js";export{previewTracking,tracked,trackingFor};

@@ -1,1 +1,0 @@
-import { createRequire as __hooklineRequire } from 'node:module'; const require = __hooklineRequire(import.meta.url);
