@@ -227,13 +227,9 @@ export function inlineRunner(): BlockRunner {
 
 /**
  * A worker holds one scratch buffer (off the heap) and a batch's results at a time: V8's default
- * young generation (16 MiB semi-spaces) only inflated each worker's resident size. Its old
- * generation is bounded by what it needs: its heap peaked at 8.4 MB used (young generation
- * included) hashing and zipping the 100,000-file growth tree. Sized like the main thread's (GBs),
- * V8 let each worker's footprint grow instead: peak RSS of that run 149–160 MB with the default,
- * 143–151 MB with 16 MB, 136–141 MB with 12 MB (three runs each, alternating).
+ * young generation (16 MiB semi-spaces) only inflated each worker's resident size.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 12 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
 
 /** Runs blocks on `size` worker threads; each batch goes to the worker with the least queued. */
 export function workerRunner(size: number): BlockRunner & { readonly failed: boolean } {
