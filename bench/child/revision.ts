@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
-import { buildBundle, directoryModel } from '../../src/bundle/index.js';
+import { buildBundle, directoryModel, treeDigestOf } from '../../src/bundle/index.js';
 import { createClient } from '../../src/aws/clients.js';
 import { manifestKey, uploadRevision } from '../../src/aws/s3-upload.js';
 import { bundleAndUpload } from '../../src/flows/bundle-upload.js';
@@ -86,10 +86,13 @@ if (args.mode === 'upload') {
   const started = performance.now();
   const c = cpuMs();
   const model = await directoryModel({ root: args.root!, ignoreFile: '.deployignore', digest: true });
+  await treeDigestOf(model); // walk + tree digest: needed before the HEAD, so it cannot overlap the upload
+  const digestMs = performance.now() - started;
   const r = await bundleAndUpload(s3, { model, requireAppspec: true, bucket: args.bucket, prefix: args.prefix, name: args.name });
   const totalMs = performance.now() - started;
   const totalCpuMs = cpuMs() - c;
   print({
+    digestMs,
     totalCpuMs,
     bundleMs,
     uploadMs,
