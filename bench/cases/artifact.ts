@@ -22,6 +22,8 @@ interface ChildOut {
   bundleCpuMs?: number;
   uploadCpuMs?: number;
   totalCpuMs?: number;
+  /** The streamed path's walk and tree digest, which must end before its HEAD and upload. */
+  digestMs?: number;
   /** CPU time the emulator (in this process) used while the child ran: the S3 endpoint's share. */
   endpointCpuMs: number;
   processMs: number;
@@ -239,7 +241,7 @@ export async function pipelineCase(
   const cpuNote =
     ` CPU time (all threads, median): bundle alone ${s(med((o) => o.stages.bundleCpuMs ?? 0))} s, upload alone ${s(med((o) => o.stages.uploadCpuMs ?? 0))} s in hookline + ${s(med((o) => o.stages.endpointCpuMs))} s in the emulator's S3, all on the same ${cores} cores:` +
     ` however well the two overlap, they cannot finish before ${Math.round(floor)} ms (${(floor / med((o) => Math.max(o.bundleMs, o.uploadMs))).toFixed(2)}× the slower stage).` +
-    ` The streamed path used ${s(med((o) => o.totalCpuMs ?? 0))} s + ${s(med((o) => o.endpointCpuMs))} s and took ${med((o) => o.totalMs / o.floorMs).toFixed(2)}× that floor.`;
+    ` The streamed path used ${s(med((o) => o.totalCpuMs ?? 0))} s + ${s(med((o) => o.endpointCpuMs))} s and took ${med((o) => o.totalMs / o.floorMs).toFixed(2)}× that floor; its walk and tree digest, which must end before the HEAD, took ${Math.round(med((o) => o.digestMs ?? 0))} ms of it.`;
   const total = summarize(outs.map((o) => o.totalMs));
   const slower = summarize(outs.map((o) => Math.max(o.bundleMs, o.uploadMs)));
   const ratios = summarize(outs.map((o) => o.totalMs / Math.max(o.bundleMs, o.uploadMs)));
