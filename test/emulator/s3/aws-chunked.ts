@@ -1,7 +1,7 @@
 // aws-chunked request bodies (SigV4 streaming): `<hex-size>[;chunk-signature=…]\r\n<data>\r\n` …
 // `0[;…]\r\n` then optional trailer lines `name:value\r\n` and a final `\r\n`. s3rver would
 // store the framing as the object's bytes, so the front decodes and checks the trailer first.
-import { checksumFor } from './checksums.js';
+import { checksumRefusal } from './checksums.js';
 
 export class ChunkedBodyError extends Error {
   constructor(
@@ -81,12 +81,8 @@ export function decodeAndVerify(raw: Buffer, headers: Record<string, string>): D
   }
   for (const [name, value] of Object.entries(decoded.trailers)) {
     if (!name.startsWith('x-amz-checksum-')) continue;
-    const actual = checksumFor(name, decoded.body);
-    if (actual === undefined) throw new ChunkedBodyError('InvalidRequest', `Unsupported checksum trailer ${name}`);
-    if (actual !== value) {
-      const alg = name.replace('x-amz-checksum-', '').toUpperCase();
-      throw new ChunkedBodyError('BadDigest', `The ${alg} you specified did not match the calculated checksum.`);
-    }
+    const refused = checksumRefusal(name, value, decoded.body);
+    if (refused) throw new ChunkedBodyError(refused.code, refused.message);
   }
   return decoded;
 }

@@ -74,3 +74,19 @@ export function checksumFor(headerName: string, data: Buffer): string | undefine
   const fn = ALGORITHMS[alg];
   return fn ? fn(data).toString('base64') : undefined;
 }
+
+/**
+ * What S3 answers when an `x-amz-checksum-<alg>` field (header or trailer) does not match the bytes
+ * it covers; null when it matches.
+ */
+export function checksumRefusal(
+  field: string,
+  value: string,
+  data: Buffer,
+): { code: 'InvalidRequest' | 'BadDigest'; message: string } | null {
+  const actual = checksumFor(field, data);
+  if (actual === undefined) return { code: 'InvalidRequest', message: `Unsupported checksum ${field}` };
+  if (actual === value) return null;
+  const alg = field.toLowerCase().replace('x-amz-checksum-', '').toUpperCase();
+  return { code: 'BadDigest', message: `The ${alg} you specified did not match the calculated checksum.` };
+}

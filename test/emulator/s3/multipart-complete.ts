@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import type * as http from 'node:http';
 import path from 'node:path';
+import { escapeXml } from '../beanstalk/protocol.js';
 import { multipartEtag } from './multipart-etag.js';
 
 /** The part of s3rver's FilesystemStore used here: its path layout and its metadata writer. */
@@ -139,19 +140,17 @@ export async function completeUpload(store: S3rverStore, uploadsDir: string, r: 
   return etag;
 }
 
-const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 export function writeCompleted(res: http.ServerResponse, location: string, r: CompleteRequest, etag: string): void {
   const body =
     `<?xml version="1.0" encoding="UTF-8"?>\n<CompleteMultipartUploadResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">` +
-    `<Location>${xml(location)}</Location><Bucket>${xml(r.bucket)}</Bucket><Key>${xml(r.key)}</Key><ETag>&quot;${etag}&quot;</ETag>` +
+    `<Location>${escapeXml(location)}</Location><Bucket>${escapeXml(r.bucket)}</Bucket><Key>${escapeXml(r.key)}</Key><ETag>&quot;${etag}&quot;</ETag>` +
     `</CompleteMultipartUploadResult>`;
   res.writeHead(200, { 'content-type': 'application/xml', 'content-length': String(Buffer.byteLength(body)) });
   res.end(body);
 }
 
 export function writeMultipartError(res: http.ServerResponse, err: MultipartError, uploadId: string): void {
-  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${err.code}</Code><Message>${xml(err.message)}</Message><UploadId>${xml(uploadId)}</UploadId></Error>`;
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${err.code}</Code><Message>${escapeXml(err.message)}</Message><UploadId>${escapeXml(uploadId)}</UploadId></Error>`;
   res.writeHead(err.status, { 'content-type': 'application/xml', 'content-length': String(Buffer.byteLength(body)) });
   res.end(body);
 }

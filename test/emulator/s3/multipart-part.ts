@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checksumFor } from './checksums.js';
+import { checksumRefusal } from './checksums.js';
 import { MultipartError } from './multipart-complete.js';
 
 const MAX_PART_NUMBER = 10_000;
@@ -23,14 +23,8 @@ function checkDigests(headers: Record<string, string>, body: Buffer, md5: Buffer
     throw new MultipartError(400, 'BadDigest', 'The Content-MD5 you specified did not match what we received.');
   for (const [name, value] of Object.entries(headers)) {
     if (!name.startsWith('x-amz-checksum-') || name === 'x-amz-checksum-type') continue;
-    const actual = checksumFor(name, body);
-    if (actual === undefined) throw new MultipartError(400, 'InvalidRequest', `Unsupported checksum header ${name}`);
-    if (actual !== value)
-      throw new MultipartError(
-        400,
-        'BadDigest',
-        `The ${name.replace('x-amz-checksum-', '').toUpperCase()} you specified did not match the calculated checksum.`,
-      );
+    const refused = checksumRefusal(name, value, body);
+    if (refused) throw new MultipartError(400, refused.code, refused.message);
   }
 }
 

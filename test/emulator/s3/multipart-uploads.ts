@@ -7,6 +7,7 @@ import { rm } from 'node:fs/promises';
 import type * as http from 'node:http';
 import path from 'node:path';
 import { MultipartError, completeUpload, writeCompleted, writeMultipartError, type S3rverStore } from './multipart-complete.js';
+import { escapeXml } from '../beanstalk/protocol.js';
 import { storePart } from './multipart-part.js';
 
 interface OpenUpload {
@@ -16,8 +17,6 @@ interface OpenUpload {
   initiated: Date;
 }
 
-const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** Bucket and key of a path-style request path (`/bucket/key…`); key '' for the bucket itself. */
 function bucketAndKey(pathname: string): { bucket: string; key: string } {
   const [bucket = '', ...key] = pathname.replace(/^\//, '').split('/').map(decodeURIComponent);
@@ -25,9 +24,7 @@ function bucketAndKey(pathname: string): { bucket: string; key: string } {
 }
 
 function noSuchUpload(res: http.ServerResponse, uploadId: string): void {
-  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchUpload</Code><Message>The specified upload does not exist.</Message><UploadId>${xml(uploadId)}</UploadId></Error>`;
-  res.writeHead(404, { 'content-type': 'application/xml', 'content-length': String(Buffer.byteLength(body)) });
-  res.end(body);
+  writeMultipartError(res, new MultipartError(404, 'NoSuchUpload', 'The specified upload does not exist.'), uploadId);
 }
 
 export class MultipartUploads {
@@ -56,11 +53,11 @@ export class MultipartUploads {
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       const body =
         `<?xml version="1.0" encoding="UTF-8"?>\n<ListMultipartUploadsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">` +
-        `<Bucket>${xml(bucket)}</Bucket><KeyMarker></KeyMarker><UploadIdMarker></UploadIdMarker><MaxUploads>1000</MaxUploads><IsTruncated>false</IsTruncated>` +
+        `<Bucket>${escapeXml(bucket)}</Bucket><KeyMarker></KeyMarker><UploadIdMarker></UploadIdMarker><MaxUploads>1000</MaxUploads><IsTruncated>false</IsTruncated>` +
         uploads
           .map(
             (u) =>
-              `<Upload><Key>${xml(u.key)}</Key><UploadId>${xml(u.uploadId)}</UploadId><Initiated>${u.initiated.toISOString()}</Initiated><StorageClass>STANDARD</StorageClass></Upload>`,
+              `<Upload><Key>${escapeXml(u.key)}</Key><UploadId>${escapeXml(u.uploadId)}</UploadId><Initiated>${u.initiated.toISOString()}</Initiated><StorageClass>STANDARD</StorageClass></Upload>`,
           )
           .join('') +
         `</ListMultipartUploadsResult>`;
