@@ -147,8 +147,8 @@ export class StreamUpload extends Writable {
     try {
       for (;;) {
         this.check();
-        this.part ??= this.free.pop() ?? Buffer.allocUnsafe(this.partSize);
-        const { bytesRead } = await fh.read(this.part, this.filled, this.partSize - this.filled, null);
+        const part = this.filling();
+        const { bytesRead } = await fh.read(part, this.filled, this.partSize - this.filled, null);
         if (bytesRead === 0) break;
         this.filled += bytesRead;
         if (this.filled === this.partSize) await this.sendPart();
@@ -160,11 +160,16 @@ export class StreamUpload extends Writable {
     await finished(this);
   }
 
+  /** The part being filled: a recycled buffer when one is free. */
+  private filling(): Buffer {
+    this.part ??= this.free.pop() ?? Buffer.allocUnsafe(this.partSize);
+    return this.part;
+  }
+
   private async take(chunk: Buffer): Promise<void> {
     let at = 0;
     while (at < chunk.length) {
-      this.part ??= this.free.pop() ?? Buffer.allocUnsafe(this.partSize);
-      const n = chunk.copy(this.part, this.filled, at);
+      const n = chunk.copy(this.filling(), this.filled, at);
       this.filled += n;
       at += n;
       if (this.filled === this.partSize) await this.sendPart();

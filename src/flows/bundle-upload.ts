@@ -28,10 +28,6 @@ export interface BundleUploadResult extends UploadResult {
   entries: number | null;
 }
 
-// Parts of S3's minimum size while the zip is written beside them: at most five are held (four in
-// flight, one filling), 25 MiB instead of 40 with the default 8 MiB, of a 200 MB peak-RSS budget;
-// measured as fast (bench: the streamed web-app tree, 192 MB).
-
 /** Per-entry bytes the zip adds beyond the content (headers, descriptor, central record): a generous bound. */
 const ENTRY_OVERHEAD = 256;
 
@@ -45,6 +41,9 @@ export async function bundleAndUpload(client: S3Client | Promise<S3Client>, o: B
 
   const { root, entries } = o.model;
   const expectedBytes = entries.reduce((n, e) => n + e.size + ENTRY_OVERHEAD + 2 * Buffer.byteLength(e.path), 1024);
+  // Parts of S3's minimum size while the zip is written beside them: at most five are held (four in
+  // flight, one filling), 25 MiB instead of 40 with the default 8 MiB, of a 200 MB peak-RSS budget;
+  // measured as fast (bench: the streamed web-app tree, 192 MB).
   const stream = streamRevision(s3, { ...target, expectedBytes, partSize: MIN_PART, ...(o.signal ? { signal: o.signal } : {}) });
   let zip;
   try {
