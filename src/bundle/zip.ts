@@ -29,7 +29,7 @@ import { inlineRunner, sharedWorkers, type BlockBatch, type BlockResult, type Bl
 import { BundleError } from './errors.js';
 import { StagedWriter } from './staged-writer.js';
 import { holdYoungGeneration } from './young-generation.js';
-import { collector } from './collector.js';
+import { collectWhen } from './collector.js';
 import {
   CentralDirectory,
   dataDescriptor,
@@ -153,12 +153,15 @@ const BATCH_UNITS = 256;
 const MAX_UNITS_AHEAD = 1024;
 const DICT = 32 * 1024;
 /**
- * The main thread collects after every 16 MiB of archive: V8 let the garbage of a long bundle
- * (results, views, records, upload requests) grow the heap to 2–3× what is live. Web-app tree,
- * bundle + upload: peak RSS 182–210 MB without, 181 MB in four runs with; 100,000 files: 255 →
- * 195 MB. A collection of this heap takes ≈ 10–20 ms, a dozen per 200 MB archive.
+ * The main thread collects after every 16 MiB of archive that came from at least 256 entries or
+ * grew its heap by 8 MiB (collector.ts): V8 let the garbage of a long bundle (results, views,
+ * records, upload requests) grow the heap to 2–3× what is live. Web-app tree, bundle + upload:
+ * peak RSS 182–210 MB without, 181 MB with; 100,000 files: 255 → 195 MB. A collection of this
+ * heap takes ≈ 10–20 ms, a dozen per 200 MB archive. The 1 GB tree of eight stored files got 64
+ * on bytes alone, now about nine: bundling it took 7.1–7.5 s of CPU and 4.9–5.2 s, now 3.4 s and
+ * 2.7–2.8 s (bench/child/revision.ts, two runs each).
  */
-const COLLECT_EVERY = 16 * 1024 * 1024;
+const COLLECT = { bytes: 16 * 1024 * 1024, entries: 256, growth: 8 * 1024 * 1024 };
 /** Entries smaller than this are stored: deflate cannot gain on them. */
 const MIN_DEFLATE = 32;
 /** A streamed entry at least this large gets ZIP64 sizes in its local header and data descriptor. */
@@ -373,8 +376,7 @@ export async function writeZip(opts: ZipOptions): Promise<ZipResult> {
   const out = new StagedWriter(sink, signal);
   const queue = new BatchQueue(unitsOf(entries, blockSize), run, opts.maxBytesAhead ?? 4 * 1024 * 1024);
   const writer = new EntryWriter(out);
-  const collect = collector();
-  let collectAt = COLLECT_EVERY;
+  const collectIfDue = collectWhen(COLLECT);
   try {
     for (let batch = await queue.take(); batch; batch = await queue.take()) {
       signal?.throwIfAborted();
@@ -387,10 +389,7 @@ export async function writeZip(opts: ZipOptions): Promise<ZipResult> {
           await writer.unit(unit, unitData(unit, r, done, at));
           if (r?.ok) at += r.size;
         }
-        if (collect && out.written >= collectAt) {
-          collectAt = out.written + COLLECT_EVERY;
-          collect();
-        }
+        collectIfDue(out.written, writer.central.count);
       } finally {
         done?.release(); // its bytes are copied out: the buffer serves a later batch
       }

@@ -1,5 +1,5 @@
 import vm from 'node:vm';
-import { collector } from '../../../src/bundle/collector.js';
+import { collector, collectWhen } from '../../../src/bundle/collector.js';
 
 describe('collector', () => {
   it('gives this thread’s collector and leaves `gc` unexposed to code that runs later', () => {
@@ -9,5 +9,45 @@ describe('collector', () => {
     expect(collector()).toBe(gc); // taken once
     // The flag was on only while the collector was taken: a context made now has no `gc`.
     expect(vm.runInNewContext('typeof gc')).toBe('undefined');
+  });
+});
+
+describe('collectWhen', () => {
+  const policy = { bytes: 100, entries: 10, growth: 1000 };
+  function fakeHeap(held: number) {
+    const heap = { held, collections: 0 };
+    const check = collectWhen(policy, { collect: () => heap.collections++, held: () => heap.held });
+    return { heap, check };
+  }
+
+  it('collects every `bytes` of output that came from enough entries', () => {
+    const { heap, check } = fakeHeap(5000);
+    check(99, 50);
+    expect(heap.collections).toBe(0); // not yet 100 bytes
+    check(100, 50);
+    expect(heap.collections).toBe(1);
+    check(150, 70);
+    expect(heap.collections).toBe(1); // the next is due at 200 bytes
+    check(200, 70);
+    expect(heap.collections).toBe(2);
+  });
+
+  it('skips a due collection when few entries came and the heap did not grow', () => {
+    const { heap, check } = fakeHeap(5000);
+    for (let written = 100; written <= 1000; written += 100) check(written, 3);
+    expect(heap.collections).toBe(0);
+    heap.held = 5999;
+    check(1100, 3);
+    expect(heap.collections).toBe(0); // grew, but less than `growth`
+    heap.held = 6000;
+    check(1200, 3);
+    expect(heap.collections).toBe(1);
+    check(1300, 3);
+    expect(heap.collections).toBe(1); // measured again after the collection: no growth since
+  });
+
+  it('does nothing where V8 gives no collector', () => {
+    const check = collectWhen(policy, { collect: null, held: () => 1e9 });
+    expect(() => check(1e9, 1e9)).not.toThrow();
   });
 });
