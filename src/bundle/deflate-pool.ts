@@ -147,20 +147,32 @@ function runBlocks(tasks, given) {
 }
 `;
 
-const WORKER_SOURCE = `${TASK_SOURCE}
-const { parentPort } = require('node:worker_threads');
-// deflateRawSync leaves an output buffer per call, freed only by a collection, and V8 lets a
-// thread's buffers grow by tens of MB before it collects: the worker collects its own (a heap of
-// a few MB, ≈ 3 ms) after every 4 MiB it read. The collector is taken as collector.ts takes the
-// main thread's (this code runs from a string: it cannot import that module).
+/**
+ * Takes the worker's collector into `collect` (null if V8 would not give it). deflateRawSync
+ * leaves an output buffer per call, freed only by a collection, and V8 lets a thread's buffers grow
+ * by tens of MB before it collects: the worker collects its own (a heap of a few MB, ≈ 3 ms) after
+ * every 4 MiB it read. Taken as collector.ts takes the main thread's, tried again when another
+ * thread turned the flag off in between (this code runs from a string: it cannot import that module).
+ */
+export const COLLECTOR_SOURCE = String.raw`
 let collect = typeof globalThis.gc === 'function' ? globalThis.gc : null;
-let sinceCollect = 0;
-if (!collect) try {
+if (!collect) {
   const v8 = require('node:v8');
-  v8.setFlagsFromString('--expose-gc');
-  collect = require('node:vm').runInNewContext('gc');
+  const vm = require('node:vm');
+  for (let i = 0; i < 20 && !collect; i++) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      collect = vm.runInNewContext('gc');
+    } catch {}
+  }
   v8.setFlagsFromString('--no-expose-gc');
-} catch {}
+}
+`;
+
+const WORKER_SOURCE = `${TASK_SOURCE}
+${COLLECTOR_SOURCE}
+const { parentPort } = require('node:worker_threads');
+let sinceCollect = 0;
 // A block batch's buffer is moved to the main thread, not cloned; it comes back with a later batch.
 parentPort.on('message', (m) => {
   if (m.kind === 'hashes') return parentPort.postMessage({ id: m.id, ...runHashes(m.tasks) });

@@ -1,5 +1,7 @@
 import vm from 'node:vm';
-import { collector, collectWhen } from '../../../src/bundle/collector.js';
+import { Worker } from 'node:worker_threads';
+import { COLLECTOR_SOURCE } from '../../../src/bundle/deflate-pool.js';
+import { collector, collectWhen, takeCollector } from '../../../src/bundle/collector.js';
 
 describe('collector', () => {
   it('gives this thread’s collector and leaves `gc` unexposed to code that runs later', () => {
@@ -49,5 +51,49 @@ describe('collectWhen', () => {
   it('does nothing where V8 gives no collector', () => {
     const check = collectWhen(policy, { collect: null, held: () => 1e9 });
     expect(() => check(1e9, 1e9)).not.toThrow();
+  });
+});
+
+describe('taking a collector while other threads turn --expose-gc on and off', () => {
+  // V8's flags are the process's: two workers taking their collectors at once turn the same flag
+  // on and off. Two threads here flip it as fast as they can, so a single try fails about half
+  // the time; every taker must still end with a collector.
+  function togglers(ms: number): Promise<unknown>[] {
+    const source = `const v8 = require('node:v8'); const end = Date.now() + ${ms};
+      while (Date.now() < end) { v8.setFlagsFromString('--expose-gc'); v8.setFlagsFromString('--no-expose-gc'); }`;
+    return [0, 1].map(
+      (): Promise<unknown> => new Promise((resolve, reject) => new Worker(source, { eval: true }).on('exit', resolve).on('error', reject)),
+    );
+  }
+
+  it('gives every worker its collector', async () => {
+    const done = togglers(1500);
+    const kinds = await Promise.all(
+      Array.from(
+        { length: 6 },
+        () =>
+          new Promise<string>((resolve, reject) => {
+            const w = new Worker(`${COLLECTOR_SOURCE}\nrequire('node:worker_threads').parentPort.postMessage(typeof collect);`, {
+              eval: true,
+            });
+            w.once('message', (m: string) => resolve(m)).once('error', reject);
+          }),
+      ),
+    );
+    await Promise.all(done);
+    expect(kinds).toEqual(Array(6).fill('function'));
+    expect(vm.runInNewContext('typeof gc')).toBe('undefined');
+  });
+
+  it('gives the main thread its collector', async () => {
+    const done = togglers(400);
+    const taken: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      taken.push(typeof takeCollector());
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await Promise.all(done);
+    expect(taken).toEqual(Array(20).fill('function'));
+    expect(vm.runInNewContext('typeof gc')).toBe('undefined');
   });
 });
