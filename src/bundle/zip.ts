@@ -158,8 +158,8 @@ const DICT = 32 * 1024;
  * records, upload requests) grow the heap to 2–3× what is live. Web-app tree, bundle + upload:
  * peak RSS 182–210 MB without, 181 MB with; 100,000 files: 255 → 195 MB. A collection of this
  * heap takes ≈ 10–20 ms, a dozen per 200 MB archive. The 1 GB tree of eight stored files got 64
- * on bytes alone, now about nine: bundling it took 7.1–7.5 s of CPU and 4.9–5.2 s, now 3.4 s and
- * 2.7–2.8 s (bench/child/revision.ts, two runs each).
+ * on bytes alone, now at most three (--trace-gc): bundling it took 7.1–7.5 s of CPU and 4.9–5.2
+ * s, now 3.4 s and 2.7–2.8 s (bench/child/revision.ts, two runs each).
  */
 const COLLECT = { bytes: 16 * 1024 * 1024, entries: 256, growth: 8 * 1024 * 1024 };
 /** Entries smaller than this are stored: deflate cannot gain on them. */
