@@ -239,7 +239,7 @@ export async function walk(opts: WalkOptions): Promise<WalkResult> {
     const entry: BundleEntry = { path: rel, type: 'file', mode: st.mode & 0o177777, size: st.size };
     out.push(entry);
     // A collection every 16,384 files: otherwise the walk's garbage (names, stats) grows the heap
-    // with the tree (collector.ts; figures at zip.ts's COLLECT_GROWTH).
+    // with the tree (collector.ts; figures at zip.ts's COLLECT).
     if (collect && out.length % 16_384 === 0) collect();
     return true;
   }

@@ -60,18 +60,20 @@ export function dataDescriptor(r: CentralRecord, zip64: boolean): Buffer {
   return b;
 }
 
+/** The sizes and offset of a central record too large for 32 bits: they go in its ZIP64 extra. */
+function zip64Fields(r: CentralRecord): number[] {
+  return [r.usize, r.csize, r.offset].filter((v) => v >= U32);
+}
+
 /** Bytes of a central directory record besides its name: the fixed part and any ZIP64 extra. */
 function centralFixedLength(r: CentralRecord): number {
-  const big = (r.usize >= U32 ? 1 : 0) + (r.csize >= U32 ? 1 : 0) + (r.offset >= U32 ? 1 : 0);
+  const big = zip64Fields(r).length;
   return 46 + (big > 0 ? 4 + 8 * big : 0);
 }
 
 /** Write a central directory record's fixed part (46 bytes) and its ZIP64 extra at `at`; the name goes between them. */
 function writeCentralFixed(r: CentralRecord, h: Buffer, at: number): number {
-  const big: number[] = [];
-  if (r.usize >= U32) big.push(r.usize);
-  if (r.csize >= U32) big.push(r.csize);
-  if (r.offset >= U32) big.push(r.offset);
+  const big = zip64Fields(r);
   const extra = big.length > 0 ? zip64Extra(big) : Buffer.alloc(0);
   h.fill(0, at, at + 46);
   h.writeUInt32LE(0x02014b50, at);
