@@ -4,6 +4,7 @@
 // Result wrapper the SDK silently returns undefined fields), timestamps are ISO 8601.
 import { randomUUID } from 'node:crypto';
 import type { ServiceResponse } from '../types.js';
+import { escapeXml } from '../xml.js';
 
 export const XMLNS = 'http://elasticbeanstalk.amazonaws.com/docs/2010-12-01/';
 
@@ -94,25 +95,6 @@ export const Codes = {
   OperationInProgress: 'OperationInProgressFailure',
   InvalidRequest: 'InvalidRequestException',
 } as const;
-
-export function escapeXml(s: string): string {
-  return s.replace(/[<>&'"\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => {
-    switch (c) {
-      case '<':
-        return '&lt;';
-      case '>':
-        return '&gt;';
-      case '&':
-        return '&amp;';
-      case "'":
-        return '&apos;';
-      case '"':
-        return '&quot;';
-      default:
-        return '';
-    }
-  });
-}
 
 /** A value to serialize: scalars, Dates, nested objects, arrays (rendered as <member> lists). */
 export type XmlValue = string | number | boolean | Date | undefined | null | XmlObject | XmlValue[];

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import type * as http from 'node:http';
 import path from 'node:path';
-import { escapeXml } from '../beanstalk/protocol.js';
+import { escapeXml } from '../xml.js';
 import { multipartEtag } from './multipart-etag.js';
 
 /** The part of s3rver's FilesystemStore used here: its path layout and its metadata writer. */

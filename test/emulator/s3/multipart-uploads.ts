@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import type * as http from 'node:http';
 import path from 'node:path';
 import { MultipartError, completeUpload, writeCompleted, writeMultipartError, type S3rverStore } from './multipart-complete.js';
-import { escapeXml } from '../beanstalk/protocol.js';
+import { escapeXml } from '../xml.js';
 import { storePart } from './multipart-part.js';
 
 interface OpenUpload {
